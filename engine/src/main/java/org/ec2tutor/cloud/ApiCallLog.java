@@ -1,0 +1,18 @@
+package org.ec2tutor.cloud;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The API event history of a cloud, in call order: what lessons and graders read besides the state. */
+public final class ApiCallLog {
+
+    private final List<ApiCall> calls = new ArrayList<>();
+
+    public synchronized void record(ApiCall call) {
+        calls.add(call);
+    }
+
+    public synchronized List<ApiCall> calls() {
+        return List.copyOf(calls);
+    }
+}

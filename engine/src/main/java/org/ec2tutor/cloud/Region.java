@@ -1,0 +1,58 @@
+package org.ec2tutor.cloud;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Regions the simulated cloud offers. Resources are regional: an instance, image or volume exists in exactly
+ * one Region, as in AWS.
+ */
+public enum Region {
+    US_EAST_1("us-east-1", List.of("a", "b", "c", "d", "e", "f"), 0),
+    EU_WEST_1("eu-west-1", List.of("a", "b", "c"), 1);
+
+    private final String id;
+    private final List<String> zoneSuffixes;
+    private final int ordinalForAddresses;
+
+    Region(String id, List<String> zoneSuffixes, int ordinalForAddresses) {
+        this.id = id;
+        this.zoneSuffixes = zoneSuffixes;
+        this.ordinalForAddresses = ordinalForAddresses;
+    }
+
+    /** The AWS name, e.g. {@code us-east-1}. */
+    public String id() {
+        return id;
+    }
+
+    /** Availability Zone names in order, e.g. {@code us-east-1a}. */
+    public List<String> availabilityZones() {
+        return zoneSuffixes.stream().map(s -> id + s).toList();
+    }
+
+    /** The zone id AWS pairs with a zone name, e.g. {@code use1-az1}. */
+    public String zoneId(String zoneName) {
+        int index = availabilityZones().indexOf(zoneName);
+        String prefix = this == US_EAST_1 ? "use1" : "euw1";
+        return prefix + "-az" + (index + 1);
+    }
+
+    int ordinalForAddresses() {
+        return ordinalForAddresses;
+    }
+
+    public static Optional<Region> fromId(String id) {
+        for (Region r : values()) {
+            if (r.id.equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

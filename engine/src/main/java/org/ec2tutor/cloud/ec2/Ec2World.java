@@ -1,0 +1,119 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ec2tutor.cloud.AccountId;
+import org.ec2tutor.cloud.Accounts;
+import org.ec2tutor.cloud.IdSource;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.Scheduler;
+import org.ec2tutor.cloud.SimClock;
+
+/**
+ * The EC2 side of a simulated cloud: every Region's resources, the instance type catalog, the public image catalog,
+ * and the injected clock, id source and scheduler the operations use. Not thread-safe: the {@code Cloud} serialises
+ * calls.
+ */
+public final class Ec2World {
+
+    private static final String PUBLIC_IMAGES = "public-images.tsv";
+    /** Public AMIs are deprecated two years after creation by default (EC2 User Guide, "Deprecate an AMI"). */
+    static final Duration PUBLIC_DEPRECATION = Duration.ofDays(730);
+
+    final SimClock clock;
+    final IdSource ids;
+    final Scheduler scheduler;
+    final Accounts accounts;
+    final InstanceTypeCatalog types;
+    final VcpuQuotas quotas;
+    private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
+
+    public Ec2World(SimClock clock, IdSource ids, Scheduler scheduler, Accounts accounts, InstanceTypeCatalog types,
+            VcpuQuotas quotas) {
+        this.clock = clock;
+        this.ids = ids;
+        this.scheduler = scheduler;
+        this.accounts = accounts;
+        this.types = types;
+        this.quotas = quotas;
+        for (Region r : Region.values()) {
+            RegionalResources res = new RegionalResources(r);
+            for (var account : accounts.all()) {
+                // New accounts start with block public access for AMIs on (EC2 User Guide, since 2023).
+                res.blockPublicSharing.put(account.id(), true);
+            }
+            regions.put(r, res);
+        }
+        loadPublicImages();
+    }
+
+    public RegionalResources region(Region region) {
+        return regions.get(region);
+    }
+
+    public InstanceTypeCatalog instanceTypes() {
+        return types;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+
+    private void loadPublicImages() {
+        try (InputStream in = Ec2World.class.getResourceAsStream(PUBLIC_IMAGES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PUBLIC_IMAGES);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    addPublicImage(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addPublicImage(String[] c) {
+        RegionalResources res = regions.get(Region.fromId(c[0]).orElseThrow());
+        Instant created = Instant.parse(c[10]);
+        int size = Integer.parseInt(c[9]);
+        Snapshot snap = new Snapshot(ids.resourceId("snap"), c[4], Optional.empty(), size, false,
+                "Snapshot of " + c[2], created, created);
+        res.snapshots.put(snap.id(), snap);
+        Image image = new Image(c[1], c[4], c[5].equals("-") ? Optional.empty() : Optional.of(c[5]), c[2],
+                Optional.of(c[3]), Architecture.fromAwsName(c[6]).orElseThrow(),
+                c[7].equals("windows") ? Platform.WINDOWS : Platform.LINUX, c[8],
+                List.of(new ImageDevice.Ebs(c[8], snap.id(), size, "gp3", true, false)), "hvm", true,
+                Optional.of(c[11]), created, ImageState.AVAILABLE,
+                new Image.FromCatalog(c[12].equals("-") ? Optional.empty() : Optional.of(c[12])));
+        image.launchPermissions().add(new LaunchPermission.ForEveryone());
+        image.setDeprecationTime(Optional.of(created.plus(PUBLIC_DEPRECATION)));
+        res.images.put(image.id(), image);
+    }
+
+    /** The account's default Availability Zone choice order in a Region. */
+    List<String> zones(Region region) {
+        return region.availabilityZones();
+    }
+
+    boolean blocksPublicSharing(AccountId account, Region region) {
+        return regions.get(region).blockPublicSharing.getOrDefault(account, true);
+    }
+}

@@ -1,0 +1,94 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.ec2tutor.cloud.error.Ec2Errors;
+
+/** ModifyInstanceAttribute's rules: which attribute may change in which state (reference section 2.8). */
+final class InstanceAttributes {
+
+    private final Ec2Context ctx;
+
+    InstanceAttributes(Ec2Context ctx) {
+        this.ctx = ctx;
+    }
+
+    void modify(Instance instance, InstanceAttribute attribute) {
+        if (instance.state() == InstanceState.TERMINATED || instance.state() == InstanceState.SHUTTING_DOWN) {
+            throw Ec2Errors.incorrectInstanceState("The instance '" + instance.id()
+                    + "' is not in a state from which it can be modified.");
+        }
+        if (attribute instanceof InstanceAttribute.InstanceTypeChange change) {
+            changeType(instance, change.instanceType());
+        } else if (attribute instanceof InstanceAttribute.UserDataChange change) {
+            requireStoppedNotHibernated(instance);
+            change.userData().ifPresent(InstanceAttributes::checkUserData);
+            instance.setUserData(change.userData());
+        } else if (attribute instanceof InstanceAttribute.TerminationProtection p) {
+            instance.setDisableApiTermination(p.disableApiTermination());
+        } else if (attribute instanceof InstanceAttribute.StopProtection p) {
+            instance.setDisableApiStop(p.disableApiStop());
+        } else if (attribute instanceof InstanceAttribute.ShutdownBehaviorChange b) {
+            instance.setShutdownBehavior(ShutdownBehavior.fromAwsName(b.behavior())
+                    .orElseThrow(() -> Ec2Errors.invalidValueFor(b.behavior(), "InstanceInitiatedShutdownBehavior")));
+        } else if (attribute instanceof InstanceAttribute.DeleteOnTerminationChange d) {
+            changeDeleteOnTermination(instance, d);
+        }
+    }
+
+    private void changeType(Instance instance, String typeName) {
+        requireStoppedNotHibernated(instance);
+        InstanceType type = ctx.world().types.find(typeName)
+                .orElseThrow(() -> Ec2Errors.unknownInstanceType(typeName));
+        if (!type.supports(instance.architecture())) {
+            throw Ec2Errors.invalidParameterValue("The instance type '" + typeName
+                    + "' is not compatible with the instance's architecture '" + instance.architecture() + "'.");
+        }
+        if (instance.hibernationConfigured() && !type.hibernationSupported()) {
+            throw Ec2Errors.hibernationUnsupportedType(typeName);
+        }
+        if (type.isMac()) {
+            throw Ec2Errors.unsupportedConfiguration();
+        }
+        instance.setType(type);
+    }
+
+    private static void requireStoppedNotHibernated(Instance instance) {
+        if (instance.state() != InstanceState.STOPPED) {
+            throw Ec2Errors.notStopped(instance.id());
+        }
+        if (instance.hibernated()) {
+            throw Ec2Errors.hibernatedCannotBeModified(instance.id());
+        }
+    }
+
+    private void changeDeleteOnTermination(Instance instance, InstanceAttribute.DeleteOnTerminationChange change) {
+        for (InstanceAttribute.DeviceFlag flag : change.devices()) {
+            boolean mapped = instance.blockDevices().stream().anyMatch(d -> d.deviceName().equals(flag.deviceName()));
+            if (!mapped) {
+                throw Ec2Errors.invalidParameterValue("No device is currently mapped at " + flag.deviceName());
+            }
+        }
+        for (InstanceAttribute.DeviceFlag flag : change.devices()) {
+            for (Instance.BlockDevice device : instance.blockDevices()) {
+                if (device.deviceName().equals(flag.deviceName())) {
+                    Volume v = ctx.resources().volumes.get(device.volumeId());
+                    if (v != null) {
+                        v.setDeleteOnTermination(flag.deleteOnTermination());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkUserData(String base64) {
+        try {
+            byte[] raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
+            if (raw.length > 16 * 1024) {
+                throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
+            }
+        } catch (IllegalArgumentException e) {
+            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
+        }
+    }
+}

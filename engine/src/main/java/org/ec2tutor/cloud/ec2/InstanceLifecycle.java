@@ -1,0 +1,122 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The second half of every transition: what happens when a pending, stopping or shutting-down instance settles on
+ * the clock. Each completion checks the instance's epoch, so a transition overtaken by another (terminate while
+ * stopping) never completes.
+ */
+final class InstanceLifecycle {
+
+    private final Ec2World world;
+
+    InstanceLifecycle(Ec2World world) {
+        this.world = world;
+    }
+
+    void schedulePending(Instance instance, Instant from) {
+        long epoch = instance.epoch();
+        Duration boot = instance.type().bootsSlowly() ? Durations.PENDING_BARE_METAL : Durations.PENDING;
+        world.scheduler.at(from.plus(boot), at -> {
+            if (instance.epoch() == epoch) {
+                reachRunning(instance, at);
+            }
+        });
+    }
+
+    private void reachRunning(Instance instance, Instant at) {
+        instance.settle(InstanceState.RUNNING);
+        instance.setFirstRunningAt(at);
+        instance.setPublicIp(Optional.of(newPublicIp(instance)));
+        // AWS clears the reason once the instance runs again.
+        instance.setStateReason(Optional.empty());
+        instance.setStateTransitionReason("");
+        instance.setHibernated(false);
+        instance.setStatusOkAt(Optional.of(at.plus(Durations.STATUS_INITIALIZING)));
+    }
+
+    void scheduleStopping(Instance instance, Instant from, Duration takes) {
+        long epoch = instance.epoch();
+        world.scheduler.at(from.plus(takes), at -> {
+            if (instance.epoch() == epoch) {
+                instance.settle(InstanceState.STOPPED);
+                releasePublicIp(instance);
+            }
+        });
+    }
+
+    void scheduleShuttingDown(Instance instance, Instant from) {
+        long epoch = instance.epoch();
+        world.scheduler.at(from.plus(Durations.SHUTTING_DOWN), at -> {
+            if (instance.epoch() == epoch) {
+                reachTerminated(instance, at);
+            }
+        });
+    }
+
+    private void reachTerminated(Instance instance, Instant at) {
+        RegionalResources res = world.region(instance.region());
+        instance.settle(InstanceState.TERMINATED);
+        instance.setTerminatedAt(at);
+        instance.setStatusOkAt(Optional.empty());
+        releasePublicIp(instance);
+        res.privateIpsInUse.remove(instance.privateIp());
+        for (Instance.BlockDevice device : instance.blockDevices()) {
+            Volume volume = res.volumes.get(device.volumeId());
+            if (volume == null) {
+                continue;
+            }
+            if (volume.attachment().map(Volume.Attachment::deleteOnTermination).orElse(false)) {
+                volume.markDeleted();
+                res.volumes.remove(volume.id());
+            } else {
+                volume.detach();
+            }
+        }
+        for (Image image : res.images.values()) {
+            if (image.state() == ImageState.PENDING && image.origin() instanceof Image.FromInstance f
+                    && f.instanceId().equals(instance.id())) {
+                image.setState(ImageState.FAILED);
+                image.setStateReason(Optional.of("Client.InstanceTerminated"));
+            }
+        }
+        // "Terminated instances remain visible after termination (for approximately one hour)."
+        world.scheduler.at(at.plus(Durations.TERMINATED_VISIBLE), gone -> res.instances.remove(instance.id()));
+    }
+
+    void releasePublicIp(Instance instance) {
+        instance.publicIp().ifPresent(ip -> world.region(instance.region()).publicIpsInUse.remove(ip));
+        instance.setPublicIp(Optional.empty());
+    }
+
+    /** A fresh public IPv4 from the Region's pool (3.80.0.0/12 in us-east-1, 34.240.0.0/13 in eu-west-1). */
+    private String newPublicIp(Instance instance) {
+        RegionalResources res = world.region(instance.region());
+        while (true) {
+            String ip;
+            if (instance.region() == org.ec2tutor.cloud.Region.US_EAST_1) {
+                ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));
+            } else {
+                ip = "34." + (240 + world.ids.nextInt(8)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));
+            }
+            if (res.publicIpsInUse.add(ip)) {
+                return ip;
+            }
+        }
+    }
+
+    /** A free private IPv4 in the zone's default subnet (172.31.X.0/20), skipping the five AWS reserves. */
+    String newPrivateIp(RegionalResources res, String zone) {
+        int base = NetworkLayout.subnetBase(res.region, zone);
+        while (true) {
+            int offset = 5 + world.ids.nextInt(4096 - 6);
+            String ip = "172.31." + (base + offset / 256) + "." + (offset % 256);
+            if (res.privateIpsInUse.add(ip)) {
+                return ip;
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ec2tutor.cloud.error.Ec2Errors;
+
+/**
+ * RunInstances: every check AWS makes, in the order it makes them (shared/reference/ec2-behaviour.md section 5.2),
+ * before anything is created; then the reservation, its volumes and the pending → running transitions.
+ */
+final class Launcher {
+
+    private static final String SSM_PREFIX = "resolve:ssm:";
+    private static final int MAX_USER_DATA_BYTES = 16 * 1024;
+    private static final Set<String> LAUNCH_TAGGABLE =
+            Set.of("instance", "volume", "network-interface", "spot-instances-request");
+    /** The API's historical default type; not simulated, so omitting the type is refused as AWS refuses it today. */
+    private static final String DEFAULT_TYPE = "m1.small";
+
+    private final Ec2Context ctx;
+    private final InstanceLifecycle lifecycle;
+
+    Launcher(Ec2Context ctx) {
+        this.ctx = ctx;
+        this.lifecycle = new InstanceLifecycle(ctx.world());
+    }
+
+    Reservation launch(LaunchRequest request) {
+        RegionalResources res = ctx.resources();
+        Optional<String> token = request.clientToken().map(t -> ctx.caller().id() + "/" + t);
+        if (token.isPresent() && res.reservationsByClientToken.containsKey(token.get())) {
+            return existingReservation(res.reservationsByClientToken.get(token.get()));
+        }
+        if (request.minCount() < 1) {
+            throw Ec2Errors.invalidParameterValue("Invalid value '" + request.minCount()
+                    + "' for MinCount. Must be greater than 0.");
+        }
+        if (request.maxCount() < request.minCount()) {
+            throw Ec2Errors.invalidParameterValue("MaxCount must be greater than or equal to MinCount.");
+        }
+        Image image = new ImageLookup(ctx).launchable(resolveSsm(request.imageId()));
+        InstanceType type = instanceType(request.instanceType().orElse(DEFAULT_TYPE));
+        checkCompatible(type, image);
+        if (request.marketType().isPresent()) {
+            throw Ec2Errors.notSimulated("RunInstances with InstanceMarketOptions (Spot Instances)");
+        }
+        if (request.tenancy().filter(t -> !t.equals("default")).isPresent()) {
+            throw Ec2Errors.notSimulated("RunInstances with Placement.Tenancy " + request.tenancy().get());
+        }
+        if (type.isMac()) {
+            // mac instances only run on an allocated Dedicated Host.
+            throw Ec2Errors.unsupportedConfiguration();
+        }
+        String zone = zone(request.availabilityZone(), type);
+        request.keyName().ifPresent(this::requireKeyPair);
+        request.userData().ifPresent(Launcher::checkUserData);
+        ShutdownBehavior shutdown = request.shutdownBehavior()
+                .map(b -> ShutdownBehavior.fromAwsName(b)
+                        .orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInitiatedShutdownBehavior")))
+                .orElse(ShutdownBehavior.STOP);
+        for (TagSpecification spec : request.tagSpecifications()) {
+            if (!LAUNCH_TAGGABLE.contains(spec.resourceType())) {
+                throw Ec2Errors.invalidParameterValue("'" + spec.resourceType()
+                        + "' is not a valid taggable resource type for this operation.");
+            }
+        }
+        List<PlannedVolume> volumes = new BlockDevicePlanner(ctx).plan(image, type, request.blockDevices());
+        PlannedVolume root = volumes.stream().filter(v -> v.deviceName().equals(image.rootDeviceName()))
+                .findFirst().orElseThrow(() -> Ec2Errors.invalidParameterValue(
+                        "The root device " + image.rootDeviceName() + " cannot be removed."));
+        boolean hibernationReady = request.hibernationConfigured() && checkHibernation(type, image, root);
+        int count = launchableCount(type, request.minCount(), request.maxCount());
+
+        return create(request, image, type, zone, shutdown, volumes, hibernationReady, count, token);
+    }
+
+    private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone,
+            ShutdownBehavior shutdown, List<PlannedVolume> volumes, boolean hibernationReady, int count,
+            Optional<String> token) {
+        RegionalResources res = ctx.resources();
+        String reservationId = ctx.world().ids.resourceId("r");
+        List<Instance> launched = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instance instance = new Instance(ctx.world().ids.resourceId("i"), ctx.caller().id(), ctx.region(),
+                    reservationId, image.id(), type, image.architecture(), image.platform(), zone,
+                    NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone),
+                    NetworkLayout.vpcId(ctx.caller().id(), ctx.region()), lifecycle.newPrivateIp(res, zone),
+                    request.keyName(), i, request.hibernationConfigured(), hibernationReady,
+                    image.rootDeviceName(), request.userData(), request.clientToken(), ctx.now());
+            instance.setDisableApiTermination(request.disableApiTermination());
+            instance.setDisableApiStop(request.disableApiStop());
+            instance.setShutdownBehavior(shutdown);
+            for (PlannedVolume planned : volumes) {
+                Volume volume = new Volume(ctx.world().ids.resourceId("vol"), ctx.caller().id(), zone,
+                        planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now());
+                volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
+                        planned.deleteOnTermination()));
+                res.volumes.put(volume.id(), volume);
+                instance.addBlockDevice(new Instance.BlockDevice(planned.deviceName(), volume.id()));
+                tag(request, "volume", volume.tags());
+            }
+            tag(request, "instance", instance.tags());
+            res.instances.put(instance.id(), instance);
+            lifecycle.schedulePending(instance, ctx.now());
+            launched.add(instance);
+        }
+        image.setLastLaunchedTime(ctx.now());
+        token.ifPresent(t -> res.reservationsByClientToken.put(t, reservationId));
+        return new Reservation(reservationId, ctx.caller().id(), launched);
+    }
+
+    private static void tag(LaunchRequest request, String resourceType, Tags tags) {
+        for (TagSpecification spec : request.tagSpecifications()) {
+            if (spec.resourceType().equals(resourceType)) {
+                spec.tags().forEach(tags::put);
+            }
+        }
+    }
+
+    private Reservation existingReservation(String reservationId) {
+        List<Instance> instances = ctx.resources().instances.values().stream()
+                .filter(i -> i.reservationId().equals(reservationId)).toList();
+        return new Reservation(reservationId, ctx.caller().id(), instances);
+    }
+
+    private String resolveSsm(String imageId) {
+        if (!imageId.startsWith(SSM_PREFIX)) {
+            return imageId;
+        }
+        String parameter = imageId.substring(SSM_PREFIX.length());
+        return ctx.resources().images.values().stream()
+                .filter(i -> i.publicSsmParameter().filter(parameter::equals).isPresent())
+                .map(Image::id)
+                .findFirst()
+                .orElseThrow(() -> Ec2Errors.invalidParameterValue("Invalid value '" + imageId
+                        + "' for ImageId. The SSM parameter '" + parameter + "' could not be found."));
+    }
+
+    private InstanceType instanceType(String name) {
+        Optional<InstanceType> type = ctx.world().types.find(name);
+        if (type.isPresent()) {
+            return type.get();
+        }
+        if (name.equals(DEFAULT_TYPE)) {
+            throw Ec2Errors.unsupportedConfiguration();
+        }
+        throw Ec2Errors.unknownInstanceType(name);
+    }
+
+    private static void checkCompatible(InstanceType type, Image image) {
+        if (!type.supports(image.architecture())) {
+            throw Ec2Errors.architectureMismatch(type.architectures().get(type.architectures().size() - 1).awsName(),
+                    image.architecture().awsName());
+        }
+        if (image.virtualizationType().equals("paravirtual") && type.hypervisor().filter("nitro"::equals).isPresent()) {
+            throw Ec2Errors.unsupportedConfiguration();
+        }
+    }
+
+    private String zone(Optional<String> requested, InstanceType type) {
+        List<String> zones = ctx.region().availabilityZones();
+        List<String> offering = zones.stream().filter(z -> !type.unavailableZones().contains(z)).toList();
+        if (requested.isPresent()) {
+            String zone = requested.get();
+            if (!zones.contains(zone)) {
+                throw Ec2Errors.invalidParameterValue("Invalid availability zone: [" + zone + "]");
+            }
+            if (!offering.contains(zone)) {
+                throw Ec2Errors.typeNotOfferedInZone(type.name(), zone, offering);
+            }
+            if (ctx.resources().exhaustedCapacity.contains(type.name() + "/" + zone)) {
+                List<String> others = offering.stream().filter(z -> !z.equals(zone))
+                        .filter(z -> !ctx.resources().exhaustedCapacity.contains(type.name() + "/" + z)).toList();
+                throw Ec2Errors.insufficientCapacity(type.name(), zone, others);
+            }
+            return zone;
+        }
+        return offering.stream()
+                .filter(z -> !ctx.resources().exhaustedCapacity.contains(type.name() + "/" + z))
+                .findFirst()
+                .orElseThrow(() -> Ec2Errors.insufficientCapacity(type.name(), offering.get(0), List.of()));
+    }
+
+    private void requireKeyPair(String name) {
+        Map<String, KeyPair> keys = ctx.resources().keyPairs.getOrDefault(ctx.caller().id(), new LinkedHashMap<>());
+        if (!keys.containsKey(name)) {
+            throw Ec2Errors.keyPairNotFound(name);
+        }
+    }
+
+    private static void checkUserData(String base64) {
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
+        }
+        if (raw.length > MAX_USER_DATA_BYTES) {
+            throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
+        }
+    }
+
+    /**
+     * Hibernation prerequisites checked at launch (EC2 User Guide "Prerequisites for EC2 instance hibernation").
+     * Returns whether the root volume is large enough to hold RAM: if not, AWS still launches, and a later hibernate
+     * falls back to an ordinary stop.
+     */
+    private static boolean checkHibernation(InstanceType type, Image image, PlannedVolume root) {
+        if (!type.hibernationSupported()
+                || (image.platform() == Platform.WINDOWS && type.memoryGib() > 16)) {
+            throw Ec2Errors.hibernationUnsupportedType(type.name());
+        }
+        if (!root.encrypted()) {
+            throw Ec2Errors.hibernationRootNotEncrypted();
+        }
+        int imageRoot = image.rootDevice().map(ImageDevice.Ebs::sizeGib).orElse(8);
+        return root.sizeGib() >= imageRoot + Math.ceil(type.memoryGib());
+    }
+
+    /** MinCount must fit the vCPU quota; up to MaxCount launch while they fit. */
+    private int launchableCount(InstanceType type, int min, int max) {
+        int limit = ctx.world().quotas.limit(type.vcpuBucket());
+        if (limit == Integer.MAX_VALUE) {
+            return max;
+        }
+        long used = ctx.resources().instances.values().stream()
+                .filter(i -> i.owner().equals(ctx.caller().id()))
+                .filter(i -> i.state() == InstanceState.PENDING || i.state() == InstanceState.RUNNING)
+                .filter(i -> i.type().vcpuBucket() == type.vcpuBucket())
+                .mapToLong(i -> i.type().vcpus())
+                .sum();
+        long fits = (limit - used) / type.vcpus();
+        if (fits < min) {
+            throw Ec2Errors.vcpuLimitExceeded(limit);
+        }
+        return (int) Math.min(max, fits);
+    }
+}

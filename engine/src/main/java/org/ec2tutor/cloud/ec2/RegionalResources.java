@@ -1,0 +1,37 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ec2tutor.cloud.AccountId;
+import org.ec2tutor.cloud.Region;
+
+/**
+ * Everything that exists in one Region, across all accounts: AMIs must be visible to the accounts they are shared
+ * with, so they are stored once per Region with their owner, not per account. Insertion order is kept so listings
+ * are deterministic.
+ */
+public final class RegionalResources {
+
+    final Region region;
+    final Map<String, Instance> instances = new LinkedHashMap<>();
+    final Map<String, Image> images = new LinkedHashMap<>();
+    final Map<String, Volume> volumes = new LinkedHashMap<>();
+    final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+    final Map<AccountId, Map<String, KeyPair>> keyPairs = new HashMap<>();
+    final Map<AccountId, Boolean> blockPublicSharing = new HashMap<>();
+    final Map<String, String> reservationsByClientToken = new HashMap<>();
+    final Set<String> publicIpsInUse = new HashSet<>();
+    final Set<String> privateIpsInUse = new HashSet<>();
+    final Set<String> exhaustedCapacity = new HashSet<>();
+
+    RegionalResources(Region region) {
+        this.region = region;
+    }
+
+    public Region region() {
+        return region;
+    }
+}

@@ -1,0 +1,13 @@
+package org.ec2tutor.cloud.ec2;
+
+/** {@code StateReason}: why an instance last changed state, in AWS's "Code: text" form. */
+public record StateReason(String code, String message) {
+
+    public static final StateReason PENDING = new StateReason("pending", "pending");
+    public static final StateReason USER_SHUTDOWN =
+            new StateReason("Client.UserInitiatedShutdown", "Client.UserInitiatedShutdown: User initiated shutdown");
+    public static final StateReason USER_HIBERNATE =
+            new StateReason("Client.UserInitiatedHibernate", "Client.UserInitiatedHibernate: User initiated hibernate");
+    public static final StateReason INSTANCE_SHUTDOWN = new StateReason("Client.InstanceInitiatedShutdown",
+            "Client.InstanceInitiatedShutdown: Instance initiated shutdown");
+}

@@ -1,0 +1,65 @@
+package org.ec2tutor.cloud.error;
+
+/**
+ * Every AWS error code the simulated cloud can answer with, and the HTTP status AWS sends with it. The texts of the
+ * messages live in {@link Ec2Errors}, one factory method per situation.
+ */
+public enum AwsErrorCode {
+    AUTH_FAILURE("AuthFailure", 400),
+    DRY_RUN_OPERATION("DryRunOperation", 412),
+    UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403),
+    MISSING_PARAMETER("MissingParameter", 400),
+    INVALID_PARAMETER("InvalidParameter", 400),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400),
+    INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", 400),
+    INVALID_REQUEST("InvalidRequest", 400),
+    INVALID_ID("InvalidID", 400),
+    INVALID_INSTANCE_ID_MALFORMED("InvalidInstanceID.Malformed", 400),
+    INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400),
+    INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400),
+    OPERATION_NOT_PERMITTED("OperationNotPermitted", 400),
+    UNSUPPORTED_OPERATION("UnsupportedOperation", 400),
+    UNSUPPORTED("Unsupported", 400),
+    UNSUPPORTED_HIBERNATION_CONFIGURATION("UnsupportedHibernationConfiguration", 400),
+    INVALID_AMI_ID_MALFORMED("InvalidAMIID.Malformed", 400),
+    INVALID_AMI_ID_NOT_FOUND("InvalidAMIID.NotFound", 400),
+    INVALID_AMI_ID_UNAVAILABLE("InvalidAMIID.Unavailable", 400),
+    INVALID_AMI_NAME_MALFORMED("InvalidAMIName.Malformed", 400),
+    INVALID_AMI_NAME_DUPLICATE("InvalidAMIName.Duplicate", 400),
+    INVALID_AMI_ATTRIBUTE_ITEM_VALUE("InvalidAMIAttributeItemValue", 400),
+    INVALID_SNAPSHOT_ID_MALFORMED("InvalidSnapshotID.Malformed", 400),
+    INVALID_SNAPSHOT_NOT_FOUND("InvalidSnapshot.NotFound", 400),
+    INVALID_SNAPSHOT_IN_USE("InvalidSnapshot.InUse", 400),
+    INVALID_VOLUME_ID_MALFORMED("InvalidVolumeID.Malformed", 400),
+    INVALID_VOLUME_NOT_FOUND("InvalidVolume.NotFound", 400),
+    INVALID_KEY_PAIR_NOT_FOUND("InvalidKeyPair.NotFound", 400),
+    INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400),
+    INVALID_BLOCK_DEVICE_MAPPING("InvalidBlockDeviceMapping", 400),
+    INVALID_NEXT_TOKEN("InvalidNextToken", 400),
+    INSUFFICIENT_INSTANCE_CAPACITY("InsufficientInstanceCapacity", 500),
+    VCPU_LIMIT_EXCEEDED("VcpuLimitExceeded", 400),
+    /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */
+    OPERATION_NOT_SIMULATED("OperationNotSimulated", 400);
+
+    private final String code;
+    private final int httpStatus;
+
+    AwsErrorCode(String code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The code exactly as AWS spells it, e.g. {@code InvalidInstanceID.NotFound}. */
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,28 @@
+package org.ec2tutor.cloud.error;
+
+import java.util.Objects;
+
+/**
+ * A request the simulated cloud refuses, with AWS's error code and message text. Thrown before anything changes:
+ * an operation either succeeds or leaves the account exactly as it was.
+ */
+public final class AwsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AwsErrorCode code;
+
+    public AwsException(AwsErrorCode code, String message) {
+        super(message, null, false, false);
+        this.code = Objects.requireNonNull(code);
+    }
+
+    public AwsErrorCode code() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code.code() + ": " + getMessage();
+    }
+}
