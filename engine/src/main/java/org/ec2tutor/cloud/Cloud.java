@@ -24,10 +24,13 @@ public final class Cloud {
     private final Ec2World ec2;
     private final ApiCallLog log = new ApiCallLog();
     private final long seed;
+    /** Request ids come from their own sequence, so reading the account never shifts the ids of new resources. */
+    private final IdSource requestIds;
 
     private Cloud(Builder b) {
         this.clock = b.clock;
         this.seed = b.seed;
+        this.requestIds = new SeededIdSource(~b.seed);
         this.ec2 = new Ec2World(clock, new SeededIdSource(b.seed), scheduler, accounts, InstanceTypeCatalog.standard(),
                 b.quotas);
     }
@@ -85,6 +88,11 @@ public final class Cloud {
 
     public ApiCallLog apiCalls() {
         return log;
+    }
+
+    /** A new request id, as every AWS response carries one. */
+    public synchronized String newRequestId() {
+        return requestIds.requestId();
     }
 
     /** Runs {@code call} alone, after completing every transition due by now. */

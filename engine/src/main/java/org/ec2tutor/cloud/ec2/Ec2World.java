@@ -108,6 +108,18 @@ public final class Ec2World {
         res.images.put(image.id(), image);
     }
 
+    /**
+     * Makes launches of {@code type} in {@code zone} fail with {@code InsufficientInstanceCapacity}, so lessons can
+     * show AWS's real message and its advice to try another zone.
+     */
+    public void exhaustCapacity(Region region, String type, String zone) {
+        regions.get(region).exhaustedCapacity.add(type + "/" + zone);
+    }
+
+    public void restoreCapacity(Region region, String type, String zone) {
+        regions.get(region).exhaustedCapacity.remove(type + "/" + zone);
+    }
+
     /** The account's default Availability Zone choice order in a Region. */
     List<String> zones(Region region) {
         return region.availabilityZones();

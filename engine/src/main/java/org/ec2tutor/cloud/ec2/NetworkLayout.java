@@ -22,6 +22,11 @@ public final class NetworkLayout {
         return source(account, region, zone).resourceId("subnet");
     }
 
+    /** The default security group every default VPC has. */
+    public static String defaultSecurityGroupId(AccountId account, Region region) {
+        return source(account, region, "sg-default").resourceId("sg");
+    }
+
     /** The third octet where the zone's /20 starts: a=0, b=16, c=32, ... */
     static int subnetBase(Region region, String zone) {
         List<String> zones = region.availabilityZones();

@@ -73,6 +73,11 @@ public final class StorageOperations {
         removeSnapshot(snap);
     }
 
+    /** Every volume of the Region by id, read-only, for reporting attachments. */
+    public java.util.Map<String, Volume> volumesById() {
+        return java.util.Collections.unmodifiableMap(ctx.resources().volumes);
+    }
+
     Optional<Image> imageUsing(String snapshotId) {
         return ctx.resources().images.values().stream()
                 .filter(i -> !i.isDeregistered())

@@ -1,0 +1,38 @@
+package org.ec2tutor.sdk;
+
+import org.ec2tutor.cloud.error.AwsException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+
+/** Domain refusals to the exception the real SDK throws: an {@link Ec2Exception} with AWS's code and message. */
+final class Ec2Exceptions {
+
+    private Ec2Exceptions() {}
+
+    static Ec2Exception of(AwsException e, String requestId) {
+        return build(e.code().code(), e.getMessage(), e.code().httpStatus(), requestId, null);
+    }
+
+    /** A fault in the simulator itself: still an Ec2Exception, as AWS answers its own faults. */
+    static Ec2Exception internal(RuntimeException e, String requestId) {
+        return build("InternalError", "An internal error has occurred", 500, requestId, e);
+    }
+
+    private static Ec2Exception build(String code, String message, int status, String requestId, Throwable cause) {
+        AwsErrorDetails details = AwsErrorDetails.builder()
+                .errorCode(code)
+                .errorMessage(message)
+                .serviceName("Ec2")
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build())
+                .build();
+        // The real SDK appends this suffix to the exception message; awsErrorDetails().errorMessage() has AWS's text.
+        return (Ec2Exception) Ec2Exception.builder()
+                .awsErrorDetails(details)
+                .statusCode(status)
+                .requestId(requestId)
+                .message(message + " (Service: Ec2, Status Code: " + status + ", Request ID: " + requestId + ")")
+                .cause(cause)
+                .build();
+    }
+}

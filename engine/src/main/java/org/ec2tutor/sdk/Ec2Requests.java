@@ -1,0 +1,108 @@
+package org.ec2tutor.sdk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ec2tutor.cloud.ec2.Filter;
+import org.ec2tutor.cloud.ec2.ImageRequests;
+import org.ec2tutor.cloud.ec2.LaunchDevice;
+import org.ec2tutor.cloud.ec2.LaunchRequest;
+import org.ec2tutor.cloud.ec2.TagSpecification;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.LaunchPermission;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.Tag;
+
+/** SDK requests to the domain's terms: the one place that reads SDK request objects. */
+final class Ec2Requests {
+
+    private Ec2Requests() {}
+
+    static LaunchRequest launch(RunInstancesRequest r) {
+        if (r.imageId() == null) {
+            throw org.ec2tutor.cloud.error.Ec2Errors.missingParameter("ImageId");
+        }
+        return new LaunchRequest(
+                r.imageId(),
+                Optional.ofNullable(r.instanceTypeAsString()),
+                r.minCount() == null ? 1 : r.minCount(),
+                r.maxCount() == null ? (r.minCount() == null ? 1 : r.minCount()) : r.maxCount(),
+                Optional.ofNullable(r.keyName()),
+                Optional.ofNullable(r.userData()).filter(s -> !s.isEmpty()),
+                tagSpecifications(r.tagSpecifications()),
+                r.hibernationOptions() != null && Boolean.TRUE.equals(r.hibernationOptions().configured()),
+                devices(r.blockDeviceMappings()),
+                Boolean.TRUE.equals(r.disableApiTermination()),
+                Boolean.TRUE.equals(r.disableApiStop()),
+                Optional.ofNullable(r.instanceInitiatedShutdownBehaviorAsString()),
+                Optional.ofNullable(r.placement()).map(p -> p.availabilityZone()),
+                Optional.ofNullable(r.clientToken()),
+                Optional.ofNullable(r.instanceMarketOptions()).map(m -> m.marketTypeAsString()),
+                Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()));
+    }
+
+    static List<Filter> filters(List<software.amazon.awssdk.services.ec2.model.Filter> filters) {
+        List<Filter> out = new ArrayList<>();
+        for (var f : filters) {
+            out.add(new Filter(f.name(), f.values()));
+        }
+        return out;
+    }
+
+    static List<TagSpecification> tagSpecifications(
+            List<software.amazon.awssdk.services.ec2.model.TagSpecification> specs) {
+        List<TagSpecification> out = new ArrayList<>();
+        for (var s : specs) {
+            out.add(new TagSpecification(s.resourceTypeAsString(), tagMap(s.tags())));
+        }
+        return out;
+    }
+
+    static Map<String, String> tagMap(List<Tag> tags) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Tag t : tags) {
+            m.put(t.key(), t.value() == null ? "" : t.value());
+        }
+        return m;
+    }
+
+    static List<LaunchDevice> devices(List<BlockDeviceMapping> mappings) {
+        List<LaunchDevice> out = new ArrayList<>();
+        for (BlockDeviceMapping m : mappings) {
+            var ebs = Optional.ofNullable(m.ebs());
+            out.add(new LaunchDevice(m.deviceName(),
+                    ebs.map(e -> e.volumeSize()),
+                    ebs.map(e -> e.volumeTypeAsString()),
+                    ebs.map(e -> e.deleteOnTermination()),
+                    ebs.map(e -> e.encrypted()),
+                    ebs.map(e -> e.snapshotId()),
+                    Optional.ofNullable(m.virtualName()),
+                    m.noDevice() != null));
+        }
+        return out;
+    }
+
+    static ImageRequests.PermissionItems permissionItems(List<LaunchPermission> items) {
+        List<String> users = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        List<String> ous = new ArrayList<>();
+        for (LaunchPermission p : items) {
+            if (p.userId() != null) {
+                users.add(p.userId());
+            }
+            if (p.groupAsString() != null) {
+                groups.add(p.groupAsString());
+            }
+            if (p.organizationArn() != null) {
+                orgs.add(p.organizationArn());
+            }
+            if (p.organizationalUnitArn() != null) {
+                ous.add(p.organizationalUnitArn());
+            }
+        }
+        return new ImageRequests.PermissionItems(users, groups, orgs, ous);
+    }
+}

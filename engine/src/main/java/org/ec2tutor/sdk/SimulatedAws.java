@@ -1,0 +1,72 @@
+package org.ec2tutor.sdk;
+
+import java.time.Duration;
+import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.ec2.VcpuQuotas;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+/**
+ * The embedding entry: a fresh simulated cloud and real SDK clients on it, for your own tests.
+ *
+ * <pre>{@code
+ * Ec2Client ec2 = SimulatedAws.newEc2Client();               // one line: learner account, us-east-1
+ *
+ * SimulatedAws aws = SimulatedAws.create(42);               // or keep the cloud to move its clock
+ * Ec2Client mine = aws.ec2();
+ * Ec2Client theirs = aws.ec2("teammate", "us-east-1");
+ * aws.advance(Duration.ofMinutes(5));
+ * }</pre>
+ *
+ * Clouds made here have no vCPU quotas (tests launch as many instances as they like); lessons use
+ * {@link Cloud#create} with the realistic defaults.
+ */
+public final class SimulatedAws {
+
+    private final Cloud cloud;
+
+    private SimulatedAws(Cloud cloud) {
+        this.cloud = cloud;
+    }
+
+    /** A client on a new cloud with seed 1: the learner's account (profile {@code default}) in us-east-1. */
+    public static Ec2Client newEc2Client() {
+        return create(1).ec2();
+    }
+
+    public static SimulatedAws create(long seed) {
+        return new SimulatedAws(Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build());
+    }
+
+    /** Wraps an existing cloud. */
+    public static SimulatedAws on(Cloud cloud) {
+        return new SimulatedAws(cloud);
+    }
+
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    /** The learner's account in us-east-1. */
+    public Ec2Client ec2() {
+        return ec2("default", "us-east-1");
+    }
+
+    /**
+     * A client for a profile ({@code default}, {@code teammate}, {@code outsider}) or 12-digit account id, in a Region.
+     *
+     * @throws IllegalArgumentException for an unknown profile or Region
+     */
+    public Ec2Client ec2(String profileOrAccountId, String region) {
+        Account account = cloud.accounts().find(profileOrAccountId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
+        Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
+        return SimulatedEc2Client.create(cloud, account, r);
+    }
+
+    /** Moves the cloud's clock forward; transitions due in between complete in order. */
+    public void advance(Duration duration) {
+        cloud.advance(duration);
+    }
+}

@@ -1,0 +1,461 @@
+package org.ec2tutor.sdk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.ec2.Ec2Api;
+import org.ec2tutor.cloud.ec2.ImageRequests;
+import org.ec2tutor.cloud.ec2.InstanceAttribute;
+import org.ec2tutor.cloud.ec2.Page;
+import org.ec2tutor.cloud.ec2.TagOperations;
+import org.ec2tutor.cloud.error.AwsException;
+import org.ec2tutor.cloud.error.Ec2Errors;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.*;
+import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
+
+/**
+ * The real {@link Ec2Client} interface over the simulated cloud, for one account in one Region. Every operation
+ * overridden here is simulated. Obtain clients through {@link #create}, which also turns the SDK's
+ * {@code UnsupportedOperationException} for every other EC2 operation into an {@link Ec2Exception} whose code is
+ * {@code OperationNotSimulated}. Errors are always {@code Ec2Exception}s with AWS's code and message; a failing call
+ * changes nothing. {@code DryRun} answers {@code DryRunOperation} on every operation.
+ *
+ * <p>Thread-safe: calls are serialised by the {@link Cloud}.
+ */
+public final class SimulatedEc2Client implements Ec2Client {
+
+    private final Cloud cloud;
+    private final Account account;
+    private final Region region;
+
+    private SimulatedEc2Client(Cloud cloud, Account account, Region region) {
+        this.cloud = cloud;
+        this.account = account;
+        this.region = region;
+    }
+
+    /** A client for {@code account} in {@code region} of {@code cloud}. */
+    public static Ec2Client create(Cloud cloud, Account account, Region region) {
+        return UnsimulatedOperations.guard(new SimulatedEc2Client(cloud, account, region), cloud);
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    @Override
+    public String serviceName() {
+        return SERVICE_NAME;
+    }
+
+    @Override
+    public void close() {
+        // The cloud outlives its clients.
+    }
+
+    @Override
+    public Ec2Waiter waiter() {
+        return new SimulatedEc2Waiter(this, cloud);
+    }
+
+    /** Runs one operation: DryRun first, then the body inside a cloud transaction; records it in the API log. */
+    private <T> T call(String operation, SdkRequest request, Function<Ec2Api, T> body) {
+        return cloud.transact(() -> {
+            Instant at = cloud.now();
+            try {
+                if (request.getValueForField("DryRun", Boolean.class).orElse(false)) {
+                    throw Ec2Errors.dryRun();
+                }
+                T result = body.apply(cloud.ec2(account, region));
+                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ec2", operation, Optional.empty()));
+                return result;
+            } catch (AwsException e) {
+                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ec2", operation,
+                        Optional.of(e.code().code())));
+                throw Ec2Exceptions.of(e, cloud.newRequestId());
+            } catch (RuntimeException e) {
+                if (e instanceof Ec2Exception) {
+                    throw e;
+                }
+                throw Ec2Exceptions.internal(e, cloud.newRequestId());
+            }
+        });
+    }
+
+    // --- instances -----------------------------------------------------------------------------------------
+
+    @Override
+    public RunInstancesResponse runInstances(RunInstancesRequest r) {
+        return call("RunInstances", r, api -> {
+            var reservation = api.instances().run(Ec2Requests.launch(r));
+            var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
+            return RunInstancesResponse.builder().reservationId(sdk.reservationId()).ownerId(sdk.ownerId())
+                    .groups(sdk.groups()).instances(sdk.instances()).build();
+        });
+    }
+
+    @Override
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest r) {
+        return call("DescribeInstances", r, api -> {
+            var page = api.instances().describe(r.instanceIds(), Ec2Requests.filters(r.filters()),
+                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            return DescribeInstancesResponse.builder()
+                    .reservations(InstanceResponses.reservations(page.items(), volumes(api)))
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r) {
+        return call("DescribeInstanceStatus", r, api -> {
+            var page = api.instances().describeStatus(r.instanceIds(), Ec2Requests.filters(r.filters()),
+                    Boolean.TRUE.equals(r.includeAllInstances()), Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            Instant now = cloud.now();
+            return DescribeInstanceStatusResponse.builder()
+                    .instanceStatuses(page.items().stream().map(i -> InstanceResponses.status(i, now)).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public StartInstancesResponse startInstances(StartInstancesRequest r) {
+        return call("StartInstances", r, api -> StartInstancesResponse.builder()
+                .startingInstances(api.instances().start(r.instanceIds()).stream()
+                        .map(InstanceResponses::change).toList()).build());
+    }
+
+    @Override
+    public StopInstancesResponse stopInstances(StopInstancesRequest r) {
+        return call("StopInstances", r, api -> StopInstancesResponse.builder()
+                .stoppingInstances(api.instances().stop(r.instanceIds(), Boolean.TRUE.equals(r.hibernate()),
+                        Boolean.TRUE.equals(r.force())).stream().map(InstanceResponses::change).toList()).build());
+    }
+
+    @Override
+    public RebootInstancesResponse rebootInstances(RebootInstancesRequest r) {
+        return call("RebootInstances", r, api -> {
+            api.instances().reboot(r.instanceIds());
+            return RebootInstancesResponse.builder().build();
+        });
+    }
+
+    @Override
+    public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest r) {
+        return call("TerminateInstances", r, api -> TerminateInstancesResponse.builder()
+                .terminatingInstances(api.instances().terminate(r.instanceIds()).stream()
+                        .map(InstanceResponses::change).toList()).build());
+    }
+
+    @Override
+    public ModifyInstanceAttributeResponse modifyInstanceAttribute(ModifyInstanceAttributeRequest r) {
+        return call("ModifyInstanceAttribute", r, api -> {
+            api.instances().modify(r.instanceId(), InstanceAttributeRequests.change(r));
+            return ModifyInstanceAttributeResponse.builder().build();
+        });
+    }
+
+    @Override
+    public DescribeInstanceAttributeResponse describeInstanceAttribute(DescribeInstanceAttributeRequest r) {
+        return call("DescribeInstanceAttribute", r, api -> InstanceAttributeRequests.describe(
+                api.instances().describeOne(r.instanceId()), r.attributeAsString(), volumes(api)));
+    }
+
+    // --- tags, key pairs, instance types, Regions ------------------------------------------------------------
+
+    @Override
+    public CreateTagsResponse createTags(CreateTagsRequest r) {
+        return call("CreateTags", r, api -> {
+            api.tags().create(r.resources(), Ec2Requests.tagMap(r.tags()));
+            return CreateTagsResponse.builder().build();
+        });
+    }
+
+    @Override
+    public DeleteTagsResponse deleteTags(DeleteTagsRequest r) {
+        return call("DeleteTags", r, api -> {
+            api.tags().delete(r.resources(), r.tags().stream()
+                    .map(t -> new TagOperations.TagKey(t.key(), Optional.ofNullable(t.value()))).toList());
+            return DeleteTagsResponse.builder().build();
+        });
+    }
+
+    @Override
+    public DescribeTagsResponse describeTags(DescribeTagsRequest r) {
+        return call("DescribeTags", r, api -> {
+            var page = api.tags().describe(Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeTagsResponse.builder().tags(page.items().stream().map(t -> TagDescription.builder()
+                            .resourceId(t.resourceId()).resourceType(t.resourceType()).key(t.key()).value(t.value())
+                            .build()).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public CreateKeyPairResponse createKeyPair(CreateKeyPairRequest r) {
+        return call("CreateKeyPair", r, api -> {
+            var created = api.keyPairs().create(r.keyName(),
+                    Optional.ofNullable(r.keyTypeAsString()).orElse("rsa"));
+            return CreateKeyPairResponse.builder().keyName(created.keyPair().name())
+                    .keyPairId(created.keyPair().id()).keyFingerprint(created.keyPair().fingerprint())
+                    .keyMaterial(created.material()).build();
+        });
+    }
+
+    @Override
+    public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest r) {
+        return call("DescribeKeyPairs", r, api -> DescribeKeyPairsResponse.builder()
+                .keyPairs(api.keyPairs().describe(r.keyNames()).stream().map(k -> KeyPairInfo.builder()
+                        .keyName(k.name()).keyPairId(k.id()).keyFingerprint(k.fingerprint()).keyType(k.keyType())
+                        .createTime(k.createTime()).build()).toList()).build());
+    }
+
+    @Override
+    public DeleteKeyPairResponse deleteKeyPair(DeleteKeyPairRequest r) {
+        return call("DeleteKeyPair", r, api -> {
+            api.keyPairs().delete(r.keyName());
+            return DeleteKeyPairResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public DescribeInstanceTypesResponse describeInstanceTypes(DescribeInstanceTypesRequest r) {
+        return call("DescribeInstanceTypes", r, api -> {
+            var page = api.instanceTypes().describe(r.instanceTypesAsStrings(), Ec2Requests.filters(r.filters()),
+                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            return DescribeInstanceTypesResponse.builder()
+                    .instanceTypes(page.items().stream().map(InstanceTypeResponses::info).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DescribeInstanceTypeOfferingsResponse describeInstanceTypeOfferings(DescribeInstanceTypeOfferingsRequest r) {
+        return call("DescribeInstanceTypeOfferings", r, api -> {
+            var page = api.instanceTypes().offerings(Optional.ofNullable(r.locationTypeAsString()),
+                    Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeInstanceTypeOfferingsResponse.builder()
+                    .instanceTypeOfferings(page.items().stream().map(o -> InstanceTypeOffering.builder()
+                            .instanceType(o.instanceType()).locationType(o.locationType()).location(o.location())
+                            .build()).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DescribeRegionsResponse describeRegions(DescribeRegionsRequest r) {
+        return call("DescribeRegions", r, api -> DescribeRegionsResponse.builder()
+                .regions(java.util.Arrays.stream(Region.values()).map(x -> software.amazon.awssdk.services.ec2.model
+                        .Region.builder().regionName(x.id()).endpoint("ec2." + x.id() + ".amazonaws.com")
+                        .optInStatus("opt-in-not-required").build()).toList()).build());
+    }
+
+    @Override
+    public DescribeAvailabilityZonesResponse describeAvailabilityZones(DescribeAvailabilityZonesRequest r) {
+        return call("DescribeAvailabilityZones", r, api -> DescribeAvailabilityZonesResponse.builder()
+                .availabilityZones(region.availabilityZones().stream().map(z -> AvailabilityZone.builder()
+                        .zoneName(z).zoneId(region.zoneId(z)).regionName(region.id()).state("available")
+                        .optInStatus("opt-in-not-required").groupName(region.id()).networkBorderGroup(region.id())
+                        .zoneType("availability-zone").messages(List.of()).build()).toList()).build());
+    }
+
+    // --- images ----------------------------------------------------------------------------------------------
+
+    @Override
+    public CreateImageResponse createImage(CreateImageRequest r) {
+        return call("CreateImage", r, api -> CreateImageResponse.builder().imageId(api.images().create(
+                new ImageRequests.Create(r.instanceId(), r.name(), Optional.ofNullable(r.description()),
+                        Boolean.TRUE.equals(r.noReboot()), Ec2Requests.devices(r.blockDeviceMappings()),
+                        Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build());
+    }
+
+    @Override
+    public RegisterImageResponse registerImage(RegisterImageRequest r) {
+        return call("RegisterImage", r, api -> RegisterImageResponse.builder().imageId(api.images().register(
+                new ImageRequests.Register(r.name(), Optional.ofNullable(r.description()),
+                        Optional.ofNullable(r.architectureAsString()), Optional.ofNullable(r.virtualizationType()),
+                        Optional.ofNullable(r.rootDeviceName()), Ec2Requests.devices(r.blockDeviceMappings()),
+                        Boolean.TRUE.equals(r.enaSupport()), Optional.ofNullable(r.bootModeAsString()),
+                        Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build());
+    }
+
+    @Override
+    public CopyImageResponse copyImage(CopyImageRequest r) {
+        return call("CopyImage", r, api -> {
+            Region source = Region.fromId(r.sourceRegion()).orElseThrow(() ->
+                    Ec2Errors.invalidParameterValue("Invalid value '" + r.sourceRegion() + "' for SourceRegion."));
+            if (r.name() == null) {
+                throw Ec2Errors.missingParameter("name");
+            }
+            return CopyImageResponse.builder().imageId(api.images().copy(new ImageRequests.Copy(source,
+                    r.sourceImageId(), r.name(), Optional.ofNullable(r.description()),
+                    Boolean.TRUE.equals(r.encrypted()), Boolean.TRUE.equals(r.copyImageTags()),
+                    Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build();
+        });
+    }
+
+    @Override
+    public DescribeImagesResponse describeImages(DescribeImagesRequest r) {
+        return call("DescribeImages", r, api -> {
+            Page<org.ec2tutor.cloud.ec2.Image> page = api.images().describe(new ImageRequests.Query(r.imageIds(),
+                    r.owners(), r.executableUsers(), Ec2Requests.filters(r.filters()),
+                    Boolean.TRUE.equals(r.includeDeprecated()), Boolean.TRUE.equals(r.includeDisabled()),
+                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken())));
+            return DescribeImagesResponse.builder()
+                    .images(page.items().stream().map(i -> ImageResponses.image(i, account)).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DescribeImageAttributeResponse describeImageAttribute(DescribeImageAttributeRequest r) {
+        return call("DescribeImageAttribute", r, api ->
+                ImageAttributeRequests.describe(api.images().attributesOf(r.imageId()), r.attributeAsString()));
+    }
+
+    @Override
+    public ModifyImageAttributeResponse modifyImageAttribute(ModifyImageAttributeRequest r) {
+        return call("ModifyImageAttribute", r, api -> {
+            ImageAttributeRequests.modify(api.images(), r);
+            return ModifyImageAttributeResponse.builder().build();
+        });
+    }
+
+    @Override
+    public ResetImageAttributeResponse resetImageAttribute(ResetImageAttributeRequest r) {
+        return call("ResetImageAttribute", r, api -> {
+            api.images().resetAttribute(r.imageId(), r.attributeAsString());
+            return ResetImageAttributeResponse.builder().build();
+        });
+    }
+
+    @Override
+    public EnableImageDeprecationResponse enableImageDeprecation(EnableImageDeprecationRequest r) {
+        return call("EnableImageDeprecation", r, api -> {
+            if (r.deprecateAt() == null) {
+                throw Ec2Errors.missingParameter("DeprecateAt");
+            }
+            api.images().enableDeprecation(r.imageId(), r.deprecateAt());
+            return EnableImageDeprecationResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public DisableImageDeprecationResponse disableImageDeprecation(DisableImageDeprecationRequest r) {
+        return call("DisableImageDeprecation", r, api -> {
+            api.images().disableDeprecation(r.imageId());
+            return DisableImageDeprecationResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public DisableImageResponse disableImage(DisableImageRequest r) {
+        return call("DisableImage", r, api -> {
+            api.images().disable(r.imageId());
+            return DisableImageResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public EnableImageResponse enableImage(EnableImageRequest r) {
+        return call("EnableImage", r, api -> {
+            api.images().enable(r.imageId());
+            return EnableImageResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public DeregisterImageResponse deregisterImage(DeregisterImageRequest r) {
+        return call("DeregisterImage", r, api -> {
+            boolean delete = Boolean.TRUE.equals(r.deleteAssociatedSnapshots());
+            var results = api.images().deregister(r.imageId(), delete);
+            var b = DeregisterImageResponse.builder().returnValue(true);
+            if (delete) {
+                b.deleteSnapshotResults(results.stream().map(d -> DeleteSnapshotReturnCode.builder()
+                        .snapshotId(d.snapshotId()).returnCode(d.returnCode()).build()).toList());
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public GetImageBlockPublicAccessStateResponse getImageBlockPublicAccessState(
+            GetImageBlockPublicAccessStateRequest r) {
+        return call("GetImageBlockPublicAccessState", r, api -> GetImageBlockPublicAccessStateResponse.builder()
+                .imageBlockPublicAccessState(api.images().blockPublicAccessState()).managedBy("account").build());
+    }
+
+    @Override
+    public EnableImageBlockPublicAccessResponse enableImageBlockPublicAccess(EnableImageBlockPublicAccessRequest r) {
+        return call("EnableImageBlockPublicAccess", r, api -> {
+            if (r.imageBlockPublicAccessStateAsString() == null) {
+                throw Ec2Errors.missingParameter("ImageBlockPublicAccessState");
+            }
+            return EnableImageBlockPublicAccessResponse.builder().imageBlockPublicAccessState(
+                    api.images().enableBlockPublicAccess(r.imageBlockPublicAccessStateAsString())).build();
+        });
+    }
+
+    @Override
+    public DisableImageBlockPublicAccessResponse disableImageBlockPublicAccess(
+            DisableImageBlockPublicAccessRequest r) {
+        return call("DisableImageBlockPublicAccess", r, api -> DisableImageBlockPublicAccessResponse.builder()
+                .imageBlockPublicAccessState(api.images().disableBlockPublicAccess()).build());
+    }
+
+    // --- volumes and snapshots -------------------------------------------------------------------------------
+
+    @Override
+    public DescribeVolumesResponse describeVolumes(DescribeVolumesRequest r) {
+        return call("DescribeVolumes", r, api -> {
+            var page = api.storage().describeVolumes(r.volumeIds(), Ec2Requests.filters(r.filters()),
+                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            return DescribeVolumesResponse.builder()
+                    .volumes(page.items().stream().map(StorageResponses::volume).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DescribeSnapshotsResponse describeSnapshots(DescribeSnapshotsRequest r) {
+        return call("DescribeSnapshots", r, api -> {
+            var page = api.storage().describeSnapshots(r.snapshotIds(), r.ownerIds(),
+                    Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            Instant now = cloud.now();
+            return DescribeSnapshotsResponse.builder()
+                    .snapshots(page.items().stream().map(s -> StorageResponses.snapshot(s, now)).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public DeleteSnapshotResponse deleteSnapshot(DeleteSnapshotRequest r) {
+        return call("DeleteSnapshot", r, api -> {
+            api.storage().deleteSnapshot(r.snapshotId());
+            return DeleteSnapshotResponse.builder().build();
+        });
+    }
+
+    private static Map<String, org.ec2tutor.cloud.ec2.Volume> volumes(Ec2Api api) {
+        return api.storage().volumesById();
+    }
+}

@@ -1,0 +1,64 @@
+package org.ec2tutor.sdk;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.error.Ec2Errors;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Request;
+
+/**
+ * Turns the SDK's {@code UnsupportedOperationException} (what {@code Ec2Client}'s ~1,000 default methods throw) into
+ * an {@code Ec2Exception} with code {@code OperationNotSimulated}, so a learner calling an operation the simulator
+ * does not model gets an AWS-style error, never a bare Java exception.
+ */
+public final class UnsimulatedOperations {
+
+    private UnsimulatedOperations() {}
+
+    static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
+                return "SimulatedEc2Client[" + target.account().profile() + "@" + target.region() + "]";
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof UnsupportedOperationException && isOperation(method)) {
+                    throw Ec2Exceptions.of(Ec2Errors.notSimulated(operationName(method)), cloud.newRequestId());
+                }
+                throw cause;
+            }
+        };
+        return (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(),
+                new Class<?>[] {Ec2Client.class}, handler);
+    }
+
+    private static boolean isOperation(Method m) {
+        return m.getParameterCount() >= 1 && m.getReturnType() != void.class && !m.getName().equals("waiter");
+    }
+
+    /** {@code describeVpcs} → {@code DescribeVpcs}. */
+    static String operationName(Method m) {
+        return Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+    }
+
+    /**
+     * The EC2 operations the simulator implements, by API name: the request-taking methods
+     * {@link SimulatedEc2Client} overrides. The CLI uses this list to know which commands exist.
+     */
+    public static Set<String> simulatedOperations() {
+        Set<String> names = new TreeSet<>();
+        Arrays.stream(SimulatedEc2Client.class.getDeclaredMethods())
+                .filter(m -> m.getParameterCount() == 1 && Ec2Request.class.isAssignableFrom(m.getParameterTypes()[0]))
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .forEach(m -> names.add(operationName(m)));
+        return names;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ec2tutor.sdk;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ec2tutor.cloud.Cloud;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+
+/**
+ * Runs a {@link WaiterSpec} against the simulated cloud: each retry advances the virtual clock by the waiter's delay
+ * instead of sleeping, so a ten-minute wait costs microseconds and stays deterministic.
+ */
+public final class WaiterRun {
+
+    /** How a wait ended. */
+    public sealed interface Result<R> {}
+
+    public record Succeeded<R>(R response, int attempts) implements Result<R> {}
+
+    /** A failure acceptor matched: the state can never come (e.g. waiting for running on a terminated instance). */
+    public record MatchedFailure<R>(WaiterSpec.Acceptor<R> acceptor, int attempts) implements Result<R> {}
+
+    public record MaxAttemptsExceeded<R>(int attempts) implements Result<R> {}
+
+    /** The operation failed with an error no acceptor expects. */
+    public record UnexpectedError<R>(Ec2Exception error, int attempts) implements Result<R> {}
+
+    private WaiterRun() {}
+
+    public static <R> Result<R> run(Cloud cloud, WaiterSpec<R> spec, Optional<Integer> maxAttempts, Supplier<R> poll) {
+        int max = maxAttempts.orElse(spec.maxAttempts());
+        for (int attempt = 1; attempt <= max; attempt++) {
+            Optional<WaiterSpec.Outcome> outcome;
+            WaiterSpec.Acceptor<R> matched = null;
+            R response = null;
+            try {
+                response = poll.get();
+                for (WaiterSpec.Acceptor<R> a : spec.acceptors()) {
+                    if (a.matcher() != WaiterSpec.Matcher.ERROR && a.matches(response)) {
+                        matched = a;
+                        break;
+                    }
+                }
+            } catch (Ec2Exception e) {
+                String code = e.awsErrorDetails().errorCode();
+                for (WaiterSpec.Acceptor<R> a : spec.acceptors()) {
+                    if (a.matchesError(code)) {
+                        matched = a;
+                        break;
+                    }
+                }
+                if (matched == null) {
+                    return new UnexpectedError<>(e, attempt);
+                }
+            }
+            outcome = Optional.ofNullable(matched).map(WaiterSpec.Acceptor::state);
+            if (outcome.filter(WaiterSpec.Outcome.SUCCESS::equals).isPresent()) {
+                return new Succeeded<>(response, attempt);
+            }
+            if (outcome.filter(WaiterSpec.Outcome.FAILURE::equals).isPresent()) {
+                return new MatchedFailure<>(matched, attempt);
+            }
+            if (attempt < max) {
+                cloud.advance(spec.delay());
+            }
+        }
+        return new MaxAttemptsExceeded<>(max);
+    }
+}

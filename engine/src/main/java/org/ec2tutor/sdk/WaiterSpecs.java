@@ -1,0 +1,87 @@
+package org.ec2tutor.sdk;
+
+import static org.ec2tutor.sdk.WaiterSpec.Outcome.FAILURE;
+import static org.ec2tutor.sdk.WaiterSpec.Outcome.RETRY;
+import static org.ec2tutor.sdk.WaiterSpec.Outcome.SUCCESS;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
+
+/** The EC2 waiters the simulator supports, transcribed from botocore's {@code ec2/2016-11-15/waiters-2.json}. */
+public final class WaiterSpecs {
+
+    private WaiterSpecs() {}
+
+    private static final Duration FIVE = Duration.ofSeconds(5);
+    private static final Duration FIFTEEN = Duration.ofSeconds(15);
+
+    private static final String STATES = "Reservations[].Instances[].State.Name";
+    private static final Function<DescribeInstancesResponse, List<String>> STATE_NAMES = r -> r.reservations()
+            .stream().flatMap(res -> res.instances().stream()).map(i -> i.state().nameAsString()).toList();
+
+    public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_EXISTS = new WaiterSpec<>(
+            "InstanceExists", "instance-exists", "DescribeInstances", FIVE, 40, List.of(
+                    WaiterSpec.path(SUCCESS, "length(Reservations[]) > `0`",
+                            r -> List.of(String.valueOf(!r.reservations().isEmpty())), "true"),
+                    WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
+
+    public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_RUNNING = new WaiterSpec<>(
+            "InstanceRunning", "instance-running", "DescribeInstances", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "running"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "shutting-down"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "terminated"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "stopping"),
+                    WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
+
+    public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_STOPPED = new WaiterSpec<>(
+            "InstanceStopped", "instance-stopped", "DescribeInstances", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "stopped"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "pending"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "terminated")));
+
+    public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_TERMINATED = new WaiterSpec<>(
+            "InstanceTerminated", "instance-terminated", "DescribeInstances", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "terminated"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "pending"),
+                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "stopping")));
+
+    public static final WaiterSpec<DescribeInstanceStatusResponse> INSTANCE_STATUS_OK = new WaiterSpec<>(
+            "InstanceStatusOk", "instance-status-ok", "DescribeInstanceStatus", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, "InstanceStatuses[].InstanceStatus.Status",
+                            r -> r.instanceStatuses().stream().map(s -> s.instanceStatus().statusAsString()).toList(),
+                            "ok"),
+                    WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
+
+    public static final WaiterSpec<DescribeInstanceStatusResponse> SYSTEM_STATUS_OK = new WaiterSpec<>(
+            "SystemStatusOk", "system-status-ok", "DescribeInstanceStatus", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, "InstanceStatuses[].SystemStatus.Status",
+                            r -> r.instanceStatuses().stream().map(s -> s.systemStatus().statusAsString()).toList(),
+                            "ok")));
+
+    private static final Function<DescribeImagesResponse, List<String>> IMAGE_STATES =
+            r -> r.images().stream().map(i -> i.stateAsString()).toList();
+
+    public static final WaiterSpec<DescribeImagesResponse> IMAGE_AVAILABLE = new WaiterSpec<>(
+            "ImageAvailable", "image-available", "DescribeImages", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, "Images[].State", IMAGE_STATES, "available"),
+                    WaiterSpec.any(FAILURE, "Images[].State", IMAGE_STATES, "failed")));
+
+    public static final WaiterSpec<DescribeImagesResponse> IMAGE_EXISTS = new WaiterSpec<>(
+            "ImageExists", "image-exists", "DescribeImages", FIFTEEN, 40, List.of(
+                    WaiterSpec.path(SUCCESS, "length(Images[]) > `0`",
+                            r -> List.of(String.valueOf(!r.images().isEmpty())), "true"),
+                    WaiterSpec.error(RETRY, "InvalidAMIID.NotFound")));
+
+    private static final Function<DescribeSnapshotsResponse, List<String>> SNAPSHOT_STATES =
+            r -> r.snapshots().stream().map(s -> s.stateAsString()).toList();
+
+    public static final WaiterSpec<DescribeSnapshotsResponse> SNAPSHOT_COMPLETED = new WaiterSpec<>(
+            "SnapshotCompleted", "snapshot-completed", "DescribeSnapshots", FIFTEEN, 40, List.of(
+                    WaiterSpec.all(SUCCESS, "Snapshots[].State", SNAPSHOT_STATES, "completed"),
+                    WaiterSpec.any(FAILURE, "Snapshots[].State", SNAPSHOT_STATES, "error")));
+}
