@@ -26,12 +26,12 @@ final class Ec2Exceptions {
                 .serviceName("Ec2")
                 .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build())
                 .build();
-        // The real SDK appends this suffix to the exception message; awsErrorDetails().errorMessage() has AWS's text.
+        // getMessage() appends "(Service: Ec2, Status Code: 400, Request ID: ...)" from the details, as the real SDK does.
         return (Ec2Exception) Ec2Exception.builder()
                 .awsErrorDetails(details)
                 .statusCode(status)
                 .requestId(requestId)
-                .message(message + " (Service: Ec2, Status Code: " + status + ", Request ID: " + requestId + ")")
+                .message(message)
                 .cause(cause)
                 .build();
     }
