@@ -2,7 +2,9 @@ package org.ec2tutor.cloud.ec2;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The second half of every transition: what happens when a pending, stopping or shutting-down instance settles on
@@ -63,7 +65,10 @@ final class InstanceLifecycle {
         instance.setTerminatedAt(at);
         instance.setStatusOkAt(Optional.empty());
         releasePublicIp(instance);
-        res.privateIpsInUse.remove(instance.privateIp());
+        Set<String> addresses = res.privateIpsBySubnet.get(instance.subnetId());
+        if (addresses != null) {
+            addresses.remove(instance.privateIp());
+        }
         for (Instance.BlockDevice device : instance.blockDevices()) {
             Volume volume = res.volumes.get(device.volumeId());
             if (volume == null) {
@@ -108,13 +113,27 @@ final class InstanceLifecycle {
         }
     }
 
-    /** A free private IPv4 in the zone's default subnet (172.31.X.0/20), skipping the five AWS reserves. */
-    String newPrivateIp(RegionalResources res, String zone) {
+    /** Usable addresses of a /20 default subnet: AWS reserves the first four and the last one. */
+    static final int SUBNET_ADDRESSES = 4096 - 5;
+
+    static int freeAddresses(RegionalResources res, String subnetId) {
+        return SUBNET_ADDRESSES - res.privateIpsBySubnet.getOrDefault(subnetId, Set.of()).size();
+    }
+
+    /**
+     * A free private IPv4 in the zone's default subnet (172.31.X.0/20). Callers check {@link #freeAddresses} first,
+     * so the subnet is never full here.
+     */
+    String newPrivateIp(RegionalResources res, String subnetId, String zone) {
         int base = NetworkLayout.subnetBase(res.region, zone);
+        Set<String> used = res.privateIpsBySubnet.computeIfAbsent(subnetId, k -> new HashSet<>());
+        if (used.size() >= SUBNET_ADDRESSES) {
+            throw new IllegalStateException("subnet " + subnetId + " is full");
+        }
         while (true) {
-            int offset = 5 + world.ids.nextInt(4096 - 6);
+            int offset = 4 + world.ids.nextInt(SUBNET_ADDRESSES);
             String ip = "172.31." + (base + offset / 256) + "." + (offset % 256);
-            if (res.privateIpsInUse.add(ip)) {
+            if (used.add(ip)) {
                 return ip;
             }
         }

@@ -76,11 +76,17 @@ final class Launcher {
                         "The root device " + image.rootDeviceName() + " cannot be removed."));
         boolean hibernationReady = request.hibernationConfigured() && checkHibernation(type, image, root);
         int count = launchableCount(type, request.minCount(), request.maxCount());
+        String subnet = NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone);
+        int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
+        if (free < request.minCount()) {
+            throw Ec2Errors.insufficientFreeAddresses(subnet);
+        }
+        count = Math.min(count, free);
 
-        return create(request, image, type, zone, shutdown, volumes, hibernationReady, count, token);
+        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token);
     }
 
-    private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone,
+    private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone, String subnet,
             ShutdownBehavior shutdown, List<PlannedVolume> volumes, boolean hibernationReady, int count,
             Optional<String> token) {
         RegionalResources res = ctx.resources();
@@ -89,8 +95,8 @@ final class Launcher {
         for (int i = 0; i < count; i++) {
             Instance instance = new Instance(ctx.world().ids.resourceId("i"), ctx.caller().id(), ctx.region(),
                     reservationId, image.id(), type, image.architecture(), image.platform(), zone,
-                    NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone),
-                    NetworkLayout.vpcId(ctx.caller().id(), ctx.region()), lifecycle.newPrivateIp(res, zone),
+                    subnet, NetworkLayout.vpcId(ctx.caller().id(), ctx.region()),
+                    lifecycle.newPrivateIp(res, subnet, zone),
                     request.keyName(), i, request.hibernationConfigured(), hibernationReady,
                     image.rootDeviceName(), request.userData(), request.clientToken(), ctx.now());
             instance.setDisableApiTermination(request.disableApiTermination());

@@ -24,7 +24,8 @@ public final class RegionalResources {
     final Map<AccountId, Boolean> blockPublicSharing = new HashMap<>();
     final Map<String, String> reservationsByClientToken = new HashMap<>();
     final Set<String> publicIpsInUse = new HashSet<>();
-    final Set<String> privateIpsInUse = new HashSet<>();
+    /** Private addresses in use per subnet: each account's default subnets are separate /20 networks. */
+    final Map<String, Set<String>> privateIpsBySubnet = new HashMap<>();
     final Set<String> exhaustedCapacity = new HashSet<>();
 
     RegionalResources(Region region) {

@@ -37,6 +37,7 @@ public enum AwsErrorCode {
     INVALID_BLOCK_DEVICE_MAPPING("InvalidBlockDeviceMapping", 400),
     INVALID_NEXT_TOKEN("InvalidNextToken", 400),
     INSUFFICIENT_INSTANCE_CAPACITY("InsufficientInstanceCapacity", 500),
+    INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET("InsufficientFreeAddressesInSubnet", 400),
     VCPU_LIMIT_EXCEEDED("VcpuLimitExceeded", 400),
     /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */
     OPERATION_NOT_SIMULATED("OperationNotSimulated", 400);

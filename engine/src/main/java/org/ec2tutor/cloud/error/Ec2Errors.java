@@ -152,6 +152,11 @@ public final class Ec2Errors {
                 + String.join(", ", otherZones) + ".");
     }
 
+    public static AwsException insufficientFreeAddresses(String subnetId) {
+        return error(AwsErrorCode.INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET, "There are not enough free addresses in "
+                + "subnet '" + subnetId + "' to satisfy the requested number of instances.");
+    }
+
     public static AwsException vcpuLimitExceeded(int limit) {
         return error(AwsErrorCode.VCPU_LIMIT_EXCEEDED, "You have requested more vCPU capacity than your current "
                 + "vCPU limit of " + limit + " allows for the instance bucket that the specified instance type "

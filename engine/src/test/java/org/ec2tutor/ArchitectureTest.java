@@ -1,0 +1,57 @@
+package org.ec2tutor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of the engine's packages (shared/design/STYLE.md section 2). */
+class ArchitectureTest {
+
+    private static JavaClasses engine;
+
+    @BeforeAll
+    static void importEngine() {
+        engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ec2tutor");
+    }
+
+    @Test
+    void theCloudIsPureJava() {
+        noClasses().that().resideInAPackage("..cloud..").should().dependOnClassesThat()
+                .resideInAnyPackage("..sdk..", "..cli..", "..session..", "..render..", "..jshell..",
+                        "software.amazon.awssdk..", "freemarker..", "com.fasterxml..")
+                .check(engine);
+    }
+
+    @Test
+    void theCloudNeverReadsTheWallClockOrARandomSource() {
+        noClasses().that().resideInAPackage("..cloud..").should().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .orShould().callConstructor(Random.class)
+                .orShould().callConstructor(Random.class, long.class)
+                .check(engine);
+    }
+
+    @Test
+    void theCloudNeverPrints() {
+        noClasses().that().resideInAPackage("..cloud..").should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(engine);
+    }
+
+    @Test
+    void theSdkLayerDoesNotKnowTheSurfacesAboveIt() {
+        noClasses().that().resideInAPackage("..sdk..").should().dependOnClassesThat()
+                .resideInAnyPackage("..cli..", "..session..", "..render..")
+                .check(engine);
+    }
+}
