@@ -49,6 +49,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineReachesTheCloudOnlyThroughTheSdk() {
+        // The CLI and learners' Java take one path (Ec2Client), so they behave the same.
+        noClasses().that().resideInAPackage("..cli..").should().dependOnClassesThat()
+                .resideInAPackage("org.ec2tutor.cloud..")
+                .check(engine);
+    }
+
+    @Test
     void theSdkLayerDoesNotKnowTheSurfacesAboveIt() {
         noClasses().that().resideInAPackage("..sdk..").should().dependOnClassesThat()
                 .resideInAnyPackage("..cli..", "..session..", "..render..")

@@ -65,6 +65,16 @@ public final class SimulatedAws {
         return SimulatedEc2Client.create(cloud, account, r);
     }
 
+    /** The 12-digit account id behind a profile or account id, if the cloud has that account. */
+    public java.util.Optional<String> accountId(String profileOrAccountId) {
+        return cloud.accounts().find(profileOrAccountId).map(a -> a.id().value());
+    }
+
+    /** Whether {@code region} is one of the simulated Regions. */
+    public boolean knowsRegion(String region) {
+        return Region.fromId(region).isPresent();
+    }
+
     /** Moves the cloud's clock forward; transitions due in between complete in order. */
     public void advance(Duration duration) {
         cloud.advance(duration);

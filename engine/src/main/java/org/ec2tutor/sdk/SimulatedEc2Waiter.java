@@ -35,7 +35,7 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
 
     private <R> WaiterResponse<R> await(WaiterSpec<R> spec, WaiterOverrideConfiguration override, Supplier<R> poll) {
         Optional<Integer> max = override == null ? Optional.empty() : override.maxAttempts();
-        WaiterRun.Result<R> result = WaiterRun.run(cloud, spec, max, poll);
+        WaiterRun.Result<R> result = WaiterRun.run(cloud::advance, spec, max, poll);
         if (result instanceof WaiterRun.Succeeded<R> s) {
             return new SimulatedWaiterResponse<>(ResponseOrException.response(s.response()), s.attempts());
         }

@@ -1,8 +1,9 @@
 package org.ec2tutor.sdk;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.ec2tutor.cloud.Cloud;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
 /**
@@ -26,7 +27,12 @@ public final class WaiterRun {
 
     private WaiterRun() {}
 
-    public static <R> Result<R> run(Cloud cloud, WaiterSpec<R> spec, Optional<Integer> maxAttempts, Supplier<R> poll) {
+    /**
+     * Polls until an acceptor decides; between attempts {@code sleep} is given the waiter's delay (the simulated cloud
+     * advances its virtual clock there).
+     */
+    public static <R> Result<R> run(Consumer<Duration> sleep, WaiterSpec<R> spec, Optional<Integer> maxAttempts,
+            Supplier<R> poll) {
         int max = maxAttempts.orElse(spec.maxAttempts());
         for (int attempt = 1; attempt <= max; attempt++) {
             Optional<WaiterSpec.Outcome> outcome;
@@ -60,7 +66,7 @@ public final class WaiterRun {
                 return new MatchedFailure<>(matched, attempt);
             }
             if (attempt < max) {
-                cloud.advance(spec.delay());
+                sleep.accept(spec.delay());
             }
         }
         return new MaxAttemptsExceeded<>(max);

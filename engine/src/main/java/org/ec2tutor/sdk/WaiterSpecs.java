@@ -80,6 +80,12 @@ public final class WaiterSpecs {
     private static final Function<DescribeSnapshotsResponse, List<String>> SNAPSHOT_STATES =
             r -> r.snapshots().stream().map(s -> s.stateAsString()).toList();
 
+    /** Every waiter, in the order {@code aws ec2 wait help} lists them. */
+    public static java.util.List<WaiterSpec<?>> all() {
+        return java.util.List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
+                INSTANCE_STOPPED, INSTANCE_TERMINATED, SNAPSHOT_COMPLETED, SYSTEM_STATUS_OK);
+    }
+
     public static final WaiterSpec<DescribeSnapshotsResponse> SNAPSHOT_COMPLETED = new WaiterSpec<>(
             "SnapshotCompleted", "snapshot-completed", "DescribeSnapshots", FIFTEEN, 40, List.of(
                     WaiterSpec.all(SUCCESS, "Snapshots[].State", SNAPSHOT_STATES, "completed"),

@@ -1,0 +1,203 @@
+package org.ec2tutor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.burt.jmespath.Expression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The {@code aws} command line, emulated over the SDK model: parses exactly what the AWS CLI v2 accepts for the EC2
+ * operations and {@code sts get-caller-identity}, calls the simulated service through the real {@code Ec2Client}
+ * interface, and prints what the real CLI prints, with its exit status. A command that fails to parse never
+ * reaches the service, so it cannot change the account.
+ */
+public final class AwsCli {
+
+    static final String USAGE = "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
+            + "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
+
+    private static final List<String> SERVICES = List.of("ec2", "sts");
+
+    private final AwsEnvironment env;
+    private final int terminalWidth;
+
+    public AwsCli(AwsEnvironment env) {
+        this(env, 80);
+    }
+
+    public AwsCli(AwsEnvironment env, int terminalWidth) {
+        this.env = env;
+        this.terminalWidth = terminalWidth;
+    }
+
+    /** Runs {@code aws ARGS...}; {@code args} excludes the word {@code aws}. Never throws. */
+    public CliResult run(List<String> args) {
+        try {
+            return dispatch(args);
+        } catch (CliException e) {
+            return CliResult.error(e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage()
+                    + (e.showUsage() ? "\n\n" : "\n"));
+        }
+    }
+
+    private CliResult dispatch(List<String> args) {
+        GlobalOptions globals = GlobalOptions.extract(args);
+        List<String> rest = globals.remaining();
+        if (globals.version()) {
+            return CliResult.ok("aws-cli/2.27.0 Python/3.11.2 Linux ec2-tutor/simulated\n");
+        }
+        if (rest.isEmpty()) {
+            throw CliException.usage("the following arguments are required: command");
+        }
+        String service = rest.get(0);
+        if (service.equals("help")) {
+            return CliResult.ok(CliHelp.top());
+        }
+        if (!SERVICES.contains(service)) {
+            throw invalidChoice("argument command", service, SERVICES);
+        }
+        if (rest.size() < 2) {
+            throw CliException.usage("the following arguments are required: operation");
+        }
+        String operation = rest.get(1);
+        List<String> params = rest.subList(2, rest.size());
+        if (service.equals("sts")) {
+            return sts(operation, params, globals);
+        }
+        if (operation.equals("help")) {
+            return CliResult.ok(CliHelp.ec2());
+        }
+        if (operation.equals("wait")) {
+            return new WaitCommand(env, globals).run(params);
+        }
+        Ec2Operation op = OperationCatalog.instance().find(operation).orElseThrow(() ->
+                invalidChoice("argument operation", operation, withBuiltins(OperationCatalog.instance().cliNames())));
+        if (params.size() == 1 && params.get(0).equals("help")) {
+            return CliResult.ok(CliHelp.operation(op, new OperationArguments(op)));
+        }
+        return new OperationCommand(env, globals, terminalWidth).run(op, params);
+    }
+
+    private static List<String> withBuiltins(java.util.Collection<String> names) {
+        TreeSet<String> all = new TreeSet<>(names);
+        all.add("wait");
+        all.add("help");
+        return new ArrayList<>(all);
+    }
+
+    private CliResult sts(String operation, List<String> params, GlobalOptions globals) {
+        if (!operation.equals("get-caller-identity")) {
+            throw invalidChoice("argument operation", operation, List.of("get-caller-identity", "help"));
+        }
+        if (!params.isEmpty()) {
+            throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(params)));
+        }
+        String profile = globals.profile().orElse(env.defaultProfile());
+        String account = env.accountId(profile).orElseThrow(() -> profileNotFound(profile));
+        JsonNode identity = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("UserId", account).put("Account", account).put("Arn", "arn:aws:iam::" + account + ":root");
+        Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
+        return CliResult.ok(OutputFormat.render("GetCallerIdentity", identity, globals.output(), query,
+                terminalWidth));
+    }
+
+    static CliException profileNotFound(String profile) {
+        return new CliException("\nThe config profile (" + profile + ") could not be found", 255, false);
+    }
+
+    /**
+     * argparse's invalid choice as the AWS CLI words it (awscli/argparser.py): every choice padded to 40 columns,
+     * two per line, then close matches (difflib, cutoff 0.8) if there are any.
+     */
+    static CliException invalidChoice(String argument, String given, List<String> choices) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i += 2) {
+            List<String> row = new ArrayList<>();
+            for (String c : choices.subList(i, Math.min(i + 2, choices.size()))) {
+                row.add(String.format("%-40s", c));
+            }
+            rows.add(String.join(" | ", row));
+        }
+        StringBuilder msg = new StringBuilder("Invalid choice, valid choices are:\n\n").append(String.join("\n", rows));
+        List<String> close = DidYouMean.closeMatches(given, choices);
+        if (!close.isEmpty()) {
+            msg.append("\n\n\nInvalid choice: '").append(given).append("', maybe you meant:\n");
+            for (String m : close) {
+                msg.append("\n  * ").append(m);
+            }
+        }
+        return CliException.usage(argument + ": " + msg);
+    }
+
+    /** The global options every command accepts, wherever they appear. */
+    record GlobalOptions(String output, Optional<String> query, Optional<String> profile, Optional<String> region,
+            boolean version, List<String> remaining) {
+
+        private static final Map<String, Boolean> ACCEPTED = Map.ofEntries(
+                // option -> takes a value
+                Map.entry("--output", true), Map.entry("--query", true), Map.entry("--profile", true),
+                Map.entry("--region", true), Map.entry("--endpoint-url", true), Map.entry("--color", true),
+                Map.entry("--cli-binary-format", true), Map.entry("--cli-read-timeout", true),
+                Map.entry("--cli-connect-timeout", true), Map.entry("--ca-bundle", true),
+                Map.entry("--page-size", true), Map.entry("--no-cli-pager", false), Map.entry("--debug", false),
+                Map.entry("--no-paginate", false), Map.entry("--no-verify-ssl", false),
+                Map.entry("--no-sign-request", false), Map.entry("--no-cli-auto-prompt", false),
+                Map.entry("--cli-auto-prompt", false), Map.entry("--version", false));
+
+        static GlobalOptions extract(List<String> args) {
+            String output = "json";
+            String query = null;
+            String profile = null;
+            String region = null;
+            boolean version = false;
+            List<String> rest = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                String name = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
+                Boolean takesValue = ACCEPTED.get(name);
+                if (takesValue == null) {
+                    rest.add(a);
+                    continue;
+                }
+                String value = null;
+                if (takesValue) {
+                    if (!name.equals(a)) {
+                        value = a.substring(a.indexOf('=') + 1);
+                    } else if (i + 1 < args.size()) {
+                        value = args.get(++i);
+                    } else {
+                        throw CliException.usage("argument " + name + ": expected one argument");
+                    }
+                }
+                switch (name) {
+                    case "--output":
+                        if (!OutputFormat.CHOICES.contains(value)) {
+                            throw CliException.usage("argument --output: invalid choice: '" + value
+                                    + "' (choose from 'json', 'text', 'table')");
+                        }
+                        output = value;
+                        break;
+                    case "--query":
+                        query = value;
+                        break;
+                    case "--profile":
+                        profile = value;
+                        break;
+                    case "--region":
+                        region = value;
+                        break;
+                    case "--version":
+                        version = true;
+                        break;
+                    default:
+                        // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
+                }
+            }
+            return new GlobalOptions(output, Optional.ofNullable(query), Optional.ofNullable(profile),
+                    Optional.ofNullable(region), version, rest);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.ec2tutor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs shell-style lines the way AWS documentation writes them: {@code aws ...} commands, {@code NAME=value} and
+ * {@code NAME=$(aws ...)} assignments (also with {@code export}), {@code echo}, comments and {@code \} line
+ * continuations. Variables live in {@link ShellVariables}, shared with Java. Anything else is refused as bash refuses
+ * an unknown command; nothing here touches the real machine.
+ */
+public final class AwsShell {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$",
+            Pattern.DOTALL);
+
+    private final AwsCli cli;
+    private final ShellVariables variables;
+
+    public AwsShell(AwsCli cli, ShellVariables variables) {
+        this.cli = cli;
+        this.variables = variables;
+    }
+
+    public ShellVariables variables() {
+        return variables;
+    }
+
+    /** Whether {@code text} is shell-style (aws, echo, an assignment, export, or only comments). */
+    public static boolean looksLikeShell(String text) {
+        for (String line : joinContinuations(text)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            return l.equals("aws") || l.startsWith("aws ") || l.equals("echo") || l.startsWith("echo ")
+                    || l.startsWith("export ") || ASSIGNMENT.matcher(l).matches() && !l.contains(";")
+                    && !l.contains("(") || l.matches("^[A-Za-z_][A-Za-z0-9_]*=\\$\\(.*\\)\\s*$");
+        }
+        return false;
+    }
+
+    /** Runs every command of {@code text} in order; stops at the first failing one, as {@code set -e} would. */
+    public CliResult run(String text) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        for (String command : joinContinuations(text)) {
+            if (command.isBlank() || command.strip().startsWith("#")) {
+                continue;
+            }
+            CliResult r = runCommand(command);
+            out.append(r.stdout());
+            err.append(r.stderr());
+            if (!r.succeeded()) {
+                return new CliResult(r.exitCode(), out.toString(), err.toString());
+            }
+        }
+        return new CliResult(0, out.toString(), err.toString());
+    }
+
+    private CliResult runCommand(String command) {
+        StringBuilder substitutionErrors = new StringBuilder();
+        int[] substitutionStatus = {0};
+        java.util.function.Function<String, String> substitute = inner -> {
+            CliResult r = runCommand(inner);
+            substitutionErrors.append(r.stderr());
+            substitutionStatus[0] = r.exitCode();
+            return r.stdout();
+        };
+        try {
+            String trimmed = command.strip();
+            Matcher m = ASSIGNMENT.matcher(trimmed);
+            if (m.matches()) {
+                List<String> value = ShellWords.assignmentValue(m.group(2).isEmpty() ? "''" : m.group(2), variables,
+                        substitute);
+                // NAME=value with a command after it would set the variable for that command only; not supported.
+                if (value.size() > 1 && !m.group(2).startsWith("$(")) {
+                    return CliResult.error(127, "bash: " + value.get(1) + ": command not found\n");
+                }
+                variables.set(m.group(1), String.join(" ", value));
+                return new CliResult(substitutionStatus[0], "", substitutionErrors.toString());
+            }
+            List<String> words = ShellWords.split(trimmed, variables, substitute);
+            if (words.isEmpty()) {
+                return new CliResult(substitutionStatus[0], "", substitutionErrors.toString());
+            }
+            CliResult r;
+            switch (words.get(0)) {
+                case "aws":
+                    r = cli.run(words.subList(1, words.size()));
+                    break;
+                case "echo":
+                    r = echo(words.subList(1, words.size()));
+                    break;
+                default:
+                    r = CliResult.error(127, "bash: " + words.get(0) + ": command not found\n");
+            }
+            return new CliResult(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
+        } catch (ShellWords.SyntaxError e) {
+            return CliResult.error(2, "bash: " + e.getMessage() + "\n");
+        }
+    }
+
+    private static CliResult echo(List<String> args) {
+        boolean newline = true;
+        List<String> words = new ArrayList<>(args);
+        if (!words.isEmpty() && words.get(0).equals("-n")) {
+            newline = false;
+            words.remove(0);
+        }
+        return CliResult.ok(String.join(" ", words) + (newline ? "\n" : ""));
+    }
+
+    /** Lines with a trailing backslash join the next one, as in a shell script. */
+    static List<String> joinContinuations(String text) {
+        List<String> commands = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (l.endsWith("\\") && !l.endsWith("\\\\")) {
+                current.append(l, 0, l.length() - 1).append(' ');
+            } else {
+                current.append(l);
+                commands.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            commands.add(current.toString());
+        }
+        return commands;
+    }
+}

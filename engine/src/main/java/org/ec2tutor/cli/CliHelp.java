@@ -1,0 +1,101 @@
+package org.ec2tutor.cli;
+
+import java.util.Map;
+import org.ec2tutor.cli.OperationArguments.Argument;
+import org.ec2tutor.cli.OperationArguments.Kind;
+import org.ec2tutor.sdk.WaiterSpec;
+import org.ec2tutor.sdk.WaiterSpecs;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+
+/**
+ * Short help at the prompt: {@code aws help}, {@code aws ec2 help}, {@code aws ec2 OPERATION help} and
+ * {@code aws ec2 wait help}, generated from the same metadata the parser uses, so it can never disagree with it.
+ */
+final class CliHelp {
+
+    private CliHelp() {}
+
+    static String top() {
+        return """
+                aws [options] <command> <subcommand> [parameters]
+
+                Commands simulated by ec2-tutor:
+                  ec2   Amazon Elastic Compute Cloud (see: aws ec2 help)
+                  sts   AWS Security Token Service (get-caller-identity)
+
+                Global options:
+                  --output json|text|table   --query JMESPATH   --profile default|teammate|outsider
+                  --region us-east-1|eu-west-1   --no-cli-pager (and other harmless globals are accepted)
+                """;
+    }
+
+    static String ec2() {
+        StringBuilder b = new StringBuilder("aws ec2 <operation> [parameters]\n\n"
+                + "Operations simulated by ec2-tutor (others parse, and the service answers OperationNotSimulated):\n");
+        OperationCatalog catalog = OperationCatalog.instance();
+        for (String name : catalog.cliNames()) {
+            if (catalog.isSimulated(catalog.find(name).orElseThrow())) {
+                b.append("  ").append(name).append('\n');
+            }
+        }
+        b.append("  wait   (see: aws ec2 wait help)\n\nSee: aws ec2 <operation> help\n");
+        return b.toString();
+    }
+
+    static String waiters() {
+        StringBuilder b = new StringBuilder("aws ec2 wait <waiter> [parameters]\n\nWaiters:\n");
+        for (WaiterSpec<?> w : WaiterSpecs.all()) {
+            b.append(String.format("  %-22s polls %s every %d seconds, at most %d times%n", w.cliName(),
+                    CliNames.kebab(w.operation()), w.delay().toSeconds(), w.maxAttempts()));
+        }
+        return b.toString();
+    }
+
+    static String operation(Ec2Operation op, OperationArguments arguments) {
+        StringBuilder b = new StringBuilder();
+        b.append(op.cliName()).append("\n\nSYNOPSIS\n  aws ec2 ").append(op.cliName()).append('\n');
+        java.util.Set<String> required = new java.util.HashSet<>(arguments.requiredMembers());
+        for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
+            Argument a = e.getValue();
+            if (a.kind() == Kind.FLAG && !a.flagValue()) {
+                continue;
+            }
+            String option = "--" + e.getKey();
+            if (a.kind() == Kind.FLAG) {
+                String negated = arguments.arguments().entrySet().stream()
+                        .filter(x -> x.getValue().kind() == Kind.FLAG && !x.getValue().flagValue()
+                                && x.getValue().memberName().equals(a.memberName()))
+                        .map(Map.Entry::getKey).findFirst().orElse("no-" + e.getKey());
+                b.append("  [").append(option).append(" | --").append(negated).append("]\n");
+                continue;
+            }
+            String text = option + " <" + type(a) + ">";
+            b.append("  ").append(required.contains(a.memberName()) ? text : "[" + text + "]").append('\n');
+        }
+        b.append("  [--cli-input-json <value>]\n  [--generate-cli-skeleton <value>]\n");
+        if (!OperationCatalog.instance().isSimulated(op)) {
+            b.append("\nNote: ec2-tutor does not simulate ").append(op.name()).append(" yet.\n");
+        }
+        return b.toString();
+    }
+
+    private static String type(Argument a) {
+        switch (a.kind()) {
+            case COUNT:
+                return "integer or MIN:MAX";
+            case SCALAR_LIST:
+                return "list of " + a.field().getTrait(software.amazon.awssdk.core.traits.ListTrait.class,
+                        software.amazon.awssdk.core.traits.TraitType.LIST_TRAIT).memberFieldInfo().marshallingType()
+                        .toString().toLowerCase(java.util.Locale.ROOT);
+            case COMPLEX_LIST:
+                return "list of structures: shorthand or JSON";
+            case STRUCTURE:
+                return "structure: shorthand or JSON";
+            case MAP:
+                return "map: shorthand or JSON";
+            default:
+                MarshallingType<?> t = a.field().marshallingType();
+                return t.toString().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

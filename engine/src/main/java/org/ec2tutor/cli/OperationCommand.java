@@ -1,0 +1,166 @@
+package org.ec2tutor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.burt.jmespath.Expression;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.ec2tutor.cli.OperationArguments.Argument;
+import org.ec2tutor.cli.OperationArguments.Kind;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/** One {@code aws ec2 OPERATION ...}: options to a request, the call, the response to the chosen output. */
+final class OperationCommand {
+
+    private final AwsEnvironment env;
+    private final AwsCli.GlobalOptions globals;
+    private final int terminalWidth;
+
+    OperationCommand(AwsEnvironment env, AwsCli.GlobalOptions globals, int terminalWidth) {
+        this.env = env;
+        this.globals = globals;
+        this.terminalWidth = terminalWidth;
+    }
+
+    CliResult run(Ec2Operation op, List<String> params) {
+        OperationArguments arguments = new OperationArguments(op);
+        ParsedParams parsed = parse(arguments, params);
+        if (parsed.skeleton() != null) {
+            return CliResult.ok(PythonJson.write(Skeletons.input(op.newBuilder())) + "\n");
+        }
+        ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        if (parsed.cliInputJson() != null) {
+            JsonNode fromFile = OperationArguments.json("--cli-input-json",
+                    OperationArguments.ParamFiles.expand("--cli-input-json", parsed.cliInputJson(),
+                            env.workingDirectory()));
+            if (!fromFile.isObject()) {
+                throw CliException.parameter("\nParameter validation failed:\nInvalid type for parameter input, "
+                        + "value: " + fromFile + ", type: <class 'list'>, valid types: <class 'dict'>");
+            }
+            ObjectNode merged = ((ObjectNode) fromFile).deepCopy();
+            merged.setAll(input); // options on the command line win over the JSON file
+            input = merged;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String member : arguments.requiredMembers()) {
+            if (!input.has(member)) {
+                missing.add("--" + arguments.cliNameOf(member));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw CliException.usage("the following arguments are required: " + String.join(", ", missing));
+        }
+        Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
+        SdkPojo builder = op.newBuilder();
+        SdkJson.bind(builder, input, "");
+        Object request = ((SdkBuilder<?, ?>) builder).build();
+        Ec2Client client = client();
+        try {
+            SdkPojo response = (SdkPojo) op.method().invoke(client, request);
+            return CliResult.ok(OutputFormat.render(op.name(), SdkJson.toJson(response), globals.output(), query,
+                    terminalWidth));
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Ec2Exception ec2) {
+                return CliResult.error(254, serviceError(ec2, op.name()));
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code An error occurred (CODE) when calling the OPERATION operation: MESSAGE}, as botocore words it. */
+    static String serviceError(Ec2Exception e, String operation) {
+        return "\nAn error occurred (" + e.awsErrorDetails().errorCode() + ") when calling the " + operation
+                + " operation: " + e.awsErrorDetails().errorMessage() + "\n";
+    }
+
+    Ec2Client client() {
+        String profile = globals.profile().orElse(env.defaultProfile());
+        String region = globals.region().orElse(env.defaultRegion());
+        if (!env.knowsRegion(region)) {
+            throw new CliException("\nCould not connect to the endpoint URL: \"https://ec2." + region
+                    + ".amazonaws.com/\"", 255, false);
+        }
+        return env.ec2(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
+    }
+
+    /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */
+    record ParsedParams(Map<Argument, List<String>> given, String cliInputJson, String skeleton) {}
+
+    static ParsedParams parse(OperationArguments arguments, List<String> params) {
+        Map<Argument, List<String>> given = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        String cliInputJson = null;
+        String skeleton = null;
+        for (int i = 0; i < params.size(); i++) {
+            String word = params.get(i);
+            if (!word.startsWith("--")) {
+                unknown.add(word);
+                continue;
+            }
+            String name = word.substring(2);
+            String inline = null;
+            if (name.contains("=")) {
+                inline = name.substring(name.indexOf('=') + 1);
+                name = name.substring(0, name.indexOf('='));
+            }
+            if (name.equals("cli-input-json")) {
+                cliInputJson = inline != null ? inline : value(params, ++i, word);
+                continue;
+            }
+            if (name.equals("generate-cli-skeleton")) {
+                skeleton = "input";
+                if (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
+                    skeleton = params.get(++i);
+                }
+                continue;
+            }
+            Argument a = arguments.arguments().get(name);
+            if (a == null) {
+                unknown.add(word);
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            if (a.kind() == Kind.FLAG) {
+                given.put(a, values);
+                continue;
+            }
+            if (inline != null) {
+                values.add(inline);
+            } else if (a.kind() == Kind.SCALAR_LIST || a.kind() == Kind.COMPLEX_LIST) {
+                while (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
+                    values.add(params.get(++i));
+                }
+                if (values.isEmpty()) {
+                    throw CliException.usage("argument " + word + ": expected at least one argument");
+                }
+            } else {
+                values.add(value(params, ++i, word));
+            }
+            // The same flag twice: the second of a pair wins, as with argparse's store actions.
+            given.keySet().removeIf(other -> other.field() != null && a.field() != null
+                    && other.memberName().equals(a.memberName()));
+            given.put(a, values);
+        }
+        if (!unknown.isEmpty()) {
+            throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(unknown)))
+                    .withoutPrefix();
+        }
+        return new ParsedParams(given, cliInputJson, skeleton);
+    }
+
+    private static String value(List<String> params, int i, String option) {
+        if (i >= params.size() || params.get(i).startsWith("--")) {
+            throw CliException.usage("argument " + option + ": expected one argument");
+        }
+        return params.get(i);
+    }
+}

@@ -1,0 +1,68 @@
+package org.ec2tutor.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.ec2tutor.sdk.SimulatedAws;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+/**
+ * The {@code aws} command's environment on a simulated cloud: profiles are the cloud's accounts, waiting advances the
+ * virtual clock. The default profile and Region can change (the session's {@code %account} and {@code %region}).
+ */
+public final class SimulatedAwsEnvironment implements AwsEnvironment {
+
+    private final SimulatedAws aws;
+    private final Path workingDirectory;
+    private volatile String profile = "default";
+    private volatile String region = "us-east-1";
+
+    public SimulatedAwsEnvironment(SimulatedAws aws, Path workingDirectory) {
+        this.aws = aws;
+        this.workingDirectory = workingDirectory;
+    }
+
+    public void setDefaults(String profile, String region) {
+        this.profile = Objects.requireNonNull(profile);
+        this.region = Objects.requireNonNull(region);
+    }
+
+    @Override
+    public Optional<Ec2Client> ec2(String profile, String region) {
+        if (aws.accountId(profile).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(aws.ec2(profile, region));
+    }
+
+    @Override
+    public Optional<String> accountId(String profile) {
+        return aws.accountId(profile);
+    }
+
+    @Override
+    public String defaultProfile() {
+        return profile;
+    }
+
+    @Override
+    public String defaultRegion() {
+        return region;
+    }
+
+    @Override
+    public boolean knowsRegion(String region) {
+        return aws.knowsRegion(region);
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        aws.advance(duration);
+    }
+}

@@ -1,0 +1,94 @@
+package org.ec2tutor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Optional;
+import org.ec2tutor.sdk.WaiterRun;
+import org.ec2tutor.sdk.WaiterSpec;
+import org.ec2tutor.sdk.WaiterSpecs;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * {@code aws ec2 wait WAITER [options]}: polls with the waiter's real delay and attempts; against the simulated
+ * cloud each delay advances the virtual clock. Prints nothing on success; on failure the CLI's "Waiter ... failed"
+ * text and exit status 255.
+ */
+final class WaitCommand {
+
+    private final AwsEnvironment env;
+    private final AwsCli.GlobalOptions globals;
+
+    WaitCommand(AwsEnvironment env, AwsCli.GlobalOptions globals) {
+        this.env = env;
+        this.globals = globals;
+    }
+
+    CliResult run(List<String> params) {
+        List<String> names = WaiterSpecs.all().stream().map(WaiterSpec::cliName).toList();
+        if (params.isEmpty()) {
+            throw CliException.usage("the following arguments are required: subcommand");
+        }
+        if (params.get(0).equals("help")) {
+            return CliResult.ok(CliHelp.waiters());
+        }
+        WaiterSpec<?> spec = WaiterSpecs.all().stream().filter(w -> w.cliName().equals(params.get(0))).findFirst()
+                .orElseThrow(() -> AwsCli.invalidChoice("argument subcommand", params.get(0), withHelp(names)));
+        return await(spec, params.subList(1, params.size()));
+    }
+
+    private static List<String> withHelp(List<String> names) {
+        java.util.List<String> all = new java.util.ArrayList<>(names);
+        all.add("help");
+        return all;
+    }
+
+    private <R> CliResult await(WaiterSpec<R> spec, List<String> params) {
+        Ec2Operation op = OperationCatalog.instance().find(CliNames.kebab(spec.operation())).orElseThrow();
+        OperationArguments arguments = new OperationArguments(op);
+        OperationCommand.ParsedParams parsed = OperationCommand.parse(arguments, params);
+        ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        SdkPojo builder = op.newBuilder();
+        SdkJson.bind(builder, input, "");
+        Object request = ((SdkBuilder<?, ?>) builder).build();
+        Ec2Client client = new OperationCommand(env, globals, 80).client();
+        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> call(op, client, request));
+        if (result instanceof WaiterRun.Succeeded<R>) {
+            return CliResult.ok("");
+        }
+        String reason;
+        if (result instanceof WaiterRun.MatchedFailure<R> f) {
+            WaiterSpec.Acceptor<R> a = f.acceptor();
+            String how = a.matcher() == WaiterSpec.Matcher.PATH_ALL ? "all members matched"
+                    : a.matcher() == WaiterSpec.Matcher.PATH_ANY ? "we matched expected path: \"" + a.expected()
+                            + "\" at least once" : "we matched expected path: \"" + a.expected() + "\"";
+            if (a.matcher() == WaiterSpec.Matcher.PATH_ALL) {
+                how += " expected path: \"" + a.expected() + "\"";
+            }
+            reason = "Waiter encountered a terminal failure state: For expression \"" + a.expression() + "\" " + how;
+        } else if (result instanceof WaiterRun.UnexpectedError<R> u) {
+            reason = "An error occurred (" + u.error().awsErrorDetails().errorCode() + "): "
+                    + u.error().awsErrorDetails().errorMessage();
+        } else {
+            reason = "Max attempts exceeded";
+        }
+        return CliResult.error(255, "\nWaiter " + spec.name() + " failed: " + reason + "\n");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> R call(Ec2Operation op, Ec2Client client, Object request) {
+        try {
+            return (R) op.method().invoke(client, request);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Ec2Exception ec2) {
+                throw ec2;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
