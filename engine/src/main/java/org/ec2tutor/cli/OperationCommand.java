@@ -64,8 +64,8 @@ final class OperationCommand {
         Ec2Client client = client();
         try {
             SdkPojo response = (SdkPojo) op.method().invoke(client, request);
-            return CliResult.ok(OutputFormat.render(op.name(), SdkJson.toJson(response), globals.output(), query,
-                    terminalWidth));
+            JsonNode json = parsed.pagination().apply(SdkJson.toJson(response));
+            return CliResult.ok(OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Ec2Exception ec2) {
                 return CliResult.error(254, serviceError(ec2, op.name()));
@@ -93,13 +93,16 @@ final class OperationCommand {
     }
 
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */
-    record ParsedParams(Map<Argument, List<String>> given, String cliInputJson, String skeleton) {}
+    record ParsedParams(Map<Argument, List<String>> given, String cliInputJson, String skeleton,
+            Pagination pagination) {}
 
     static ParsedParams parse(OperationArguments arguments, List<String> params) {
         Map<Argument, List<String>> given = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         String cliInputJson = null;
         String skeleton = null;
+        Pagination pagination = Pagination.NONE;
+        boolean paginated = arguments.arguments().containsKey("next-token");
         for (int i = 0; i < params.size(); i++) {
             String word = params.get(i);
             if (!word.startsWith("--")) {
@@ -114,6 +117,10 @@ final class OperationCommand {
             }
             if (name.equals("cli-input-json")) {
                 cliInputJson = inline != null ? inline : value(params, ++i, word);
+                continue;
+            }
+            if (paginated && Pagination.OPTIONS.contains(name)) {
+                pagination = pagination.with(name, inline != null ? inline : value(params, ++i, word));
                 continue;
             }
             if (name.equals("generate-cli-skeleton")) {
@@ -154,7 +161,7 @@ final class OperationCommand {
             throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(unknown)))
                     .withoutPrefix();
         }
-        return new ParsedParams(given, cliInputJson, skeleton);
+        return new ParsedParams(given, cliInputJson, skeleton, pagination);
     }
 
     private static String value(List<String> params, int i, String option) {

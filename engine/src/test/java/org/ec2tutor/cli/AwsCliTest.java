@@ -143,6 +143,21 @@ class AwsCliTest {
         }
 
         @Test
+        void maxItemsAndStartingTokenPageThroughResults() {
+            f.ok("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro");
+            f.ok("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro");
+            f.ok("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro");
+            JsonNode first = json("aws ec2 describe-instances --max-items 2 --page-size 5");
+            assertThat(first.get("Reservations").size()).isEqualTo(2);
+            String token = first.get("NextToken").asText();
+            JsonNode rest = json("aws ec2 describe-instances --starting-token " + token);
+            assertThat(rest.get("Reservations").size()).isEqualTo(1);
+            assertThat(rest.has("NextToken")).isFalse();
+            assertThat(f.run("aws ec2 stop-instances --instance-ids i-0123456789abcdef0 --max-items 2").stderr())
+                    .contains("Unknown options: --max-items, 2");
+        }
+
+        @Test
         void aSkeletonListsEveryMember() {
             JsonNode s = json("aws ec2 stop-instances --generate-cli-skeleton");
             assertThat(s.fieldNames()).toIterable().containsExactly("InstanceIds", "Hibernate", "SkipOsShutdown",
