@@ -1,0 +1,265 @@
+package org.ec2tutor.jshell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Java cells through the JShell API with local execution. JShell starts on a background thread so the first prompt
+ * does not wait for it; the first eval waits if it must. Not thread-safe except {@link #stop()}, which another
+ * thread calls to interrupt a running cell.
+ */
+public final class JavaEvaluator implements AutoCloseable {
+
+    private final CompletableFuture<JShell> shell;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicReference<String> refusal =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile boolean running;
+
+    /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
+    public JavaEvaluator(List<String> startup) {
+        OutputRouting.install();
+        shell = CompletableFuture.supplyAsync(() -> {
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            JShell js = JShell.builder()
+                    .executionEngine(new GuardedExecutionControl.Provider(refusal), Map.of())
+                    .out(quiet).err(quiet)
+                    .build();
+            js.addToClasspath(System.getProperty("java.class.path"));
+            for (String s : startup) {
+                for (SnippetEvent e : js.eval(s)) {
+                    if (e.status() == Snippet.Status.REJECTED) {
+                        throw new IllegalStateException("startup snippet rejected: " + s);
+                    }
+                }
+            }
+            return js;
+        });
+    }
+
+    /** Blocks until JShell is up (about a second after construction). */
+    public void awaitReady() {
+        shell.join();
+    }
+
+    private JShell js() {
+        return shell.join();
+    }
+
+    /** Evaluates a cell: every snippet in it in turn, stopping at the first that fails. */
+    public List<JavaOutcome> eval(String code) {
+        JShell js = js();
+        SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
+        List<JavaOutcome> outcomes = new ArrayList<>();
+        String remaining = code;
+        int offset = 0;
+        stopping.set(false);
+        while (!remaining.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            String source;
+            String rest;
+            if (info.completeness().isComplete()) {
+                source = info.source();
+                rest = info.remaining();
+            } else {
+                source = remaining;
+                rest = "";
+            }
+            int consumed = remaining.length() - rest.length();
+            JavaOutcome outcome = evalSnippet(js, source, code, offset + leadingWhitespace(remaining));
+            outcomes.add(outcome);
+            if (!(outcome instanceof JavaOutcome.Ok)) {
+                break;
+            }
+            offset += consumed;
+            remaining = rest;
+        }
+        return outcomes;
+    }
+
+    private static int leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private JavaOutcome evalSnippet(JShell js, String source, String cell, int cellOffset) {
+        running = true;
+        refusal.set(null);
+        List<SnippetEvent> events;
+        try {
+            events = js.eval(source);
+        } catch (IllegalStateException e) {
+            return new JavaOutcome.Thrown("java.lang.IllegalStateException", e.getMessage(), List.of());
+        } finally {
+            running = false;
+        }
+        String refused = refusal.getAndSet(null);
+        if (refused != null) {
+            // Drop the refused snippet so a later cell cannot call what it defined.
+            events.stream().filter(e -> e.causeSnippet() == null).forEach(e -> js.drop(e.snippet()));
+            return new JavaOutcome.Refused(refused);
+        }
+        StringBuilder display = new StringBuilder();
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                List<JavaOutcome.Diagnostic> diags = new ArrayList<>();
+                js.diagnostics(e.snippet()).forEach(d -> diags.add(diagnostic(d, e.snippet().source(), cell,
+                        cellOffset)));
+                if (diags.isEmpty()) {
+                    diags.add(new JavaOutcome.Diagnostic("this snippet could not be compiled", 0, 0, 1, 1, ""));
+                }
+                return new JavaOutcome.CompileError(diags);
+            }
+            JShellException ex = e.exception();
+            if (ex != null) {
+                return thrown(ex);
+            }
+            if (stopping.get()) {
+                return new JavaOutcome.Stopped();
+            }
+            display.append(display(e));
+        }
+        return new JavaOutcome.Ok(display.toString());
+    }
+
+    private JavaOutcome thrown(JShellException ex) {
+        if (ex instanceof UnresolvedReferenceException u) {
+            return new JavaOutcome.Thrown("UnresolvedReference", "this uses something not yet defined: "
+                    + u.getSnippet().source().strip(), List.of());
+        }
+        if (ex instanceof EvalException ev) {
+            String cls = ev.getExceptionClassName();
+            if (stopping.get() || cls.equals("java.lang.ThreadDeath")) {
+                return new JavaOutcome.Stopped();
+            }
+            List<String> frames = new ArrayList<>();
+            for (StackTraceElement f : ev.getStackTrace()) {
+                if (f.getClassName().startsWith("REPL.")) {
+                    frames.add("at line " + f.getLineNumber() + " of your cell");
+                }
+            }
+            return new JavaOutcome.Thrown(cls, ev.getMessage(), frames);
+        }
+        return new JavaOutcome.Thrown(ex.getClass().getName(), ex.getMessage(), List.of());
+    }
+
+    private static String display(SnippetEvent e) {
+        Snippet s = e.snippet();
+        if (s instanceof VarSnippet v && e.value() != null) {
+            // $1, $2...: an expression's value; shown alone, as a notebook shows a result.
+            return (v.name().startsWith("$") ? "" : v.name() + " ==> ") + e.value() + "\n";
+        }
+        if (s instanceof ExpressionSnippet x && e.value() != null) {
+            return x.name().startsWith("$") ? e.value() + "\n" : x.name() + " ==> " + e.value() + "\n";
+        }
+        if (s instanceof MethodSnippet m && e.previousStatus() == Snippet.Status.NONEXISTENT) {
+            return "created method " + m.name() + "(" + m.parameterTypes() + ")\n";
+        }
+        if (s instanceof TypeDeclSnippet t && e.previousStatus() == Snippet.Status.NONEXISTENT) {
+            return "created " + t.subKind().toString().toLowerCase(Locale.ROOT).replace("_subkind", "") + " "
+                    + t.name() + "\n";
+        }
+        return "";
+    }
+
+    private static JavaOutcome.Diagnostic diagnostic(Diag d, String source, String cell, int cellOffset) {
+        long start = cellOffset + Math.max(0, d.getStartPosition());
+        long end = cellOffset + Math.max(0, d.getEndPosition());
+        long pos = cellOffset + Math.max(0, d.getPosition());
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(pos, cell.length()); i++) {
+            if (cell.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int lineEnd = cell.indexOf('\n', lineStart);
+        String sourceLine = cell.substring(lineStart, lineEnd < 0 ? cell.length() : lineEnd);
+        return new JavaOutcome.Diagnostic(d.getMessage(Locale.ROOT), start, end, line,
+                (int) (pos - lineStart) + 1, sourceLine);
+    }
+
+    /** Whether {@code code} is a complete Java input (the REPL shows a continuation prompt if not). */
+    public Completeness completeness(String code) {
+        return js().sourceCodeAnalysis().analyzeCompletion(code).completeness();
+    }
+
+    /** Completion candidates at {@code cursor}, and where the completed word starts. */
+    public record Completions(List<String> candidates, int anchor) {}
+
+    public Completions complete(String code, int cursor) {
+        int[] anchor = new int[1];
+        List<String> out = new ArrayList<>();
+        for (SourceCodeAnalysis.Suggestion s : js().sourceCodeAnalysis().completionSuggestions(code, cursor, anchor)) {
+            if (!out.contains(s.continuation())) {
+                out.add(s.continuation());
+            }
+        }
+        return new Completions(out, anchor[0]);
+    }
+
+    /** Signatures and javadoc of the symbol at {@code cursor}. */
+    public List<String> documentation(String code, int cursor) {
+        List<String> out = new ArrayList<>();
+        for (SourceCodeAnalysis.Documentation d : js().sourceCodeAnalysis().documentation(code, cursor, true)) {
+            out.add(d.signature() + (d.javadoc() == null || d.javadoc().isBlank() ? "" : "\n" + d.javadoc()));
+        }
+        return out;
+    }
+
+    /** Names and values of the variables Java cells declared. */
+    public List<String> variables() {
+        JShell js = js();
+        List<String> out = new ArrayList<>();
+        js.variables().filter(v -> js.status(v) == Snippet.Status.VALID).forEach(v -> {
+            if (!v.name().equals("ec2") && !v.name().equals("vars")) {
+                out.add(v.typeName() + " " + v.name() + " = " + js.varValue(v));
+            }
+        });
+        return out;
+    }
+
+    /** Stops the running cell, if any (another thread calls this; the cell reports {@link JavaOutcome.Stopped}). */
+    public void stop() {
+        if (running) {
+            stopping.set(true);
+            shell.getNow(null).stop();
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void close() {
+        shell.thenAccept(JShell::close);
+    }
+}

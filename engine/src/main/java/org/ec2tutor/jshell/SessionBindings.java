@@ -1,0 +1,35 @@
+package org.ec2tutor.jshell;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How a snippet reaches its session's objects: JShell compiles {@code Ec2Client ec2 = SessionBindings.ec2("s-1")}
+ * into each session's startup. Keyed by session id, so sessions in one JVM never see each other's account.
+ */
+public final class SessionBindings {
+
+    /** What a session exposes to its snippets. */
+    public record Binding(Object ec2, Map<String, String> vars) {}
+
+    private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
+
+    private SessionBindings() {}
+
+    public static void bind(String sessionId, Binding binding) {
+        BINDINGS.put(sessionId, binding);
+    }
+
+    public static void unbind(String sessionId) {
+        BINDINGS.remove(sessionId);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T ec2(String sessionId) {
+        return (T) BINDINGS.get(sessionId).ec2();
+    }
+
+    public static Map<String, String> vars(String sessionId) {
+        return BINDINGS.get(sessionId).vars();
+    }
+}

@@ -1,0 +1,49 @@
+package org.ec2tutor.session;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+
+/**
+ * The {@code ec2} that Java cells see: always the client of the session's current account and Region (so
+ * {@code %account teammate} rebinds it), remembering the last AWS error with its operation so the session can show
+ * it as the CLI does.
+ */
+final class BoundEc2Client {
+
+    /** The last failed call: operation name and its exception. */
+    record LastError(String operation, Ec2Exception error) {}
+
+    private final AtomicReference<LastError> lastError = new AtomicReference<>();
+    private final Ec2Client proxy;
+
+    BoundEc2Client(Supplier<Ec2Client> current) {
+        proxy = (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(), new Class<?>[] {Ec2Client.class},
+                (p, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
+                        return current.get().toString();
+                    }
+                    try {
+                        return method.invoke(current.get(), args);
+                    } catch (InvocationTargetException e) {
+                        if (e.getCause() instanceof Ec2Exception ec2) {
+                            String name = method.getName();
+                            lastError.set(new LastError(Character.toUpperCase(name.charAt(0)) + name.substring(1), ec2));
+                        }
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    Ec2Client client() {
+        return proxy;
+    }
+
+    Optional<LastError> takeLastError() {
+        return Optional.ofNullable(lastError.getAndSet(null));
+    }
+}

@@ -1,0 +1,34 @@
+package org.ec2tutor.session;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a cell produced, in order. Front ends render these; they never format domain objects themselves. */
+public sealed interface CellEvent {
+
+    enum StreamName { STDOUT, STDERR }
+
+    /** Text the cell printed. */
+    record Stream(StreamName name, String text) implements CellEvent {}
+
+    /** Something to show (tables, diagrams): a MIME bundle with text/plain always present. */
+    record Display(Map<String, String> data) implements CellEvent {}
+
+    /** The cell's value, as jshell shows it; a MIME bundle with text/plain. */
+    record Result(Map<String, String> data) implements CellEvent {}
+
+    /** The cell failed: an error name, a one-line value, and the lines a front end shows (traceback). */
+    record Error(String name, String value, List<String> traceback) implements CellEvent {}
+
+    static Stream out(String text) {
+        return new Stream(StreamName.STDOUT, text);
+    }
+
+    static Stream err(String text) {
+        return new Stream(StreamName.STDERR, text);
+    }
+
+    static Result result(String text) {
+        return new Result(Map.of("text/plain", text));
+    }
+}

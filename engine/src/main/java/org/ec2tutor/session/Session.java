@@ -1,0 +1,390 @@
+package org.ec2tutor.session;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.ec2tutor.cli.AwsCli;
+import org.ec2tutor.cli.AwsShell;
+import org.ec2tutor.cli.CliResult;
+import org.ec2tutor.cli.ShellVariables;
+import org.ec2tutor.cli.SimulatedAwsEnvironment;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.jshell.JavaEvaluator;
+import org.ec2tutor.jshell.JavaOutcome;
+import org.ec2tutor.jshell.OutputRouting;
+import org.ec2tutor.jshell.SessionBindings;
+import org.ec2tutor.sdk.SimulatedAws;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+/**
+ * The one API every front end talks to (REPL, Jupyter kernel, script runner, grader): cells in, events out, over a
+ * simulated cloud. Cells run one at a time; {@link #interrupt()} may be called from another thread to stop a
+ * running Java cell. Every cell is journaled and, with a save file, autosaved atomically.
+ */
+public final class Session implements AutoCloseable {
+
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    private final String id = "session-" + IDS.incrementAndGet();
+    private final SessionOptions options;
+    private final ShellVariables variables = new ShellVariables();
+    private final BoundEc2Client boundEc2;
+    private final List<String> history = new ArrayList<>();
+    private final List<SessionJournal.Entry> journal = new ArrayList<>();
+    private final Magics magics = new Magics();
+
+    private long seed;
+    private Cloud cloud;
+    private SimulatedAws aws;
+    private SimulatedAwsEnvironment environment;
+    private AwsShell shell;
+    private JavaEvaluator java;
+    private String profile = "default";
+    private String region = "us-east-1";
+    private int executionCount;
+    private long lastWallNanos = System.nanoTime();
+    private boolean replaying;
+
+    private Session(SessionOptions options) {
+        this.options = options;
+        this.boundEc2 = new BoundEc2Client(this::currentClient);
+        newCloud(options.seed());
+        if (options.java()) {
+            startJava();
+        }
+    }
+
+    /** A new session; JShell starts in the background. */
+    public static Session start(SessionOptions options) {
+        return new Session(options);
+    }
+
+    private void newCloud(long newSeed) {
+        seed = newSeed;
+        cloud = Cloud.create(newSeed);
+        aws = SimulatedAws.on(cloud);
+        environment = new SimulatedAwsEnvironment(aws, options.workingDirectory());
+        environment.setDefaults(profile, region);
+        shell = new AwsShell(new AwsCli(environment), variables);
+    }
+
+    private void startJava() {
+        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2.client(), new VariablesMap(variables)));
+        java = new JavaEvaluator(List.of(
+                "import software.amazon.awssdk.services.ec2.*;",
+                "import software.amazon.awssdk.services.ec2.model.*;",
+                "import software.amazon.awssdk.core.SdkBytes;",
+                "import java.time.*;",
+                "import java.util.*;",
+                "Ec2Client ec2 = org.ec2tutor.jshell.SessionBindings.ec2(\"" + id + "\");",
+                "Map<String, String> vars = org.ec2tutor.jshell.SessionBindings.vars(\"" + id + "\");"));
+    }
+
+    // --- what front ends call ------------------------------------------------------------------------------
+
+    /** Runs one cell. */
+    public synchronized CellResult execute(String code) {
+        return execute(code, e -> { });
+    }
+
+    /** Runs one cell, passing each event to {@code live} as it happens (the kernel streams them). */
+    public synchronized CellResult execute(String code, Consumer<CellEvent> live) {
+        followWallClock();
+        Instant startedAt = cloud.now();
+        executionCount++;
+        history.add(code);
+        List<CellEvent> events = new ArrayList<>();
+        Consumer<CellEvent> emit = e -> {
+            events.add(e);
+            live.accept(e);
+        };
+        boolean ok;
+        boolean stopped = false;
+        Cell cell = Cell.classify(code);
+        try {
+            if (cell instanceof Cell.Magic m) {
+                ok = magics.run(this, m.name(), m.arguments(), emit);
+            } else if (cell instanceof Cell.Shell) {
+                ok = runShell(code, emit);
+            } else {
+                JavaRun run = runJava(code, emit);
+                ok = run.ok();
+                stopped = run.stopped();
+            }
+        } catch (RuntimeException e) {
+            // A fault of ours must never end the session: report it as an error of this cell.
+            emit.accept(new CellEvent.Error("InternalError", String.valueOf(e.getMessage()),
+                    List.of("ec2-tutor failed on this cell: " + e)));
+            ok = false;
+        }
+        if (!replaying && !(cell instanceof Cell.Magic m && Magics.isReadOnly(m.name()))) {
+            journal.add(new SessionJournal.Entry(startedAt.toString(), code, stopped));
+            autosave();
+        }
+        return new CellResult(executionCount, events, ok);
+    }
+
+    /** Stops the running Java cell, if any. Safe to call from any thread. */
+    public void interrupt() {
+        JavaEvaluator j = java;
+        if (j != null) {
+            j.stop();
+        }
+    }
+
+    public List<String> history() {
+        return List.copyOf(history);
+    }
+
+    public int executionCount() {
+        return executionCount;
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String accountId() {
+        return aws.accountId(profile).orElse("?");
+    }
+
+    public Instant now() {
+        return cloud.now();
+    }
+
+    public ShellVariables variables() {
+        return variables;
+    }
+
+    /** The client of the current account and Region. */
+    public Ec2Client ec2() {
+        return boundEc2.client();
+    }
+
+    /** Waits until JShell is ready (front ends call it when idle, tests before timing). */
+    public void awaitJava() {
+        if (java != null) {
+            java.awaitReady();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (java != null) {
+            java.close();
+        }
+        SessionBindings.unbind(id);
+    }
+
+    // --- cells ----------------------------------------------------------------------------------------------
+
+    private boolean runShell(String code, Consumer<CellEvent> emit) {
+        CliResult r = shell.run(code);
+        if (!r.stdout().isEmpty()) {
+            emit.accept(CellEvent.out(r.stdout()));
+        }
+        if (r.succeeded()) {
+            if (!r.stderr().isEmpty()) {
+                emit.accept(CellEvent.err(r.stderr()));
+            }
+            return true;
+        }
+        List<String> lines = r.stderr().strip().lines().toList();
+        String first = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("command failed");
+        emit.accept(new CellEvent.Error(r.exitCode() == 254 ? "AwsError" : "CommandError", first,
+                lines.isEmpty() ? List.of(first) : lines));
+        return false;
+    }
+
+    private record JavaRun(boolean ok, boolean stopped) {}
+
+    private JavaRun runJava(String code, Consumer<CellEvent> emit) {
+        if (java == null) {
+            emit.accept(new CellEvent.Error("JavaUnavailable", "Java cells are off in this session",
+                    List.of("Java cells are off in this session.")));
+            return new JavaRun(false, false);
+        }
+        OutputRouting.route(new OutputRouting.Sink() {
+            @Override
+            public void out(String text) {
+                emit.accept(CellEvent.out(text));
+            }
+
+            @Override
+            public void err(String text) {
+                emit.accept(CellEvent.err(text));
+            }
+        });
+        List<JavaOutcome> outcomes;
+        try {
+            outcomes = java.eval(code);
+        } finally {
+            OutputRouting.clear();
+        }
+        for (JavaOutcome o : outcomes) {
+            if (o instanceof JavaOutcome.Ok ok) {
+                if (!ok.display().isEmpty()) {
+                    emit.accept(CellEvent.result(ok.display().stripTrailing()));
+                }
+            } else {
+                emit.accept(JavaErrors.toEvent(o, boundEc2.takeLastError()));
+                return new JavaRun(false, o instanceof JavaOutcome.Stopped);
+            }
+        }
+        return new JavaRun(true, false);
+    }
+
+    /** Interactive sessions follow real time at their scale; scripted ones only move on waits and %advance. */
+    private void followWallClock() {
+        long now = System.nanoTime();
+        if (options.timeScale() > 0 && !replaying) {
+            long simulated = (long) ((now - lastWallNanos) * options.timeScale());
+            if (simulated > 0) {
+                cloud.advance(Duration.ofNanos(simulated));
+            }
+        }
+        lastWallNanos = now;
+    }
+
+    // --- for magics -----------------------------------------------------------------------------------------
+
+    SimulatedAws aws() {
+        return aws;
+    }
+
+    Cloud cloud() {
+        return cloud;
+    }
+
+    SessionOptions options() {
+        return options;
+    }
+
+    Optional<JavaEvaluator> java() {
+        return Optional.ofNullable(java);
+    }
+
+    Magics magics() {
+        return magics;
+    }
+
+    Ec2Client currentClient() {
+        return aws.ec2(profile, region);
+    }
+
+    void switchAccount(String newProfile) {
+        profile = newProfile;
+        environment.setDefaults(profile, region);
+    }
+
+    void switchRegion(String newRegion) {
+        region = newRegion;
+        environment.setDefaults(profile, region);
+    }
+
+    void advance(Duration d) {
+        cloud.advance(d);
+    }
+
+    SessionJournal journal() {
+        return new SessionJournal(SessionJournal.VERSION, seed, profile, region, journal);
+    }
+
+    /** Forgets everything: a new cloud (optionally another seed), no variables, fresh Java. */
+    void reset(long newSeed) {
+        journal.clear();
+        variables.clear();
+        profile = "default";
+        region = "us-east-1";
+        newCloud(newSeed);
+        if (java != null) {
+            java.close();
+            startJava();
+        }
+    }
+
+    /** Replays a journal into a fresh state: each cell at its instant, quietly. */
+    List<String> restore(SessionJournal saved) {
+        reset(saved.seed());
+        List<String> failures = new ArrayList<>();
+        replaying = true;
+        try {
+            for (SessionJournal.Entry e : saved.cells()) {
+                Instant at = Instant.parse(e.at());
+                if (at.isAfter(cloud.now())) {
+                    cloud.advance(Duration.between(cloud.now(), at));
+                }
+                if (e.stopped()) {
+                    journal.add(e);
+                    continue;
+                }
+                CellResult r = execute(e.code());
+                executionCount--;
+                history.remove(history.size() - 1);
+                journal.add(e);
+                if (!r.succeeded()) {
+                    failures.add(e.code());
+                }
+            }
+        } finally {
+            replaying = false;
+        }
+        autosave();
+        return failures;
+    }
+
+    private void autosave() {
+        options.saveFile().ifPresent(file -> SessionStore.save(file, journal()));
+    }
+
+    Path workingDirectory() {
+        return options.workingDirectory();
+    }
+
+    /** {@code vars} in Java: a live map view of the shell variables. */
+    private static final class VariablesMap extends AbstractMap<String, String> {
+        private final ShellVariables variables;
+
+        VariablesMap(ShellVariables variables) {
+            this.variables = variables;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return variables.asMap().entrySet();
+        }
+
+        @Override
+        public String get(Object key) {
+            return key instanceof String k ? variables.get(k).orElse(null) : null;
+        }
+
+        @Override
+        public String put(String key, String value) {
+            String old = variables.get(key).orElse(null);
+            variables.set(key, String.valueOf(value));
+            return old;
+        }
+
+        @Override
+        public String remove(Object key) {
+            String old = get(key);
+            if (key instanceof String k) {
+                variables.unset(k);
+            }
+            return old;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.ec2tutor.session;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How a session is made.
+ *
+ * @param seed the cloud's seed: same seed, same cells, same output
+ * @param timeScale 0 for a manual clock (scripts, tests, grading: only waits and %advance move it); otherwise
+ *     simulated seconds per wall-clock second for interactive use
+ * @param saveFile where the session autosaves after every cell, if anywhere
+ * @param workingDirectory where {@code file://} and %open paths are relative to
+ * @param java whether Java cells are available (JShell takes about a second to start)
+ */
+public record SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory,
+        boolean java) {
+
+    /** A manual-clock session without autosave, as the runner and tests use. */
+    public static SessionOptions scripted(long seed) {
+        return new SessionOptions(seed, 0, Optional.empty(), Path.of("").toAbsolutePath(), true);
+    }
+
+    public SessionOptions withSaveFile(Path file) {
+        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java);
+    }
+
+    public SessionOptions withoutJava() {
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false);
+    }
+
+    public SessionOptions withTimeScale(double scale) {
+        return new SessionOptions(seed, scale, saveFile, workingDirectory, java);
+    }
+
+    public SessionOptions withSeed(long newSeed) {
+        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java);
+    }
+}

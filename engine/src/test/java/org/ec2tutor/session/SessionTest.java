@@ -1,0 +1,269 @@
+package org.ec2tutor.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Routing, magics, saving and the script runner, on sessions without Java (fast); Java has its own test. */
+class SessionTest {
+
+    private static Session session() {
+        return Session.start(SessionOptions.scripted(9).withoutJava());
+    }
+
+    private static CellEvent.Error error(CellResult r) {
+        assertThat(r.succeeded()).isFalse();
+        return r.events().stream().filter(CellEvent.Error.class::isInstance).map(CellEvent.Error.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    @Nested
+    class Routing {
+
+        @Test
+        void cellsAreClassified() {
+            assertThat(Cell.classify("%state")).isEqualTo(new Cell.Magic("%state", "state", ""));
+            assertThat(Cell.classify("%advance 5m")).isEqualTo(new Cell.Magic("%advance 5m", "advance", "5m"));
+            assertThat(Cell.classify("aws ec2 describe-instances")).isInstanceOf(Cell.Shell.class);
+            assertThat(Cell.classify("ID=$(aws ec2 describe-instances)")).isInstanceOf(Cell.Shell.class);
+            assertThat(Cell.classify("echo $ID")).isInstanceOf(Cell.Shell.class);
+            assertThat(Cell.classify("ec2.describeInstances()")).isInstanceOf(Cell.Java.class);
+            assertThat(Cell.classify("int x = 5;")).isInstanceOf(Cell.Java.class);
+        }
+
+        @Test
+        void anAwsCellPrintsItsOutput() {
+            CellResult r = session().execute("aws ec2 describe-instances --output text");
+            assertThat(r.succeeded()).isTrue();
+            assertThat(r.events()).isEmpty();
+            assertThat(session().execute("aws sts get-caller-identity --query Account --output text").stdout())
+                    .isEqualTo("111122223333\n");
+        }
+
+        @Test
+        void aFailingAwsCellIsAnErrorWithTheCliText() {
+            CellEvent.Error e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
+            assertThat(e.name()).isEqualTo("AwsError");
+            assertThat(e.value()).startsWith("An error occurred (InvalidInstanceID.NotFound)");
+        }
+
+        @Test
+        void executionCountsGrowAndHistoryKeepsEveryCell() {
+            Session s = session();
+            s.execute("echo one");
+            CellResult second = s.execute("%clock");
+            assertThat(second.executionCount()).isEqualTo(2);
+            assertThat(s.history()).containsExactly("echo one", "%clock");
+        }
+
+        @Test
+        void javaCellsSayWhenJavaIsOff() {
+            assertThat(error(session().execute("1 + 1")).name()).isEqualTo("JavaUnavailable");
+        }
+    }
+
+    @Nested
+    class Magics {
+
+        @Test
+        void helpListsCommandsAndExplainsJshellNames() {
+            Session s = session();
+            assertThat(s.execute("%help").stdout()).contains("%advance DURATION").contains("%reset [--seed N]");
+            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(10);
+            assertThat(s.execute("%help save").stdout()).contains("jshell's /save");
+        }
+
+        @Test
+        void aWrongMagicPrintsItsUsage() {
+            CellEvent.Error e = error(session().execute("%advance soon"));
+            assertThat(e.traceback()).containsExactly("Not a duration: soon",
+                    "usage: %advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)");
+            assertThat(error(session().execute("%bogus")).value()).contains("Unknown command %bogus");
+        }
+
+        @Test
+        void accountAndRegionSwitchWhatAwsLinesSee() {
+            Session s = session();
+            assertThat(s.execute("%account teammate").stdout()).startsWith("Account 444455556666 (profile teammate)");
+            assertThat(s.execute("aws sts get-caller-identity --query Account --output text").stdout())
+                    .isEqualTo("444455556666\n");
+            s.execute("%account 777788889999");
+            assertThat(s.profile()).isEqualTo("outsider");
+            s.execute("%region eu-west-1");
+            assertThat(s.region()).isEqualTo("eu-west-1");
+            assertThat(error(s.execute("%region mars-1")).value()).contains("No Region mars-1");
+        }
+
+        @Test
+        void advanceAndClockMoveSimulatedTime() {
+            Session s = session();
+            s.execute("%advance 1h30m");
+            assertThat(s.execute("%clock").stdout()).startsWith("2026-01-01T01:30:00Z");
+            s.execute("%advance 30d");
+            assertThat(s.now().toString()).isEqualTo("2026-01-31T01:30:00Z");
+        }
+
+        @Test
+        void stateShowsTheAccountAsTextAndHtml() {
+            Session s = session();
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'");
+            CellResult r = s.execute("%state");
+            CellEvent.Display d = (CellEvent.Display) r.events().get(0);
+            assertThat(d.data().get("text/plain")).contains("Instances: 1").contains("pending").contains("web")
+                    .contains("Volumes: 1");
+            assertThat(d.data().get("text/html")).contains("<caption>Instances</caption>").contains("<td>web</td>");
+        }
+
+        @Test
+        void varsListsShellVariables() {
+            Session s = session();
+            s.execute("NAME=web");
+            assertThat(s.execute("%vars").stdout()).isEqualTo("NAME=web\n");
+        }
+
+        @Test
+        void resetStartsANewCloud() {
+            Session s = session();
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro");
+            s.execute("%reset --seed 3");
+            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+                    .isEqualTo("0\n");
+        }
+
+        @Test
+        void openRunsAScriptsCells(@TempDir Path dir) throws IOException {
+            Files.writeString(dir.resolve("setup.txt"), "NAME=from-script\necho $NAME\n%advance 5m\n");
+            Session s = Session.start(new SessionOptions(1, 0, java.util.Optional.empty(), dir, false));
+            CellResult r = s.execute("%open setup.txt");
+            assertThat(r.succeeded()).isTrue();
+            assertThat(r.stdout()).startsWith("from-script\n");
+            assertThat(s.now().toString()).isEqualTo("2026-01-01T00:05:00Z");
+        }
+    }
+
+    @Nested
+    class Saving {
+
+        @Test
+        void everyCellAutosavesAndLoadRestoresTheSameAccount(@TempDir Path dir) {
+            Path save = dir.resolve("session.json");
+            Session first = Session.start(SessionOptions.scripted(21).withoutJava().withSaveFile(save));
+            first.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--query 'Instances[0].InstanceId' --output text)");
+            first.execute("aws ec2 wait instance-running --instance-ids $ID");
+            first.execute("%advance 10m");
+            String before = first.execute("aws ec2 describe-instances").stdout();
+            assertThat(save).exists();
+
+            Session second = Session.start(SessionOptions.scripted(99).withoutJava());
+            CellResult r = second.execute("%load " + save);
+            assertThat(r.succeeded()).isTrue();
+            assertThat(second.execute("aws ec2 describe-instances").stdout()).isEqualTo(before);
+            assertThat(second.variables().expand("ID")).isEqualTo(first.variables().expand("ID"));
+            assertThat(second.now()).isEqualTo(first.now());
+        }
+
+        @Test
+        void aSavedFileHasAVersion(@TempDir Path dir) throws IOException {
+            Session s = session();
+            s.execute("echo hi");
+            s.execute("%save " + dir.resolve("mine.json"));
+            assertThat(Files.readString(dir.resolve("mine.json"))).contains("\"version\" : 1").contains("echo hi");
+        }
+
+        @Test
+        void aCorruptFileIsReportedAndKeptUntouched(@TempDir Path dir) throws IOException {
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, "{ this is not json");
+            Session s = session();
+            s.execute("NAME=kept");
+            CellEvent.Error e = error(s.execute("%load " + bad));
+            assertThat(e.value()).contains("is not a readable ec2-tutor session").contains("left as it is");
+            assertThat(Files.readString(bad)).isEqualTo("{ this is not json");
+            assertThat(s.variables().expand("NAME")).as("nothing lost").isEqualTo("kept");
+        }
+
+        @Test
+        void aMissingFileIsReported(@TempDir Path dir) {
+            assertThat(error(session().execute("%load " + dir.resolve("none.json"))).value())
+                    .startsWith("No such file");
+        }
+    }
+
+    @Nested
+    class Runner {
+
+        private String run(Path dir, long seed, String... files) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+            ScriptRunner.run(seed, false, java.util.Arrays.stream(files).map(Path::of).toList(), dir, ps, ps);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void theSameFileAndSeedGiveByteIdenticalOutput(@TempDir Path dir) throws IOException {
+            Files.writeString(dir.resolve("lesson.txt"), """
+                    ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro \\
+                        --query 'Instances[0].InstanceId' --output text)
+                    aws ec2 wait instance-running --instance-ids $ID
+                    aws ec2 describe-instances --instance-ids $ID
+                    %state
+                    """);
+            String a = run(dir, 7, "lesson.txt");
+            assertThat(a).contains("\"InstanceId\": \"i-").contains("running");
+            assertThat(run(dir, 7, "lesson.txt")).isEqualTo(a);
+            assertThat(run(dir, 8, "lesson.txt")).isNotEqualTo(a);
+        }
+
+        @Test
+        void exitCodesSayWhatHappened(@TempDir Path dir) throws IOException {
+            Files.writeString(dir.resolve("ok.txt"), "echo fine\n");
+            Files.writeString(dir.resolve("bad.txt"), "aws ec2 stop-instances --instance-ids i-0123456789abcdef0\n"
+                    + "echo after\n");
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+            assertThat(ScriptRunner.run(1, false, List.of(Path.of("ok.txt")), dir, quiet, quiet)).isZero();
+            assertThat(ScriptRunner.run(1, false, List.of(Path.of("bad.txt")), dir, quiet, quiet)).isEqualTo(1);
+            assertThat(ScriptRunner.run(1, false, List.of(Path.of("none.txt")), dir, quiet, quiet)).isEqualTo(2);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+            assertThat(ScriptRunner.run(1, true, List.of(Path.of("bad.txt")), dir, ps, ps)).isEqualTo(1);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("after");
+        }
+
+        @Test
+        void notebooksRunTheirCodeCells(@TempDir Path dir) throws IOException {
+            Files.writeString(dir.resolve("nb.ipynb"), """
+                    {"cells": [
+                      {"cell_type": "markdown", "source": ["# Title"]},
+                      {"cell_type": "code", "source": ["NAME=nb\\n", "echo $NAME"], "outputs": []}
+                    ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+                    """);
+            assertThat(run(dir, 1, "nb.ipynb")).isEqualTo("nb\n");
+        }
+
+        @Test
+        void scriptsSplitIntoCells() {
+            assertThat(ScriptReader.scriptCells("""
+                    # a comment
+                    aws ec2 describe-instances \\
+                        --output text
+                    int x = 1;
+                    void hello() {
+                        System.out.println("hi");
+                    }
+                    %clock
+                    """)).containsExactly("aws ec2 describe-instances \\\n    --output text", "int x = 1;",
+                    "void hello() {\n    System.out.println(\"hi\");\n}", "%clock");
+        }
+    }
+}
