@@ -3,12 +3,18 @@ MVN ?= mvn -B -ntp
 
 .PHONY: build run test unit bench clean
 
-build:
-	$(MVN) -q -DskipTests install
+# The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
+STAMP := app/target/classpath.txt
+SOURCES := $(shell find engine repl kernel app lessons templates -type f -not -path '*/target/*' 2>/dev/null) pom.xml
 
-run:
-	@echo "The REPL is not built yet (it arrives with the session/REPL issue). Try: make test, or see README.md." >&2
-	@exit 2
+$(STAMP): $(SOURCES)
+	$(MVN) -q -DskipTests install
+	@touch $(STAMP)
+
+build: $(STAMP)
+
+run: $(STAMP)
+	@bin/ec2-tutor
 
 test:
 	$(MVN) verify

@@ -140,6 +140,82 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The command a REPL {@code /word} means: an exact name or a unique prefix ({@code /adv} is {@code %advance}).
+     */
+    public Optional<String> resolveCommand(String word) {
+        return Magics.byUniquePrefix(magics.commands(), word).map(Magics.MagicCommand::name);
+    }
+
+    /** How complete an input is: the REPL shows a continuation prompt, a notebook's is_complete answers. */
+    public enum Completeness { COMPLETE, INCOMPLETE, INVALID }
+
+    public Completeness isComplete(String code) {
+        Cell cell = Cell.classify(code);
+        if (code.isBlank() || cell instanceof Cell.Magic) {
+            return Completeness.COMPLETE;
+        }
+        if (cell instanceof Cell.Shell) {
+            return ShellCompleteness.of(code);
+        }
+        if (java == null) {
+            return Completeness.COMPLETE;
+        }
+        switch (java.completeness(code)) {
+            case DEFINITELY_INCOMPLETE:
+            case CONSIDERED_INCOMPLETE:
+                return Completeness.INCOMPLETE;
+            case UNKNOWN:
+                return Completeness.INVALID;
+            default:
+                return Completeness.COMPLETE;
+        }
+    }
+
+    /** Completion candidates for the word ending at {@code cursor}, and where that word starts. */
+    public record Completions(List<String> candidates, int start) {}
+
+    public Completions complete(String code, int cursor) {
+        String line = code.substring(0, Math.min(cursor, code.length()));
+        int lineStart = line.lastIndexOf('\n') + 1;
+        String current = line.substring(lineStart);
+        String trimmed = current.stripLeading();
+        int indent = current.length() - trimmed.length();
+        if (trimmed.startsWith("%") && !trimmed.contains(" ")) {
+            List<String> names = magics.commands().keySet().stream().map(n -> "%" + n)
+                    .filter(n -> n.startsWith(trimmed)).toList();
+            return new Completions(names, lineStart + indent);
+        }
+        if (trimmed.startsWith("aws ") || trimmed.equals("aws")) {
+            var c = org.ec2tutor.cli.CliCompleter.complete(trimmed, trimmed.length(), new LiveValues(this));
+            return new Completions(c.candidates(), lineStart + indent + c.start());
+        }
+        if (java != null && Cell.classify(code) instanceof Cell.Java) {
+            var c = java.complete(code, cursor);
+            return new Completions(c.candidates(), c.anchor());
+        }
+        return new Completions(List.of(), cursor);
+    }
+
+    /** Help for what is at {@code cursor}: an aws operation's options, or a Java symbol's documentation. */
+    public Optional<String> inspect(String code, int cursor) {
+        Cell cell = Cell.classify(code);
+        if (cell instanceof Cell.Shell) {
+            int lineStart = code.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
+            int lineEnd = code.indexOf('\n', cursor);
+            String line = code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd).strip();
+            return org.ec2tutor.cli.CliCompleter.help(line);
+        }
+        if (cell instanceof Cell.Magic m) {
+            return Optional.ofNullable(magics.commands().get(m.name())).map(c -> c.usage() + "\n  " + c.summary());
+        }
+        if (java != null) {
+            List<String> docs = java.documentation(code, cursor);
+            return docs.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", docs));
+        }
+        return Optional.empty();
+    }
+
     public List<String> history() {
         return List.copyOf(history);
     }
@@ -246,14 +322,20 @@ public final class Session implements AutoCloseable {
         return new JavaRun(true, false);
     }
 
-    /** Interactive sessions follow real time at their scale; scripted ones only move on waits and %advance. */
+    /**
+     * Interactive sessions follow real time at their scale, in whole simulated seconds (AWS timestamps have no
+     * fractions); scripted ones only move on waits and %advance.
+     */
     private void followWallClock() {
         long now = System.nanoTime();
         if (options.timeScale() > 0 && !replaying) {
-            long simulated = (long) ((now - lastWallNanos) * options.timeScale());
-            if (simulated > 0) {
-                cloud.advance(Duration.ofNanos(simulated));
+            long simulatedNanos = (long) ((now - lastWallNanos) * options.timeScale());
+            long seconds = simulatedNanos / 1_000_000_000L;
+            if (seconds > 0) {
+                cloud.advance(Duration.ofSeconds(seconds));
+                lastWallNanos += (long) (seconds * 1_000_000_000L / options.timeScale());
             }
+            return;
         }
         lastWallNanos = now;
     }
@@ -313,6 +395,19 @@ public final class Session implements AutoCloseable {
             java.close();
             startJava();
         }
+    }
+
+    /**
+     * Restores a saved session from {@code file} (ec2-tutor --resume). Returns a line to show the learner.
+     *
+     * @throws SessionStore.UnreadableSaveFile if the file is not a session this version can read (it is left as is)
+     */
+    public synchronized String resume(Path file) throws SessionStore.UnreadableSaveFile,
+            java.nio.file.NoSuchFileException {
+        SessionJournal saved = SessionStore.load(file);
+        List<String> failed = restore(saved);
+        return "Resumed " + saved.cells().size() + " cells from " + file + " (simulated time " + now() + ")"
+                + (failed.isEmpty() ? "" : "; " + failed.size() + " of them failed again, as they did before");
     }
 
     /** Replays a journal into a fresh state: each cell at its instant, quietly. */

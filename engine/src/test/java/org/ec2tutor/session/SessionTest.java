@@ -119,8 +119,8 @@ class SessionTest {
                     + "--tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'");
             CellResult r = s.execute("%state");
             CellEvent.Display d = (CellEvent.Display) r.events().get(0);
-            assertThat(d.data().get("text/plain")).contains("Instances: 1").contains("pending").contains("web")
-                    .contains("Volumes: 1");
+            assertThat(d.data().get("text/plain")).contains("Instances: 1\n").contains("pending").contains("web")
+                    .contains("\nImages: none\nVolumes: 1\n").endsWith("Snapshots: none\n");
             assertThat(d.data().get("text/html")).contains("<caption>Instances</caption>").contains("<td>web</td>");
         }
 
