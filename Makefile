@@ -23,11 +23,12 @@ test:
 unit:
 	$(MVN) -pl engine test
 
-# JMH benchmarks; choose some or pass JMH options with BENCH='CloudBenchmarks.describe.* -i 3'.
-bench:
-	$(MVN) -q -DskipTests install
+# JMH benchmarks, then the REPL timed through a pseudo-terminal. Choose JMH benchmarks or pass options with
+# BENCH='CloudBenchmarks.describe.* -i 3' (the REPL harness then is skipped).
+bench: $(STAMP)
 	$(MVN) -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.)
+	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
 
 clean:
 	$(MVN) -q clean

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SessionBindings {
 
-    /** What a session exposes to its snippets. */
-    public record Binding(Object ec2, Map<String, String> vars) {}
+    /** What a session exposes to its snippets; {@code ec2} is made on first use (its proxy class is costly). */
+    public record Binding(java.util.function.Supplier<Object> ec2, Map<String, String> vars) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
 
@@ -26,7 +26,7 @@ public final class SessionBindings {
 
     @SuppressWarnings("unchecked")
     public static <T> T ec2(String sessionId) {
-        return (T) BINDINGS.get(sessionId).ec2();
+        return (T) BINDINGS.get(sessionId).ec2().get();
     }
 
     public static Map<String, String> vars(String sessionId) {

@@ -21,6 +21,22 @@ public final class UnsimulatedOperations {
 
     private UnsimulatedOperations() {}
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Generates the proxy class on a background thread. It takes most of a second (Ec2Client has ~2,000 methods),
+     * so interactive front ends start it at once and show their prompt meanwhile; the JDK caches the class.
+     */
+    public static void warmUp() {
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> Proxy.newProxyInstance(Ec2Client.class.getClassLoader(),
+                    new Class<?>[] {Ec2Client.class}, (p, m, a) -> null), "ec2-client-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {

@@ -19,10 +19,16 @@ final class BoundEc2Client {
     record LastError(String operation, Ec2Exception error) {}
 
     private final AtomicReference<LastError> lastError = new AtomicReference<>();
-    private final Ec2Client proxy;
+    private final Supplier<Ec2Client> current;
+    private volatile Ec2Client proxy;
 
     BoundEc2Client(Supplier<Ec2Client> current) {
-        proxy = (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(), new Class<?>[] {Ec2Client.class},
+        this.current = current;
+    }
+
+    /** Made on first use: generating a proxy class for Ec2Client's ~2,000 methods takes most of a second. */
+    private Ec2Client create() {
+        return (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(), new Class<?>[] {Ec2Client.class},
                 (p, method, args) -> {
                     if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
                         return current.get().toString();
@@ -40,7 +46,16 @@ final class BoundEc2Client {
     }
 
     Ec2Client client() {
-        return proxy;
+        Ec2Client p = proxy;
+        if (p == null) {
+            synchronized (this) {
+                if (proxy == null) {
+                    proxy = create();
+                }
+                p = proxy;
+            }
+        }
+        return p;
     }
 
     Optional<LastError> takeLastError() {

@@ -62,8 +62,9 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** A new session; JShell starts in the background. */
+    /** A new session; JShell starts in the background, and so does the SDK client's proxy class. */
     public static Session start(SessionOptions options) {
+        org.ec2tutor.sdk.UnsimulatedOperations.warmUp();
         return new Session(options);
     }
 
@@ -77,7 +78,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void startJava() {
-        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2.client(), new VariablesMap(variables)));
+        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2::client, new VariablesMap(variables)));
         java = new JavaEvaluator(List.of(
                 "import software.amazon.awssdk.services.ec2.*;",
                 "import software.amazon.awssdk.services.ec2.model.*;",

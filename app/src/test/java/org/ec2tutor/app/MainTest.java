@@ -1,0 +1,36 @@
+package org.ec2tutor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's commands and exit statuses (0 ok, 1 a failed cell, 2 usage). */
+class MainTest {
+
+    @Test
+    void usageErrorsExitWith2() throws Exception {
+        assertThat(Main.run(List.of("run"))).isEqualTo(2);
+        assertThat(Main.run(List.of("run", "--seed"))).isEqualTo(2);
+        assertThat(Main.run(List.of("frobnicate"))).isEqualTo(2);
+        assertThat(Main.run(List.of("--bogus"))).isEqualTo(2);
+        assertThat(Main.run(List.of("--help"))).isZero();
+    }
+
+    @Test
+    void commandsOfLaterVersionsSaySoPlainly() throws Exception {
+        assertThat(Main.run(List.of("kernel", "--connection-file", "f.json"))).isEqualTo(2);
+        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "x.ipynb"))).isEqualTo(2);
+    }
+
+    @Test
+    void runExitsWithTheOutcomeOfItsCells(@TempDir Path dir) throws Exception {
+        Path ok = Files.writeString(dir.resolve("ok.txt"), "echo fine\n");
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "aws ec2 start-instances --instance-ids i-0123\n");
+        assertThat(Main.run(List.of("run", "--seed", "3", ok.toString()))).isZero();
+        assertThat(Main.run(List.of("run", "--keep-going", bad.toString(), ok.toString()))).isEqualTo(1);
+    }
+}
