@@ -16,8 +16,8 @@ public final class Main {
     static final String USAGE = """
             usage: ec2-tutor [--resume] [--time-scale X] [--seed N]     the REPL
                    ec2-tutor run [--seed N] [--keep-going] FILE...      run cells non-interactively
-                   ec2-tutor kernel --connection-file F                 (not available yet)
-                   ec2-tutor kernel install [--user|--prefix DIR]       (not available yet)
+                   ec2-tutor kernel --connection-file F                 the Jupyter kernel
+                   ec2-tutor kernel install [--user|--prefix DIR] [--name N]
                    ec2-tutor lessons                                    (not available yet)
                    ec2-tutor grade --lesson ID ... SUBMISSION...        (not available yet)
             """;
@@ -40,6 +40,7 @@ public final class Main {
                 System.out.print(USAGE);
                 return 0;
             case "kernel":
+                return kernel(args.subList(1, args.size()));
             case "lessons":
             case "lesson":
             case "grade":
@@ -49,6 +50,53 @@ public final class Main {
                 System.err.print("ec2-tutor: unknown command " + args.get(0) + "\n" + USAGE);
                 return 2;
         }
+    }
+
+    private static int kernel(List<String> args) throws IOException {
+        if (args.size() == 2 && args.get(0).equals("--connection-file")) {
+            return org.ec2tutor.kernel.KernelMain.run(Path.of(args.get(1)), System.err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("install")) {
+            boolean user = false;
+            java.util.Optional<Path> prefix = java.util.Optional.empty();
+            String name = "ec2-tutor";
+            try {
+                for (int i = 1; i < args.size(); i++) {
+                    switch (args.get(i)) {
+                        case "--user":
+                            user = true;
+                            break;
+                        case "--prefix":
+                            prefix = java.util.Optional.of(Path.of(args.get(++i)));
+                            break;
+                        case "--name":
+                            name = args.get(++i);
+                            break;
+                        default:
+                            return usage("unknown option " + args.get(i));
+                    }
+                }
+            } catch (IndexOutOfBoundsException e) {
+                return usage("--prefix and --name need a value");
+            }
+            if (user && prefix.isPresent()) {
+                return usage("Can't specify both --user and --prefix");
+            }
+            String launcher = System.getProperty("ec2tutor.launcher");
+            if (launcher == null) {
+                System.err.println("ec2-tutor kernel install: run it through bin/ec2-tutor, which knows its own path");
+                return 2;
+            }
+            try {
+                Path dir = org.ec2tutor.kernel.install.KernelspecInstaller.install(
+                        new org.ec2tutor.kernel.install.KernelspecInstaller.Target(user, prefix, name), Path.of(launcher));
+                System.out.println("Installed kernelspec " + name + " in " + dir);
+                return 0;
+            } catch (IllegalArgumentException e) {
+                return usage(e.getMessage());
+            }
+        }
+        return usage("kernel needs --connection-file FILE, or install");
     }
 
     private static int repl(List<String> args) throws IOException {

@@ -22,7 +22,8 @@ class MainTest {
 
     @Test
     void commandsOfLaterVersionsSaySoPlainly() throws Exception {
-        assertThat(Main.run(List.of("kernel", "--connection-file", "f.json"))).isEqualTo(2);
+        assertThat(Main.run(List.of("kernel", "--connection-file", "missing.json"))).isEqualTo(2);
+        assertThat(Main.run(List.of("kernel", "install", "--user", "--prefix", "/tmp/x"))).isEqualTo(2);
         assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "x.ipynb"))).isEqualTo(2);
     }
 

@@ -57,6 +57,11 @@ public final class JavaEvaluator implements AutoCloseable {
         });
     }
 
+    /** Whether JShell has finished starting (never blocks). */
+    public boolean isReady() {
+        return shell.isDone() && !shell.isCompletedExceptionally();
+    }
+
     /** Blocks until JShell is up (about a second after construction). */
     public void awaitReady() {
         shell.join();

@@ -29,7 +29,7 @@ final class JavaErrors {
                         + e.operation() + " operation: " + e.error().awsErrorDetails().errorMessage();
                 List<String> lines = new ArrayList<>(List.of(line));
                 t.frames().forEach(f -> lines.add("    " + f));
-                return new CellEvent.Error("Ec2Exception", line, lines);
+                return new CellEvent.Error(e.error().awsErrorDetails().errorCode(), line, lines);
             }
             String simple = t.exceptionClass().substring(t.exceptionClass().lastIndexOf('.') + 1);
             String head = t.exceptionClass() + (t.message() == null ? "" : ": " + t.message());

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ec2tutor.cli.AwsCli;
 import org.ec2tutor.cli.AwsShell;
 import org.ec2tutor.cli.CliResult;
@@ -32,6 +34,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 public final class Session implements AutoCloseable {
 
     private static final AtomicInteger IDS = new AtomicInteger();
+    private static final Pattern AWS_ERROR = Pattern.compile("^An error occurred \\(([^)]+)\\)");
 
     private final String id = "session-" + IDS.incrementAndGet();
     private final SessionOptions options;
@@ -159,8 +162,9 @@ public final class Session implements AutoCloseable {
         if (cell instanceof Cell.Shell) {
             return ShellCompleteness.of(code);
         }
-        if (java == null) {
-            return Completeness.COMPLETE;
+        if (java == null || !java.isReady()) {
+            // Consoles wait one second for an answer: never block on JShell still starting.
+            return ShellCompleteness.balanced(code) ? Completeness.COMPLETE : Completeness.INCOMPLETE;
         }
         switch (java.completeness(code)) {
             case DEFINITELY_INCOMPLETE:
@@ -280,8 +284,10 @@ public final class Session implements AutoCloseable {
         }
         List<String> lines = r.stderr().strip().lines().toList();
         String first = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("command failed");
-        emit.accept(new CellEvent.Error(r.exitCode() == 254 ? "AwsError" : "CommandError", first,
-                lines.isEmpty() ? List.of(first) : lines));
+        // An AWS error is named by its code (InvalidAMIID.NotFound), so notebooks can expect it by name.
+        Matcher awsCode = AWS_ERROR.matcher(first);
+        String name = awsCode.find() ? awsCode.group(1) : r.exitCode() == 255 ? "CommandFailed" : "CommandError";
+        emit.accept(new CellEvent.Error(name, first, lines.isEmpty() ? List.of(first) : lines));
         return false;
     }
 

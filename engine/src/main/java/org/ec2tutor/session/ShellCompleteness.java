@@ -5,6 +5,29 @@ final class ShellCompleteness {
 
     private ShellCompleteness() {}
 
+    /** Brackets, parentheses and quotes closed: the cheap check while JShell is still starting. */
+    static boolean balanced(String code) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return depth <= 0 && !inString;
+    }
+
     static Session.Completeness of(String code) {
         if (code.stripTrailing().endsWith("\\")) {
             return Session.Completeness.INCOMPLETE;

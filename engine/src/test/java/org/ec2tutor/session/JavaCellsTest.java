@@ -78,7 +78,7 @@ class JavaCellsTest {
     void anAwsErrorReadsAsTheCliPrintsIt() {
         CellEvent.Error e = error(session.execute(
                 "ec2.stopInstances(b -> b.instanceIds(\"i-0123456789abcdef0\"));"));
-        assertThat(e.name()).isEqualTo("Ec2Exception");
+        assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
         assertThat(e.value()).isEqualTo("An error occurred (InvalidInstanceID.NotFound) when calling the "
                 + "StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist");
     }

@@ -52,7 +52,7 @@ class SessionTest {
         @Test
         void aFailingAwsCellIsAnErrorWithTheCliText() {
             CellEvent.Error e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
-            assertThat(e.name()).isEqualTo("AwsError");
+            assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
             assertThat(e.value()).startsWith("An error occurred (InvalidInstanceID.NotFound)");
         }
 

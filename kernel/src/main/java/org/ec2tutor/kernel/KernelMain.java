@@ -1,0 +1,64 @@
+package org.ec2tutor.kernel;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.ec2tutor.kernel.wire.ConnectionInfo;
+import org.ec2tutor.session.Session;
+import org.ec2tutor.session.SessionOptions;
+
+/**
+ * {@code ec2-tutor kernel --connection-file F}: one kernel process. A notebook is a script on a manual clock (only
+ * waits and %advance move it), so the same notebook gives the same output every time it runs. Exits when asked, and
+ * when the process that started it (JPY_PARENT_PID) is gone, so no stale JVM is left on a JupyterHub.
+ */
+public final class KernelMain {
+
+    private KernelMain() {}
+
+    public static int run(Path connectionFile, PrintStream log) {
+        ConnectionInfo info;
+        try {
+            info = ConnectionInfo.read(connectionFile);
+        } catch (IOException e) {
+            log.println("ec2-tutor kernel: cannot read connection file " + connectionFile + ": " + e.getMessage());
+            return 2;
+        } catch (ConnectionInfo.Unsupported e) {
+            log.println("ec2-tutor kernel: " + e.getMessage());
+            return 2;
+        }
+        watchParent(log);
+        SessionOptions options = new SessionOptions(1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true);
+        try (Session session = Session.start(options);
+                KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
+            server.serve();
+        }
+        return 0;
+    }
+
+    private static void watchParent(PrintStream log) {
+        String pid = System.getenv("JPY_PARENT_PID");
+        if (pid == null || pid.isBlank()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                boolean alive = ProcessHandle.of(Long.parseLong(pid.strip())).map(ProcessHandle::isAlive)
+                        .orElse(false);
+                if (!alive) {
+                    log.println("ec2-tutor kernel: the process that started me (" + pid + ") is gone; exiting");
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "kernel-parent-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+}

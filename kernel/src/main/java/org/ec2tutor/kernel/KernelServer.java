@@ -1,0 +1,192 @@
+package org.ec2tutor.kernel;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.ec2tutor.kernel.wire.ConnectionInfo;
+import org.ec2tutor.kernel.wire.Signer;
+import org.ec2tutor.kernel.wire.WireCodec;
+import org.ec2tutor.kernel.wire.WireMessage;
+import org.ec2tutor.session.Session;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/**
+ * The kernel: binds the five sockets of the connection file, answers shell requests one at a time in arrival order,
+ * control requests (interrupt, shutdown, kernel_info) on their own thread even while a cell runs, and echoes
+ * heartbeats on a third. A message that does not verify, or cannot be parsed, is logged and dropped: no reply, no
+ * busy/idle, no effect.
+ */
+public final class KernelServer implements AutoCloseable {
+
+    private static final int POLL_MS = 200;
+
+    private final ZContext context = new ZContext();
+    private final WireCodec codec;
+    private final Channel shell;
+    private final Channel control;
+    private final ZMQ.Socket stdin;
+    private final ZMQ.Socket heartbeat;
+    private final Publisher iopub;
+    private final Requests requests;
+    private final Consumer<String> log;
+
+    public KernelServer(ConnectionInfo info, Session session, Consumer<String> log) {
+        this.log = log;
+        this.codec = new WireCodec(new Signer(info.key()));
+        ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
+        ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
+        ZMQ.Socket iopubSocket = bind(SocketType.PUB, info.endpoint(info.iopubPort()));
+        this.stdin = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
+        this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
+        this.shell = new Channel(shellSocket, codec);
+        this.control = new Channel(controlSocket, codec);
+        this.iopub = new Publisher(iopubSocket, codec);
+        this.requests = new Requests(session, iopub);
+    }
+
+    private ZMQ.Socket bind(SocketType type, String endpoint) {
+        ZMQ.Socket s = context.createSocket(type);
+        s.setLinger(0);
+        s.bind(endpoint);
+        return s;
+    }
+
+    /** Serves until a shutdown request; returns whether the client asked for a restart. */
+    public boolean serve() {
+        iopub.status("starting", null);
+        Thread hb = daemon("heartbeat", this::heartbeatLoop);
+        Thread ctl = daemon("control", () -> loop(control, true));
+        hb.start();
+        ctl.start();
+        loop(shell, false);
+        return requests.restartRequested();
+    }
+
+    private static Thread daemon(String name, Runnable r) {
+        Thread t = new Thread(r, "kernel-" + name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private void heartbeatLoop() {
+        ZMQ.Poller poller = context.createPoller(1);
+        poller.register(heartbeat, ZMQ.Poller.POLLIN);
+        while (!requests.shutdownRequested() && !Thread.currentThread().isInterrupted()) {
+            if (poller.poll(POLL_MS) > 0) {
+                byte[] ping = heartbeat.recv(ZMQ.DONTWAIT);
+                if (ping != null) {
+                    heartbeat.send(ping, 0);
+                }
+            }
+        }
+    }
+
+    private void loop(Channel channel, boolean isControl) {
+        ZMQ.Poller poller = context.createPoller(1);
+        poller.register(channel.socket(), ZMQ.Poller.POLLIN);
+        while (!requests.shutdownRequested()) {
+            if (poller.poll(POLL_MS) <= 0) {
+                continue;
+            }
+            List<byte[]> frames = channel.receive(ZMQ.DONTWAIT);
+            if (frames == null) {
+                continue;
+            }
+            WireMessage m = decode(frames, isControl ? "control" : "shell");
+            if (m == null) {
+                continue;
+            }
+            boolean abortQueue = handle(m, channel, isControl);
+            if (abortQueue) {
+                abortQueued(channel);
+            }
+        }
+    }
+
+    private WireMessage decode(List<byte[]> frames, String channelName) {
+        WireCodec.Decoded d = codec.decode(frames);
+        if (d instanceof WireCodec.Refused r) {
+            log.accept("dropped a message on " + channelName + ": " + r.reason());
+            return null;
+        }
+        return ((WireCodec.Accepted) d).message();
+    }
+
+    /** Busy, the handler, idle; returns whether queued executes must be aborted. */
+    private boolean handle(WireMessage m, Channel channel, boolean isControl) {
+        iopub.status("busy", m.header());
+        boolean abort = false;
+        try {
+            switch (m.msgType()) {
+                case "execute_request":
+                    abort = requests.execute(m, channel);
+                    break;
+                case "kernel_info_request":
+                    requests.kernelInfo(m, channel);
+                    break;
+                case "complete_request":
+                    requests.complete(m, channel);
+                    break;
+                case "inspect_request":
+                    requests.inspect(m, channel);
+                    break;
+                case "is_complete_request":
+                    requests.isComplete(m, channel);
+                    break;
+                case "history_request":
+                    requests.history(m, channel);
+                    break;
+                case "comm_info_request":
+                    requests.commInfo(m, channel);
+                    break;
+                case "comm_open":
+                    requests.commOpen(m);
+                    break;
+                case "comm_msg":
+                case "comm_close":
+                    break;
+                case "interrupt_request":
+                    requests.interrupt(m, channel);
+                    break;
+                case "shutdown_request":
+                    requests.shutdown(m, channel);
+                    break;
+                default:
+                    log.accept("unknown message type " + m.msgType() + " on " + (isControl ? "control" : "shell"));
+            }
+        } catch (RuntimeException e) {
+            log.accept("failed to handle " + m.msgType() + ": " + e);
+        } finally {
+            iopub.status("idle", m.header());
+        }
+        return abort;
+    }
+
+    /** After a failed cell, every execute already queued is answered "aborted" without running (ipykernel's rule). */
+    private void abortQueued(Channel channel) {
+        List<byte[]> frames;
+        while ((frames = channel.receive(ZMQ.DONTWAIT)) != null) {
+            WireMessage m = decode(frames, "shell");
+            if (m == null) {
+                continue;
+            }
+            if (m.msgType().equals("execute_request")) {
+                iopub.status("busy", m.header());
+                requests.abort(m, channel);
+                iopub.status("idle", m.header());
+            } else {
+                handle(m, channel, false);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    ZMQ.Socket stdinSocket() {
+        return stdin;
+    }
+}
