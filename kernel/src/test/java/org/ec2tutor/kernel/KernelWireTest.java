@@ -1,0 +1,359 @@
+package org.ec2tutor.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.ec2tutor.kernel.wire.ConnectionInfo;
+import org.ec2tutor.kernel.wire.Signer;
+import org.ec2tutor.kernel.wire.WireCodec;
+import org.ec2tutor.kernel.wire.WireMessage;
+import org.ec2tutor.session.Session;
+import org.ec2tutor.session.SessionOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+/** The kernel over real ZeroMQ sockets on loopback, with a client written here, as Jupyter's clients speak. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KernelWireTest {
+
+    private static final String KEY = "a0436f6c-1916-498b-8eb9-e81ab9368e84";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ZContext ctx = new ZContext();
+    private Session session;
+    private KernelServer server;
+    private CompletableFuture<Boolean> serving;
+    private ZMQ.Socket shell;
+    private ZMQ.Socket control;
+    private ZMQ.Socket iopub;
+    private ZMQ.Socket hb;
+    private WireCodec client;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @BeforeAll
+    void startKernel(@TempDir Path dir) throws Exception {
+        int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        Path file = dir.resolve("kernel.json");
+        Files.writeString(file, String.format("{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
+                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,"
+                + "\"signature_scheme\":\"hmac-sha256\",\"key\":\"%s\",\"kernel_name\":\"ec2-tutor\"}",
+                p[0], p[1], p[2], p[3], p[4], KEY));
+        ConnectionInfo info = ConnectionInfo.read(file);
+        session = Session.start(SessionOptions.scripted(1));
+        session.awaitJava();
+        server = new KernelServer(info, session, m -> { });
+        serving = CompletableFuture.supplyAsync(server::serve);
+        shell = connect(SocketType.DEALER, p[0]);
+        control = connect(SocketType.DEALER, p[3]);
+        iopub = connect(SocketType.SUB, p[1]);
+        iopub.subscribe(new byte[0]);
+        hb = connect(SocketType.REQ, p[4]);
+        client = new WireCodec(new Signer(KEY));
+        Thread.sleep(300); // PUB/SUB slow joiner
+    }
+
+    @AfterAll
+    void stop() {
+        if (!serving.isDone()) {
+            send(control, "shutdown_request", JSON.objectNode().put("restart", false));
+        }
+        serving.orTimeout(5, TimeUnit.SECONDS).join();
+        server.close();
+        session.close();
+        ctx.close();
+    }
+
+    private ZMQ.Socket connect(SocketType type, int port) {
+        ZMQ.Socket s = ctx.createSocket(type);
+        s.setLinger(0);
+        s.setReceiveTimeOut(15_000);
+        s.connect("tcp://127.0.0.1:" + port);
+        return s;
+    }
+
+    private static void sendFrames(ZMQ.Socket s, List<byte[]> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            s.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
+        }
+    }
+
+    private String send(ZMQ.Socket s, String type, ObjectNode content) {
+        List<byte[]> frames = client.encode(List.of(), type, JSON.objectNode(), content);
+        sendFrames(s, frames);
+        return new String(frames.get(2), StandardCharsets.UTF_8).replaceAll(".*\"msg_id\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static List<byte[]> receive(ZMQ.Socket s) {
+        byte[] first = s.recv(0);
+        if (first == null) {
+            return null;
+        }
+        List<byte[]> frames = new ArrayList<>(List.of(first));
+        while (s.hasReceiveMore()) {
+            frames.add(s.recv(0));
+        }
+        return frames;
+    }
+
+    private WireMessage reply(ZMQ.Socket s) {
+        List<byte[]> frames = receive(s);
+        assertThat(frames).as("a reply").isNotNull();
+        return ((WireCodec.Accepted) client.decode(frames)).message();
+    }
+
+    /** The IOPub messages caused by {@code msgId}, from busy to idle inclusive. */
+    private List<WireMessage> iopubFor(String msgId) {
+        List<WireMessage> out = new ArrayList<>();
+        while (true) {
+            List<byte[]> frames = receive(iopub);
+            assertThat(frames).as("IOPub for " + msgId).isNotNull();
+            WireMessage m = ((WireCodec.Accepted) client.decode(frames)).message();
+            if (!m.parentHeader().path("msg_id").asText().equals(msgId)) {
+                continue;
+            }
+            out.add(m);
+            if (m.msgType().equals("status") && m.content().path("execution_state").asText().equals("idle")) {
+                return out;
+            }
+        }
+    }
+
+    private static List<String> types(List<WireMessage> ms) {
+        return ms.stream().map(m -> m.msgType().equals("status")
+                ? "status:" + m.content().path("execution_state").asText() : m.msgType()).toList();
+    }
+
+    private ObjectNode execute(String code) {
+        return JSON.objectNode().put("code", code);
+    }
+
+    @Test
+    void kernelInfoHasStatusProtocolAndLanguageInsideBusyIdle() {
+        String id = send(shell, "kernel_info_request", JSON.objectNode());
+        WireMessage r = reply(shell);
+        assertThat(r.msgType()).isEqualTo("kernel_info_reply");
+        assertThat(r.parentHeader().path("msg_id").asText()).isEqualTo(id);
+        assertThat(r.content().path("status").asText()).isEqualTo("ok");
+        assertThat(r.content().path("protocol_version").asText()).isEqualTo("5.3");
+        assertThat(r.content().at("/language_info/name").asText()).isEqualTo("java");
+        assertThat(r.content().at("/language_info/file_extension").asText()).isEqualTo(".jsh");
+        assertThat(r.header().path("date").asText()).endsWith("Z");
+        assertThat(types(iopubFor(id))).containsExactly("status:busy", "status:idle");
+    }
+
+    @Test
+    void anExecutePublishesInputOutputsAndIdleLast() {
+        String id = send(shell, "execute_request", execute("echo hello"));
+        WireMessage r = reply(shell);
+        assertThat(r.content().path("status").asText()).isEqualTo("ok");
+        int count = r.content().path("execution_count").asInt();
+        List<WireMessage> io = iopubFor(id);
+        assertThat(types(io)).containsExactly("status:busy", "execute_input", "stream", "status:idle");
+        assertThat(io.get(1).content().path("execution_count").asInt()).isEqualTo(count);
+        assertThat(io.get(2).content().path("text").asText()).isEqualTo("hello\n");
+    }
+
+    @Test
+    void executionCountsFollowSilentAndStoreHistory() {
+        String a = send(shell, "execute_request", execute("6*7"));
+        int n = reply(shell).content().path("execution_count").asInt();
+        List<WireMessage> io = iopubFor(a);
+        assertThat(io.get(2).msgType()).isEqualTo("execute_result");
+        assertThat(io.get(2).content().path("execution_count").asInt()).isEqualTo(n);
+        assertThat(io.get(2).content().at("/data/text~1plain").asText()).isEqualTo("42");
+
+        String b = send(shell, "execute_request", execute("7*7").put("store_history", false));
+        assertThat(reply(shell).content().path("execution_count").asInt()).isEqualTo(n);
+        assertThat(types(iopubFor(b))).contains("execute_input", "execute_result");
+
+        String c = send(shell, "execute_request", execute("echo quiet").put("silent", true));
+        assertThat(reply(shell).content().path("execution_count").asInt()).isEqualTo(n);
+        assertThat(types(iopubFor(c))).containsExactly("status:busy", "status:idle");
+
+        send(shell, "execute_request", execute("8*8"));
+        assertThat(reply(shell).content().path("execution_count").asInt()).isEqualTo(n + 1);
+    }
+
+    @Test
+    void anErrorIsOneErrorOutputAndAnErrorReplyWithTheAwsCode() {
+        String id = send(shell, "execute_request", execute("aws ec2 start-instances --instance-ids i-00000000000000000"));
+        WireMessage r = reply(shell);
+        assertThat(r.content().path("status").asText()).isEqualTo("error");
+        assertThat(r.content().path("ename").asText()).isEqualTo("InvalidInstanceID.NotFound");
+        assertThat(r.content().has("execution_count")).isTrue();
+        List<WireMessage> io = iopubFor(id);
+        assertThat(types(io)).containsExactly("status:busy", "execute_input", "error", "status:idle");
+    }
+
+    @Test
+    void aForgedSignatureIsDroppedUnexecutedWithoutBusy() {
+        List<byte[]> frames = client.encode(List.of(), "execute_request", JSON.objectNode(), execute("FORGED=yes"));
+        frames.set(1, "0".repeat(64).getBytes(StandardCharsets.US_ASCII));
+        sendFrames(shell, frames);
+        List<byte[]> unsigned = client.encode(List.of(), "execute_request", JSON.objectNode(), execute("UNSIGNED=yes"));
+        unsigned.set(1, new byte[0]);
+        sendFrames(shell, unsigned);
+        // A good request after them is answered, and neither bad one ran.
+        send(shell, "execute_request", execute("echo \"[$FORGED][$UNSIGNED]\""));
+        WireMessage r = reply(shell);
+        assertThat(r.msgType()).isEqualTo("execute_reply");
+        assertThat(session.variables().get("FORGED")).isEmpty();
+        assertThat(session.variables().get("UNSIGNED")).isEmpty();
+    }
+
+    @Test
+    void aReplayedMessageIsDropped() {
+        List<byte[]> frames = client.encode(List.of(), "execute_request", JSON.objectNode(), execute("COUNTER=1"));
+        sendFrames(shell, frames);
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+        session.variables().set("COUNTER", "0");
+        sendFrames(shell, frames);
+        send(shell, "kernel_info_request", JSON.objectNode());
+        assertThat(reply(shell).msgType()).isEqualTo("kernel_info_reply");
+        assertThat(session.variables().expand("COUNTER")).isEqualTo("0");
+    }
+
+    @Test
+    void malformedFramesAreDroppedAndTheKernelStaysUp() {
+        sendFrames(shell, List.of("garbage".getBytes(StandardCharsets.UTF_8)));
+        sendFrames(shell, List.of("<IDS|MSG>".getBytes(StandardCharsets.US_ASCII), new byte[0]));
+        List<byte[]> badJson = client.encode(List.of(), "execute_request", JSON.objectNode(), execute("x"));
+        badJson.set(5, "{not json".getBytes(StandardCharsets.UTF_8));
+        sendFrames(shell, badJson);
+        send(shell, "kernel_info_request", JSON.objectNode());
+        assertThat(reply(shell).msgType()).isEqualTo("kernel_info_reply");
+    }
+
+    @Test
+    void aFailedCellAbortsTheExecutesQueuedBehindIt() {
+        send(shell, "execute_request", execute("aws ec2 stop-instances --instance-ids i-00000000000000000"));
+        send(shell, "execute_request", execute("QUEUED1=ran"));
+        send(shell, "execute_request", execute("QUEUED2=ran"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("error");
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("aborted");
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("aborted");
+        assertThat(session.variables().get("QUEUED1")).isEmpty();
+        send(shell, "execute_request", execute("AFTER=ran"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+        assertThat(session.variables().expand("AFTER")).isEqualTo("ran");
+    }
+
+    @Test
+    void interruptStopsARunawayLoopAndControlAnswersDuringIt() throws Exception {
+        send(shell, "execute_request", execute("while (true) { }"));
+        Thread.sleep(300);
+        send(control, "kernel_info_request", JSON.objectNode());
+        assertThat(reply(control).msgType()).as("control answers during a cell").isEqualTo("kernel_info_reply");
+        long t0 = System.nanoTime();
+        send(control, "interrupt_request", JSON.objectNode());
+        assertThat(reply(control).content().path("status").asText()).isEqualTo("ok");
+        WireMessage r = reply(shell);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.content().path("status").asText()).isEqualTo("error");
+        assertThat(r.content().path("ename").asText()).isEqualTo("Interrupted");
+        assertThat(ms).as("stopped promptly").isLessThan(5_000);
+        send(shell, "execute_request", execute("1 + 1"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void commsAreAnsweredButNoneExist() {
+        String info = send(shell, "comm_info_request", JSON.objectNode().put("target_name", "jupyter.widget"));
+        WireMessage r = reply(shell);
+        assertThat(r.content().path("status").asText()).isEqualTo("ok");
+        assertThat(r.content().path("comms").isEmpty()).isTrue();
+        iopubFor(info);
+        String open = send(shell, "comm_open", JSON.objectNode().put("comm_id", "c1").put("target_name", "x"));
+        List<WireMessage> io = iopubFor(open);
+        assertThat(types(io)).containsExactly("status:busy", "comm_close", "status:idle");
+        assertThat(io.get(1).content().path("comm_id").asText()).isEqualTo("c1");
+    }
+
+    @Test
+    void historyAnswersTailRangeAndSearch() {
+        send(shell, "execute_request", execute("HIST_A=1"));
+        int n = reply(shell).content().path("execution_count").asInt();
+        send(shell, "execute_request", execute("HIST_B=2"));
+        reply(shell);
+        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "tail").put("n", 2)
+                .put("output", false).put("raw", true));
+        assertThat(reply(shell).content().path("history").toString())
+                .isEqualTo("[[1," + n + ",\"HIST_A=1\"],[1," + (n + 1) + ",\"HIST_B=2\"]]");
+        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "range").put("session", 1)
+                .put("start", n).put("stop", n + 1));
+        assertThat(reply(shell).content().path("history").size()).isEqualTo(1);
+        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "search").put("pattern", "HIST_*")
+                .put("n", 1).put("unique", true));
+        assertThat(reply(shell).content().path("history").get(0).get(2).asText()).isEqualTo("HIST_B=2");
+    }
+
+    @Test
+    void cursorPositionsAreCodePoints() {
+        String code = "String s = \"\uD83D\uDE00\"; aws";
+        // Complete at the end: the emoji counts as one code point.
+        int end = code.codePointCount(0, code.length());
+        send(shell, "complete_request", JSON.objectNode().put("code", "aws ec2 describe-ins").put("cursor_pos", 20));
+        WireMessage r = reply(shell);
+        assertThat(r.content().path("cursor_start").asInt()).isEqualTo(8);
+        assertThat(r.content().path("cursor_end").asInt()).isEqualTo(20);
+        send(shell, "complete_request", JSON.objectNode().put("code", "\"\uD83D\uDE00\" + ec2.describeInstanceSt")
+                .put("cursor_pos", 28));
+        WireMessage java = reply(shell);
+        assertThat(java.content().path("cursor_end").asInt()).isEqualTo(28);
+        assertThat(java.content().path("matches").toString()).contains("describeInstanceStatus(");
+        assertThat(end).isEqualTo(code.length() - 1);
+    }
+
+    @Test
+    void isCompleteAndInspect() {
+        send(shell, "is_complete_request", JSON.objectNode().put("code", "aws ec2 run-instances \\"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("incomplete");
+        send(shell, "is_complete_request", JSON.objectNode().put("code", "aws ec2 describe-instances"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("complete");
+        send(shell, "inspect_request", JSON.objectNode().put("code", "aws ec2 run-instances").put("cursor_pos", 10)
+                .put("detail_level", 0));
+        WireMessage r = reply(shell);
+        assertThat(r.content().path("found").asBoolean()).isTrue();
+        assertThat(r.content().at("/data/text~1plain").asText()).contains("--instance-type");
+    }
+
+    @Test
+    void theHeartbeatEchoes() {
+        hb.send("ping".getBytes(StandardCharsets.UTF_8), 0);
+        assertThat(new String(hb.recv(0), StandardCharsets.UTF_8)).isEqualTo("ping");
+    }
+
+    @Test
+    void unknownMessagesGetBusyIdleAndNoReply() {
+        String id = send(shell, "frobnicate_request", JSON.objectNode());
+        assertThat(types(iopubFor(id))).containsExactly("status:busy", "status:idle");
+        send(shell, "kernel_info_request", JSON.objectNode());
+        assertThat(reply(shell).msgType()).isEqualTo("kernel_info_reply");
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper();
+    }
+}
