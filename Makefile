@@ -1,7 +1,7 @@
 # ec2-tutor: `make run` and `make test` are the two commands; the rest helps developers.
 MVN ?= mvn -B -ntp
 
-.PHONY: build run test unit bench clean
+.PHONY: build run test test-jupyter jupyter-deps unit bench clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -18,6 +18,17 @@ run: $(STAMP)
 
 test:
 	$(MVN) verify
+
+# Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
+JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert
+
+jupyter-deps:
+	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test' 2>/dev/null \
+	  || ! command -v jupyter-console >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(JUPYTER_DEBS) >/dev/null; fi
+
+test-jupyter: $(STAMP) jupyter-deps
+	kernel/src/test/jupyter/run.sh
 
 # The inner loop: engine tests only.
 unit:

@@ -1,0 +1,106 @@
+"""Real Jupyter clients against the installed ec2-tutor kernelspec: jupyter_client (as a notebook server drives a
+kernel), nbclient executing a notebook (as nbconvert --execute and nbgrader do), including an interrupt on timeout."""
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import nbformat
+from jupyter_client.manager import start_new_kernel
+from nbclient import NotebookClient
+from nbclient.exceptions import CellTimeoutError
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class JupyterClientTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="ec2-tutor", startup_timeout=60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.km.shutdown_kernel(now=False)
+
+    def run_cell(self, code, **kw):
+        msg_id = self.kc.execute(code, **kw)
+        outputs = []
+        while True:
+            m = self.kc.get_iopub_msg(timeout=60)
+            if m["parent_header"].get("msg_id") != msg_id:
+                continue
+            if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+            if m["msg_type"] in ("stream", "execute_result", "display_data", "error"):
+                outputs.append(m)
+        reply = self.kc.get_shell_msg(timeout=60)
+        return reply["content"], outputs
+
+    def test_aws_java_and_magic_cells(self):
+        reply, out = self.run_cell("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e "
+                                   "--instance-type t3.micro --query 'Instances[0].InstanceId' --output text)")
+        self.assertEqual(reply["status"], "ok")
+        reply, out = self.run_cell("aws ec2 wait instance-running --instance-ids $ID")
+        self.assertEqual(reply["status"], "ok")
+        reply, out = self.run_cell('ec2.describeInstances(b -> b.instanceIds(vars.get("ID"))).reservations()'
+                                   '.get(0).instances().get(0).state().nameAsString()')
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(out[-1]["content"]["data"]["text/plain"], '"running"')
+        reply, out = self.run_cell("%state")
+        self.assertIn("text/html", out[0]["content"]["data"])
+        self.assertIn("running", out[0]["content"]["data"]["text/plain"])
+
+    def test_an_aws_error_is_named_by_its_code(self):
+        reply, out = self.run_cell("aws ec2 describe-images --image-ids ami-0123456789abcdef0")
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "InvalidAMIID.NotFound")
+        self.assertEqual([m["msg_type"] for m in out], ["error"])
+
+    def test_system_exit_does_not_end_the_kernel(self):
+        reply, out = self.run_cell("System.exit(1);")
+        self.assertEqual(reply["status"], "error")
+        reply, out = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok")
+
+
+class NotebookTests(unittest.TestCase):
+    def test_a_notebook_executes_with_an_expected_error(self):
+        nb = nbformat.read(os.path.join(HERE, "sample.ipynb"), as_version=4)
+        NotebookClient(nb, kernel_name="ec2-tutor", timeout=60).execute()
+        outputs = [c.get("outputs", []) for c in nb.cells if c.cell_type == "code"]
+        self.assertEqual(outputs[0][0]["text"], "111122223333\n")
+        self.assertEqual(outputs[1][0]["text"], "hello from Java\n")
+        self.assertEqual(outputs[2][0]["ename"], "InvalidAMIID.NotFound")  # tagged raises-exception
+        self.assertIn("text/html", outputs[3][0]["data"])
+        self.assertEqual(nb.metadata["language_info"]["name"], "java")
+
+    def test_a_runaway_cell_is_interrupted_on_timeout_and_the_next_cell_runs(self):
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("while (true) { }"), nbformat.v4.new_code_cell("40 + 2")]
+        client = NotebookClient(nb, kernel_name="ec2-tutor", timeout=3, interrupt_on_timeout=True,
+                                allow_errors=True)
+        client.execute()
+        self.assertEqual(nb.cells[0].outputs[0]["ename"], "Interrupted")
+        self.assertEqual(nb.cells[1].outputs[0]["data"]["text/plain"], "42")
+
+    def test_nbconvert_execute_runs_the_notebook(self):
+        with tempfile.TemporaryDirectory() as out:
+            subprocess.run([sys.executable, "-m", "nbconvert", "--to", "notebook", "--execute",
+                            "--ExecutePreprocessor.kernel_name=ec2-tutor", "--output-dir", out,
+                            os.path.join(HERE, "sample.ipynb")], check=True, capture_output=True)
+            nb = nbformat.read(os.path.join(out, "sample.ipynb"), as_version=4)
+            self.assertEqual(nb.cells[2].outputs[0]["text"], "hello from Java\n")
+
+
+class ConsoleTests(unittest.TestCase):
+    def test_jupyter_console_runs_cells(self):
+        p = subprocess.run(["jupyter-console", "--kernel", "ec2-tutor", "--simple-prompt", "-y"],
+                           input="aws sts get-caller-identity --query Account --output text\n6*7\nexit\n",
+                           capture_output=True, text=True, timeout=120)
+        self.assertIn("111122223333", p.stdout)
+        self.assertIn("42", p.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()
