@@ -49,7 +49,8 @@ final class Magics {
         add("account", "%account [PROFILE|ACCOUNT_ID]", "show or switch the account (default, teammate, outsider)",
                 false, Magics::account);
         add("region", "%region [us-east-1|eu-west-1]", "show or switch the Region", false, Magics::region);
-        add("state", "%state", "the account at a glance: instances, images, volumes, snapshots", true,
+        add("state", "%state [--diagram [INSTANCE_ID]]",
+                "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles", true,
                 Magics::state);
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
@@ -159,6 +160,19 @@ final class Magics {
     }
 
     private static boolean state(Session s, String args, Consumer<CellEvent> emit) throws Usage {
+        if (args.startsWith("--diagram")) {
+            String only = args.substring("--diagram".length()).strip();
+            var view = AccountViews.of(s);
+            List<org.ec2tutor.render.LifecycleView> instances = view.instances().stream()
+                    .filter(i -> only.isEmpty() || i.id().equals(only))
+                    .map(i -> new org.ec2tutor.render.LifecycleView(i.id(), i.name(), i.state())).toList();
+            if (instances.isEmpty()) {
+                throw new Usage(only.isEmpty() ? "No instances yet." : "No instance " + only + " in this account.");
+            }
+            emit.accept(new CellEvent.Display(Renderer.instance().bundle("lifecycle/instance",
+                    Map.of("instances", instances))));
+            return true;
+        }
         if (!args.isEmpty()) {
             throw new Usage("");
         }

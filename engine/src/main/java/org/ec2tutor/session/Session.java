@@ -273,7 +273,11 @@ public final class Session implements AutoCloseable {
 
     private boolean runShell(String code, Consumer<CellEvent> emit) {
         CliResult r = shell.run(code);
-        if (!r.stdout().isEmpty()) {
+        Optional<Map<String, String>> table = r.succeeded() ? DescribeTables.bundle(code, r.stdout())
+                : Optional.empty();
+        if (table.isPresent()) {
+            emit.accept(new CellEvent.Display(table.get()));
+        } else if (!r.stdout().isEmpty()) {
             emit.accept(CellEvent.out(r.stdout()));
         }
         if (r.succeeded()) {

@@ -125,6 +125,40 @@ class SessionTest {
         }
 
         @Test
+        void describeOutputComesWithAnHtmlTableBesideTheJson() {
+            Session s = session();
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'");
+            CellResult r = s.execute("aws ec2 describe-instances");
+            CellEvent.Display d = (CellEvent.Display) r.events().get(0);
+            assertThat(d.data().get("text/plain")).startsWith("{\n    \"Reservations\": [");
+            assertThat(d.data().get("text/html")).contains("<caption>Instances (1)</caption>")
+                    .contains("<th>State</th>").contains("<td>pending</td>").contains("<td>web</td>");
+            assertThat(r.asText()).as("terminals print the JSON unchanged")
+                    .isEqualTo(s.execute("aws ec2 describe-instances --output json").stdout());
+            assertThat(s.execute("aws ec2 describe-instances --output text").events().get(0))
+                    .isInstanceOf(CellEvent.Stream.class);
+        }
+
+        @Test
+        void theLifecycleDiagramMarksTheCurrentState() {
+            Session s = session();
+            s.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--query 'Instances[0].InstanceId' --output text)");
+            s.execute("aws ec2 wait instance-running --instance-ids $ID");
+            CellResult r = s.execute("%state --diagram");
+            CellEvent.Display d = (CellEvent.Display) r.events().get(0);
+            String id = s.variables().expand("ID");
+            assertThat(d.data().get("text/plain")).isEqualTo(id + ": pending -> [running] -> stopping -> stopped; "
+                    + "shutting-down -> terminated\n");
+            String svg = d.data().get("image/svg+xml");
+            assertThat(svg).startsWith("<svg").contains(id + ": running")
+                    .containsPattern("fill=\"#ff9900\" stroke=\"#232f3e\" stroke-width=\"3\"/>\\s*<text[^>]*"
+                            + "font-weight=\"bold\">running</text>");
+            assertThat(error(s.execute("%state --diagram i-0123456789abcdef0")).value()).contains("No instance");
+        }
+
+        @Test
         void varsListsShellVariables() {
             Session s = session();
             s.execute("NAME=web");
