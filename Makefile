@@ -1,7 +1,7 @@
 # ec2-tutor: `make run` and `make test` are the two commands; the rest helps developers.
 MVN ?= mvn -B -ntp
 
-.PHONY: build run test test-jupyter jupyter-deps unit bench clean
+.PHONY: build run test test-jupyter jupyter-deps unit bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -40,6 +40,13 @@ bench: $(STAMP)
 	$(MVN) -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
+	$(if $(BENCH),,$(MAKE) -s bench-kernel)
+
+# The kernel timed through jupyter_client, from a kernelspec installed in a temporary prefix.
+bench-kernel: $(STAMP) jupyter-deps
+	@prefix=$$(mktemp -d); bin/ec2-tutor kernel install --prefix $$prefix >/dev/null; \
+	  JUPYTER_PATH=$$prefix/share/jupyter EC2_TUTOR_HOME=$$prefix /usr/bin/python3 -W ignore \
+	  bench/harness/kernel_bench.py; rm -rf $$prefix
 
 clean:
 	$(MVN) -q clean

@@ -49,7 +49,7 @@ public final class Session implements AutoCloseable {
     private SimulatedAws aws;
     private SimulatedAwsEnvironment environment;
     private AwsShell shell;
-    private JavaEvaluator java;
+    private volatile JavaEvaluator java;
     private String profile = "default";
     private String region = "us-east-1";
     private int executionCount;
@@ -60,14 +60,35 @@ public final class Session implements AutoCloseable {
         this.options = options;
         this.boundEc2 = new BoundEc2Client(this::currentClient);
         newCloud(options.seed());
-        if (options.java()) {
+        if (options.java() && options.javaStartDelayMillis() <= 0) {
+            startJava();
+        } else if (options.java()) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(options.javaStartDelayMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                org.ec2tutor.sdk.UnsimulatedOperations.warmUp();
+                ensureJava();
+            }, "jshell-deferred-start");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Starts JShell now if it was deferred and has not started yet. */
+    private synchronized void ensureJava() {
+        if (java == null && options.java()) {
             startJava();
         }
     }
 
     /** A new session; JShell starts in the background, and so does the SDK client's proxy class. */
     public static Session start(SessionOptions options) {
-        org.ec2tutor.sdk.UnsimulatedOperations.warmUp();
+        if (options.javaStartDelayMillis() <= 0) {
+            org.ec2tutor.sdk.UnsimulatedOperations.warmUp();
+        }
         return new Session(options);
     }
 
@@ -195,7 +216,7 @@ public final class Session implements AutoCloseable {
             var c = org.ec2tutor.cli.CliCompleter.complete(trimmed, trimmed.length(), new LiveValues(this));
             return new Completions(c.candidates(), lineStart + indent + c.start());
         }
-        if (java != null && Cell.classify(code) instanceof Cell.Java) {
+        if (java != null && java.isReady() && Cell.classify(code) instanceof Cell.Java) {
             var c = java.complete(code, cursor);
             return new Completions(c.candidates(), c.anchor());
         }
@@ -298,6 +319,7 @@ public final class Session implements AutoCloseable {
     private record JavaRun(boolean ok, boolean stopped) {}
 
     private JavaRun runJava(String code, Consumer<CellEvent> emit) {
+        ensureJava();
         if (java == null) {
             emit.accept(new CellEvent.Error("JavaUnavailable", "Java cells are off in this session",
                     List.of("Java cells are off in this session.")));

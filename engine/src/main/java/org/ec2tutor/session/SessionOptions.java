@@ -14,7 +14,19 @@ import java.util.Optional;
  * @param java whether Java cells are available (JShell takes about a second to start)
  */
 public record SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory,
-        boolean java) {
+        boolean java, long javaStartDelayMillis) {
+
+    public SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory, boolean java) {
+        this(seed, timeScale, saveFile, workingDirectory, java, 0);
+    }
+
+    /**
+     * Starts JShell this long after the session (or at the first Java cell, if sooner), so a front end's own start
+     * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.
+     */
+    public SessionOptions withJavaStartDelay(long millis) {
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis);
+    }
 
     /** A manual-clock session without autosave, as the runner and tests use. */
     public static SessionOptions scripted(long seed) {
@@ -22,18 +34,18 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
     }
 
     public SessionOptions withSaveFile(Path file) {
-        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java);
+        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis);
     }
 
     public SessionOptions withoutJava() {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis);
     }
 
     public SessionOptions withTimeScale(double scale) {
-        return new SessionOptions(seed, scale, saveFile, workingDirectory, java);
+        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis);
     }
 
     public SessionOptions withSeed(long newSeed) {
-        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java);
+        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis);
     }
 }

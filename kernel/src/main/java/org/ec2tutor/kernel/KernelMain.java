@@ -30,7 +30,9 @@ public final class KernelMain {
             return 2;
         }
         watchParent(log);
-        SessionOptions options = new SessionOptions(1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true);
+        // JShell starts a moment later, so kernel_info is answered before it competes for the two cores.
+        SessionOptions options = new SessionOptions(1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true)
+                .withJavaStartDelay(600);
         try (Session session = Session.start(options);
                 KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
             server.serve();
