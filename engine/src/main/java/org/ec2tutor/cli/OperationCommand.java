@@ -65,6 +65,11 @@ final class OperationCommand {
         try {
             SdkPojo response = (SdkPojo) op.method().invoke(client, request);
             JsonNode json = parsed.pagination().apply(SdkJson.toJson(response));
+            if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
+                // The CLI decodes the console output for you (awscli handlers: decode_console_output).
+                ((ObjectNode) json).put("Output", new String(java.util.Base64.getDecoder()
+                        .decode(json.get("Output").asText()), java.nio.charset.StandardCharsets.UTF_8));
+            }
             return CliResult.ok(OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Ec2Exception ec2) {

@@ -177,6 +177,22 @@ public final class SimulatedEc2Client implements Ec2Client {
                 api.instances().describeOne(r.instanceId()), r.attributeAsString(), volumes(api)));
     }
 
+    @Override
+    public GetConsoleOutputResponse getConsoleOutput(GetConsoleOutputRequest r) {
+        return call("GetConsoleOutput", r, api -> {
+            var instance = api.instances().describeOne(r.instanceId());
+            var guest = instance.guest();
+            var b = GetConsoleOutputResponse.builder().instanceId(instance.id());
+            if (guest.consoleUpdatedAt().isPresent()) {
+                String text = String.join("\n", guest.consoleLog()) + "\n";
+                b.output(java.util.Base64.getEncoder().encodeToString(
+                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .timestamp(guest.consoleUpdatedAt().get());
+            }
+            return b.build();
+        });
+    }
+
     // --- tags, key pairs, instance types, Regions ------------------------------------------------------------
 
     @Override

@@ -95,7 +95,7 @@ public final class Ec2World {
         Instant created = Instant.parse(c[10]);
         int size = Integer.parseInt(c[9]);
         Snapshot snap = new Snapshot(ids.resourceId("snap"), c[4], Optional.empty(), size, false,
-                "Snapshot of " + c[2], created, created);
+                "Snapshot of " + c[2], created, created, org.ec2tutor.cloud.guest.BaseImages.disk(c[2]));
         res.snapshots.put(snap.id(), snap);
         Image image = new Image(c[1], c[4], c[5].equals("-") ? Optional.empty() : Optional.of(c[5]), c[2],
                 Optional.of(c[3]), Architecture.fromAwsName(c[6]).orElseThrow(),

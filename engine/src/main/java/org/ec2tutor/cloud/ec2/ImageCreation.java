@@ -58,7 +58,7 @@ final class ImageCreation {
             String device = v.attachment().map(Volume.Attachment::device).orElseThrow();
             Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
                     Optional.of(v.id()), v.sizeGib(), v.encrypted(),
-                    "Created by CreateImage(" + instance.id() + ") for " + imageId, now, ready);
+                    "Created by CreateImage(" + instance.id() + ") for " + imageId, now, ready, v.disk().copy());
             snapshots.add(snap);
             boolean dot = request.devices().stream().filter(d -> d.deviceName().equals(device))
                     .flatMap(d -> d.deleteOnTermination().stream()).findFirst()
@@ -74,6 +74,7 @@ final class ImageCreation {
         if (rebooted) {
             // EC2 shuts the guest down for consistent snapshots and boots it again; the API state stays running.
             instance.countReboot();
+            instance.guest().reboot(now);
         }
         Image source = res.images.get(instance.imageId());
         Image image = new Image(imageId, ctx.caller().id().value(), Optional.empty(), request.name(),
@@ -154,9 +155,11 @@ final class ImageCreation {
         for (ImageDevice d : source.devices()) {
             if (d instanceof ImageDevice.Ebs ebs) {
                 boolean encrypted = ebs.encrypted() || request.encrypted();
+                Snapshot original = ctx.world().region(request.sourceRegion()).snapshots.get(ebs.snapshotId());
                 Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
                         Optional.empty(), ebs.sizeGib(), encrypted, "Copied for DestinationAmi " + imageId
-                        + " from SourceAmi " + source.id() + " for SourceSnapshot " + ebs.snapshotId(), now, ready);
+                        + " from SourceAmi " + source.id() + " for SourceSnapshot " + ebs.snapshotId(), now, ready,
+                        original == null ? new org.ec2tutor.cloud.guest.Disk() : original.disk().copy());
                 snapshots.add(snap);
                 devices.add(new ImageDevice.Ebs(ebs.deviceName(), snap.id(), ebs.sizeGib(), ebs.volumeType(),
                         ebs.deleteOnTermination(), encrypted));

@@ -36,6 +36,8 @@ public final class Instance {
     private final List<BlockDevice> blockDevices = new ArrayList<>();
     private final Optional<String> clientToken;
     private final Tags tags = new Tags();
+    private final List<org.ec2tutor.cloud.guest.Disk> instanceStore = new ArrayList<>();
+    private org.ec2tutor.cloud.guest.Guest guest;
 
     private InstanceType type;
     private Optional<String> userData;
@@ -163,4 +165,11 @@ public final class Instance {
     void setHibernated(boolean v) { this.hibernated = v; }
     void addBlockDevice(BlockDevice d) { blockDevices.add(d); }
     void countReboot() { reboots++; }
+    void setGuest(org.ec2tutor.cloud.guest.Guest g) { this.guest = g; }
+    void addInstanceStore(org.ec2tutor.cloud.guest.Disk d) { instanceStore.add(d); }
+
+    /** The operating system inside: files, packages, services, console log. */
+    public org.ec2tutor.cloud.guest.Guest guest() { return guest; }
+    /** The instance-store disks (erased on stop and hibernation). */
+    public List<org.ec2tutor.cloud.guest.Disk> instanceStore() { return List.copyOf(instanceStore); }
 }

@@ -30,7 +30,11 @@ final class InstanceLifecycle {
     }
 
     private void reachRunning(Instance instance, Instant at) {
+        boolean resumed = instance.hibernated();
+        boolean firstBoot = instance.firstRunningAt().isEmpty();
         instance.settle(InstanceState.RUNNING);
+        instance.guest().boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(),
+                resumed);
         instance.setFirstRunningAt(at);
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // AWS clears the reason once the instance runs again.
@@ -46,6 +50,11 @@ final class InstanceLifecycle {
             if (instance.epoch() == epoch) {
                 instance.settle(InstanceState.STOPPED);
                 releasePublicIp(instance);
+                // Instance store is erased by stop and by hibernation; RAM survives only hibernation.
+                instance.instanceStore().forEach(org.ec2tutor.cloud.guest.Disk::clear);
+                if (!instance.hibernated()) {
+                    instance.guest().powerOff();
+                }
             }
         });
     }

@@ -88,6 +88,7 @@ public final class InstanceOperations {
         for (Instance instance : instances) {
             if (instance.state() == InstanceState.RUNNING) {
                 instance.countReboot();
+                instance.guest().reboot(ctx.now());
             }
         }
     }

@@ -104,7 +104,9 @@ final class Launcher {
             instance.setShutdownBehavior(shutdown);
             for (PlannedVolume planned : volumes) {
                 Volume volume = new Volume(ctx.world().ids.resourceId("vol"), ctx.caller().id(), zone,
-                        planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now());
+                        planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now(),
+                        planned.snapshotId().map(res.snapshots::get).map(s -> s.disk().copy())
+                                .orElseGet(org.ec2tutor.cloud.guest.Disk::new));
                 volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
                         planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);
@@ -112,6 +114,7 @@ final class Launcher {
                 tag(request, "volume", volume.tags());
             }
             tag(request, "instance", instance.tags());
+            GuestSetup.attach(instance, image, type, res);
             res.instances.put(instance.id(), instance);
             lifecycle.schedulePending(instance, ctx.now());
             launched.add(instance);

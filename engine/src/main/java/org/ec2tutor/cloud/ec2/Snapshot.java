@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.ec2;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.ec2tutor.cloud.guest.Disk;
 
 /** An EBS snapshot: of a volume (CreateImage) or of a public image's root (owned by the image owner). */
 public final class Snapshot {
@@ -16,11 +17,13 @@ public final class Snapshot {
     private final Instant startTime;
     private final Instant completesAt;
     private final Tags tags = new Tags();
+    private final Disk disk;
     private SnapshotState state;
     private boolean deleted;
 
     Snapshot(String id, String ownerId, Optional<String> volumeId, int sizeGib, boolean encrypted, String description,
-            Instant startTime, Instant completesAt) {
+            Instant startTime, Instant completesAt, Disk disk) {
+        this.disk = disk;
         this.id = id;
         this.ownerId = ownerId;
         this.volumeId = volumeId;
@@ -40,6 +43,8 @@ public final class Snapshot {
     public String description() { return description; }
     public Instant startTime() { return startTime; }
     public Tags tags() { return tags; }
+    /** What the volume held when the snapshot was taken (a copy; restoring copies it again). */
+    public Disk disk() { return disk; }
     public SnapshotState state() { return state; }
     public boolean isDeleted() { return deleted; }
 

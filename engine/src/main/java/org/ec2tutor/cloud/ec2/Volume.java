@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.ec2;
 import java.time.Instant;
 import java.util.Optional;
 import org.ec2tutor.cloud.AccountId;
+import org.ec2tutor.cloud.guest.Disk;
 
 /** An EBS volume. Mutable through the operations of this package only. */
 public final class Volume {
@@ -23,11 +24,13 @@ public final class Volume {
     private final Optional<String> snapshotId;
     private final Instant createTime;
     private final Tags tags = new Tags();
+    private final Disk disk;
     private VolumeState state;
     private Optional<Attachment> attachment = Optional.empty();
 
     Volume(String id, AccountId owner, String availabilityZone, int sizeGib, String volumeType, boolean encrypted,
-            Optional<String> snapshotId, Instant createTime) {
+            Optional<String> snapshotId, Instant createTime, Disk disk) {
+        this.disk = disk;
         this.id = id;
         this.owner = owner;
         this.availabilityZone = availabilityZone;
@@ -49,6 +52,8 @@ public final class Volume {
     public Instant createTime() { return createTime; }
     public Tags tags() { return tags; }
     public VolumeState state() { return state; }
+    /** The files, packages and enabled services on this volume. */
+    public Disk disk() { return disk; }
     public Optional<Attachment> attachment() { return attachment; }
 
     /** IOPS as AWS reports them: gp3 baseline 3000; gp2 3 per GiB, at least 100. */

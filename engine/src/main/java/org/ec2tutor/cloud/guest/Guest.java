@@ -1,0 +1,185 @@
+package org.ec2tutor.cloud.guest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operating system inside one instance: its disks by mount point (root EBS, other EBS volumes, instance store),
+ * its RAM (running services, {@code /dev/shm}), the boot time and the console log. Stop and reboot lose RAM,
+ * hibernation keeps it, stop loses the instance store; the disks of EBS volumes belong to the volumes.
+ */
+public final class Guest {
+
+    /** Which package manager and user the image's OS has. */
+    public enum Family { AMAZON_LINUX, UBUNTU, WINDOWS }
+
+    /** A running service and when it became active. */
+    public record Service(String name, Instant activeSince) {}
+
+    private final Family family;
+    private final String hostname;
+    private final double memoryGib;
+    private final Map<String, Disk> mounts = new LinkedHashMap<>();
+    private final Map<String, Integer> mountSizesGib = new LinkedHashMap<>();
+    private final Disk shm = new Disk();
+    private final Map<String, Service> running = new LinkedHashMap<>();
+    private final List<String> console = new ArrayList<>();
+    private Instant bootedAt;
+    private Optional<Instant> consoleUpdatedAt = Optional.empty();
+    private Optional<Instant> readyAt = Optional.empty();
+    private boolean booted;
+
+    public Guest(Family family, String hostname, double memoryGib) {
+        this.family = family;
+        this.hostname = hostname;
+        this.memoryGib = memoryGib;
+    }
+
+    public void mount(String mountPoint, Disk disk, int sizeGib) {
+        mounts.put(mountPoint, disk);
+        mountSizesGib.put(mountPoint, sizeGib);
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public String hostname() {
+        return hostname;
+    }
+
+    public double memoryGib() {
+        return memoryGib;
+    }
+
+    public Map<String, Service> runningServices() {
+        return Collections.unmodifiableMap(running);
+    }
+
+    public boolean isRunning(String service, Instant at) {
+        Service s = running.get(service);
+        return s != null && !s.activeSince().isAfter(at);
+    }
+
+    public List<String> consoleLog() {
+        return List.copyOf(console);
+    }
+
+    public Optional<Instant> consoleUpdatedAt() {
+        return consoleUpdatedAt;
+    }
+
+    /** When the instance was last ready: user data finished and every service started (first boot or later). */
+    public Optional<Instant> readyAt() {
+        return readyAt;
+    }
+
+    public Instant bootedAt() {
+        return bootedAt;
+    }
+
+    Map<String, Disk> mounts() {
+        return mounts;
+    }
+
+    Map<String, Integer> mountSizesGib() {
+        return mountSizesGib;
+    }
+
+    Disk shm() {
+        return shm;
+    }
+
+    /** The disk holding {@code path} (longest mount prefix), and the path relative to it. */
+    record Located(Disk disk, String path, String mountPoint) {}
+
+    Located locate(String absolutePath) {
+        if (absolutePath.startsWith("/dev/shm")) {
+            return new Located(shm, absolutePath, "/dev/shm");
+        }
+        String best = "/";
+        for (String m : mounts.keySet()) {
+            if ((absolutePath.equals(m) || absolutePath.startsWith(m + "/")) && m.length() > best.length()) {
+                best = m;
+            }
+        }
+        return new Located(mounts.get(best), absolutePath, best);
+    }
+
+    void log(Instant at, String line) {
+        console.add(line);
+        consoleUpdatedAt = Optional.of(at);
+    }
+
+    void start(String service, Instant at) {
+        running.put(service, new Service(service, at));
+    }
+
+    void stop(String service) {
+        running.remove(service);
+    }
+
+    Disk root() {
+        return mounts.get("/");
+    }
+
+    // --- lifecycle --------------------------------------------------------------------------------------------
+
+    /**
+     * Boots (or resumes from hibernation) at {@code at}. A cold boot starts the enabled services; the first boot also
+     * runs user data once, as cloud-init does. Returns the shell run of the user data, if any.
+     */
+    public Optional<ShellRun> boot(Instant at, Optional<String> userDataScript, boolean resumed) {
+        if (resumed) {
+            log(at, "[    0.000000] PM: hibernation: resumed from hibernation image");
+            return Optional.empty();
+        }
+        boolean firstBoot = !booted;
+        booted = true;
+        running.clear();
+        shm.clear();
+        bootedAt = at;
+        log(at, "[    0.000000] Linux version 6.1.158 (" + (family == Family.UBUNTU ? "ubuntu" : "amzn2023")
+                + ") #1 SMP");
+        Instant servicesUp = at.plusSeconds(8);
+        for (String service : root().enabledServices()) {
+            start(service, servicesUp.plusSeconds(2));
+            log(servicesUp, "[  OK  ] Started " + service + ".service.");
+        }
+        Instant t = servicesUp;
+        Optional<ShellRun> run = Optional.empty();
+        if (firstBoot && userDataScript.isPresent()) {
+            log(t, "cloud-init[1]: running user data (/var/lib/cloud/instance/scripts/part-001)");
+            ShellRun r = new GuestShell(this).run(userDataScript.get(), t);
+            Instant finished = t.plus(r.duration());
+            r.output().lines().forEach(l -> log(finished, "cloud-init[1]: " + l));
+            t = finished;
+            run = Optional.of(r);
+        }
+        Instant ready = running.values().stream().map(Service::activeSince).max(Instant::compareTo).orElse(t);
+        ready = ready.isAfter(t) ? ready : t;
+        readyAt = Optional.of(ready);
+        long up = Duration.between(at, ready).getSeconds();
+        log(ready, "Cloud-init v. 22.2.2 finished at " + CloudInitTime.format(ready)
+                + ". Datasource DataSourceEc2.  Up " + up + ".00 seconds");
+        return run;
+    }
+
+    /** Power off: RAM is gone (services, /dev/shm); instance-store disks were erased by the caller. */
+    public void powerOff() {
+        running.clear();
+        shm.clear();
+    }
+
+    /** Reboot at {@code at}: RAM lost, disks kept, enabled services started again; user data is not rerun. */
+    public void reboot(Instant at) {
+        log(at, "reboot: Restarting system");
+        boot(at, Optional.empty(), false);
+    }
+}

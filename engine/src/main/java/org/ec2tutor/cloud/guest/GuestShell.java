@@ -1,0 +1,429 @@
+package org.ec2tutor.cloud.guest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A very small shell for user data and Run Command: enough for tutorials, nothing that touches the real machine.
+ * {@code dnf|yum|apt-get install -y}, {@code systemctl}, {@code echo ... > FILE}, {@code cat}, {@code ls},
+ * {@code mkdir -p}, {@code rm}, {@code df}, {@code free}, {@code uptime}, {@code hostname}, {@code curl localhost},
+ * {@code sleep}, {@code &&} and {@code ;}, comments and {@code set -e}. Unknown commands fail as bash says.
+ */
+public final class GuestShell {
+
+    private static final Duration STEP = Duration.ofMillis(100);
+
+    private final Guest guest;
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder err = new StringBuilder();
+    private Instant now;
+
+    public GuestShell(Guest guest) {
+        this.guest = guest;
+    }
+
+    /** Runs {@code script} starting at {@code at}; the guest changes as it runs. */
+    public ShellRun run(String script, Instant at) {
+        now = at;
+        int status = 0;
+        boolean errexit = false;
+        for (String raw : script.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            for (String command : line.split(";")) {
+                status = runChain(command.strip());
+                if (command.strip().equals("set -e")) {
+                    errexit = true;
+                }
+                if (status != 0 && errexit) {
+                    return new ShellRun(out.toString(), err.toString(), status, Duration.between(at, now));
+                }
+            }
+        }
+        return new ShellRun(out.toString(), err.toString(), status, Duration.between(at, now));
+    }
+
+    private int runChain(String chain) {
+        int status = 0;
+        for (String part : chain.split("&&")) {
+            status = runOne(part.strip());
+            if (status != 0) {
+                return status;
+            }
+        }
+        return status;
+    }
+
+    private int runOne(String command) {
+        if (command.isEmpty()) {
+            return 0;
+        }
+        List<String> words = words(command);
+        String redirect = null;
+        boolean append = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals(">") || words.get(i).equals(">>")) {
+                append = words.get(i).equals(">>");
+                if (i + 1 >= words.size()) {
+                    return fail("bash: syntax error near unexpected token `newline'", 2);
+                }
+                redirect = words.get(i + 1);
+                words = new ArrayList<>(words.subList(0, i));
+                break;
+            }
+        }
+        if (!words.isEmpty() && words.get(0).equals("sudo")) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty()) {
+            return 0;
+        }
+        now = now.plus(STEP);
+        StringBuilder target = out;
+        int mark = out.length();
+        int status = dispatch(words);
+        if (redirect != null && status == 0) {
+            String text = out.substring(mark);
+            out.setLength(mark);
+            return writeFile(redirect, text, append);
+        }
+        return status;
+    }
+
+    private int dispatch(List<String> w) {
+        String cmd = w.get(0);
+        List<String> args = w.subList(1, w.size());
+        switch (cmd) {
+            case "echo":
+                out.append(String.join(" ", args.stream().filter(a -> !a.equals("-e")).toList())).append('\n');
+                return 0;
+            case "set":
+            case "true":
+            case "cd":
+            case "export":
+                return 0;
+            case "false":
+                return 1;
+            case "dnf":
+            case "yum":
+                return guest.family() == Guest.Family.AMAZON_LINUX ? install(cmd, args)
+                        : fail("bash: " + cmd + ": command not found", 127);
+            case "apt-get":
+            case "apt":
+                return guest.family() == Guest.Family.UBUNTU ? install(cmd, args)
+                        : fail("bash: " + cmd + ": command not found", 127);
+            case "systemctl":
+                return systemctl(args);
+            case "cat":
+                return cat(args);
+            case "ls":
+                return ls(args);
+            case "mkdir":
+                return mkdir(args);
+            case "rm":
+                return rm(args);
+            case "touch":
+                for (String a : args) {
+                    if (!a.startsWith("-") && writeFile(a, "", true) != 0) {
+                        return 1;
+                    }
+                }
+                return 0;
+            case "df":
+                return df();
+            case "free":
+                return free();
+            case "uptime":
+                long secs = Duration.between(guest.bootedAt(), now).getSeconds();
+                out.append(String.format(" %s up %d min,  1 user,  load average: 0.00, 0.00, 0.00%n",
+                        now.toString().substring(11, 19), secs / 60));
+                return 0;
+            case "hostname":
+                out.append(guest.hostname()).append('\n');
+                return 0;
+            case "whoami":
+                out.append("root\n");
+                return 0;
+            case "sleep":
+                try {
+                    now = now.plusSeconds(Long.parseLong(args.isEmpty() ? "0" : args.get(0)));
+                } catch (NumberFormatException e) {
+                    return fail("sleep: invalid time interval '" + args.get(0) + "'", 1);
+                }
+                return 0;
+            case "curl":
+                return curl(args);
+            default:
+                return fail("bash: " + cmd + ": command not found", 127);
+        }
+    }
+
+    private int install(String manager, List<String> args) {
+        if (args.isEmpty() || !(args.get(0).equals("install"))) {
+            return args.isEmpty() ? fail(manager + ": no command given", 1)
+                    : args.get(0).equals("update") || args.get(0).equals("upgrade") ? advance(5) : 0;
+        }
+        List<String> names = args.subList(1, args.size()).stream().filter(a -> !a.startsWith("-")).toList();
+        for (String name : names) {
+            if (Packages.find(name).isEmpty() && !guest.root().packages().contains(name)) {
+                return guest.family() == Guest.Family.UBUNTU ? fail("E: Unable to locate package " + name, 100)
+                        : fail("Error: Unable to find a match: " + name, 1);
+            }
+        }
+        for (String name : names) {
+            if (guest.root().packages().contains(name)) {
+                out.append("Package ").append(name).append(" is already installed.\n");
+                continue;
+            }
+            Packages.Package p = Packages.find(name).orElseThrow();
+            now = now.plus(p.installTime());
+            guest.root().install(name);
+            p.files().forEach((path, content) -> {
+                guest.root().mkdirs(path.substring(0, path.lastIndexOf('/')));
+                guest.root().write(path, content, false);
+            });
+            out.append("Installed:\n  ").append(name).append('\n');
+        }
+        out.append("Complete!\n");
+        return 0;
+    }
+
+    private int advance(int seconds) {
+        now = now.plusSeconds(seconds);
+        return 0;
+    }
+
+    private int systemctl(List<String> args) {
+        List<String> a = args.stream().filter(x -> !x.equals("--now") && !x.equals("-q")).toList();
+        boolean now = args.contains("--now");
+        if (a.size() < 2) {
+            return fail("Too few arguments.", 1);
+        }
+        String verb = a.get(0);
+        String service = a.get(1).replace(".service", "");
+        boolean installed = Packages.providing(service).map(p -> guest.root().packages().contains(p.name()))
+                .orElse(false);
+        if (!installed && !verb.equals("status") && !verb.equals("is-active")) {
+            String action = verb.equals("enable") ? "enable unit" : verb + " " + service + ".service";
+            return fail("Failed to " + action + (verb.equals("enable") ? ": Unit file " + service
+                    + ".service does not exist." : ": Unit " + service + ".service not found."), 5);
+        }
+        switch (verb) {
+            case "start":
+            case "restart":
+                startService(service);
+                return 0;
+            case "stop":
+                guest.stop(service);
+                return 0;
+            case "enable":
+                guest.root().enable(service);
+                out.append("Created symlink /etc/systemd/system/multi-user.target.wants/").append(service)
+                        .append(".service \u2192 /usr/lib/systemd/system/").append(service).append(".service.\n");
+                if (now) {
+                    startService(service);
+                }
+                return 0;
+            case "disable":
+                guest.root().disable(service);
+                return 0;
+            case "is-active":
+                boolean active = guest.isRunning(service, this.now);
+                out.append(active ? "active\n" : "inactive\n");
+                return active ? 0 : 3;
+            case "status":
+                return status(service, installed);
+            default:
+                return fail("Unknown command verb " + verb + ".", 1);
+        }
+    }
+
+    private void startService(String service) {
+        now = now.plusSeconds(2);
+        guest.start(service, now);
+    }
+
+    private int status(String service, boolean installed) {
+        if (!installed) {
+            return fail("Unit " + service + ".service could not be found.", 4);
+        }
+        Optional<Guest.Service> s = Optional.ofNullable(guest.runningServices().get(service));
+        boolean enabled = guest.root().enabledServices().contains(service);
+        out.append("\u25cf ").append(service).append(".service\n     Loaded: loaded (/usr/lib/systemd/system/")
+                .append(service).append(".service; ").append(enabled ? "enabled" : "disabled").append(")\n");
+        if (s.isPresent() && !s.get().activeSince().isAfter(now)) {
+            out.append("     Active: active (running) since ").append(s.get().activeSince()).append('\n');
+            return 0;
+        }
+        out.append("     Active: inactive (dead)\n");
+        return 3;
+    }
+
+    private int curl(List<String> args) {
+        String url = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        String host = url.replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
+        if (!host.equals("localhost") && !host.equals("127.0.0.1")) {
+            return fail("curl: (6) Could not resolve host: " + host + " (ec2-tutor's guest only reaches itself)", 6);
+        }
+        for (String web : List.of("nginx", "httpd", "apache2")) {
+            if (guest.isRunning(web, now)) {
+                String page = web.equals("nginx") ? "/usr/share/nginx/html/index.html" : "/var/www/html/index.html";
+                Guest.Located l = guest.locate(page);
+                String body = l.disk().read(page);
+                out.append(body == null ? "" : body);
+                return 0;
+            }
+        }
+        return fail("curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server", 7);
+    }
+
+    private int cat(List<String> args) {
+        int status = 0;
+        for (String a : args) {
+            Guest.Located l = guest.locate(a);
+            String content = l.disk().read(a);
+            if (content == null) {
+                status = fail("cat: " + a + ": " + (l.disk().isDirectory(a) ? "Is a directory"
+                        : "No such file or directory"), 1);
+            } else {
+                out.append(content);
+            }
+        }
+        return status;
+    }
+
+    private int ls(List<String> args) {
+        List<String> paths = args.stream().filter(a -> !a.startsWith("-")).toList();
+        if (paths.isEmpty()) {
+            paths = List.of("/root");
+        }
+        for (String p : paths) {
+            Guest.Located l = guest.locate(p);
+            if (l.disk().isFile(p)) {
+                out.append(p).append('\n');
+            } else if (l.disk().isDirectory(p) || guest.mounts().containsKey(p) || p.equals("/dev/shm")) {
+                for (String name : l.disk().list(p)) {
+                    out.append(name).append('\n');
+                }
+            } else {
+                return fail("ls: cannot access '" + p + "': No such file or directory", 2);
+            }
+        }
+        return 0;
+    }
+
+    private int mkdir(List<String> args) {
+        boolean parents = args.contains("-p");
+        for (String p : args.stream().filter(a -> !a.startsWith("-")).toList()) {
+            Guest.Located l = guest.locate(p);
+            String parent = p.substring(0, Math.max(1, p.lastIndexOf('/')));
+            if (!parents && !l.disk().isDirectory(parent) && !guest.mounts().containsKey(parent)) {
+                return fail("mkdir: cannot create directory '" + p + "': No such file or directory", 1);
+            }
+            l.disk().mkdirs(p);
+        }
+        return 0;
+    }
+
+    private int rm(List<String> args) {
+        boolean force = args.stream().anyMatch(a -> a.startsWith("-") && a.contains("f"));
+        for (String p : args.stream().filter(a -> !a.startsWith("-")).toList()) {
+            if (!guest.locate(p).disk().remove(p) && !force) {
+                return fail("rm: cannot remove '" + p + "': No such file or directory", 1);
+            }
+        }
+        return 0;
+    }
+
+    private int df() {
+        out.append("Filesystem      Size  Used Avail Use% Mounted on\n");
+        guest.mountSizesGib().forEach((mount, size) -> {
+            long used = guest.mounts().get(mount).usedBytes() / (1024 * 1024) + (mount.equals("/") ? 1600 : 0);
+            out.append(String.format("%-15s %4dG %4dM %4dG %3d%% %s%n", mount.equals("/") ? "/dev/nvme0n1p1"
+                    : "/dev/nvme" + (1 + new ArrayList<>(guest.mounts().keySet()).indexOf(mount)) + "n1", size, used,
+                    Math.max(0, size - used / 1024), size == 0 ? 0 : Math.min(100, used / 10 / Math.max(1, size)),
+                    mount));
+        });
+        out.append(String.format("%-15s %4dM %4dM %4dM %3d%% %s%n", "tmpfs", (long) (guest.memoryGib() * 512),
+                guest.shm().usedBytes() / (1024 * 1024), (long) (guest.memoryGib() * 512), 0, "/dev/shm"));
+        return 0;
+    }
+
+    private int free() {
+        long totalMib = (long) (guest.memoryGib() * 1024) - 150;
+        long used = 150 + 60L * guest.runningServices().size();
+        out.append("               total        used        free      shared  buff/cache   available\n");
+        out.append(String.format("Mem:  %14d %11d %11d %11d %11d %11d%n", totalMib, used, totalMib - used - 100,
+                guest.shm().usedBytes() / (1024 * 1024), 100, totalMib - used));
+        out.append(String.format("Swap: %14d %11d %11d%n", 0, 0, 0));
+        return 0;
+    }
+
+    private int writeFile(String path, String content, boolean append) {
+        if (!path.startsWith("/")) {
+            path = "/root/" + path;
+        }
+        Guest.Located l = guest.locate(path);
+        String parent = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+        if (!l.disk().isDirectory(parent) && !guest.mounts().containsKey(parent) && !parent.equals("/dev/shm")) {
+            return fail("bash: " + path + ": No such file or directory", 1);
+        }
+        if (l.disk().isDirectory(path)) {
+            return fail("bash: " + path + ": Is a directory", 1);
+        }
+        l.disk().write(path, content, append);
+        return 0;
+    }
+
+    private int fail(String message, int status) {
+        err.append(message).append('\n');
+        out.append(message).append('\n');
+        return status;
+    }
+
+    /** Words with single and double quotes; > and >> as their own words. */
+    static List<String> words(String command) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean started = false;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = command.indexOf(c, i + 1);
+                end = end < 0 ? command.length() : end;
+                cur.append(command, i + 1, end);
+                i = end;
+                started = true;
+            } else if (c == '>') {
+                if (started) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                    started = false;
+                }
+                boolean twice = i + 1 < command.length() && command.charAt(i + 1) == '>';
+                out.add(twice ? ">>" : ">");
+                if (twice) {
+                    i++;
+                }
+            } else if (Character.isWhitespace(c)) {
+                if (started) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                    started = false;
+                }
+            } else {
+                cur.append(c);
+                started = true;
+            }
+        }
+        if (started) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+}

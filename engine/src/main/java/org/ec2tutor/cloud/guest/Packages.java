@@ -1,0 +1,49 @@
+package org.ec2tutor.cloud.guest;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The software the simulated package managers know: how long an install takes on the virtual clock, which service
+ * it provides, and which files it lays down. Names follow Amazon Linux 2023 (dnf) and Ubuntu (apt).
+ */
+public final class Packages {
+
+    /** One installable package. */
+    public record Package(String name, Duration installTime, Optional<String> service, Map<String, String> files,
+            boolean webServer) {}
+
+    private static final String NGINX_PAGE = "<!DOCTYPE html>\n<html>\n<head><title>Welcome to nginx!</title></head>\n"
+            + "<body><h1>Welcome to nginx!</h1></body>\n</html>\n";
+    private static final String HTTPD_PAGE = "<html><body><h1>It works!</h1></body></html>\n";
+
+    private static final Map<String, Package> KNOWN = Map.ofEntries(
+            Map.entry("nginx", new Package("nginx", Duration.ofSeconds(25), Optional.of("nginx"),
+                    Map.of("/usr/share/nginx/html/index.html", NGINX_PAGE, "/etc/nginx/nginx.conf", "# nginx\n"),
+                    true)),
+            Map.entry("httpd", new Package("httpd", Duration.ofSeconds(20), Optional.of("httpd"),
+                    Map.of("/var/www/html/index.html", HTTPD_PAGE), true)),
+            Map.entry("apache2", new Package("apache2", Duration.ofSeconds(20), Optional.of("apache2"),
+                    Map.of("/var/www/html/index.html", HTTPD_PAGE), true)),
+            Map.entry("git", new Package("git", Duration.ofSeconds(10), Optional.empty(), Map.of(), false)),
+            Map.entry("docker", new Package("docker", Duration.ofSeconds(35), Optional.of("docker"), Map.of(), false)),
+            Map.entry("mariadb105-server", new Package("mariadb105-server", Duration.ofSeconds(40),
+                    Optional.of("mariadb"), Map.of(), false)),
+            Map.entry("java-17-amazon-corretto", new Package("java-17-amazon-corretto", Duration.ofSeconds(45),
+                    Optional.empty(), Map.of(), false)),
+            Map.entry("python3-pip", new Package("python3-pip", Duration.ofSeconds(8), Optional.empty(), Map.of(),
+                    false)),
+            Map.entry("stress-ng", new Package("stress-ng", Duration.ofSeconds(6), Optional.empty(), Map.of(), false)));
+
+    private Packages() {}
+
+    public static Optional<Package> find(String name) {
+        return Optional.ofNullable(KNOWN.get(name));
+    }
+
+    /** The package that provides {@code service}, if any. */
+    static Optional<Package> providing(String service) {
+        return KNOWN.values().stream().filter(p -> p.service().filter(service::equals).isPresent()).findFirst();
+    }
+}
