@@ -19,7 +19,7 @@ public final class AwsCli {
     static final String USAGE = "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
             + "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
 
-    private static final List<String> SERVICES = List.of("ec2", "sts");
+    private static final List<String> SERVICES = List.of("ec2", "ssm", "sts");
 
     private final AwsEnvironment env;
     private final int terminalWidth;
@@ -40,6 +40,9 @@ public final class AwsCli {
         } catch (CliException e) {
             return CliResult.error(e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage()
                     + (e.showUsage() ? "\n\n" : "\n"));
+        } catch (RuntimeException e) {
+            // A fault of the emulation itself: say so, as the CLI reports its own failures, and change nothing more.
+            return CliResult.error(255, "\nec2-tutor could not run this command: " + e + "\n");
         }
     }
 
@@ -67,14 +70,15 @@ public final class AwsCli {
         if (service.equals("sts")) {
             return sts(operation, params, globals);
         }
+        OperationCatalog catalog = OperationCatalog.forService(service).orElseThrow();
         if (operation.equals("help")) {
-            return CliResult.ok(CliHelp.ec2());
+            return CliResult.ok(CliHelp.service(service, catalog));
         }
-        if (operation.equals("wait")) {
+        if (operation.equals("wait") && service.equals("ec2")) {
             return new WaitCommand(env, globals).run(params);
         }
-        Ec2Operation op = OperationCatalog.instance().find(operation).orElseThrow(() ->
-                invalidChoice("argument operation", operation, withBuiltins(OperationCatalog.instance().cliNames())));
+        Ec2Operation op = catalog.find(operation).orElseThrow(() ->
+                invalidChoice("argument operation", operation, withBuiltins(catalog.cliNames())));
         if (params.size() == 1 && params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.operation(op, new OperationArguments(op)));
         }

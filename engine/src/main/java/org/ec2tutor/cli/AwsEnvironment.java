@@ -14,6 +14,9 @@ public interface AwsEnvironment {
     /** The client for a profile in a Region, or empty when the profile does not exist. */
     Optional<Ec2Client> ec2(String profile, String region);
 
+    /** The Systems Manager client for a profile in a Region (Run Command), or empty when the profile does not exist. */
+    Optional<software.amazon.awssdk.services.ssm.SsmClient> ssm(String profile, String region);
+
     /** The 12-digit account id of a profile. */
     Optional<String> accountId(String profile);
 

@@ -45,7 +45,7 @@ public final class CliCompleter {
         } else if (previous.startsWith("--")) {
             candidates = values(previous, positional, values);
         } else if (positional.size() <= 1) {
-            candidates = List.of("ec2", "sts", "help");
+            candidates = List.of("ec2", "ssm", "sts", "help");
         } else if (positional.size() == 2) {
             candidates = operations(positional.get(1));
         } else if (positional.size() == 3 && positional.get(2).equals("wait")) {
@@ -61,14 +61,17 @@ public final class CliCompleter {
         if (service.equals("sts")) {
             return List.of("get-caller-identity");
         }
-        if (!service.equals("ec2")) {
+        Optional<OperationCatalog> forService = OperationCatalog.forService(service);
+        if (forService.isEmpty()) {
             return List.of();
         }
         List<String> ops = new ArrayList<>();
-        OperationCatalog catalog = OperationCatalog.instance();
+        OperationCatalog catalog = forService.get();
         // Simulated operations first: those are the ones that do something here.
         catalog.cliNames().stream().filter(n -> catalog.isSimulated(catalog.find(n).orElseThrow())).forEach(ops::add);
-        ops.add("wait");
+        if (service.equals("ec2")) {
+            ops.add("wait");
+        }
         ops.add("help");
         return ops;
     }
@@ -86,6 +89,9 @@ public final class CliCompleter {
     }
 
     private static Optional<Ec2Operation> operation(List<String> positional) {
+        if (positional.size() >= 3 && positional.get(1).equals("ssm")) {
+            return OperationCatalog.forService("ssm").flatMap(c -> c.find(positional.get(2)));
+        }
         if (positional.size() >= 3 && positional.get(1).equals("ec2")) {
             if (positional.get(2).equals("wait") && positional.size() >= 4) {
                 return WaiterSpecs.all().stream().filter(w -> w.cliName().equals(positional.get(3))).findFirst()

@@ -21,6 +21,7 @@ final class CliHelp {
 
                 Commands simulated by ec2-tutor:
                   ec2   Amazon Elastic Compute Cloud (see: aws ec2 help)
+                  ssm   AWS Systems Manager Run Command (see: aws ssm help)
                   sts   AWS Security Token Service (get-caller-identity)
 
                 Global options:
@@ -30,15 +31,21 @@ final class CliHelp {
     }
 
     static String ec2() {
-        StringBuilder b = new StringBuilder("aws ec2 <operation> [parameters]\n\n"
+        return service("ec2", OperationCatalog.instance());
+    }
+
+    static String service(String service, OperationCatalog catalog) {
+        StringBuilder b = new StringBuilder("aws " + service + " <operation> [parameters]\n\n"
                 + "Operations simulated by ec2-tutor (others parse, and the service answers OperationNotSimulated):\n");
-        OperationCatalog catalog = OperationCatalog.instance();
         for (String name : catalog.cliNames()) {
             if (catalog.isSimulated(catalog.find(name).orElseThrow())) {
                 b.append("  ").append(name).append('\n');
             }
         }
-        b.append("  wait   (see: aws ec2 wait help)\n\nSee: aws ec2 <operation> help\n");
+        if (service.equals("ec2")) {
+            b.append("  wait   (see: aws ec2 wait help)\n");
+        }
+        b.append("\nSee: aws ").append(service).append(" <operation> help\n");
         return b.toString();
     }
 
@@ -53,7 +60,8 @@ final class CliHelp {
 
     static String operation(Ec2Operation op, OperationArguments arguments) {
         StringBuilder b = new StringBuilder();
-        b.append(op.cliName()).append("\n\nSYNOPSIS\n  aws ec2 ").append(op.cliName()).append('\n');
+        b.append(op.cliName()).append("\n\nSYNOPSIS\n  aws ").append(op.service()).append(' ').append(op.cliName())
+                .append('\n');
         java.util.Set<String> required = new java.util.HashSet<>(arguments.requiredMembers());
         for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
             Argument a = e.getValue();
@@ -73,7 +81,7 @@ final class CliHelp {
             b.append("  ").append(required.contains(a.memberName()) ? text : "[" + text + "]").append('\n');
         }
         b.append("  [--cli-input-json <value>]\n  [--generate-cli-skeleton <value>]\n");
-        if (!OperationCatalog.instance().isSimulated(op)) {
+        if (!OperationCatalog.forService(op.service()).orElseThrow().isSimulated(op)) {
             b.append("\nNote: ec2-tutor does not simulate ").append(op.name()).append(" yet.\n");
         }
         return b.toString();

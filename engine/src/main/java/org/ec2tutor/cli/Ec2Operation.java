@@ -3,14 +3,14 @@ package org.ec2tutor.cli;
 import java.lang.reflect.Method;
 import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.services.ec2.model.Ec2Request;
+import software.amazon.awssdk.awscore.AwsRequest;
 
 /**
- * One EC2 operation as the CLI knows it: its API name, CLI name, the SDK request class and client method, and the
- * members the service requires.
+ * One operation as the CLI knows it: its service ({@code ec2}, {@code ssm}), API name, CLI name, the SDK request
+ * class and client method, and the members the service requires.
  */
-record Ec2Operation(String name, String cliName, Class<? extends Ec2Request> requestClass, Method method,
-        List<String> requiredMembers) {
+record Ec2Operation(String service, String name, String cliName, Class<? extends AwsRequest> requestClass,
+        Method method, List<String> requiredMembers) {
 
     /** A fresh request builder; builders of the SDK model are themselves {@link SdkPojo}s. */
     SdkPojo newBuilder() {

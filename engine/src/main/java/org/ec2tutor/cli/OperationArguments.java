@@ -214,7 +214,7 @@ final class OperationArguments {
             return json(option, v);
         }
         // A structure whose only member is a string "Value" takes the bare value: --instance-type t3.small.
-        List<SdkField<?>> members = a.field().constructor().get().sdkFields();
+        List<SdkField<?>> members = a.kind() == Kind.STRUCTURE ? a.field().constructor().get().sdkFields() : List.of();
         if (members.size() == 1 && members.get(0).memberName().equals("Value")
                 && members.get(0).marshallingType() == MarshallingType.STRING && !value.contains("=")) {
             return JSON.objectNode().put("Value", value);

@@ -15,40 +15,55 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ec2tutor.sdk.SimulatedEc2Client;
+import org.ec2tutor.sdk.SimulatedSsmClient;
 import org.ec2tutor.sdk.UnsimulatedOperations;
+import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.SsmRequest;
 
 /**
- * Every EC2 operation of the SDK's {@link Ec2Client}, by CLI name. All of them parse as the real CLI parses them;
- * those the simulator does not model answer {@code OperationNotSimulated} from the service, as an error from AWS
- * would look. Built once; immutable.
+ * Every operation of one service's SDK client ({@code Ec2Client}, {@code SsmClient}), by CLI name. All of them parse
+ * as the real CLI parses them; those the simulator does not model answer {@code OperationNotSimulated} from the
+ * service, as an error from AWS would look. Built once per service; immutable.
  */
 final class OperationCatalog {
 
-    private static final OperationCatalog INSTANCE = new OperationCatalog();
+    private static final OperationCatalog EC2 = new OperationCatalog("ec2", Ec2Client.class, Ec2Request.class,
+            SimulatedEc2Client.class, "ec2-required-members.tsv");
+    private static final OperationCatalog SSM = new OperationCatalog("ssm", SsmClient.class, SsmRequest.class,
+            SimulatedSsmClient.class, "ssm-required-members.tsv");
 
     private final Map<String, Ec2Operation> byCliName;
-    private final Set<String> simulated = UnsimulatedOperations.simulatedOperations();
+    private final Set<String> simulated;
 
-    private OperationCatalog() {
-        Map<String, List<String>> required = loadRequired();
+    private OperationCatalog(String service, Class<?> client, Class<? extends AwsRequest> requestBase,
+            Class<?> implementation, String requiredFile) {
+        this.simulated = UnsimulatedOperations.simulatedOperations(implementation, requestBase);
+        Map<String, List<String>> required = loadRequired(requiredFile);
         Map<String, Ec2Operation> ops = new TreeMap<>();
-        for (Method m : Ec2Client.class.getMethods()) {
-            if (m.getParameterCount() == 1 && Ec2Request.class.isAssignableFrom(m.getParameterTypes()[0])
-                    && m.getParameterTypes()[0] != Ec2Request.class) {
+        for (Method m : client.getMethods()) {
+            if (m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0])
+                    && m.getParameterTypes()[0] != requestBase) {
                 String name = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
                 @SuppressWarnings("unchecked")
-                Class<? extends Ec2Request> request = (Class<? extends Ec2Request>) m.getParameterTypes()[0];
-                ops.put(CliNames.kebab(name), new Ec2Operation(name, CliNames.kebab(name), request, m,
+                Class<? extends AwsRequest> request = (Class<? extends AwsRequest>) m.getParameterTypes()[0];
+                ops.put(CliNames.kebab(name), new Ec2Operation(service, name, CliNames.kebab(name), request, m,
                         required.getOrDefault(name, List.of())));
             }
         }
         this.byCliName = Collections.unmodifiableMap(ops);
     }
 
+    /** The EC2 catalog. */
     static OperationCatalog instance() {
-        return INSTANCE;
+        return EC2;
+    }
+
+    static Optional<OperationCatalog> forService(String service) {
+        return service.equals("ec2") ? Optional.of(EC2) : service.equals("ssm") ? Optional.of(SSM) : Optional.empty();
     }
 
     Optional<Ec2Operation> find(String cliName) {
@@ -64,9 +79,9 @@ final class OperationCatalog {
         return simulated.contains(op.name());
     }
 
-    private static Map<String, List<String>> loadRequired() {
+    private static Map<String, List<String>> loadRequired(String file) {
         Map<String, List<String>> out = new HashMap<>();
-        try (InputStream in = OperationCatalog.class.getResourceAsStream("ec2-required-members.tsv")) {
+        try (InputStream in = OperationCatalog.class.getResourceAsStream(file)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {

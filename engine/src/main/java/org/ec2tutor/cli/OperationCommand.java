@@ -13,7 +13,7 @@ import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /** One {@code aws ec2 OPERATION ...}: options to a request, the call, the response to the chosen output. */
@@ -61,7 +61,7 @@ final class OperationCommand {
         SdkPojo builder = op.newBuilder();
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
-        Ec2Client client = client();
+        Object client = op.service().equals("ssm") ? ssmClient() : client();
         try {
             SdkPojo response = (SdkPojo) op.method().invoke(client, request);
             JsonNode json = parsed.pagination().apply(SdkJson.toJson(response));
@@ -72,8 +72,8 @@ final class OperationCommand {
             }
             return CliResult.ok(OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth));
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Ec2Exception ec2) {
-                return CliResult.error(254, serviceError(ec2, op.name()));
+            if (e.getCause() instanceof AwsServiceException aws) {
+                return CliResult.error(254, serviceError(aws, op.name()));
             }
             throw new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
@@ -82,9 +82,19 @@ final class OperationCommand {
     }
 
     /** {@code An error occurred (CODE) when calling the OPERATION operation: MESSAGE}, as botocore words it. */
-    static String serviceError(Ec2Exception e, String operation) {
+    static String serviceError(AwsServiceException e, String operation) {
         return "\nAn error occurred (" + e.awsErrorDetails().errorCode() + ") when calling the " + operation
                 + " operation: " + e.awsErrorDetails().errorMessage() + "\n";
+    }
+
+    software.amazon.awssdk.services.ssm.SsmClient ssmClient() {
+        String profile = globals.profile().orElse(env.defaultProfile());
+        String region = globals.region().orElse(env.defaultRegion());
+        if (!env.knowsRegion(region)) {
+            throw new CliException("\nCould not connect to the endpoint URL: \"https://ssm." + region
+                    + ".amazonaws.com/\"", 255, false);
+        }
+        return env.ssm(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
     }
 
     Ec2Client client() {

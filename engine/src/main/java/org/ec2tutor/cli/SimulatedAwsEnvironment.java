@@ -37,6 +37,14 @@ public final class SimulatedAwsEnvironment implements AwsEnvironment {
     }
 
     @Override
+    public Optional<software.amazon.awssdk.services.ssm.SsmClient> ssm(String profile, String region) {
+        if (aws.accountId(profile).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(aws.ssm(profile, region));
+    }
+
+    @Override
     public Optional<String> accountId(String profile) {
         return aws.accountId(profile);
     }

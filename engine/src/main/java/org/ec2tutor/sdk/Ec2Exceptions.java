@@ -19,6 +19,15 @@ final class Ec2Exceptions {
         return build("InternalError", "An internal error has occurred", 500, requestId, e);
     }
 
+    /** The same for Systems Manager: an SsmException with the code and message. */
+    static software.amazon.awssdk.services.ssm.model.SsmException ssm(AwsException e, String requestId) {
+        AwsErrorDetails details = AwsErrorDetails.builder().errorCode(e.code().code()).errorMessage(e.getMessage())
+                .serviceName("Ssm").sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build()).build();
+        return (software.amazon.awssdk.services.ssm.model.SsmException)
+                software.amazon.awssdk.services.ssm.model.SsmException.builder().awsErrorDetails(details)
+                        .statusCode(400).requestId(requestId).message(e.getMessage()).build();
+    }
+
     private static Ec2Exception build(String code, String message, int status, String requestId, Throwable cause) {
         AwsErrorDetails details = AwsErrorDetails.builder()
                 .errorCode(code)

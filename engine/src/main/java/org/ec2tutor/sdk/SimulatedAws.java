@@ -65,6 +65,14 @@ public final class SimulatedAws {
         return SimulatedEc2Client.create(cloud, account, r);
     }
 
+    /** A Systems Manager client (Run Command) for a profile or account id, in a Region. */
+    public software.amazon.awssdk.services.ssm.SsmClient ssm(String profileOrAccountId, String region) {
+        Account account = cloud.accounts().find(profileOrAccountId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
+        Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
+        return SimulatedSsmClient.create(cloud, account, r);
+    }
+
     /** The 12-digit account id behind a profile or account id, if the cloud has that account. */
     public java.util.Optional<String> accountId(String profileOrAccountId) {
         return cloud.accounts().find(profileOrAccountId).map(a -> a.id().value());

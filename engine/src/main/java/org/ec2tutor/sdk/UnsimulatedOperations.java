@@ -38,22 +38,32 @@ public final class UnsimulatedOperations {
     }
 
     static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
+        return guard(Ec2Client.class, target, "SimulatedEc2Client[" + target.account().profile() + "@"
+                + target.region() + "]", op -> Ec2Exceptions.of(Ec2Errors.notSimulated(op), cloud.newRequestId()));
+    }
+
+    /**
+     * A proxy of a service client interface over {@code target}: what {@code target} overrides runs, every other
+     * operation throws {@code notSimulated} (an AWS-style exception of that service) instead of the SDK's
+     * UnsupportedOperationException.
+     */
+    static <T> T guard(Class<T> service, T target, String description,
+            java.util.function.Function<String, RuntimeException> notSimulated) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
-                return "SimulatedEc2Client[" + target.account().profile() + "@" + target.region() + "]";
+                return description;
             }
             try {
                 return method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof UnsupportedOperationException && isOperation(method)) {
-                    throw Ec2Exceptions.of(Ec2Errors.notSimulated(operationName(method)), cloud.newRequestId());
+                    throw notSimulated.apply(operationName(method));
                 }
                 throw cause;
             }
         };
-        return (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(),
-                new Class<?>[] {Ec2Client.class}, handler);
+        return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, handler));
     }
 
     private static boolean isOperation(Method m) {
@@ -70,9 +80,14 @@ public final class UnsimulatedOperations {
      * {@link SimulatedEc2Client} overrides. The CLI uses this list to know which commands exist.
      */
     public static Set<String> simulatedOperations() {
+        return simulatedOperations(SimulatedEc2Client.class, Ec2Request.class);
+    }
+
+    /** The operations {@code implementation} overrides, by API name (requests of type {@code requestBase}). */
+    public static Set<String> simulatedOperations(Class<?> implementation, Class<?> requestBase) {
         Set<String> names = new TreeSet<>();
-        Arrays.stream(SimulatedEc2Client.class.getDeclaredMethods())
-                .filter(m -> m.getParameterCount() == 1 && Ec2Request.class.isAssignableFrom(m.getParameterTypes()[0]))
+        Arrays.stream(implementation.getDeclaredMethods())
+                .filter(m -> m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .forEach(m -> names.add(operationName(m)));
         return names;

@@ -43,6 +43,10 @@ public final class Ec2Api {
         return new KeyPairOperations(ctx);
     }
 
+    public RunCommandOperations runCommand() {
+        return new RunCommandOperations(ctx);
+    }
+
     public InstanceTypeQueries instanceTypes() {
         return new InstanceTypeQueries(ctx);
     }

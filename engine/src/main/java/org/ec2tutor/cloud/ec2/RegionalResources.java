@@ -27,6 +27,7 @@ public final class RegionalResources {
     /** Private addresses in use per subnet: each account's default subnets are separate /20 networks. */
     final Map<String, Set<String>> privateIpsBySubnet = new HashMap<>();
     final Set<String> exhaustedCapacity = new HashSet<>();
+    final Map<String, RunCommand> commands = new LinkedHashMap<>();
 
     RegionalResources(Region region) {
         this.region = region;

@@ -39,6 +39,12 @@ public enum AwsErrorCode {
     INSUFFICIENT_INSTANCE_CAPACITY("InsufficientInstanceCapacity", 500),
     INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET("InsufficientFreeAddressesInSubnet", 400),
     VCPU_LIMIT_EXCEEDED("VcpuLimitExceeded", 400),
+    SSM_INVALID_INSTANCE_ID("InvalidInstanceId", 400),
+    SSM_INVALID_DOCUMENT("InvalidDocument", 400),
+    SSM_INVALID_PARAMETERS("InvalidParameters", 400),
+    SSM_INVALID_COMMAND_ID("InvalidCommandId", 400),
+    SSM_INVOCATION_DOES_NOT_EXIST("InvocationDoesNotExist", 400),
+    SSM_UNSUPPORTED_PLATFORM_TYPE("UnsupportedPlatformType", 400),
     /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */
     OPERATION_NOT_SIMULATED("OperationNotSimulated", 400);
 

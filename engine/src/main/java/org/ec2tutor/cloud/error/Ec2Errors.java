@@ -255,6 +255,34 @@ public final class Ec2Errors {
         return error(AwsErrorCode.INVALID_REQUEST, "You do not have permission to access the storage of this ami");
     }
 
+    // --- Systems Manager Run Command --------------------------------------------------------------------------
+
+    public static AwsException ssmInstancesNotValid(List<String> ids, String account) {
+        return error(AwsErrorCode.SSM_INVALID_INSTANCE_ID, "Instances [[" + String.join(", ", ids)
+                + "]] not in a valid state for account " + account);
+    }
+
+    public static AwsException ssmDocumentNotFound(String name) {
+        return error(AwsErrorCode.SSM_INVALID_DOCUMENT, "Document with name " + name + " does not exist.");
+    }
+
+    public static AwsException ssmParameters(String message) {
+        return error(AwsErrorCode.SSM_INVALID_PARAMETERS, message);
+    }
+
+    public static AwsException ssmInvocationDoesNotExist() {
+        return error(AwsErrorCode.SSM_INVOCATION_DOES_NOT_EXIST, "");
+    }
+
+    public static AwsException ssmInvalidCommandId() {
+        return error(AwsErrorCode.SSM_INVALID_COMMAND_ID, "");
+    }
+
+    public static AwsException ssmUnsupportedPlatform(String document) {
+        return error(AwsErrorCode.SSM_UNSUPPORTED_PLATFORM_TYPE, "The document " + document
+                + " is not supported on the platform of the target instances (Windows).");
+    }
+
     // --- volumes and snapshots -----------------------------------------------------------------------------
 
     public static AwsException snapshotIdMalformed(String id) {
