@@ -92,6 +92,30 @@ class RunCommandCliTest {
     }
 
     @Test
+    void instanceStoreDataIsGoneAfterStopAndStartThroughAwsLinesOnly() throws IOException {
+        Files.writeString(dir.resolve("cache.sh"), "echo warm > /media/ephemeral0/cache.txt\n");
+        f.ok("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type i3.large "
+                + "--user-data file://cache.sh --query 'Instances[0].InstanceId' --output text)");
+        f.ok("aws ec2 wait instance-running --instance-ids $ID");
+        f.advance(Duration.ofMinutes(1));
+        String read = "aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
+                + "--parameters commands='cat /media/ephemeral0/cache.txt' --query Command.CommandId --output text";
+        f.ok("CMD=$(" + read + ")");
+        f.advance(Duration.ofSeconds(5));
+        assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
+                + "--query StandardOutputContent --output text")).isEqualTo("warm\n\n");
+        f.ok("aws ec2 stop-instances --instance-ids $ID");
+        f.ok("aws ec2 wait instance-stopped --instance-ids $ID");
+        f.ok("aws ec2 start-instances --instance-ids $ID");
+        f.ok("aws ec2 wait instance-running --instance-ids $ID");
+        f.ok("CMD=$(" + read + ")");
+        f.advance(Duration.ofSeconds(5));
+        assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
+                + "--query '[Status,StandardOutputContent]' --output text"))
+                .startsWith("Failed\tcat: /media/ephemeral0/cache.txt: No such file or directory");
+    }
+
+    @Test
     void theSdkClientWorksToo() {
         String id = launchWebServer();
         var ssm = f.aws.ssm("default", "us-east-1");
