@@ -3,6 +3,7 @@ package org.ec2tutor.session;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ final class Magics {
         add("state", "%state [--diagram [INSTANCE_ID]]",
                 "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles", true,
                 Magics::state);
+        add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
+                "what the account's use has cost (all Regions), line by line", true, Magics::bill);
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
         add("clock", "%clock", "the simulated time", true, Magics::clock);
@@ -75,7 +78,7 @@ final class Magics {
         return READ_ONLY.contains(name);
     }
 
-    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "clock", "vars",
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "clock", "vars",
             "history", "save");
 
     boolean run(Session s, String name, String args, Consumer<CellEvent> emit) {
@@ -121,7 +124,7 @@ final class Magics {
     }
 
     static final String INTRO = """
-            A ten-line tour of ec2-tutor:
+            A short tour of ec2-tutor:
               aws ec2 describe-images --owners amazon      real AWS CLI syntax, against a simulated account
               ID=$(aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --query 'Instances[0].InstanceId' --output text)
               echo $ID                                     shell-style variables, shared with Java as vars
@@ -129,6 +132,7 @@ final class Magics {
               ec2.describeInstances(b -> b.instanceIds(vars.get("ID")))    Java: ec2 is an Ec2Client
               %state                                       the account at a glance
               %advance 1h                                  let simulated time pass
+              %bill                                        what it has cost so far, line by line
               %account teammate                            act as another account (also: --profile teammate)
               %help                                        every command; Tab completes, Ctrl-C interrupts
             """;
@@ -179,6 +183,45 @@ final class Magics {
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("state/account",
                 Map.of("view", AccountViews.of(s)))));
         return true;
+    }
+
+    private static boolean bill(Session s, String args, Consumer<CellEvent> emit) throws Usage {
+        Instant from = null;
+        Instant to = s.now();
+        String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if ((words[i].equals("--from") || words[i].equals("--to")) && i + 1 < words.length) {
+                Instant at = billDate(words[i + 1]);
+                if (words[i].equals("--from")) {
+                    from = at;
+                } else {
+                    to = at;
+                }
+                i++;
+            } else {
+                throw new Usage("");
+            }
+        }
+        if (from == null) {
+            from = BillViews.firstUse(s).orElse(s.now());
+        }
+        if (to.isBefore(from)) {
+            // Cost Explorer's own words for an end before the start.
+            throw new Usage("Start date (and hour) should be before end date (and hour)");
+        }
+        var bill = BillViews.bill(s, from, to);
+        emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/bill",
+                Map.of("view", BillViews.of(s, bill)))));
+        return true;
+    }
+
+    private static Instant billDate(String text) throws Usage {
+        try {
+            return text.contains("T") ? Instant.parse(text)
+                    : java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Usage("Not a date: " + text + " (use YYYY-MM-DD or 2026-01-01T10:00:00Z)");
+        }
     }
 
     private static boolean advance(Session s, String args, Consumer<CellEvent> emit) throws Usage {

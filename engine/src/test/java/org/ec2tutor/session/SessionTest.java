@@ -78,7 +78,7 @@ class SessionTest {
         void helpListsCommandsAndExplainsJshellNames() {
             Session s = session();
             assertThat(s.execute("%help").stdout()).contains("%advance DURATION").contains("%reset [--seed N]");
-            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(10);
+            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(11);
             assertThat(s.execute("%help save").stdout()).contains("jshell's /save");
         }
 
@@ -156,6 +156,35 @@ class SessionTest {
                     .containsPattern("fill=\"#ff9900\" stroke=\"#232f3e\" stroke-width=\"3\"/>\\s*<text[^>]*"
                             + "font-weight=\"bold\">running</text>");
             assertThat(error(s.execute("%state --diagram i-0123456789abcdef0")).value()).contains("No instance");
+        }
+
+        @Test
+        void billShowsWhatTheAccountsUseCostLineByLine() {
+            Session s = session();
+            assertThat(((CellEvent.Display) s.execute("%bill").events().get(0)).data().get("text/plain"))
+                    .contains("No usage yet").endsWith("$0.000000\n");
+            s.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--query 'Instances[0].InstanceId' --output text)");
+            s.execute("aws ec2 wait instance-running --instance-ids $ID");
+            s.execute("%advance 1h");
+            s.execute("aws ec2 stop-instances --instance-ids $ID");
+            s.execute("%advance 30d");
+            CellEvent.Display d = (CellEvent.Display) s.execute("%bill").events().get(0);
+            String text = d.data().get("text/plain");
+            String id = s.variables().expand("ID");
+            // One hour of a t3.micro at $0.0104 (the wait ended as it reached running), the public IPv4 until
+            // the stop completed, and the root volume for the whole month and a bit.
+            assertThat(text).containsPattern("BoxUsage:t3.micro +" + id + " +1.000000 Hrs +\\$0.010400 +\\$0.010400")
+                    .containsPattern("PublicIPv4:InUseAddress +[0-9.]+ +1.016667 Hrs")
+                    .containsPattern("EBS:VolumeUsage.gp3 +vol-[0-9a-f]{17} +[0-9.]+ GB-Mo")
+                    .contains("Amazon Elastic Compute Cloud - Compute").contains("Total");
+            assertThat(d.data().get("text/html")).contains("<td>BoxUsage:t3.micro</td>").contains("<svg");
+            assertThat(error(s.execute("%bill --from 2026-02-01 --to 2026-01-01")).value())
+                    .contains("Start date (and hour) should be before end date (and hour)");
+            assertThat(error(s.execute("%bill --from yesterday")).value()).contains("Not a date: yesterday");
+            String january = ((CellEvent.Display) s.execute("%bill --from 2026-01-01 --to 2026-01-01T00:30:00Z")
+                    .events().get(0)).data().get("text/plain");
+            assertThat(january).as("a window before the launch ended has less compute").doesNotContain("1.000000 Hrs");
         }
 
         @Test

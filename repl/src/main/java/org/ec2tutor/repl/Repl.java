@@ -31,7 +31,7 @@ public final class Repl {
     }
 
     static final String BANNER = "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
-            + "Type aws commands or Java. %help intro gives a ten-line tour, %help the commands; Ctrl-D leaves.\n";
+            + "Type aws commands or Java. %help intro gives a short tour, %help the commands; Ctrl-D leaves.\n";
 
     private Repl() {}
 

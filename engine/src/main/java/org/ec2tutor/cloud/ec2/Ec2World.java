@@ -18,6 +18,10 @@ import org.ec2tutor.cloud.IdSource;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.Scheduler;
 import org.ec2tutor.cloud.SimClock;
+import org.ec2tutor.cloud.billing.Bill;
+import org.ec2tutor.cloud.billing.BillCalculator;
+import org.ec2tutor.cloud.billing.PriceList;
+import org.ec2tutor.cloud.billing.UsageMeter;
 
 /**
  * The EC2 side of a simulated cloud: every Region's resources, the instance type catalog, the public image catalog,
@@ -36,6 +40,8 @@ public final class Ec2World {
     final Accounts accounts;
     final InstanceTypeCatalog types;
     final VcpuQuotas quotas;
+    final UsageMeter meter = new UsageMeter();
+    private final PriceList prices;
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
 
     public Ec2World(SimClock clock, IdSource ids, Scheduler scheduler, Accounts accounts, InstanceTypeCatalog types,
@@ -46,6 +52,7 @@ public final class Ec2World {
         this.accounts = accounts;
         this.types = types;
         this.quotas = quotas;
+        this.prices = PriceList.standard(name -> types.find(name).orElseThrow().onDemandUsdPerHour());
         for (Region r : Region.values()) {
             RegionalResources res = new RegionalResources(r);
             for (var account : accounts.all()) {
@@ -63,6 +70,24 @@ public final class Ec2World {
 
     public InstanceTypeCatalog instanceTypes() {
         return types;
+    }
+
+    /** What every account has used so far, for the bill. */
+    public UsageMeter usage() {
+        return meter;
+    }
+
+    /**
+     * What {@code account} owes for its use between {@code from} and {@code to} (end exclusive), as metered up to
+     * now.
+     */
+    public Bill bill(AccountId account, Instant from, Instant to) {
+        return new BillCalculator(prices).bill(meter.periods(account), from, to, now());
+    }
+
+    /** The rates of this cloud's bill. */
+    public PriceList prices() {
+        return prices;
     }
 
     public Accounts accounts() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.AwsErrorCode;
 import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -184,6 +185,9 @@ final class ImageCreation {
         RegionalResources res = ctx.resources();
         for (Snapshot s : snapshots) {
             res.snapshots.put(s.id(), s);
+            // Billed at the full size of the volume: AWS bills only changed blocks, which the simulator does not track.
+            ctx.world().meter.open(ctx.caller().id(), ctx.region(), s.id(), UsageType.EBS_SNAPSHOT, "standard",
+                    s.sizeGib(), ctx.now());
         }
         res.images.put(image.id(), image);
         for (TagSpecification spec : tags) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.ec2tutor.cloud.billing.UsageType;
 
 /**
  * The second half of every transition: what happens when a pending, stopping or shutting-down instance settles on
@@ -37,6 +38,11 @@ final class InstanceLifecycle {
                 resumed);
         instance.setFirstRunningAt(at);
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
+        // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
+        world.meter.open(instance.owner(), instance.region(), instance.id(), UsageType.COMPUTE,
+                instance.type().name(), 1, at);
+        world.meter.open(instance.owner(), instance.region(), instance.publicIp().orElseThrow(),
+                UsageType.PUBLIC_IPV4, "", 1, at);
         // AWS clears the reason once the instance runs again.
         instance.setStateReason(Optional.empty());
         instance.setStateTransitionReason("");
@@ -49,7 +55,9 @@ final class InstanceLifecycle {
         world.scheduler.at(from.plus(takes), at -> {
             if (instance.epoch() == epoch) {
                 instance.settle(InstanceState.STOPPED);
-                releasePublicIp(instance);
+                // A hibernating instance is billed while it saves its RAM; a stopping one was not (closed at stop).
+                world.meter.close(instance.id(), UsageType.COMPUTE, at);
+                releasePublicIp(instance, at);
                 // Instance store is erased by stop and by hibernation; RAM survives only hibernation.
                 instance.instanceStore().forEach(org.ec2tutor.cloud.guest.Disk::clear);
                 if (!instance.hibernated()) {
@@ -73,7 +81,7 @@ final class InstanceLifecycle {
         instance.settle(InstanceState.TERMINATED);
         instance.setTerminatedAt(at);
         instance.setStatusOkAt(Optional.empty());
-        releasePublicIp(instance);
+        releasePublicIp(instance, at);
         Set<String> addresses = res.privateIpsBySubnet.get(instance.subnetId());
         if (addresses != null) {
             addresses.remove(instance.privateIp());
@@ -85,6 +93,7 @@ final class InstanceLifecycle {
             }
             if (volume.attachment().map(Volume.Attachment::deleteOnTermination).orElse(false)) {
                 volume.markDeleted();
+                world.meter.close(volume.id(), UsageType.EBS_VOLUME, at);
                 res.volumes.remove(volume.id());
             } else {
                 volume.detach();
@@ -101,8 +110,11 @@ final class InstanceLifecycle {
         world.scheduler.at(at.plus(Durations.TERMINATED_VISIBLE), gone -> res.instances.remove(instance.id()));
     }
 
-    void releasePublicIp(Instance instance) {
-        instance.publicIp().ifPresent(ip -> world.region(instance.region()).publicIpsInUse.remove(ip));
+    void releasePublicIp(Instance instance, Instant at) {
+        instance.publicIp().ifPresent(ip -> {
+            world.region(instance.region()).publicIpsInUse.remove(ip);
+            world.meter.close(ip, UsageType.PUBLIC_IPV4, at);
+        });
         instance.setPublicIp(Optional.empty());
     }
 

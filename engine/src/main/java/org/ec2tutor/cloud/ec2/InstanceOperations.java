@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Move;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Operation;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Refused;
@@ -73,6 +74,9 @@ public final class InstanceOperations {
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
                 instance.setStateReason(Optional.of(hibernating ? StateReason.USER_HIBERNATE : StateReason.USER_SHUTDOWN));
                 instance.setHibernated(hibernating);
+                if (!hibernating) {
+                    ctx.world().meter.close(instance.id(), UsageType.COMPUTE, ctx.now());
+                }
                 instance.setStatusOkAt(Optional.empty());
                 lifecycle.scheduleStopping(instance, ctx.now(), hibernating
                         ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
@@ -114,6 +118,7 @@ public final class InstanceOperations {
             InstanceState previous = instance.state();
             if (transitions.get(i) instanceof Move) {
                 instance.beginTransition(InstanceState.SHUTTING_DOWN);
+                ctx.world().meter.close(instance.id(), UsageType.COMPUTE, ctx.now());
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
                 instance.setStateReason(Optional.of(StateReason.USER_SHUTDOWN));
                 instance.setStatusOkAt(Optional.empty());

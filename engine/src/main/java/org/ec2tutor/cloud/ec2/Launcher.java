@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
@@ -110,6 +111,8 @@ final class Launcher {
                 volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
                         planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);
+                ctx.world().meter.open(ctx.caller().id(), ctx.region(), volume.id(), UsageType.EBS_VOLUME,
+                        volume.volumeType(), volume.sizeGib(), ctx.now());
                 instance.addBlockDevice(new Instance.BlockDevice(planned.deviceName(), volume.id()));
                 tag(request, "volume", volume.tags());
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /** EBS volumes and snapshots of one account in one Region. */
@@ -87,6 +88,7 @@ public final class StorageOperations {
 
     void removeSnapshot(Snapshot snap) {
         snap.markDeleted();
+        ctx.world().meter.close(snap.id(), UsageType.EBS_SNAPSHOT, ctx.now());
         ctx.resources().snapshots.remove(snap.id());
     }
 

@@ -1,0 +1,80 @@
+package org.ec2tutor.cloud.billing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.ec2tutor.cloud.Region;
+
+/**
+ * The rates the bill applies: instance types' On-Demand hourly rates (from the instance type catalog) and the
+ * storage and address rates of {@code prices.tsv}, for us-east-1, with one documented factor for other Regions.
+ */
+public final class PriceList {
+
+    private final Function<String, BigDecimal> instanceHourly;
+    private final Map<String, BigDecimal> storagePerGbMonth = new HashMap<>();
+    private final Map<Region, BigDecimal> regionFactors = new EnumMap<>(Region.class);
+    private BigDecimal snapshotPerGbMonth;
+    private BigDecimal publicIpv4PerHour;
+
+    private PriceList(Function<String, BigDecimal> instanceHourly) {
+        this.instanceHourly = instanceHourly;
+    }
+
+    /** The standard prices; {@code instanceHourly} gives the us-east-1 Linux On-Demand rate of a type name. */
+    public static PriceList standard(Function<String, BigDecimal> instanceHourly) {
+        PriceList prices = new PriceList(instanceHourly);
+        prices.load();
+        return prices;
+    }
+
+    /** The price of one unit of {@code type} (an hour, or a GB-month) for {@code detail} in {@code region}. */
+    public BigDecimal unitPrice(UsageType type, String detail, Region region) {
+        BigDecimal usEast = switch (type) {
+            case COMPUTE -> instanceHourly.apply(detail);
+            case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
+            case EBS_SNAPSHOT -> snapshotPerGbMonth;
+            case PUBLIC_IPV4 -> publicIpv4PerHour;
+        };
+        return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactors.get(region));
+    }
+
+    private void load() {
+        try (InputStream in = PriceList.class.getResourceAsStream("prices.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource prices.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                BigDecimal value = new BigDecimal(c[2]);
+                switch (c[0]) {
+                    case "storage" -> storagePerGbMonth.put(c[1], value);
+                    case "snapshot" -> snapshotPerGbMonth = value;
+                    case "address" -> publicIpv4PerHour = value;
+                    case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
+                    default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Region r : Region.values()) {
+            if (!regionFactors.containsKey(r)) {
+                throw new IllegalStateException("prices.tsv: no factor for " + r.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ec2tutor.cloud.billing;
+
+/**
+ * What a line of the bill is for, with the service and usage-type names Cost Explorer uses and the unit it is
+ * priced in.
+ */
+public enum UsageType {
+    /** On-Demand instance hours ({@code BoxUsage:t3.micro}); per second with a 60-second minimum per start. */
+    COMPUTE("Amazon Elastic Compute Cloud - Compute", "BoxUsage", Unit.HOURS),
+    /** Provisioned EBS storage ({@code EBS:VolumeUsage.gp3}), whether the instance runs or not. */
+    EBS_VOLUME("EC2 - Other", "EBS:VolumeUsage", Unit.GB_MONTHS),
+    /** EBS snapshot storage ({@code EBS:SnapshotUsage}). */
+    EBS_SNAPSHOT("EC2 - Other", "EBS:SnapshotUsage", Unit.GB_MONTHS),
+    /** A public IPv4 address held by an instance ({@code PublicIPv4:InUseAddress}), $0.005 an hour since 2024. */
+    PUBLIC_IPV4("Amazon Virtual Private Cloud", "PublicIPv4:InUseAddress", Unit.HOURS);
+
+    /** How usage is counted. */
+    public enum Unit {
+        HOURS("Hrs"), GB_MONTHS("GB-Mo");
+
+        private final String label;
+
+        Unit(String label) {
+            this.label = label;
+        }
+
+        /** Cost Explorer's unit name. */
+        public String label() {
+            return label;
+        }
+    }
+
+    private final String service;
+    private final String usageTypePrefix;
+    private final Unit unit;
+
+    UsageType(String service, String usageTypePrefix, Unit unit) {
+        this.service = service;
+        this.usageTypePrefix = usageTypePrefix;
+        this.unit = unit;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
+    public String usageTypeName(String detail) {
+        return switch (this) {
+            case COMPUTE -> usageTypePrefix + ":" + detail;
+            case EBS_VOLUME -> usageTypePrefix + "." + detail;
+            default -> usageTypePrefix;
+        };
+    }
+}

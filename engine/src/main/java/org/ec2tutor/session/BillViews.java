@@ -1,0 +1,53 @@
+package org.ec2tutor.session;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.billing.Bill;
+import org.ec2tutor.cloud.billing.LineItem;
+import org.ec2tutor.render.BillView;
+
+/** Turns a bill of the session's current account into the view {@code %bill} renders. */
+final class BillViews {
+
+    private BillViews() {}
+
+    static Bill bill(Session s, Instant from, Instant to) {
+        Account account = s.cloud().accounts().find(s.accountId()).orElseThrow();
+        return s.cloud().transact(() -> s.cloud().ec2World().bill(account.id(), from, to));
+    }
+
+    /** When the account first used something billable, if it has. */
+    static java.util.Optional<Instant> firstUse(Session s) {
+        Account account = s.cloud().accounts().find(s.accountId()).orElseThrow();
+        return s.cloud().transact(() -> s.cloud().ec2World().usage().periods(account.id()).stream()
+                .map(org.ec2tutor.cloud.billing.UsagePeriod::start).min(Instant::compareTo));
+    }
+
+    static BillView of(Session s, Bill bill) {
+        List<BillView.Row> rows = new ArrayList<>();
+        Map<String, BigDecimal> byService = new LinkedHashMap<>();
+        for (LineItem i : bill.items()) {
+            rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), i.quantity().toPlainString(),
+                    i.unit(), usd(i.unitPrice()), usd(i.costUsd())));
+            byService.merge(i.service(), i.costUsd(), BigDecimal::add);
+        }
+        BigDecimal dearest = byService.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        List<BillView.ServiceTotal> services = new ArrayList<>();
+        byService.forEach((service, cost) -> services.add(new BillView.ServiceTotal(service, usd(cost),
+                dearest.signum() == 0 ? 0 : cost.multiply(BigDecimal.valueOf(100))
+                        .divide(dearest, 0, RoundingMode.HALF_UP).intValue())));
+        return new BillView(s.accountId(), s.profile(), bill.from().toString(), bill.to().toString(), rows,
+                services, usd(bill.totalUsd()));
+    }
+
+    private static String usd(BigDecimal amount) {
+        return "$" + amount.setScale(Math.max(6, amount.stripTrailingZeros().scale()), RoundingMode.HALF_EVEN)
+                .toPlainString();
+    }
+}
