@@ -1,6 +1,7 @@
 package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.burt.jmespath.Expression;
 import java.lang.reflect.InvocationTargetException;
@@ -63,8 +64,7 @@ final class OperationCommand {
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = op.service().equals("ssm") ? ssmClient() : client();
         try {
-            SdkPojo response = (SdkPojo) op.method().invoke(client, request);
-            JsonNode json = parsed.pagination().apply(SdkJson.toJson(response));
+            JsonNode json = parsed.pagination().apply(allPages(op, client, request, input));
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
                 ((ObjectNode) json).put("Output", new String(java.util.Base64.getDecoder()
@@ -79,6 +79,32 @@ final class OperationCommand {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Calls the operation and, as the CLI's paginators do, follows {@code NextToken} until the last page, joining
+     * the result lists; a {@code --next-token} given by hand asks for that one page only.
+     */
+    private static ObjectNode allPages(Ec2Operation op, Object client, Object request, ObjectNode input)
+            throws IllegalAccessException, InvocationTargetException {
+        ObjectNode json = (ObjectNode) SdkJson.toJson((SdkPojo) op.method().invoke(client, request));
+        while (!input.has("NextToken") && json.hasNonNull("NextToken")) {
+            ObjectNode nextInput = input.deepCopy();
+            nextInput.put("NextToken", json.get("NextToken").asText());
+            SdkPojo builder = op.newBuilder();
+            SdkJson.bind(builder, nextInput, "");
+            JsonNode page = SdkJson.toJson((SdkPojo) op.method().invoke(client, ((SdkBuilder<?, ?>) builder).build()));
+            page.fields().forEachRemaining(e -> {
+                if (e.getValue().isArray() && json.get(e.getKey()) instanceof ArrayNode a) {
+                    a.addAll((ArrayNode) e.getValue());
+                }
+            });
+            json.remove("NextToken");
+            if (page.hasNonNull("NextToken")) {
+                json.set("NextToken", page.get("NextToken"));
+            }
+        }
+        return json;
     }
 
     /** {@code An error occurred (CODE) when calling the OPERATION operation: MESSAGE}, as botocore words it. */

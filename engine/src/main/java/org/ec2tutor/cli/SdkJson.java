@@ -122,7 +122,9 @@ final class SdkJson {
             return JSON.numberNode(d);
         }
         if (value instanceof Float f) {
-            return JSON.numberNode(f);
+            // AWS sends "252.29" and botocore reads it as a double; widening the SDK's float would print
+            // 252.2899932861328, so go through the float's shortest decimal form.
+            return JSON.numberNode(Double.parseDouble(Float.toString(f)));
         }
         if (value instanceof BigDecimal d) {
             return JSON.numberNode(d);

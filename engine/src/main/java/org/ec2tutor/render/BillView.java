@@ -9,8 +9,9 @@ import java.util.List;
 public record BillView(String accountId, String profile, String from, String to, List<Row> rows,
         List<ServiceTotal> services, String total) {
 
-    public record Row(String service, String usageType, String resourceId, String quantity, String unit,
-            String unitPrice, String cost) {}
+    /** @param pricing how the line is paid: {@code On-Demand} or {@code Reserved} */
+    public record Row(String service, String usageType, String resourceId, String pricing, String quantity,
+            String unit, String unitPrice, String cost) {}
 
     /** @param barPercent the bar's length relative to the dearest service, 0 to 100 */
     public record ServiceTotal(String service, String cost, int barPercent) {}

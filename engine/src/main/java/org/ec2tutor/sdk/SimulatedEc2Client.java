@@ -13,6 +13,7 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.InstanceAttribute;
 import org.ec2tutor.cloud.ec2.Page;
+import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;
 import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -248,6 +249,48 @@ public final class SimulatedEc2Client implements Ec2Client {
         return call("DeleteKeyPair", r, api -> {
             api.keyPairs().delete(r.keyName());
             return DeleteKeyPairResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public DescribeReservedInstancesOfferingsResponse describeReservedInstancesOfferings(
+            DescribeReservedInstancesOfferingsRequest r) {
+        return call("DescribeReservedInstancesOfferings", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            var query = new ReservedInstanceOperations.OfferingQuery(r.reservedInstancesOfferingIds(),
+                    Optional.ofNullable(r.instanceTypeAsString()), Optional.ofNullable(r.offeringClassAsString()),
+                    Optional.ofNullable(r.offeringTypeAsString()), Optional.ofNullable(r.productDescriptionAsString()),
+                    Optional.ofNullable(r.instanceTenancyAsString()), Optional.ofNullable(r.minDuration()),
+                    Optional.ofNullable(r.maxDuration()));
+            var page = api.reservedInstances().offerings(query, Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeReservedInstancesOfferingsResponse.builder()
+                    .reservedInstancesOfferings(page.items().stream().map(ReservedInstanceResponses::offering)
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public PurchaseReservedInstancesOfferingResponse purchaseReservedInstancesOffering(
+            PurchaseReservedInstancesOfferingRequest r) {
+        return call("PurchaseReservedInstancesOffering", r, api -> PurchaseReservedInstancesOfferingResponse.builder()
+                .reservedInstancesId(api.reservedInstances().purchase(r.reservedInstancesOfferingId(),
+                        r.instanceCount()).id()).build());
+    }
+
+    @Override
+    public DescribeReservedInstancesResponse describeReservedInstances(DescribeReservedInstancesRequest r) {
+        return call("DescribeReservedInstances", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            Instant now = cloud.now();
+            return DescribeReservedInstancesResponse.builder()
+                    .reservedInstances(api.reservedInstances().describe(r.reservedInstancesIds()).stream()
+                            .map(ri -> ReservedInstanceResponses.purchase(ri, now)).toList()).build();
         });
     }
 

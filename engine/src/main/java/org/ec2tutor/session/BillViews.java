@@ -33,7 +33,8 @@ final class BillViews {
         List<BillView.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> byService = new LinkedHashMap<>();
         for (LineItem i : bill.items()) {
-            rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), i.quantity().toPlainString(),
+            String pricing = i.purchaseType().equals(LineItem.RESERVED) ? "Reserved" : "On-Demand";
+            rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), pricing, i.quantity().toPlainString(),
                     i.unit(), usd(i.unitPrice()), usd(i.costUsd())));
             byService.merge(i.service(), i.costUsd(), BigDecimal::add);
         }

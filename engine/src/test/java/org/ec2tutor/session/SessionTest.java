@@ -174,9 +174,9 @@ class SessionTest {
             String id = s.variables().expand("ID");
             // One hour of a t3.micro at $0.0104 (the wait ended as it reached running), the public IPv4 until
             // the stop completed, and the root volume for the whole month and a bit.
-            assertThat(text).containsPattern("BoxUsage:t3.micro +" + id + " +1.000000 Hrs +\\$0.010400 +\\$0.010400")
-                    .containsPattern("PublicIPv4:InUseAddress +[0-9.]+ +1.016667 Hrs")
-                    .containsPattern("EBS:VolumeUsage.gp3 +vol-[0-9a-f]{17} +[0-9.]+ GB-Mo")
+            assertThat(text).containsPattern("BoxUsage:t3.micro +" + id + " +On-Demand +1.000000 Hrs +\\$0.010400 +\\$0.010400")
+                    .containsPattern("PublicIPv4:InUseAddress +[0-9.]+ +On-Demand +1.016667 Hrs")
+                    .containsPattern("EBS:VolumeUsage.gp3 +vol-[0-9a-f]{17} +On-Demand +[0-9.]+ GB-Mo")
                     .contains("Amazon Elastic Compute Cloud - Compute").contains("Total");
             assertThat(d.data().get("text/html")).contains("<td>BoxUsage:t3.micro</td>").contains("<svg");
             assertThat(error(s.execute("%bill --from 2026-02-01 --to 2026-01-01")).value())

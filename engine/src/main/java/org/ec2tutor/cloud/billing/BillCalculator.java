@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Prices metered usage: each period is cut to the billed time window, On-Demand compute per second with its
  * one-minute minimum charged when the period starts, storage per GB-month prorated by the second over a 30-day
- * month (the proration the EBS pricing page's examples use).
+ * month (the proration the EBS pricing page's examples use). Running hours covered by a Reserved Instance cost
+ * nothing more; the reservation's own upfront and hourly fees are billed whether it is used or not.
  */
 public final class BillCalculator {
 
@@ -27,41 +28,65 @@ public final class BillCalculator {
         this.prices = prices;
     }
 
-    /** The bill of {@code periods} between {@code from} and {@code to}, usage measured as of {@code now}. */
-    public Bill bill(List<UsagePeriod> periods, Instant from, Instant to, Instant now) {
+    /** The bill of {@code periods} and {@code reservations} between {@code from} and {@code to}, as of {@code now}. */
+    public Bill bill(List<UsagePeriod> periods, List<ReservedInstance> reservations, Instant from, Instant to,
+            Instant now) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to before from");
         }
-        // One line per resource and usage type: a start/stop/start instance is one line with its hours summed.
-        Map<List<Object>, long[]> seconds = new LinkedHashMap<>();
-        Map<List<Object>, UsagePeriod> firstOf = new LinkedHashMap<>();
+        Instant until = to.isBefore(now) ? to : now;
+        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(periods, reservations, from, until);
+        // One line per resource, usage type and purchase type: a start/stop/start instance is one line.
+        Map<List<Object>, Line> lines = new LinkedHashMap<>();
         for (UsagePeriod p : periods) {
             long billed = billedSeconds(p, from, to, now);
             if (billed <= 0) {
                 continue;
             }
-            List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), p.quantity());
-            seconds.computeIfAbsent(key, k -> new long[1])[0] += billed;
-            firstOf.putIfAbsent(key, p);
+            long reserved = Math.min(billed, covered.getOrDefault(p, 0L));
+            if (reserved > 0) {
+                line(lines, p, LineItem.RESERVED, BigDecimal.ZERO).seconds += reserved;
+            }
+            if (billed > reserved) {
+                line(lines, p, LineItem.ON_DEMAND, prices.unitPrice(p.type(), p.detail(), p.region())).seconds +=
+                        billed - reserved;
+            }
         }
         List<LineItem> items = new ArrayList<>();
-        for (var e : seconds.entrySet()) {
-            UsagePeriod p = firstOf.get(e.getKey());
-            items.add(lineItem(p, e.getValue()[0]));
+        lines.values().forEach(l -> items.add(l.item()));
+        for (ReservedInstance ri : reservations) {
+            items.addAll(fees(ri, from, to, until));
         }
         items.sort(Comparator.comparing(LineItem::service).thenComparing(LineItem::usageType)
-                .thenComparing(LineItem::resourceId));
+                .thenComparing(LineItem::purchaseType).thenComparing(LineItem::resourceId));
         return new Bill(from, to, items);
     }
 
-    private LineItem lineItem(UsagePeriod p, long seconds) {
-        long perUnit = p.type().unit() == UsageType.Unit.HOURS ? SECONDS_PER_HOUR : SECONDS_PER_MONTH;
-        BigDecimal exact = p.quantity().multiply(BigDecimal.valueOf(seconds))
-                .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
-        BigDecimal unitPrice = prices.unitPrice(p.type(), p.detail(), p.region());
-        BigDecimal cost = exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN);
-        return new LineItem(p.type(), p.detail(), p.resourceId(), exact.setScale(SCALE, RoundingMode.HALF_EVEN),
-                unitPrice.stripTrailingZeros(), cost);
+    private static Line line(Map<List<Object>, Line> lines, UsagePeriod p, String purchaseType, BigDecimal price) {
+        List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), p.quantity(), purchaseType);
+        return lines.computeIfAbsent(key, k -> new Line(p, purchaseType, price));
+    }
+
+    /** The upfront payment (if bought inside the window) and the hourly fee for the term's hours inside it. */
+    private static List<LineItem> fees(ReservedInstance ri, Instant from, Instant to, Instant until) {
+        List<LineItem> fees = new ArrayList<>();
+        ReservedInstanceOffering o = ri.offering();
+        BigDecimal count = BigDecimal.valueOf(ri.count());
+        if (o.fixedPrice().signum() > 0 && !ri.start().isBefore(from) && ri.start().isBefore(to)) {
+            fees.add(new LineItem(UsageType.RESERVED_UPFRONT, o.instanceType(), ri.id(), LineItem.RESERVED,
+                    count.setScale(SCALE), o.fixedPrice(), o.fixedPrice().multiply(count).setScale(SCALE)));
+        }
+        Instant start = ri.start().isBefore(from) ? from : ri.start();
+        Instant end = ri.end().isBefore(until) ? ri.end() : until;
+        long seconds = Duration.between(start, end).getSeconds();
+        if (o.hourlyRecurring().signum() > 0 && seconds > 0) {
+            BigDecimal hours = count.multiply(BigDecimal.valueOf(seconds))
+                    .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
+            fees.add(new LineItem(UsageType.RESERVED_HOURLY, o.instanceType(), ri.id(), LineItem.RESERVED,
+                    hours.setScale(SCALE, RoundingMode.HALF_EVEN), o.hourlyRecurring(),
+                    hours.multiply(o.hourlyRecurring()).setScale(SCALE, RoundingMode.HALF_EVEN)));
+        }
+        return fees;
     }
 
     /** Seconds of {@code p} inside [from, to), plus what is missing to the minimum if the period starts there. */
@@ -74,5 +99,28 @@ public final class BillCalculator {
         long ran = Math.max(0, Duration.between(p.start(), end).getSeconds());
         long shortOfMinimum = p.minimum().getSeconds() - ran;
         return startsInside && shortOfMinimum > 0 ? inside + shortOfMinimum : inside;
+    }
+
+    /** Seconds accumulated for one line of the bill. */
+    private static final class Line {
+        final UsagePeriod period;
+        final String purchaseType;
+        final BigDecimal unitPrice;
+        long seconds;
+
+        Line(UsagePeriod period, String purchaseType, BigDecimal unitPrice) {
+            this.period = period;
+            this.purchaseType = purchaseType;
+            this.unitPrice = unitPrice;
+        }
+
+        LineItem item() {
+            long perUnit = period.type().unit() == UsageType.Unit.HOURS ? SECONDS_PER_HOUR : SECONDS_PER_MONTH;
+            BigDecimal exact = period.quantity().multiply(BigDecimal.valueOf(seconds))
+                    .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
+            return new LineItem(period.type(), period.detail(), period.resourceId(), purchaseType,
+                    exact.setScale(SCALE, RoundingMode.HALF_EVEN), unitPrice.stripTrailingZeros(),
+                    exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN));
+        }
     }
 }

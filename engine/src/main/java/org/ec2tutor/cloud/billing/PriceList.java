@@ -22,6 +22,7 @@ public final class PriceList {
     private final Function<String, BigDecimal> instanceHourly;
     private final Map<String, BigDecimal> storagePerGbMonth = new HashMap<>();
     private final Map<Region, BigDecimal> regionFactors = new EnumMap<>(Region.class);
+    private final Map<String, BigDecimal> reservedDiscounts = new HashMap<>();
     private BigDecimal snapshotPerGbMonth;
     private BigDecimal publicIpv4PerHour;
 
@@ -43,8 +44,25 @@ public final class PriceList {
             case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
             case EBS_SNAPSHOT -> snapshotPerGbMonth;
             case PUBLIC_IPV4 -> publicIpv4PerHour;
+            case RESERVED_HOURLY, RESERVED_UPFRONT ->
+                    throw new IllegalArgumentException("a reservation's fees are priced by its offering");
         };
         return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactors.get(region));
+    }
+
+    /** The On-Demand hourly rate of {@code instanceType} in {@code region}. */
+    public BigDecimal onDemandHourly(String instanceType, Region region) {
+        return unitPrice(UsageType.COMPUTE, instanceType, region);
+    }
+
+    /** The effective discount of a Reserved Instance on the On-Demand rate, e.g. 0.37 for 37%. */
+    public BigDecimal reservedDiscount(OfferingClass offeringClass, int years, PaymentOption payment) {
+        BigDecimal d = reservedDiscounts.get(offeringClass.awsName() + "/" + years + "/" + payment.awsName());
+        if (d == null) {
+            throw new IllegalStateException("prices.tsv: no RI discount for " + offeringClass + " " + years + "y "
+                    + payment);
+        }
+        return d;
     }
 
     private void load() {
@@ -64,6 +82,7 @@ public final class PriceList {
                     case "storage" -> storagePerGbMonth.put(c[1], value);
                     case "snapshot" -> snapshotPerGbMonth = value;
                     case "address" -> publicIpv4PerHour = value;
+                    case "ri" -> reservedDiscounts.put(c[1], value);
                     case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
                     default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
                 }

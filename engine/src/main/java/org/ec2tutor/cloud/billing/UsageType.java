@@ -12,11 +12,15 @@ public enum UsageType {
     /** EBS snapshot storage ({@code EBS:SnapshotUsage}). */
     EBS_SNAPSHOT("EC2 - Other", "EBS:SnapshotUsage", Unit.GB_MONTHS),
     /** A public IPv4 address held by an instance ({@code PublicIPv4:InUseAddress}), $0.005 an hour since 2024. */
-    PUBLIC_IPV4("Amazon Virtual Private Cloud", "PublicIPv4:InUseAddress", Unit.HOURS);
+    PUBLIC_IPV4("Amazon Virtual Private Cloud", "PublicIPv4:InUseAddress", Unit.HOURS),
+    /** A Reserved Instance's hourly fee ({@code HeavyUsage:m5.large}), for every hour of the term, used or not. */
+    RESERVED_HOURLY("Amazon Elastic Compute Cloud - Compute", "HeavyUsage", Unit.HOURS),
+    /** A Reserved Instance's upfront payment, charged once at purchase, per instance reserved. */
+    RESERVED_UPFRONT("Amazon Elastic Compute Cloud - Compute", "Upfront", Unit.COUNT);
 
     /** How usage is counted. */
     public enum Unit {
-        HOURS("Hrs"), GB_MONTHS("GB-Mo");
+        HOURS("Hrs"), GB_MONTHS("GB-Mo"), COUNT("Count");
 
         private final String label;
 
@@ -51,7 +55,7 @@ public enum UsageType {
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
-            case COMPUTE -> usageTypePrefix + ":" + detail;
+            case COMPUTE, RESERVED_HOURLY, RESERVED_UPFRONT -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
             default -> usageTypePrefix;
         };

@@ -43,6 +43,10 @@ public final class Ec2Api {
         return new KeyPairOperations(ctx);
     }
 
+    public ReservedInstanceOperations reservedInstances() {
+        return new ReservedInstanceOperations(ctx);
+    }
+
     public RunCommandOperations runCommand() {
         return new RunCommandOperations(ctx);
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.ec2tutor.cloud.SimClock;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.BillCalculator;
 import org.ec2tutor.cloud.billing.PriceList;
+import org.ec2tutor.cloud.billing.ReservedInstance;
 import org.ec2tutor.cloud.billing.UsageMeter;
 
 /**
@@ -82,7 +84,11 @@ public final class Ec2World {
      * now.
      */
     public Bill bill(AccountId account, Instant from, Instant to) {
-        return new BillCalculator(prices).bill(meter.periods(account), from, to, now());
+        List<ReservedInstance> reservations = new ArrayList<>();
+        for (RegionalResources res : regions.values()) {
+            res.reservedInstances.stream().filter(r -> r.account().equals(account)).forEach(reservations::add);
+        }
+        return new BillCalculator(prices).bill(meter.periods(account), reservations, from, to, now());
     }
 
     /** The rates of this cloud's bill. */

@@ -1,8 +1,10 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ec2tutor.cloud.AccountId;
@@ -28,6 +30,7 @@ public final class RegionalResources {
     final Map<String, Set<String>> privateIpsBySubnet = new HashMap<>();
     final Set<String> exhaustedCapacity = new HashSet<>();
     final Map<String, RunCommand> commands = new LinkedHashMap<>();
+    final List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances = new ArrayList<>();
 
     RegionalResources(Region region) {
         this.region = region;

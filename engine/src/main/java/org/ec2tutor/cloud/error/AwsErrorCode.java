@@ -33,6 +33,8 @@ public enum AwsErrorCode {
     INVALID_VOLUME_ID_MALFORMED("InvalidVolumeID.Malformed", 400),
     INVALID_VOLUME_NOT_FOUND("InvalidVolume.NotFound", 400),
     INVALID_KEY_PAIR_NOT_FOUND("InvalidKeyPair.NotFound", 400),
+    INVALID_RESERVED_INSTANCES_OFFERING_ID("InvalidReservedInstancesOfferingId", 400),
+    INVALID_RESERVED_INSTANCES_ID("InvalidReservedInstancesId", 400),
     INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400),
     INVALID_BLOCK_DEVICE_MAPPING("InvalidBlockDeviceMapping", 400),
     INVALID_NEXT_TOKEN("InvalidNextToken", 400),

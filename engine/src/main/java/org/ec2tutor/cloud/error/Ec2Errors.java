@@ -168,6 +168,18 @@ public final class Ec2Errors {
         return error(AwsErrorCode.INVALID_KEY_PAIR_NOT_FOUND, "The key pair '" + name + "' does not exist");
     }
 
+    /** The EC2 error-code reference: "The specified Reserved Instances offering does not exist." */
+    public static AwsException reservedInstancesOfferingNotFound() {
+        return error(AwsErrorCode.INVALID_RESERVED_INSTANCES_OFFERING_ID,
+                "The specified Reserved Instances offering does not exist.");
+    }
+
+    /** The EC2 error-code reference: "The specified Reserved Instance does not exist." */
+    public static AwsException reservedInstancesNotFound(String id) {
+        return error(AwsErrorCode.INVALID_RESERVED_INSTANCES_ID, "The Reserved Instance ID '" + id
+                + "' does not exist");
+    }
+
     public static AwsException keyPairDuplicate(String name) {
         return error(AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE, "The keypair already exists");
     }
