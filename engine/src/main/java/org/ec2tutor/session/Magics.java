@@ -55,6 +55,9 @@ final class Magics {
                 Magics::state);
         add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
                 "what the account's use has cost (all Regions), line by line", true, Magics::bill);
+        add("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
+                "what a steady workload costs On-Demand and with each Reserved Instance offering", true,
+                Magics::costCompare);
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
         add("clock", "%clock", "the simulated time", true, Magics::clock);
@@ -78,7 +81,7 @@ final class Magics {
         return READ_ONLY.contains(name);
     }
 
-    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "clock", "vars",
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "cost-compare", "clock", "vars",
             "history", "save");
 
     boolean run(Session s, String name, String args, Consumer<CellEvent> emit) {
@@ -213,6 +216,65 @@ final class Magics {
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/bill",
                 Map.of("view", BillViews.of(s, bill)))));
         return true;
+    }
+
+    private static boolean costCompare(Session s, String args, Consumer<CellEvent> emit) throws Usage {
+        String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
+        if (words.length == 0 || words[0].startsWith("--")) {
+            throw new Usage("");
+        }
+        String type = words[0];
+        int count = 1;
+        double hoursPerDay = 24;
+        int months = 12;
+        for (int i = 1; i < words.length; i += 2) {
+            if (i + 1 >= words.length) {
+                throw new Usage("");
+            }
+            String value = words[i + 1];
+            switch (words[i]) {
+                case "--count" -> count = positiveInt("--count", value);
+                case "--months" -> months = positiveInt("--months", value);
+                case "--hours-per-day" -> hoursPerDay = hoursPerDay(value);
+                default -> throw new Usage("");
+            }
+        }
+        var region = org.ec2tutor.cloud.Region.fromId(s.region()).orElseThrow();
+        var world = s.cloud().ec2World();
+        if (world.instanceTypes().find(type).isEmpty() || world.instanceTypes().find(type).get().isMac()) {
+            throw new Usage("No instance type " + type + " to compare (mac types need a Dedicated Host).");
+        }
+        var workload = new org.ec2tutor.cloud.billing.CostComparison.Workload(type, region, count, hoursPerDay,
+                months);
+        var options = s.cloud().transact(() -> org.ec2tutor.cloud.billing.CostComparison.compare(world.prices(),
+                workload));
+        emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/compare",
+                Map.of("view", CostComparisonViews.of(workload, options)))));
+        return true;
+    }
+
+    private static int positiveInt(String option, String value) throws Usage {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the usage message
+        }
+        throw new Usage(option + " takes a whole number above 0, not " + value);
+    }
+
+    private static double hoursPerDay(String value) throws Usage {
+        try {
+            double h = Double.parseDouble(value);
+            if (h > 0 && h <= 24) {
+                return h;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the usage message
+        }
+        throw new Usage("--hours-per-day takes a number of hours above 0 and up to 24, not " + value);
     }
 
     private static Instant billDate(String text) throws Usage {

@@ -188,6 +188,24 @@ class SessionTest {
         }
 
         @Test
+        void costCompareMarksTheCheapestWayToPay() {
+            Session s = session();
+            CellEvent.Display d = (CellEvent.Display) s.execute(
+                    "%cost-compare m5.large --count 3 --hours-per-day 24 --months 12").events().get(0);
+            String text = d.data().get("text/plain");
+            assertThat(text).startsWith("3 x m5.large in us-east-1, 24 h/day for 12 months")
+                    .containsPattern("RI standard 1y All Upfront +\\$\\d+\\.\\d\\d +\\$\\d+\\.\\d\\d +42% +12 months  <- cheapest")
+                    .containsPattern("On-Demand +\\$0.00 +\\$2522.88 +none");
+            assertThat(d.data().get("text/html")).contains("(cheapest)").contains("<svg");
+            assertThat(error(s.execute("%cost-compare m5.large --count -1")).value())
+                    .contains("--count takes a whole number above 0, not -1");
+            assertThat(error(s.execute("%cost-compare m5.large --hours-per-day 25")).value())
+                    .contains("--hours-per-day takes a number of hours above 0 and up to 24");
+            assertThat(error(s.execute("%cost-compare m9.huge")).value()).contains("No instance type m9.huge");
+            assertThat(error(s.execute("%cost-compare")).value()).contains("usage: %cost-compare INSTANCE_TYPE");
+        }
+
+        @Test
         void varsListsShellVariables() {
             Session s = session();
             s.execute("NAME=web");

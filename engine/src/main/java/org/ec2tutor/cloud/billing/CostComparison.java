@@ -1,0 +1,62 @@
+package org.ec2tutor.cloud.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ec2tutor.cloud.Region;
+
+/**
+ * What a steady workload costs under each purchase option the simulator prices: On-Demand for the hours used, and
+ * every Reserved Instance offering, whose terms are paid in full (every hour of the term, used or not; a 3-year
+ * term for a 12-month need is still three years).
+ */
+public final class CostComparison {
+
+    /**
+     * The workload: {@code count} instances of one type, so many hours a day, for so many months of 730 hours (the
+     * month of the AWS Pricing Calculator, so that 12 months are exactly a 1-year term).
+     */
+    public record Workload(String instanceType, Region region, int count, double hoursPerDay, int months) {}
+
+    /**
+     * One way to pay.
+     *
+     * @param upfront paid at the start of each term
+     * @param total everything paid for the workload's duration, commitments included
+     * @param committedMonths how long the option binds you (0 for On-Demand)
+     */
+    public record Option(String name, BigDecimal upfront, BigDecimal total, int committedMonths) {}
+
+    private static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
+    private static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(8_760);
+
+    private CostComparison() {}
+
+    /** The options, cheapest first. */
+    public static List<Option> compare(PriceList prices, Workload w) {
+        BigDecimal count = BigDecimal.valueOf(w.count());
+        BigDecimal usedHours = BigDecimal.valueOf(w.hoursPerDay()).divide(BigDecimal.valueOf(24), 12,
+                RoundingMode.HALF_EVEN).multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()));
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("On-Demand", money(BigDecimal.ZERO), money(prices.onDemandHourly(w.instanceType(),
+                w.region()).multiply(usedHours).multiply(count)), 0));
+        for (ReservedInstanceOffering o : ReservedInstanceOfferings.of(prices, List.of(w.instanceType()),
+                w.region())) {
+            int termMonths = 12 * o.years();
+            int terms = (w.months() + termMonths - 1) / termMonths;
+            BigDecimal perTerm = o.fixedPrice().add(o.hourlyRecurring().multiply(HOURS_PER_YEAR)
+                    .multiply(BigDecimal.valueOf(o.years())));
+            String name = "RI " + o.offeringClass().awsName() + " " + o.years() + "y " + o.paymentOption().awsName();
+            options.add(new Option(name, money(o.fixedPrice().multiply(count)),
+                    money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms))), terms * termMonths));
+        }
+        options.sort(Comparator.comparing(Option::total).thenComparing(Option::name));
+        return options;
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

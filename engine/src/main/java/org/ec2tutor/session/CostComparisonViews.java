@@ -1,0 +1,36 @@
+package org.ec2tutor.session;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.ec2tutor.cloud.billing.CostComparison;
+import org.ec2tutor.render.CostComparisonView;
+
+/** Formats a cost comparison for {@code %cost-compare}. */
+final class CostComparisonViews {
+
+    private CostComparisonViews() {}
+
+    static CostComparisonView of(CostComparison.Workload w, List<CostComparison.Option> options) {
+        BigDecimal onDemand = options.stream().filter(o -> o.committedMonths() == 0).findFirst().orElseThrow()
+                .total();
+        BigDecimal dearest = options.stream().map(CostComparison.Option::total).max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        List<CostComparisonView.Row> rows = new ArrayList<>();
+        for (CostComparison.Option o : options) {
+            String saving = o.committedMonths() == 0 || onDemand.signum() == 0 ? ""
+                    : onDemand.subtract(o.total()).multiply(BigDecimal.valueOf(100))
+                            .divide(onDemand, 0, RoundingMode.HALF_UP) + "%";
+            int bar = dearest.signum() == 0 ? 0 : o.total().multiply(BigDecimal.valueOf(100))
+                    .divide(dearest, 0, RoundingMode.HALF_UP).intValue();
+            rows.add(new CostComparisonView.Row(o.name(), "$" + o.upfront().toPlainString(),
+                    "$" + o.total().toPlainString(), o.committedMonths() == 0 ? "none"
+                            : o.committedMonths() + " months", saving, bar, rows.isEmpty()));
+        }
+        String hours = BigDecimal.valueOf(w.hoursPerDay()).stripTrailingZeros().toPlainString();
+        String workload = w.count() + " x " + w.instanceType() + " in " + w.region().id() + ", " + hours
+                + " h/day for " + w.months() + (w.months() == 1 ? " month" : " months") + " (730-hour months)";
+        return new CostComparisonView(workload, rows);
+    }
+}

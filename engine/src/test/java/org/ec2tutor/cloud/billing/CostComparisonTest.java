@@ -1,0 +1,57 @@
+package org.ec2tutor.cloud.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Which way to pay is cheapest depends on how long and how much the workload runs. */
+class CostComparisonTest {
+
+    private final PriceList prices = PriceList.standard(
+            name -> InstanceTypeCatalog.standard().find(name).orElseThrow().onDemandUsdPerHour());
+
+    private List<CostComparison.Option> compare(String type, int count, double hours, int months) {
+        return CostComparison.compare(prices, new CostComparison.Workload(type, Region.US_EAST_1, count, hours,
+                months));
+    }
+
+    private static CostComparison.Option named(List<CostComparison.Option> options, String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aYearRoundTheClockFavoursAOneYearReservationPaidUpfront() {
+        var options = compare("m5.large", 3, 24, 12);
+        assertThat(options).hasSize(13);
+        assertThat(named(options, "On-Demand").total()).isEqualByComparingTo("2522.88"); // 0.096 x 8760 h x 3
+        assertThat(options.get(0).name()).isEqualTo("RI standard 1y All Upfront");
+        assertThat(named(options, "RI standard 3y All Upfront").total())
+                .as("a 3-year term for a 1-year need is paid in full")
+                .isGreaterThan(named(options, "On-Demand").total());
+        assertThat(named(options, "RI standard 1y No Upfront").upfront()).isZero();
+        assertThat(options).extracting(CostComparison.Option::total).isSorted();
+    }
+
+    @Test
+    void threeYearsFavourThreeYearTermsAndPartTimeUseFavoursOnDemand() {
+        assertThat(compare("m5.large", 1, 24, 36).get(0).name()).isEqualTo("RI standard 3y All Upfront");
+        var partTime = compare("t3.micro", 1, 8, 36);
+        assertThat(partTime.get(0).name()).isEqualTo("On-Demand");
+        assertThat(named(partTime, "On-Demand").total()).isEqualByComparingTo(
+                new BigDecimal("0.0104").multiply(BigDecimal.valueOf(8 * 365 * 3)).setScale(2,
+                        java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void otherRegionsCostTheirFactorMore() {
+        var dublin = CostComparison.compare(prices, new CostComparison.Workload("m5.large", Region.EU_WEST_1, 1, 24,
+                12));
+        assertThat(named(dublin, "On-Demand").total())
+                .isEqualByComparingTo(named(compare("m5.large", 1, 24, 12), "On-Demand").total()
+                        .multiply(new BigDecimal("1.10")).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+}
