@@ -9,6 +9,7 @@ import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.ec2.CapacityReservationOperations;
 import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.InstanceAttribute;
@@ -249,6 +250,37 @@ public final class SimulatedEc2Client implements Ec2Client {
         return call("DeleteKeyPair", r, api -> {
             api.keyPairs().delete(r.keyName());
             return DeleteKeyPairResponse.builder().returnValue(true).build();
+        });
+    }
+
+    @Override
+    public CreateCapacityReservationResponse createCapacityReservation(CreateCapacityReservationRequest r) {
+        return call("CreateCapacityReservation", r, api -> CreateCapacityReservationResponse.builder()
+                .capacityReservation(CapacityReservationResponses.of(api.capacityReservations().create(
+                        new CapacityReservationOperations.Request(r.instanceType(), r.instancePlatformAsString(),
+                                Optional.ofNullable(r.availabilityZone()), r.instanceCount(),
+                                Optional.ofNullable(r.endDateTypeAsString()), Optional.ofNullable(r.endDate()),
+                                Optional.ofNullable(r.instanceMatchCriteriaAsString()),
+                                Optional.ofNullable(r.tenancyAsString()))))).build());
+    }
+
+    @Override
+    public DescribeCapacityReservationsResponse describeCapacityReservations(DescribeCapacityReservationsRequest r) {
+        return call("DescribeCapacityReservations", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            return DescribeCapacityReservationsResponse.builder()
+                    .capacityReservations(api.capacityReservations().describe(r.capacityReservationIds()).stream()
+                            .map(CapacityReservationResponses::of).toList()).build();
+        });
+    }
+
+    @Override
+    public CancelCapacityReservationResponse cancelCapacityReservation(CancelCapacityReservationRequest r) {
+        return call("CancelCapacityReservation", r, api -> {
+            api.capacityReservations().cancel(r.capacityReservationId());
+            return CancelCapacityReservationResponse.builder().returnValue(true).build();
         });
     }
 

@@ -25,8 +25,7 @@ final class BillViews {
     /** When the account first used something billable, if it has. */
     static java.util.Optional<Instant> firstUse(Session s) {
         Account account = s.cloud().accounts().find(s.accountId()).orElseThrow();
-        return s.cloud().transact(() -> s.cloud().ec2World().usage().periods(account.id()).stream()
-                .map(org.ec2tutor.cloud.billing.UsagePeriod::start).min(Instant::compareTo));
+        return s.cloud().transact(() -> s.cloud().ec2World().firstCharge(account.id()));
     }
 
     static BillView of(Session s, Bill bill) {

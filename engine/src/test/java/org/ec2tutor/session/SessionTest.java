@@ -188,6 +188,22 @@ class SessionTest {
         }
 
         @Test
+        void billStartsWithTheFirstChargeEvenWhenNothingRan() {
+            Session s = session();
+            s.execute("CR=$(aws ec2 create-capacity-reservation --instance-type t3.micro --instance-platform "
+                    + "Linux/UNIX --availability-zone us-east-1a --instance-count 1 "
+                    + "--query CapacityReservation.CapacityReservationId --output text)");
+            s.execute("%advance 2h");
+            assertThat(s.execute("aws ec2 cancel-capacity-reservation --capacity-reservation-id $CR").stdout())
+                    .contains("\"Return\": true");
+            s.execute("%advance 2h");
+            String text = ((CellEvent.Display) s.execute("%bill").events().get(0)).data().get("text/plain");
+            assertThat(text).contains("from 2026-01-01T00:00:00Z")
+                    .containsPattern("Reservation:t3.micro +" + s.variables().expand("CR")
+                            + " +On-Demand +2.000000 Hrs +\\$0.010400 +\\$0.020800");
+        }
+
+        @Test
         void costCompareMarksTheCheapestWayToPay() {
             Session s = session();
             CellEvent.Display d = (CellEvent.Display) s.execute(

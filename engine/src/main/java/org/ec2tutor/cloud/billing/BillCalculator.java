@@ -28,14 +28,21 @@ public final class BillCalculator {
         this.prices = prices;
     }
 
-    /** The bill of {@code periods} and {@code reservations} between {@code from} and {@code to}, as of {@code now}. */
-    public Bill bill(List<UsagePeriod> periods, List<ReservedInstance> reservations, Instant from, Instant to,
-            Instant now) {
+    /**
+     * The bill of {@code periods}, {@code reservations} and {@code capacity} between {@code from} and {@code to}, as
+     * of {@code now}. Instance seconds inside a Capacity Reservation are paid by the reservation; Reserved Instances
+     * then cover what is left.
+     */
+    public Bill bill(List<UsagePeriod> periods, List<ReservedInstance> reservations,
+            List<CapacityReservation> capacity, Instant from, Instant to, Instant now) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to before from");
         }
         Instant until = to.isBefore(now) ? to : now;
-        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(periods, reservations, from, until);
+        Map<UsagePeriod, Long> inCapacity = ReservedCoverage.coveredSeconds(periods,
+                capacity.stream().map(c -> ReservedCoverage.Window.of(c, until)).toList(), from, until);
+        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(periods,
+                reservations.stream().map(ReservedCoverage.Window::of).toList(), from, until);
         // One line per resource, usage type and purchase type: a start/stop/start instance is one line.
         Map<List<Object>, Line> lines = new LinkedHashMap<>();
         for (UsagePeriod p : periods) {
@@ -43,19 +50,26 @@ public final class BillCalculator {
             if (billed <= 0) {
                 continue;
             }
-            long reserved = Math.min(billed, covered.getOrDefault(p, 0L));
+            long held = Math.min(billed, inCapacity.getOrDefault(p, 0L));
+            long reserved = Math.min(billed - held, covered.getOrDefault(p, 0L));
+            if (held > 0) {
+                line(lines, p, LineItem.CAPACITY, BigDecimal.ZERO).seconds += held;
+            }
             if (reserved > 0) {
                 line(lines, p, LineItem.RESERVED, BigDecimal.ZERO).seconds += reserved;
             }
-            if (billed > reserved) {
+            if (billed > held + reserved) {
                 line(lines, p, LineItem.ON_DEMAND, prices.unitPrice(p.type(), p.detail(), p.region())).seconds +=
-                        billed - reserved;
+                        billed - held - reserved;
             }
         }
         List<LineItem> items = new ArrayList<>();
         lines.values().forEach(l -> items.add(l.item()));
         for (ReservedInstance ri : reservations) {
             items.addAll(fees(ri, from, to, until));
+        }
+        for (CapacityReservation cr : capacity) {
+            capacityFee(cr, from, until).ifPresent(items::add);
         }
         items.sort(Comparator.comparing(LineItem::service).thenComparing(LineItem::usageType)
                 .thenComparing(LineItem::purchaseType).thenComparing(LineItem::resourceId));
@@ -87,6 +101,22 @@ public final class BillCalculator {
                     hours.multiply(o.hourlyRecurring()).setScale(SCALE, RoundingMode.HALF_EVEN)));
         }
         return fees;
+    }
+
+    /** The reservation's instance-hours inside the window, at the On-Demand rate of its type. */
+    private java.util.Optional<LineItem> capacityFee(CapacityReservation cr, Instant from, Instant until) {
+        Instant start = cr.start().isBefore(from) ? from : cr.start();
+        Instant end = cr.endsAt().filter(e -> e.isBefore(until)).orElse(until);
+        long seconds = Duration.between(start, end).getSeconds();
+        if (seconds <= 0) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal rate = prices.unitPrice(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.region());
+        BigDecimal hours = BigDecimal.valueOf(cr.count()).multiply(BigDecimal.valueOf(seconds))
+                .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
+        return java.util.Optional.of(new LineItem(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.id(),
+                LineItem.ON_DEMAND, hours.setScale(SCALE, RoundingMode.HALF_EVEN), rate.stripTrailingZeros(),
+                hours.multiply(rate).setScale(SCALE, RoundingMode.HALF_EVEN)));
     }
 
     /** Seconds of {@code p} inside [from, to), plus what is missing to the minimum if the period starts there. */

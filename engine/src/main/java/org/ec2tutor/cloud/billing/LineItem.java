@@ -15,6 +15,8 @@ public record LineItem(UsageType type, String detail, String resourceId, String 
 
     public static final String ON_DEMAND = "On Demand Instances";
     public static final String RESERVED = "Reserved Instances";
+    /** Instance hours inside a Capacity Reservation: the reservation's own line carries their cost. */
+    public static final String CAPACITY = "Capacity Reservation";
 
     public String service() {
         return type.service();

@@ -40,7 +40,7 @@ public final class PriceList {
     /** The price of one unit of {@code type} (an hour, or a GB-month) for {@code detail} in {@code region}. */
     public BigDecimal unitPrice(UsageType type, String detail, Region region) {
         BigDecimal usEast = switch (type) {
-            case COMPUTE -> instanceHourly.apply(detail);
+            case COMPUTE, CAPACITY_RESERVATION -> instanceHourly.apply(detail);
             case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
             case EBS_SNAPSHOT -> snapshotPerGbMonth;
             case PUBLIC_IPV4 -> publicIpv4PerHour;

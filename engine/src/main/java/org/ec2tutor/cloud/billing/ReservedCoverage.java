@@ -8,19 +8,41 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ec2tutor.cloud.Region;
 
 /**
- * Which running seconds Reserved Instances cover. A reservation applies automatically to running instances of its
- * type in its Region; at any moment it covers as many instances as it reserves, the longest-running first, and
- * coverage is never banked for later (an unused hour is lost).
+ * Which running seconds reservations cover. A Reserved Instance applies automatically to running instances of its
+ * type in its Region, a Capacity Reservation to those in its Availability Zone; at any moment a reservation covers
+ * as many instances as it reserves, the longest-running first, and coverage is never banked for later (an unused
+ * hour is lost).
  */
 final class ReservedCoverage {
 
+    /** A reservation as coverage sees it; {@code zone} empty for Regional ones. */
+    record Window(String instanceType, Region region, Optional<String> zone, int count, Instant start, Instant end) {
+
+        static Window of(ReservedInstance ri) {
+            return new Window(ri.offering().instanceType(), ri.offering().region(), Optional.empty(), ri.count(),
+                    ri.start(), ri.end());
+        }
+
+        static Window of(CapacityReservation cr, Instant until) {
+            return new Window(cr.instanceType(), cr.region(), Optional.of(cr.zone()), cr.count(), cr.start(),
+                    cr.endsAt().orElse(until));
+        }
+
+        boolean matches(UsagePeriod p) {
+            return p.detail().equals(instanceType) && p.region() == region
+                    && zone.map(z -> z.equals(p.zone())).orElse(true);
+        }
+    }
+
     private ReservedCoverage() {}
 
-    static Map<UsagePeriod, Long> coveredSeconds(List<UsagePeriod> periods, List<ReservedInstance> reservations,
+    static Map<UsagePeriod, Long> coveredSeconds(List<UsagePeriod> periods, List<Window> reservations,
             Instant from, Instant until) {
         Map<UsagePeriod, Long> covered = new HashMap<>();
         if (reservations.isEmpty() || !until.isAfter(from)) {
@@ -32,9 +54,9 @@ final class ReservedCoverage {
             boundaries.add(p.start());
             p.end().ifPresent(boundaries::add);
         }
-        for (ReservedInstance ri : reservations) {
-            boundaries.add(ri.start());
-            boundaries.add(ri.end());
+        for (Window w : reservations) {
+            boundaries.add(w.start());
+            boundaries.add(w.end());
         }
         List<Instant> cuts = new ArrayList<>(boundaries.subSet(from, true, until, true));
         for (int i = 0; i + 1 < cuts.size(); i++) {
@@ -43,17 +65,16 @@ final class ReservedCoverage {
             long seconds = Duration.between(a, b).getSeconds();
             // An instance is covered by one reservation at a time.
             Set<UsagePeriod> coveredNow = new HashSet<>();
-            for (ReservedInstance ri : reservations) {
-                if (ri.start().isAfter(a) || !ri.end().isAfter(a)) {
+            for (Window w : reservations) {
+                if (w.start().isAfter(a) || !w.end().isAfter(a)) {
                     continue;
                 }
-                ReservedInstanceOffering o = ri.offering();
                 List<UsagePeriod> running = compute.stream()
-                        .filter(p -> p.detail().equals(o.instanceType()) && p.region() == o.region())
+                        .filter(w::matches)
                         .filter(p -> !p.start().isAfter(a) && p.end().map(e -> !e.isBefore(b)).orElse(true))
                         .filter(p -> !coveredNow.contains(p))
                         .sorted(Comparator.comparing(UsagePeriod::start).thenComparing(UsagePeriod::resourceId))
-                        .limit(ri.count())
+                        .limit(w.count())
                         .toList();
                 for (UsagePeriod p : running) {
                     coveredNow.add(p);

@@ -26,14 +26,14 @@ public final class UsageMeter {
     private final Map<String, Integer> open = new HashMap<>();
 
     /** Starts billing {@code resourceId} for {@code type}; a period already open for it is left as it is. */
-    public void open(AccountId account, Region region, String resourceId, UsageType type, String detail,
-            long quantity, Instant at) {
+    public void open(AccountId account, Region region, String zone, String resourceId, UsageType type,
+            String detail, long quantity, Instant at) {
         if (open.containsKey(key(resourceId, type))) {
             return;
         }
         open.put(key(resourceId, type), periods.size());
         Duration minimum = type == UsageType.COMPUTE ? COMPUTE_MINIMUM : Duration.ZERO;
-        periods.add(new UsagePeriod(account, region, resourceId, type, detail, BigDecimal.valueOf(quantity), at,
+        periods.add(new UsagePeriod(account, region, zone, resourceId, type, detail, BigDecimal.valueOf(quantity), at,
                 Optional.empty(), minimum));
     }
 

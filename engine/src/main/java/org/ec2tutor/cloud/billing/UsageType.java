@@ -15,6 +15,8 @@ public enum UsageType {
     PUBLIC_IPV4("Amazon Virtual Private Cloud", "PublicIPv4:InUseAddress", Unit.HOURS),
     /** A Reserved Instance's hourly fee ({@code HeavyUsage:m5.large}), for every hour of the term, used or not. */
     RESERVED_HOURLY("Amazon Elastic Compute Cloud - Compute", "HeavyUsage", Unit.HOURS),
+    /** An On-Demand Capacity Reservation ({@code Reservation:m5.large}), per reserved instance-hour, used or not. */
+    CAPACITY_RESERVATION("Amazon Elastic Compute Cloud - Compute", "Reservation", Unit.HOURS),
     /** A Reserved Instance's upfront payment, charged once at purchase, per instance reserved. */
     RESERVED_UPFRONT("Amazon Elastic Compute Cloud - Compute", "Upfront", Unit.COUNT);
 
@@ -55,7 +57,7 @@ public enum UsageType {
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
-            case COMPUTE, RESERVED_HOURLY, RESERVED_UPFRONT -> usageTypePrefix + ":" + detail;
+            case COMPUTE, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
             default -> usageTypePrefix;
         };

@@ -43,6 +43,10 @@ public final class Ec2Api {
         return new KeyPairOperations(ctx);
     }
 
+    public CapacityReservationOperations capacityReservations() {
+        return new CapacityReservationOperations(ctx);
+    }
+
     public ReservedInstanceOperations reservedInstances() {
         return new ReservedInstanceOperations(ctx);
     }

@@ -21,6 +21,7 @@ import org.ec2tutor.cloud.Scheduler;
 import org.ec2tutor.cloud.SimClock;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.BillCalculator;
+import org.ec2tutor.cloud.billing.CapacityReservation;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.ReservedInstance;
 import org.ec2tutor.cloud.billing.UsageMeter;
@@ -85,10 +86,25 @@ public final class Ec2World {
      */
     public Bill bill(AccountId account, Instant from, Instant to) {
         List<ReservedInstance> reservations = new ArrayList<>();
+        List<CapacityReservation> capacity = new ArrayList<>();
         for (RegionalResources res : regions.values()) {
             res.reservedInstances.stream().filter(r -> r.account().equals(account)).forEach(reservations::add);
+            res.capacityReservations.values().stream().filter(c -> c.account().equals(account))
+                    .forEach(capacity::add);
         }
-        return new BillCalculator(prices).bill(meter.periods(account), reservations, from, to, now());
+        return new BillCalculator(prices).bill(meter.periods(account), reservations, capacity, from, to, now());
+    }
+
+    /** When {@code account} first used or bought something billable, if it has. */
+    public Optional<Instant> firstCharge(AccountId account) {
+        List<Instant> starts = new ArrayList<>();
+        meter.periods(account).forEach(p -> starts.add(p.start()));
+        for (RegionalResources res : regions.values()) {
+            res.reservedInstances.stream().filter(r -> r.account().equals(account)).forEach(r -> starts.add(r.start()));
+            res.capacityReservations.values().stream().filter(c -> c.account().equals(account))
+                    .forEach(c -> starts.add(c.start()));
+        }
+        return starts.stream().min(Instant::compareTo);
     }
 
     /** The rates of this cloud's bill. */

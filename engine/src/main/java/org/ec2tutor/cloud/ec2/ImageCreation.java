@@ -186,7 +186,7 @@ final class ImageCreation {
         for (Snapshot s : snapshots) {
             res.snapshots.put(s.id(), s);
             // Billed at the full size of the volume: AWS bills only changed blocks, which the simulator does not track.
-            ctx.world().meter.open(ctx.caller().id(), ctx.region(), s.id(), UsageType.EBS_SNAPSHOT, "standard",
+            ctx.world().meter.open(ctx.caller().id(), ctx.region(), "", s.id(), UsageType.EBS_SNAPSHOT, "standard",
                     s.sizeGib(), ctx.now());
         }
         res.images.put(image.id(), image);

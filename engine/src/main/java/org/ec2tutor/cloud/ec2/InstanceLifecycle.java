@@ -39,9 +39,10 @@ final class InstanceLifecycle {
         instance.setFirstRunningAt(at);
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
-        world.meter.open(instance.owner(), instance.region(), instance.id(), UsageType.COMPUTE,
+        world.meter.open(instance.owner(), instance.region(), instance.availabilityZone(), instance.id(),
+                UsageType.COMPUTE,
                 instance.type().name(), 1, at);
-        world.meter.open(instance.owner(), instance.region(), instance.publicIp().orElseThrow(),
+        world.meter.open(instance.owner(), instance.region(), "", instance.publicIp().orElseThrow(),
                 UsageType.PUBLIC_IPV4, "", 1, at);
         // AWS clears the reason once the instance runs again.
         instance.setStateReason(Optional.empty());

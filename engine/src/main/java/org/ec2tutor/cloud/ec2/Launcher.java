@@ -111,7 +111,7 @@ final class Launcher {
                 volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
                         planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);
-                ctx.world().meter.open(ctx.caller().id(), ctx.region(), volume.id(), UsageType.EBS_VOLUME,
+                ctx.world().meter.open(ctx.caller().id(), ctx.region(), zone, volume.id(), UsageType.EBS_VOLUME,
                         volume.volumeType(), volume.sizeGib(), ctx.now());
                 instance.addBlockDevice(new Instance.BlockDevice(planned.deviceName(), volume.id()));
                 tag(request, "volume", volume.tags());

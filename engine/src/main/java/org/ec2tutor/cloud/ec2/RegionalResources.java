@@ -31,6 +31,7 @@ public final class RegionalResources {
     final Set<String> exhaustedCapacity = new HashSet<>();
     final Map<String, RunCommand> commands = new LinkedHashMap<>();
     final List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances = new ArrayList<>();
+    final Map<String, org.ec2tutor.cloud.billing.CapacityReservation> capacityReservations = new LinkedHashMap<>();
 
     RegionalResources(Region region) {
         this.region = region;

@@ -180,6 +180,12 @@ public final class Ec2Errors {
                 + "' does not exist");
     }
 
+    /** The code AWS answers for an unknown reservation; the wording is [I] (not observed). */
+    public static AwsException capacityReservationNotFound(String id) {
+        return error(AwsErrorCode.INVALID_CAPACITY_RESERVATION_ID_NOT_FOUND,
+                "The capacity reservation ID '" + id + "' does not exist");
+    }
+
     public static AwsException keyPairDuplicate(String name) {
         return error(AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE, "The keypair already exists");
     }
