@@ -88,7 +88,7 @@ final class OperationCommand {
     private static ObjectNode allPages(Ec2Operation op, Object client, Object request, ObjectNode input)
             throws IllegalAccessException, InvocationTargetException {
         ObjectNode json = (ObjectNode) SdkJson.toJson((SdkPojo) op.method().invoke(client, request));
-        while (!input.has("NextToken") && json.hasNonNull("NextToken")) {
+        while (!input.has("NextToken") && json.hasNonNull("NextToken") && !json.get("NextToken").asText().isEmpty()) {
             ObjectNode nextInput = input.deepCopy();
             nextInput.put("NextToken", json.get("NextToken").asText());
             SdkPojo builder = op.newBuilder();

@@ -31,7 +31,7 @@ public final class Cloud {
         this.clock = b.clock;
         this.seed = b.seed;
         this.requestIds = new SeededIdSource(~b.seed);
-        this.ec2 = new Ec2World(clock, new SeededIdSource(b.seed), scheduler, accounts, InstanceTypeCatalog.standard(),
+        this.ec2 = new Ec2World(b.seed, clock, new SeededIdSource(b.seed), scheduler, accounts, InstanceTypeCatalog.standard(),
                 b.quotas);
     }
 

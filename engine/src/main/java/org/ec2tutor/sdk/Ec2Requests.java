@@ -9,6 +9,7 @@ import org.ec2tutor.cloud.ec2.Filter;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.LaunchDevice;
 import org.ec2tutor.cloud.ec2.LaunchRequest;
+import org.ec2tutor.cloud.ec2.SpotOptions;
 import org.ec2tutor.cloud.ec2.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
@@ -39,7 +40,11 @@ final class Ec2Requests {
                 Optional.ofNullable(r.instanceInitiatedShutdownBehaviorAsString()),
                 Optional.ofNullable(r.placement()).map(p -> p.availabilityZone()),
                 Optional.ofNullable(r.clientToken()),
-                Optional.ofNullable(r.instanceMarketOptions()).map(m -> m.marketTypeAsString()),
+                Optional.ofNullable(r.instanceMarketOptions()).map(m -> new SpotOptions.Requested(
+                        m.marketTypeAsString(),
+                        Optional.ofNullable(m.spotOptions()).map(s -> s.maxPrice()),
+                        Optional.ofNullable(m.spotOptions()).map(s -> s.spotInstanceTypeAsString()),
+                        Optional.ofNullable(m.spotOptions()).map(s -> s.instanceInterruptionBehaviorAsString()))),
                 Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()));
     }
 

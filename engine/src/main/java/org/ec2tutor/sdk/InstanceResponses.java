@@ -127,6 +127,7 @@ final class InstanceResponses {
         if (i.platform() == Platform.WINDOWS) {
             b.platform("windows");
         }
+        i.spot().ifPresent(s -> b.instanceLifecycle("spot").spotInstanceRequestId(s.requestId()));
         return b.build();
     }
 

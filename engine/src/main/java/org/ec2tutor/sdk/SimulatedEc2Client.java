@@ -254,6 +254,25 @@ public final class SimulatedEc2Client implements Ec2Client {
     }
 
     @Override
+    public DescribeSpotPriceHistoryResponse describeSpotPriceHistory(DescribeSpotPriceHistoryRequest r) {
+        return call("DescribeSpotPriceHistory", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            var page = api.spotPriceHistory(r.instanceTypesAsStrings(), r.productDescriptions(),
+                    Optional.ofNullable(r.availabilityZone()), Optional.ofNullable(r.startTime()),
+                    Optional.ofNullable(r.endTime()), Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeSpotPriceHistoryResponse.builder()
+                    .spotPriceHistory(page.items().stream().map(p -> SpotPrice.builder()
+                            .availabilityZone(p.zone()).instanceType(p.instanceType())
+                            .productDescription("Linux/UNIX").spotPrice(p.price().setScale(6).toPlainString())
+                            .timestamp(p.since()).build()).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
     public CreateCapacityReservationResponse createCapacityReservation(CreateCapacityReservationRequest r) {
         return call("CreateCapacityReservation", r, api -> CreateCapacityReservationResponse.builder()
                 .capacityReservation(CapacityReservationResponses.of(api.capacityReservations().create(

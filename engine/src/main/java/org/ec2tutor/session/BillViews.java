@@ -32,7 +32,7 @@ final class BillViews {
         List<BillView.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> byService = new LinkedHashMap<>();
         for (LineItem i : bill.items()) {
-            String pricing = i.purchaseType().equals(LineItem.RESERVED) ? "Reserved" : "On-Demand";
+            String pricing = pricing(i);
             rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), pricing, i.quantity().toPlainString(),
                     i.unit(), usd(i.unitPrice()), usd(i.costUsd())));
             byService.merge(i.service(), i.costUsd(), BigDecimal::add);
@@ -44,6 +44,19 @@ final class BillViews {
                         .divide(dearest, 0, RoundingMode.HALF_UP).intValue())));
         return new BillView(s.accountId(), s.profile(), bill.from().toString(), bill.to().toString(), rows,
                 services, usd(bill.totalUsd()));
+    }
+
+    /** How an instance's hours are paid; storage and addresses have one price and show a dash. */
+    private static String pricing(LineItem i) {
+        return switch (i.type()) {
+            case COMPUTE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT, SPOT -> switch (i.purchaseType()) {
+                case LineItem.RESERVED -> "Reserved";
+                case LineItem.SPOT -> "Spot";
+                case LineItem.CAPACITY -> "Capacity";
+                default -> "On-Demand";
+            };
+            default -> "-";
+        };
     }
 
     private static String usd(BigDecimal amount) {

@@ -13,13 +13,13 @@ final class CostComparisonViews {
     private CostComparisonViews() {}
 
     static CostComparisonView of(CostComparison.Workload w, List<CostComparison.Option> options) {
-        BigDecimal onDemand = options.stream().filter(o -> o.committedMonths() == 0).findFirst().orElseThrow()
+        BigDecimal onDemand = options.stream().filter(o -> o.name().equals("On-Demand")).findFirst().orElseThrow()
                 .total();
         BigDecimal dearest = options.stream().map(CostComparison.Option::total).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ONE);
         List<CostComparisonView.Row> rows = new ArrayList<>();
         for (CostComparison.Option o : options) {
-            String saving = o.committedMonths() == 0 || onDemand.signum() == 0 ? ""
+            String saving = o.name().equals("On-Demand") || onDemand.signum() == 0 ? ""
                     : onDemand.subtract(o.total()).multiply(BigDecimal.valueOf(100))
                             .divide(onDemand, 0, RoundingMode.HALF_UP) + "%";
             int bar = dearest.signum() == 0 ? 0 : o.total().multiply(BigDecimal.valueOf(100))

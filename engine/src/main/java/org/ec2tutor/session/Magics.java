@@ -55,8 +55,11 @@ final class Magics {
                 Magics::state);
         add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
                 "what the account's use has cost (all Regions), line by line", true, Magics::bill);
+        add("spot-interrupt", "%spot-interrupt INSTANCE_ID",
+                "EC2 takes a Spot Instance back: two minutes' notice, then its interruption behaviour", false,
+                Magics::spotInterrupt);
         add("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
-                "what a steady workload costs On-Demand and with each Reserved Instance offering", true,
+                "what a steady workload costs On-Demand, on Spot and with each Reserved Instance offering", true,
                 Magics::costCompare);
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
@@ -218,6 +221,31 @@ final class Magics {
         return true;
     }
 
+    private static boolean spotInterrupt(Session s, String args, Consumer<CellEvent> emit) throws Usage {
+        if (args.isBlank() || args.strip().contains(" ")) {
+            throw new Usage("");
+        }
+        String id = args.strip();
+        // $ID as in the aws lines around it, so a lesson can write %spot-interrupt $ID.
+        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?")
+                .matcher(id);
+        if (variable.matches()) {
+            id = s.variables().expand(variable.group(1));
+        }
+        String instanceId = id;
+        var account = s.cloud().accounts().find(s.accountId()).orElseThrow();
+        var region = org.ec2tutor.cloud.Region.fromId(s.region()).orElseThrow();
+        Instant at;
+        try {
+            at = s.cloud().transact(() -> s.cloud().ec2(account, region).spotInterruptions().interrupt(instanceId));
+        } catch (org.ec2tutor.cloud.error.AwsException e) {
+            throw new Usage(e.getMessage());
+        }
+        emit.accept(CellEvent.out("EC2 gave " + instanceId + " its two-minute interruption notice (instance metadata "
+                + "spot/instance-action); it acts at " + at + ".\n"));
+        return true;
+    }
+
     private static boolean costCompare(Session s, String args, Consumer<CellEvent> emit) throws Usage {
         String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
         if (words.length == 0 || words[0].startsWith("--")) {
@@ -247,7 +275,7 @@ final class Magics {
         var workload = new org.ec2tutor.cloud.billing.CostComparison.Workload(type, region, count, hoursPerDay,
                 months);
         var options = s.cloud().transact(() -> org.ec2tutor.cloud.billing.CostComparison.compare(world.prices(),
-                workload));
+                world.spotPrices(), s.now(), workload));
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/compare",
                 Map.of("view", CostComparisonViews.of(workload, options)))));
         return true;

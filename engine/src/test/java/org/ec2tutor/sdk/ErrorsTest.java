@@ -50,9 +50,10 @@ class ErrorsTest {
     }
 
     @Test
-    void spotLaunchesAreNotSimulatedYet() {
+    void capacityBlockLaunchesAreNotSimulated() {
         awsError("OperationNotSimulated", () -> t.ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
-                .instanceType("t3.micro").minCount(1).maxCount(1).instanceMarketOptions(m -> m.marketType("spot"))));
+                .instanceType("t3.micro").minCount(1).maxCount(1)
+                .instanceMarketOptions(m -> m.marketType("capacity-block"))));
     }
 
     @Test

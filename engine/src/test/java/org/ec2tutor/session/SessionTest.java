@@ -175,8 +175,8 @@ class SessionTest {
             // One hour of a t3.micro at $0.0104 (the wait ended as it reached running), the public IPv4 until
             // the stop completed, and the root volume for the whole month and a bit.
             assertThat(text).containsPattern("BoxUsage:t3.micro +" + id + " +On-Demand +1.000000 Hrs +\\$0.010400 +\\$0.010400")
-                    .containsPattern("PublicIPv4:InUseAddress +[0-9.]+ +On-Demand +1.016667 Hrs")
-                    .containsPattern("EBS:VolumeUsage.gp3 +vol-[0-9a-f]{17} +On-Demand +[0-9.]+ GB-Mo")
+                    .containsPattern("PublicIPv4:InUseAddress +[0-9.]+ +- +1.016667 Hrs")
+                    .containsPattern("EBS:VolumeUsage.gp3 +vol-[0-9a-f]{17} +- +[0-9.]+ GB-Mo")
                     .contains("Amazon Elastic Compute Cloud - Compute").contains("Total");
             assertThat(d.data().get("text/html")).contains("<td>BoxUsage:t3.micro</td>").contains("<svg");
             assertThat(error(s.execute("%bill --from 2026-02-01 --to 2026-01-01")).value())
@@ -204,13 +204,31 @@ class SessionTest {
         }
 
         @Test
+        void spotInterruptTakesTheVariableAndTheInstanceFollowsItsBehaviour() {
+            Session s = session();
+            s.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                    + "--instance-market-options 'MarketType=spot,SpotOptions={SpotInstanceType=persistent,"
+                    + "InstanceInterruptionBehavior=stop}' --query 'Instances[0].InstanceId' --output text)");
+            s.execute("aws ec2 wait instance-running --instance-ids $ID");
+            assertThat(s.execute("%spot-interrupt $ID").stdout())
+                    .startsWith("EC2 gave " + s.variables().expand("ID") + " its two-minute interruption notice");
+            assertThat(error(s.execute("%spot-interrupt $ID")).value()).contains("already has its notice");
+            s.execute("%advance 2m");
+            assertThat(s.execute("aws ec2 describe-instances --instance-ids $ID --query "
+                    + "'Reservations[0].Instances[0].[State.Name,StateReason.Code]' --output text").stdout())
+                    .isEqualTo("stopping\tServer.SpotInstanceShutdown\n");
+            assertThat(error(s.execute("%spot-interrupt")).value()).contains("usage: %spot-interrupt INSTANCE_ID");
+        }
+
+        @Test
         void costCompareMarksTheCheapestWayToPay() {
             Session s = session();
             CellEvent.Display d = (CellEvent.Display) s.execute(
                     "%cost-compare m5.large --count 3 --hours-per-day 24 --months 12").events().get(0);
             String text = d.data().get("text/plain");
             assertThat(text).startsWith("3 x m5.large in us-east-1, 24 h/day for 12 months")
-                    .containsPattern("RI standard 1y All Upfront +\\$\\d+\\.\\d\\d +\\$\\d+\\.\\d\\d +42% +12 months  <- cheapest")
+                    .containsPattern("Spot \\(if never interrupted\\) +\\$0.00 +\\$\\d+\\.\\d\\d +\\d\\d% +none  <- cheapest")
+                    .containsPattern("RI standard 1y All Upfront +\\$\\d+\\.\\d\\d +\\$\\d+\\.\\d\\d +42% +12 months\\n")
                     .containsPattern("On-Demand +\\$0.00 +\\$2522.88 +none");
             assertThat(d.data().get("text/html")).contains("(cheapest)").contains("<svg");
             assertThat(error(s.execute("%cost-compare m5.large --count -1")).value())

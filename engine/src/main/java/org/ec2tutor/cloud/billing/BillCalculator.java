@@ -23,9 +23,11 @@ public final class BillCalculator {
     private static final int SCALE = 6;
 
     private final PriceList prices;
+    private final SpotPrices spotPrices;
 
-    public BillCalculator(PriceList prices) {
+    public BillCalculator(PriceList prices, SpotPrices spotPrices) {
         this.prices = prices;
+        this.spotPrices = spotPrices;
     }
 
     /**
@@ -48,6 +50,14 @@ public final class BillCalculator {
         for (UsagePeriod p : periods) {
             long billed = billedSeconds(p, from, to, now);
             if (billed <= 0) {
+                continue;
+            }
+            if (p.type() == UsageType.SPOT) {
+                // Each second at the Spot price in force then; the minimum is charged at the starting price.
+                Instant billedFrom = p.start().isBefore(from) ? from : p.start();
+                Line spot = line(lines, p, LineItem.SPOT, BigDecimal.ZERO);
+                spot.seconds += billed;
+                spot.cost = spot.cost.add(spotPrices.cost(p.detail(), p.region(), p.zone(), billedFrom, billed));
                 continue;
             }
             long held = Math.min(billed, inCapacity.getOrDefault(p, 0L));
@@ -137,6 +147,8 @@ public final class BillCalculator {
         final String purchaseType;
         final BigDecimal unitPrice;
         long seconds;
+        /** Spot lines add up their cost as they go; the others multiply at the end. */
+        BigDecimal cost = BigDecimal.ZERO;
 
         Line(UsagePeriod period, String purchaseType, BigDecimal unitPrice) {
             this.period = period;
@@ -148,6 +160,13 @@ public final class BillCalculator {
             long perUnit = period.type().unit() == UsageType.Unit.HOURS ? SECONDS_PER_HOUR : SECONDS_PER_MONTH;
             BigDecimal exact = period.quantity().multiply(BigDecimal.valueOf(seconds))
                     .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
+            if (period.type() == UsageType.SPOT) {
+                BigDecimal average = exact.signum() == 0 ? BigDecimal.ZERO
+                        : cost.divide(exact, 4, RoundingMode.HALF_EVEN);
+                return new LineItem(period.type(), period.detail(), period.resourceId(), purchaseType,
+                        exact.setScale(SCALE, RoundingMode.HALF_EVEN), average,
+                        cost.setScale(SCALE, RoundingMode.HALF_EVEN));
+            }
             return new LineItem(period.type(), period.detail(), period.resourceId(), purchaseType,
                     exact.setScale(SCALE, RoundingMode.HALF_EVEN), unitPrice.stripTrailingZeros(),
                     exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN));

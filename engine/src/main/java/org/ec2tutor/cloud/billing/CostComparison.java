@@ -34,14 +34,38 @@ public final class CostComparison {
 
     private CostComparison() {}
 
-    /** The options, cheapest first. */
+    /** The options without Spot, cheapest first. */
     public static List<Option> compare(PriceList prices, Workload w) {
+        return compare(prices, java.util.Optional.empty(), w);
+    }
+
+    /**
+     * The options, cheapest first; with a Spot price model, also Spot at the prices the model gives from
+     * {@code from} on in the Region's first zone (what you would pay if never interrupted).
+     */
+    public static List<Option> compare(PriceList prices, SpotPrices spot, java.time.Instant from, Workload w) {
+        return compare(prices, java.util.Optional.of(new SpotStart(spot, from)), w);
+    }
+
+    private record SpotStart(SpotPrices prices, java.time.Instant from) {}
+
+    private static List<Option> compare(PriceList prices, java.util.Optional<SpotStart> spot, Workload w) {
         BigDecimal count = BigDecimal.valueOf(w.count());
         BigDecimal usedHours = BigDecimal.valueOf(w.hoursPerDay()).divide(BigDecimal.valueOf(24), 12,
                 RoundingMode.HALF_EVEN).multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()));
         List<Option> options = new ArrayList<>();
         options.add(new Option("On-Demand", money(BigDecimal.ZERO), money(prices.onDemandHourly(w.instanceType(),
                 w.region()).multiply(usedHours).multiply(count)), 0));
+        spot.ifPresent(s -> {
+            // Running around the clock for the whole period, the average price is what the used hours pay.
+            long wholePeriod = HOURS_PER_MONTH.multiply(BigDecimal.valueOf(w.months()))
+                    .multiply(BigDecimal.valueOf(3600)).longValue();
+            BigDecimal average = s.prices().cost(w.instanceType(), w.region(), w.region().availabilityZones().get(0),
+                    s.from(), wholePeriod).divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf(w.months())), 12,
+                    RoundingMode.HALF_EVEN);
+            options.add(new Option("Spot (if never interrupted)", money(BigDecimal.ZERO),
+                    money(average.multiply(usedHours).multiply(count)), 0));
+        });
         for (ReservedInstanceOffering o : ReservedInstanceOfferings.of(prices, List.of(w.instanceType()),
                 w.region())) {
             int termMonths = 12 * o.years();

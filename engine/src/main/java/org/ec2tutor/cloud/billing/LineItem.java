@@ -17,6 +17,7 @@ public record LineItem(UsageType type, String detail, String resourceId, String 
     public static final String RESERVED = "Reserved Instances";
     /** Instance hours inside a Capacity Reservation: the reservation's own line carries their cost. */
     public static final String CAPACITY = "Capacity Reservation";
+    public static final String SPOT = "Spot Instances";
 
     public String service() {
         return type.service();

@@ -46,6 +46,7 @@ public final class PriceList {
             case PUBLIC_IPV4 -> publicIpv4PerHour;
             case RESERVED_HOURLY, RESERVED_UPFRONT ->
                     throw new IllegalArgumentException("a reservation's fees are priced by its offering");
+            case SPOT -> throw new IllegalArgumentException("Spot usage is priced by SpotPrices");
         };
         return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactors.get(region));
     }

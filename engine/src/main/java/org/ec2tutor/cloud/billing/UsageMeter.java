@@ -21,6 +21,17 @@ public final class UsageMeter {
     /** "Every time you start your instance, Amazon EC2 charges a one-minute minimum" (StartInstances reference). */
     public static final Duration COMPUTE_MINIMUM = Duration.ofSeconds(60);
 
+    /** Forgets an open period: Spot usage EC2 interrupts in its first hour is not charged. */
+    public void waive(String resourceId, UsageType type) {
+        Integer index = open.remove(key(resourceId, type));
+        if (index != null) {
+            UsagePeriod p = periods.get(index);
+            periods.set(index, new UsagePeriod(p.account(), p.region(), p.zone(), p.resourceId(), p.type(),
+                    p.detail(), java.math.BigDecimal.ZERO, p.start(), java.util.Optional.of(p.start()),
+                    Duration.ZERO));
+        }
+    }
+
     private final List<UsagePeriod> periods = new ArrayList<>();
     /** Index in {@link #periods} of each open period, by type and resource, so metering stays O(1) per event. */
     private final Map<String, Integer> open = new HashMap<>();
@@ -32,7 +43,7 @@ public final class UsageMeter {
             return;
         }
         open.put(key(resourceId, type), periods.size());
-        Duration minimum = type == UsageType.COMPUTE ? COMPUTE_MINIMUM : Duration.ZERO;
+        Duration minimum = type == UsageType.COMPUTE || type == UsageType.SPOT ? COMPUTE_MINIMUM : Duration.ZERO;
         periods.add(new UsagePeriod(account, region, zone, resourceId, type, detail, BigDecimal.valueOf(quantity), at,
                 Optional.empty(), minimum));
     }

@@ -16,4 +16,9 @@ final class AwsTimes {
     static String userInitiated(Instant at) {
         return "User initiated (" + GMT.format(at) + ")";
     }
+
+    /** {@code StateTransitionReason} when EC2 itself acts (a Spot interruption). */
+    static String serviceInitiated(Instant at) {
+        return "Service initiated (" + GMT.format(at) + ")";
+    }
 }

@@ -1,5 +1,8 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Region;
 
@@ -41,6 +44,56 @@ public final class Ec2Api {
 
     public KeyPairOperations keyPairs() {
         return new KeyPairOperations(ctx);
+    }
+
+    /** One Spot price as DescribeSpotPriceHistory reports it: in force from {@code since}. */
+    public record SpotPricePoint(String instanceType, String zone, java.math.BigDecimal price, java.time.Instant since) {}
+
+    /**
+     * The Spot prices of the Region, newest first: every change between {@code start} and {@code end} (default:
+     * now), plus the price in force at {@code start}, for Linux/UNIX (the only product simulated).
+     */
+    public Page<SpotPricePoint> spotPriceHistory(List<String> types, List<String> products, Optional<String> zone,
+            Optional<java.time.Instant> start, Optional<java.time.Instant> end, Optional<Integer> maxResults,
+            Optional<String> nextToken) {
+        java.time.Instant until = end.orElse(ctx.now());
+        if (until.isAfter(ctx.now())) {
+            until = ctx.now();
+        }
+        java.time.Instant from = start.orElse(until);
+        if (from.isAfter(until)) {
+            throw org.ec2tutor.cloud.error.Ec2Errors.invalidParameterValue(
+                    "The start time must be before the end time.");
+        }
+        for (String t : types) {
+            if (ctx.world().types.find(t).isEmpty()) {
+                throw org.ec2tutor.cloud.error.Ec2Errors.invalidValueFor(t, "InstanceType");
+            }
+        }
+        zone.filter(z -> !ctx.region().availabilityZones().contains(z)).ifPresent(z -> {
+            throw org.ec2tutor.cloud.error.Ec2Errors.invalidParameterValue("Invalid availability zone: [" + z + "]");
+        });
+        List<SpotPricePoint> points = new java.util.ArrayList<>();
+        if (products.isEmpty() || products.stream().anyMatch(p -> p.startsWith("Linux/UNIX"))) {
+            List<String> typeNames = types.isEmpty() ? ctx.world().types.all().stream().filter(t -> !t.isMac())
+                    .map(InstanceType::name).sorted().toList() : types;
+            var prices = ctx.world().spotPrices();
+            java.time.Instant newest = org.ec2tutor.cloud.billing.SpotPrices.stepStart(until);
+            java.time.Instant oldest = org.ec2tutor.cloud.billing.SpotPrices.stepStart(from);
+            for (java.time.Instant t = newest; !t.isBefore(oldest); t = t.minus(
+                    org.ec2tutor.cloud.billing.SpotPrices.STEP)) {
+                for (String type : typeNames) {
+                    for (String z : zone.map(List::of).orElse(ctx.region().availabilityZones())) {
+                        points.add(new SpotPricePoint(type, z, prices.price(type, ctx.region(), z, t), t));
+                    }
+                }
+            }
+        }
+        return Page.of(points, maxResults, nextToken);
+    }
+
+    public SpotInterruptions spotInterruptions() {
+        return new SpotInterruptions(ctx);
     }
 
     public CapacityReservationOperations capacityReservations() {

@@ -24,6 +24,8 @@ import org.ec2tutor.cloud.billing.BillCalculator;
 import org.ec2tutor.cloud.billing.CapacityReservation;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.ReservedInstance;
+import org.ec2tutor.cloud.billing.SpotPrices;
+import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.billing.UsageMeter;
 
 /**
@@ -45,10 +47,11 @@ public final class Ec2World {
     final VcpuQuotas quotas;
     final UsageMeter meter = new UsageMeter();
     private final PriceList prices;
+    private final SpotPrices spotPrices;
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
 
-    public Ec2World(SimClock clock, IdSource ids, Scheduler scheduler, Accounts accounts, InstanceTypeCatalog types,
-            VcpuQuotas quotas) {
+    public Ec2World(long seed, SimClock clock, IdSource ids, Scheduler scheduler, Accounts accounts,
+            InstanceTypeCatalog types, VcpuQuotas quotas) {
         this.clock = clock;
         this.ids = ids;
         this.scheduler = scheduler;
@@ -56,6 +59,7 @@ public final class Ec2World {
         this.types = types;
         this.quotas = quotas;
         this.prices = PriceList.standard(name -> types.find(name).orElseThrow().onDemandUsdPerHour());
+        this.spotPrices = new SpotPrices(seed, prices);
         for (Region r : Region.values()) {
             RegionalResources res = new RegionalResources(r);
             for (var account : accounts.all()) {
@@ -92,7 +96,7 @@ public final class Ec2World {
             res.capacityReservations.values().stream().filter(c -> c.account().equals(account))
                     .forEach(capacity::add);
         }
-        return new BillCalculator(prices).bill(meter.periods(account), reservations, capacity, from, to, now());
+        return new BillCalculator(prices, spotPrices).bill(meter.periods(account), reservations, capacity, from, to, now());
     }
 
     /** When {@code account} first used or bought something billable, if it has. */
@@ -105,6 +109,17 @@ public final class Ec2World {
                     .forEach(c -> starts.add(c.start()));
         }
         return starts.stream().min(Instant::compareTo);
+    }
+
+    /** The Spot price model of this cloud. */
+    public SpotPrices spotPrices() {
+        return spotPrices;
+    }
+
+    /** Stops billing an instance's compute, On-Demand or Spot. */
+    void stopCompute(Instance instance, Instant at) {
+        meter.close(instance.id(), UsageType.COMPUTE, at);
+        meter.close(instance.id(), UsageType.SPOT, at);
     }
 
     /** The rates of this cloud's bill. */

@@ -53,6 +53,8 @@ public final class Instance {
     private Optional<Instant> statusOkAt = Optional.empty();
     private Optional<Instant> terminatedAt = Optional.empty();
     private boolean hibernated;
+    private Optional<SpotOptions> spot = Optional.empty();
+    private Optional<Instant> interruptionAt = Optional.empty();
     private int reboots;
     private long epoch;
 
@@ -167,6 +169,14 @@ public final class Instance {
     void countReboot() { reboots++; }
     void setGuest(org.ec2tutor.cloud.guest.Guest g) { this.guest = g; }
     void addInstanceStore(org.ec2tutor.cloud.guest.Disk d) { instanceStore.add(d); }
+
+    void setSpot(SpotOptions options) { this.spot = Optional.of(options); }
+    void setInterruptionAt(Optional<Instant> at) { this.interruptionAt = at; }
+
+    /** How it was requested, if it is a Spot Instance. */
+    public Optional<SpotOptions> spot() { return spot; }
+    /** When EC2 will interrupt it, once it has given the two-minute notice. */
+    public Optional<Instant> interruptionAt() { return interruptionAt; }
 
     /** The operating system inside: files, packages, services, console log. */
     public org.ec2tutor.cloud.guest.Guest guest() { return guest; }

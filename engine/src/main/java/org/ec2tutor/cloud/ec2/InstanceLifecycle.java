@@ -40,7 +40,7 @@ final class InstanceLifecycle {
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
         world.meter.open(instance.owner(), instance.region(), instance.availabilityZone(), instance.id(),
-                UsageType.COMPUTE,
+                instance.spot().isPresent() ? UsageType.SPOT : UsageType.COMPUTE,
                 instance.type().name(), 1, at);
         world.meter.open(instance.owner(), instance.region(), "", instance.publicIp().orElseThrow(),
                 UsageType.PUBLIC_IPV4, "", 1, at);
@@ -57,7 +57,7 @@ final class InstanceLifecycle {
             if (instance.epoch() == epoch) {
                 instance.settle(InstanceState.STOPPED);
                 // A hibernating instance is billed while it saves its RAM; a stopping one was not (closed at stop).
-                world.meter.close(instance.id(), UsageType.COMPUTE, at);
+                world.stopCompute(instance, at);
                 releasePublicIp(instance, at);
                 // Instance store is erased by stop and by hibernation; RAM survives only hibernation.
                 instance.instanceStore().forEach(org.ec2tutor.cloud.guest.Disk::clear);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Move;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Operation;
 import org.ec2tutor.cloud.ec2.InstanceStateMachine.Refused;
@@ -54,6 +53,9 @@ public final class InstanceOperations {
             if (instance.disableApiStop()) {
                 throw Ec2Errors.stopProtected(instance.id());
             }
+            if (instance.spot().filter(s -> !s.persistent()).isPresent()) {
+                throw Ec2Errors.oneTimeSpotCannotStop(instance.id());
+            }
         }
         List<Transition> transitions = transitions(instances, Operation.STOP);
         if (hibernate) {
@@ -75,7 +77,7 @@ public final class InstanceOperations {
                 instance.setStateReason(Optional.of(hibernating ? StateReason.USER_HIBERNATE : StateReason.USER_SHUTDOWN));
                 instance.setHibernated(hibernating);
                 if (!hibernating) {
-                    ctx.world().meter.close(instance.id(), UsageType.COMPUTE, ctx.now());
+                    ctx.world().stopCompute(instance, ctx.now());
                 }
                 instance.setStatusOkAt(Optional.empty());
                 lifecycle.scheduleStopping(instance, ctx.now(), hibernating
@@ -118,7 +120,7 @@ public final class InstanceOperations {
             InstanceState previous = instance.state();
             if (transitions.get(i) instanceof Move) {
                 instance.beginTransition(InstanceState.SHUTTING_DOWN);
-                ctx.world().meter.close(instance.id(), UsageType.COMPUTE, ctx.now());
+                ctx.world().stopCompute(instance, ctx.now());
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
                 instance.setStateReason(Optional.of(StateReason.USER_SHUTDOWN));
                 instance.setStatusOkAt(Optional.empty());

@@ -12,7 +12,7 @@ public record LaunchRequest(
         Optional<String> userData, List<TagSpecification> tagSpecifications, boolean hibernationConfigured,
         List<LaunchDevice> blockDevices, boolean disableApiTermination, boolean disableApiStop,
         Optional<String> shutdownBehavior, Optional<String> availabilityZone, Optional<String> clientToken,
-        Optional<String> marketType, Optional<String> tenancy) {
+        Optional<SpotOptions.Requested> market, Optional<String> tenancy) {
 
     public LaunchRequest {
         tagSpecifications = List.copyOf(tagSpecifications);

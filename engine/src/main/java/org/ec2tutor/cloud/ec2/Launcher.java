@@ -48,9 +48,6 @@ final class Launcher {
         Image image = new ImageLookup(ctx).launchable(resolveSsm(request.imageId()));
         InstanceType type = instanceType(request.instanceType().orElse(DEFAULT_TYPE));
         checkCompatible(type, image);
-        if (request.marketType().isPresent()) {
-            throw Ec2Errors.notSimulated("RunInstances with InstanceMarketOptions (Spot Instances)");
-        }
         if (request.tenancy().filter(t -> !t.equals("default")).isPresent()) {
             throw Ec2Errors.notSimulated("RunInstances with Placement.Tenancy " + request.tenancy().get());
         }
@@ -59,6 +56,7 @@ final class Launcher {
             throw Ec2Errors.unsupportedConfiguration();
         }
         String zone = zone(request.availabilityZone(), type);
+        Optional<SpotPlan> spot = request.market().map(m -> spotPlan(m, type, zone));
         request.keyName().ifPresent(this::requireKeyPair);
         request.userData().ifPresent(Launcher::checkUserData);
         ShutdownBehavior shutdown = request.shutdownBehavior()
@@ -84,12 +82,51 @@ final class Launcher {
         }
         count = Math.min(count, free);
 
-        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token);
+        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot);
+    }
+
+    /** A validated Spot request, before each instance gets its own request id. */
+    private record SpotPlan(boolean persistent, SpotOptions.Interruption interruption,
+            Optional<java.math.BigDecimal> maxPrice) {}
+
+    private SpotPlan spotPlan(SpotOptions.Requested m, InstanceType type, String zone) {
+        if (!"spot".equals(m.marketType())) {
+            throw Ec2Errors.notSimulated("RunInstances with MarketType " + m.marketType());
+        }
+        boolean persistent = m.spotInstanceType().map(t -> switch (t) {
+            case "persistent" -> true;
+            case "one-time" -> false;
+            default -> throw Ec2Errors.invalidValueFor(t, "SpotInstanceType");
+        }).orElse(false);
+        SpotOptions.Interruption interruption = m.interruptionBehavior().map(b -> SpotOptions.Interruption
+                .fromAwsName(b).orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInterruptionBehavior")))
+                .orElse(SpotOptions.Interruption.TERMINATE);
+        if (persistent && interruption == SpotOptions.Interruption.TERMINATE) {
+            throw Ec2Errors.invalidParameterCombination("persistent Spot Instance requests are only supported when "
+                    + "InstanceInterruptionBehavior is set to either hibernate or stop");
+        }
+        if (!persistent && interruption != SpotOptions.Interruption.TERMINATE) {
+            // [I] wording: the rule is AWS's (stop and hibernate need a persistent request).
+            throw Ec2Errors.invalidParameterCombination("one-time Spot Instance requests are only supported when "
+                    + "InstanceInterruptionBehavior is set to terminate");
+        }
+        Optional<java.math.BigDecimal> maxPrice = m.maxPrice().map(p -> {
+            try {
+                return new java.math.BigDecimal(p);
+            } catch (NumberFormatException e) {
+                throw Ec2Errors.invalidValueFor(p, "MaxPrice");
+            }
+        });
+        java.math.BigDecimal current = ctx.world().spotPrices().price(type.name(), ctx.region(), zone, ctx.now());
+        if (maxPrice.filter(p -> p.compareTo(current) < 0).isPresent()) {
+            throw Ec2Errors.spotMaxPriceTooLow(maxPrice.get(), current);
+        }
+        return new SpotPlan(persistent, interruption, maxPrice);
     }
 
     private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone, String subnet,
             ShutdownBehavior shutdown, List<PlannedVolume> volumes, boolean hibernationReady, int count,
-            Optional<String> token) {
+            Optional<String> token, Optional<SpotPlan> spot) {
         RegionalResources res = ctx.resources();
         String reservationId = ctx.world().ids.resourceId("r");
         List<Instance> launched = new ArrayList<>();
@@ -103,6 +140,8 @@ final class Launcher {
             instance.setDisableApiTermination(request.disableApiTermination());
             instance.setDisableApiStop(request.disableApiStop());
             instance.setShutdownBehavior(shutdown);
+            spot.ifPresent(plan -> instance.setSpot(new SpotOptions(spotRequestId(), plan.persistent(),
+                    plan.interruption(), plan.maxPrice())));
             for (PlannedVolume planned : volumes) {
                 Volume volume = new Volume(ctx.world().ids.resourceId("vol"), ctx.caller().id(), zone,
                         planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now(),
@@ -125,6 +164,11 @@ final class Launcher {
         image.setLastLaunchedTime(ctx.now());
         token.ifPresent(t -> res.reservationsByClientToken.put(t, reservationId));
         return new Reservation(reservationId, ctx.caller().id(), launched);
+    }
+
+    /** Spot request ids are short: {@code sir-} and eight characters. */
+    private String spotRequestId() {
+        return "sir-" + ctx.world().ids.resourceId("x").substring(2, 10);
     }
 
     private static void tag(LaunchRequest request, String resourceType, Tags tags) {

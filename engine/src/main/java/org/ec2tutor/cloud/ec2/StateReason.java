@@ -8,6 +8,11 @@ public record StateReason(String code, String message) {
             new StateReason("Client.UserInitiatedShutdown", "Client.UserInitiatedShutdown: User initiated shutdown");
     public static final StateReason USER_HIBERNATE =
             new StateReason("Client.UserInitiatedHibernate", "Client.UserInitiatedHibernate: User initiated hibernate");
+    /** [I] wording (shared/reference/ec2-behaviour.md section 2.4). */
+    public static final StateReason SPOT_TERMINATION = new StateReason("Server.SpotInstanceTermination",
+            "Server.SpotInstanceTermination: Spot instance termination");
+    public static final StateReason SPOT_SHUTDOWN = new StateReason("Server.SpotInstanceShutdown",
+            "Server.SpotInstanceShutdown: Spot instance shutdown");
     public static final StateReason INSTANCE_SHUTDOWN = new StateReason("Client.InstanceInitiatedShutdown",
             "Client.InstanceInitiatedShutdown: Instance initiated shutdown");
 }

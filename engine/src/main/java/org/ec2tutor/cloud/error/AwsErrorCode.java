@@ -35,6 +35,7 @@ public enum AwsErrorCode {
     INVALID_KEY_PAIR_NOT_FOUND("InvalidKeyPair.NotFound", 400),
     INVALID_RESERVED_INSTANCES_OFFERING_ID("InvalidReservedInstancesOfferingId", 400),
     INVALID_RESERVED_INSTANCES_ID("InvalidReservedInstancesId", 400),
+    SPOT_MAX_PRICE_TOO_LOW("SpotMaxPriceTooLow", 400),
     INVALID_CAPACITY_RESERVATION_ID_NOT_FOUND("InvalidCapacityReservationId.NotFound", 400),
     INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400),
     INVALID_BLOCK_DEVICE_MAPPING("InvalidBlockDeviceMapping", 400),

@@ -186,6 +186,20 @@ public final class Ec2Errors {
                 "The capacity reservation ID '" + id + "' does not exist");
     }
 
+    /** [O] wording (shared/reference/ec2-behaviour.md section 5.1). */
+    public static AwsException spotMaxPriceTooLow(java.math.BigDecimal maxPrice, java.math.BigDecimal current) {
+        return error(AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW, "Your Spot request price of " + maxPrice.toPlainString()
+                + " is lower than the minimum required Spot request fulfillment price of " + current.toPlainString()
+                + ".");
+    }
+
+    /** [O] wording (shared/reference/ec2-behaviour.md section 2.11). */
+    public static AwsException oneTimeSpotCannotStop(String id) {
+        return error(AwsErrorCode.UNSUPPORTED_OPERATION, "You can't stop the Spot Instance '" + id
+                + "' because it is associated with a one-time Spot Instance request. You can only stop Spot "
+                + "Instances associated with persistent Spot Instance requests.");
+    }
+
     public static AwsException keyPairDuplicate(String name) {
         return error(AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE, "The keypair already exists");
     }

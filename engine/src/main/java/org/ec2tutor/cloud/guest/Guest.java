@@ -30,6 +30,7 @@ public final class Guest {
     private final Disk shm = new Disk();
     private final Map<String, Service> running = new LinkedHashMap<>();
     private final List<String> console = new ArrayList<>();
+    private final Map<String, String> metadata = new LinkedHashMap<>();
     private Instant bootedAt;
     private Optional<Instant> consoleUpdatedAt = Optional.empty();
     private Optional<Instant> readyAt = Optional.empty();
@@ -60,6 +61,23 @@ public final class Guest {
 
     public Map<String, Service> runningServices() {
         return Collections.unmodifiableMap(running);
+    }
+
+    /**
+     * Instance metadata (IMDS) paths under {@code /latest/meta-data/} that the host has set, such as
+     * {@code spot/instance-action} during a Spot interruption notice.
+     */
+    public java.util.Optional<String> metadata(String path) {
+        return java.util.Optional.ofNullable(metadata.get(path));
+    }
+
+    /** Sets or, with null, removes an instance metadata path. */
+    public void setMetadata(String path, String value) {
+        if (value == null) {
+            metadata.remove(path);
+        } else {
+            metadata.put(path, value);
+        }
     }
 
     public boolean isRunning(String service, Instant at) {

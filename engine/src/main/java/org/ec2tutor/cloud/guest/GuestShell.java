@@ -267,6 +267,9 @@ public final class GuestShell {
     private int curl(List<String> args) {
         String url = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
         String host = url.replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
+        if (host.equals("169.254.169.254")) {
+            return instanceMetadata(url.replaceFirst("^https?://169\\.254\\.169\\.254", ""));
+        }
         if (!host.equals("localhost") && !host.equals("127.0.0.1")) {
             return fail("curl: (6) Could not resolve host: " + host + " (ec2-tutor's guest only reaches itself)", 6);
         }
@@ -281,6 +284,21 @@ public final class GuestShell {
         }
         return fail("curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server", 7);
     }
+
+    /** The instance metadata service: the paths the host has set, else its 404 page (curl still exits 0). */
+    private int instanceMetadata(String path) {
+        String prefix = "/latest/meta-data/";
+        java.util.Optional<String> value = path.startsWith(prefix)
+                ? guest.metadata(path.substring(prefix.length())) : java.util.Optional.empty();
+        out.append(value.orElse(IMDS_NOT_FOUND));
+        return 0;
+    }
+
+    private static final String IMDS_NOT_FOUND = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n"
+            + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
+            + "\t\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
+            + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head>\n"
+            + "  <title>404 - Not Found</title>\n </head>\n <body>\n  <h1>404 - Not Found</h1>\n </body>\n</html>\n";
 
     private int cat(List<String> args) {
         int status = 0;

@@ -1,0 +1,84 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.ec2tutor.cloud.billing.UsageType;
+import org.ec2tutor.cloud.error.Ec2Errors;
+
+/**
+ * EC2 taking a Spot Instance back: the two-minute notice (instance metadata {@code spot/instance-action}), then the
+ * interruption behaviour the request asked for, with AWS's state reasons. If EC2 interrupts a Spot Instance in its
+ * first hour, that hour is not charged (EC2 Spot billing).
+ */
+public final class SpotInterruptions {
+
+    /** "Two minutes before" (EC2 User Guide, Spot Instance interruption notices). */
+    public static final Duration NOTICE = Duration.ofMinutes(2);
+    private static final DateTimeFormatter IMDS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    private final Ec2Context ctx;
+    private final InstanceLifecycle lifecycle;
+
+    SpotInterruptions(Ec2Context ctx) {
+        this.ctx = ctx;
+        this.lifecycle = new InstanceLifecycle(ctx.world());
+    }
+
+    /** Gives the notice now; returns when EC2 will act. */
+    public Instant interrupt(String instanceId) {
+        Instance instance = ctx.resources().instances.get(instanceId);
+        if (instance == null || !instance.owner().equals(ctx.caller().id())) {
+            throw Ec2Errors.invalidParameterValue("No instance " + instanceId + " in this account and Region.");
+        }
+        SpotOptions spot = instance.spot().orElseThrow(() -> Ec2Errors.invalidParameterValue(
+                instanceId + " is an On-Demand instance; only Spot Instances are interrupted."));
+        if (instance.state() != InstanceState.RUNNING) {
+            throw Ec2Errors.invalidParameterValue(instanceId + " is " + instance.state().awsName()
+                    + "; EC2 interrupts running Spot Instances only.");
+        }
+        if (instance.interruptionAt().isPresent()) {
+            throw Ec2Errors.invalidParameterValue(instanceId + " already has its notice: EC2 acts at "
+                    + instance.interruptionAt().get() + ".");
+        }
+        Instant at = ctx.now().plus(NOTICE);
+        instance.setInterruptionAt(Optional.of(at));
+        instance.guest().setMetadata("spot/instance-action", "{\"action\": \"" + spot.interruption().awsName()
+                + "\", \"time\": \"" + IMDS_TIME.format(at) + "\"}");
+        long epoch = instance.epoch();
+        ctx.world().scheduler.at(at, when -> {
+            instance.setInterruptionAt(Optional.empty());
+            instance.guest().setMetadata("spot/instance-action", null);
+            if (instance.epoch() == epoch && instance.state() == InstanceState.RUNNING) {
+                act(instance, spot, when);
+            }
+        });
+        return at;
+    }
+
+    private void act(Instance instance, SpotOptions spot, Instant at) {
+        boolean firstHour = instance.launchTime().plus(Duration.ofHours(1)).isAfter(at);
+        if (firstHour) {
+            ctx.world().meter.waive(instance.id(), UsageType.SPOT);
+        } else {
+            ctx.world().stopCompute(instance, at);
+        }
+        instance.setStatusOkAt(Optional.empty());
+        instance.setStateTransitionReason(AwsTimes.serviceInitiated(at));
+        if (spot.interruption() == SpotOptions.Interruption.TERMINATE) {
+            instance.beginTransition(InstanceState.SHUTTING_DOWN);
+            instance.setStateReason(Optional.of(StateReason.SPOT_TERMINATION));
+            lifecycle.scheduleShuttingDown(instance, at);
+            return;
+        }
+        boolean hibernating = spot.interruption() == SpotOptions.Interruption.HIBERNATE
+                && instance.hibernationReady();
+        instance.beginTransition(InstanceState.STOPPING);
+        instance.setStateReason(Optional.of(StateReason.SPOT_SHUTDOWN));
+        instance.setHibernated(hibernating);
+        lifecycle.scheduleStopping(instance, at, hibernating
+                ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
+    }
+}
