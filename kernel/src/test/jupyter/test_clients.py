@@ -51,6 +51,17 @@ class JupyterClientTests(unittest.TestCase):
         self.assertIn("text/html", out[0]["content"]["data"])
         self.assertIn("running", out[0]["content"]["data"]["text/plain"])
 
+    def test_the_bill_is_a_table_and_a_bar_chart_in_a_notebook(self):
+        reply, out = self.run_cell("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro")
+        self.assertEqual(reply["status"], "ok")
+        reply, out = self.run_cell("%advance 1h")
+        reply, out = self.run_cell("%bill")
+        self.assertEqual(reply["status"], "ok")
+        data = out[0]["content"]["data"]
+        self.assertIn("BoxUsage:t3.micro", data["text/plain"])
+        self.assertIn("<td>BoxUsage:t3.micro</td>", data["text/html"])
+        self.assertIn('aria-label="Cost by service"', data["text/html"])
+
     def test_an_aws_error_is_named_by_its_code(self):
         reply, out = self.run_cell("aws ec2 describe-images --image-ids ami-0123456789abcdef0")
         self.assertEqual(reply["status"], "error")
