@@ -1,16 +1,11 @@
 package org.ec2tutor.cloud.billing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.ec2tutor.cloud.DataFiles;
 import org.ec2tutor.cloud.Region;
 
 /**
@@ -67,29 +62,16 @@ public final class PriceList {
     }
 
     private void load() {
-        try (InputStream in = PriceList.class.getResourceAsStream("prices.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource prices.tsv");
+        for (String[] c : DataFiles.rows(PriceList.class, "prices.tsv")) {
+            BigDecimal value = new BigDecimal(c[2]);
+            switch (c[0]) {
+                case "storage" -> storagePerGbMonth.put(c[1], value);
+                case "snapshot" -> snapshotPerGbMonth = value;
+                case "address" -> publicIpv4PerHour = value;
+                case "ri" -> reservedDiscounts.put(c[1], value);
+                case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
+                default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                BigDecimal value = new BigDecimal(c[2]);
-                switch (c[0]) {
-                    case "storage" -> storagePerGbMonth.put(c[1], value);
-                    case "snapshot" -> snapshotPerGbMonth = value;
-                    case "address" -> publicIpv4PerHour = value;
-                    case "ri" -> reservedDiscounts.put(c[1], value);
-                    case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
-                    default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (Region r : Region.values()) {
             if (!regionFactors.containsKey(r)) {

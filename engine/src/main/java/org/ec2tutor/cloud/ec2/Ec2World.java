@@ -1,11 +1,5 @@
 package org.ec2tutor.cloud.ec2;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.Accounts;
+import org.ec2tutor.cloud.DataFiles;
 import org.ec2tutor.cloud.IdSource;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.Scheduler;
@@ -25,8 +20,8 @@ import org.ec2tutor.cloud.billing.CapacityReservation;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.ReservedInstance;
 import org.ec2tutor.cloud.billing.SpotPrices;
-import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.billing.UsageMeter;
+import org.ec2tutor.cloud.billing.UsageType;
 
 /**
  * The EC2 side of a simulated cloud: every Region's resources, the instance type catalog, the public image catalog,
@@ -136,20 +131,7 @@ public final class Ec2World {
     }
 
     private void loadPublicImages() {
-        try (InputStream in = Ec2World.class.getResourceAsStream(PUBLIC_IMAGES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PUBLIC_IMAGES);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    addPublicImage(line.split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFiles.rows(Ec2World.class, PUBLIC_IMAGES).forEach(this::addPublicImage);
     }
 
     private void addPublicImage(String[] c) {

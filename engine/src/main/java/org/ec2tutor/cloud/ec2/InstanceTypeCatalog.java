@@ -1,12 +1,9 @@
 package org.ec2tutor.cloud.ec2;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ec2tutor.cloud.DataFiles;
 
 /**
  * The instance types the simulated cloud offers, read from {@code instance-types.tsv} (specs and prices with their
@@ -44,15 +42,10 @@ public final class InstanceTypeCatalog {
 
     static InstanceTypeCatalog parse(InputStream in) throws IOException {
         Map<String, InstanceType> types = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t");
+        for (String[] c : DataFiles.rows(in)) {
             if (c.length != 12) {
-                throw new IllegalStateException("instance-types.tsv: expected 12 columns in: " + line);
+                throw new IllegalStateException("instance-types.tsv: expected 12 columns in: "
+                        + String.join("\t", c));
             }
             List<Architecture> archs = Arrays.stream(c[3].split(","))
                     .map(a -> Architecture.fromAwsName(a).orElseThrow(() -> new IllegalStateException(a)))
