@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.render.BillView;
@@ -18,14 +17,12 @@ final class BillViews {
     private BillViews() {}
 
     static Bill bill(Session s, Instant from, Instant to) {
-        Account account = s.cloud().accounts().find(s.accountId()).orElseThrow();
-        return s.cloud().transact(() -> s.cloud().ec2World().bill(account.id(), from, to));
+        return s.cloud().transact(() -> s.cloud().ec2World().bill(s.account().id(), from, to));
     }
 
     /** When the account first used something billable, if it has. */
     static java.util.Optional<Instant> firstUse(Session s) {
-        Account account = s.cloud().accounts().find(s.accountId()).orElseThrow();
-        return s.cloud().transact(() -> s.cloud().ec2World().firstCharge(account.id()));
+        return s.cloud().transact(() -> s.cloud().ec2World().firstCharge(s.account().id()));
     }
 
     static BillView of(Session s, Bill bill) {

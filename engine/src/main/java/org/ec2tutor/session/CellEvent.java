@@ -12,7 +12,14 @@ public sealed interface CellEvent {
     record Stream(StreamName name, String text) implements CellEvent {}
 
     /** Something to show (tables, diagrams): a MIME bundle with text/plain always present. */
-    record Display(Map<String, String> data) implements CellEvent {}
+    record Display(Map<String, String> data) implements CellEvent {
+
+        /** The text/plain form as a terminal prints it: ending with exactly the newline the template gave, or one. */
+        public String textLines() {
+            String text = data.get("text/plain");
+            return text.endsWith("\n") ? text : text + "\n";
+        }
+    }
 
     /** The cell's value, as jshell shows it; a MIME bundle with text/plain. */
     record Result(Map<String, String> data) implements CellEvent {}

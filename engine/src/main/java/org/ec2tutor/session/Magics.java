@@ -233,11 +233,10 @@ final class Magics {
             id = s.variables().expand(variable.group(1));
         }
         String instanceId = id;
-        var account = s.cloud().accounts().find(s.accountId()).orElseThrow();
-        var region = org.ec2tutor.cloud.Region.fromId(s.region()).orElseThrow();
         Instant at;
         try {
-            at = s.cloud().transact(() -> s.cloud().ec2(account, region).spotInterruptions().interrupt(instanceId));
+            at = s.cloud().transact(() -> s.cloud().ec2(s.account(), s.cloudRegion()).spotInterruptions()
+                    .interrupt(instanceId));
         } catch (org.ec2tutor.cloud.error.AwsException e) {
             throw new Usage(e.getMessage());
         }
@@ -267,7 +266,7 @@ final class Magics {
                 default -> throw new Usage("");
             }
         }
-        var region = org.ec2tutor.cloud.Region.fromId(s.region()).orElseThrow();
+        var region = s.cloudRegion();
         var world = s.cloud().ec2World();
         if (world.instanceTypes().find(type).isEmpty() || world.instanceTypes().find(type).get().isMac()) {
             throw new Usage("No instance type " + type + " to compare (mac types need a Dedicated Host).");

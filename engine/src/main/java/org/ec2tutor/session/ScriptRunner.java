@@ -50,8 +50,7 @@ public final class ScriptRunner {
         } else if (e instanceof CellEvent.Result r) {
             out.println(r.data().get("text/plain"));
         } else if (e instanceof CellEvent.Display d) {
-            String text = d.data().get("text/plain");
-            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.print(d.textLines());
         } else if (e instanceof CellEvent.Error x) {
             x.traceback().forEach(err::println);
         }

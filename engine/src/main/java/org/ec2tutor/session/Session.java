@@ -383,6 +383,16 @@ public final class Session implements AutoCloseable {
         return cloud;
     }
 
+    /** The current account, as the domain knows it. */
+    org.ec2tutor.cloud.Account account() {
+        return cloud.accounts().find(accountId()).orElseThrow();
+    }
+
+    /** The current Region, as the domain knows it. */
+    org.ec2tutor.cloud.Region cloudRegion() {
+        return org.ec2tutor.cloud.Region.fromId(region).orElseThrow();
+    }
+
     SessionOptions options() {
         return options;
     }

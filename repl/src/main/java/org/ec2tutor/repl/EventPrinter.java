@@ -22,8 +22,7 @@ final class EventPrinter {
         } else if (e instanceof CellEvent.Result r) {
             out.println(r.data().get("text/plain"));
         } else if (e instanceof CellEvent.Display d) {
-            String text = d.data().get("text/plain");
-            out.print(text.endsWith("\n") ? text : text + "\n");
+            out.print(d.textLines());
         } else if (e instanceof CellEvent.Error x) {
             x.traceback().forEach(line -> out.println(styled(line, AttributedStyle.RED)));
         }

@@ -1,7 +1,5 @@
 package org.ec2tutor.cloud.ec2;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /** ModifyInstanceAttribute's rules: which attribute may change in which state (reference section 2.8). */
@@ -22,7 +20,7 @@ final class InstanceAttributes {
             changeType(instance, change.instanceType());
         } else if (attribute instanceof InstanceAttribute.UserDataChange change) {
             requireStoppedNotHibernated(instance);
-            change.userData().ifPresent(InstanceAttributes::checkUserData);
+            change.userData().ifPresent(UserData::check);
             instance.setUserData(change.userData());
         } else if (attribute instanceof InstanceAttribute.TerminationProtection p) {
             instance.setDisableApiTermination(p.disableApiTermination());
@@ -78,17 +76,6 @@ final class InstanceAttributes {
                     }
                 }
             }
-        }
-    }
-
-    private static void checkUserData(String base64) {
-        try {
-            byte[] raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
-            if (raw.length > 16 * 1024) {
-                throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
-            }
-        } catch (IllegalArgumentException e) {
-            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
         }
     }
 }

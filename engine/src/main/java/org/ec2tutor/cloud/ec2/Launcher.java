@@ -1,8 +1,6 @@
 package org.ec2tutor.cloud.ec2;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 final class Launcher {
 
     private static final String SSM_PREFIX = "resolve:ssm:";
-    private static final int MAX_USER_DATA_BYTES = 16 * 1024;
     private static final Set<String> LAUNCH_TAGGABLE =
             Set.of("instance", "volume", "network-interface", "spot-instances-request");
     /** The API's historical default type; not simulated, so omitting the type is refused as AWS refuses it today. */
@@ -58,7 +55,7 @@ final class Launcher {
         String zone = zone(request.availabilityZone(), type);
         Optional<SpotPlan> spot = request.market().map(m -> spotPlan(m, type, zone));
         request.keyName().ifPresent(this::requireKeyPair);
-        request.userData().ifPresent(Launcher::checkUserData);
+        request.userData().ifPresent(UserData::check);
         ShutdownBehavior shutdown = request.shutdownBehavior()
                 .map(b -> ShutdownBehavior.fromAwsName(b)
                         .orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInitiatedShutdownBehavior")))
@@ -247,18 +244,6 @@ final class Launcher {
         Map<String, KeyPair> keys = ctx.resources().keyPairs.getOrDefault(ctx.caller().id(), new LinkedHashMap<>());
         if (!keys.containsKey(name)) {
             throw Ec2Errors.keyPairNotFound(name);
-        }
-    }
-
-    private static void checkUserData(String base64) {
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
-        } catch (IllegalArgumentException e) {
-            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
-        }
-        if (raw.length > MAX_USER_DATA_BYTES) {
-            throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
         }
     }
 

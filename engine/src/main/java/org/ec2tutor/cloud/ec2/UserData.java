@@ -1,0 +1,25 @@
+package org.ec2tutor.cloud.ec2;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.ec2tutor.cloud.error.Ec2Errors;
+
+/** User data as RunInstances and ModifyInstanceAttribute accept it: base64, at most 16 KB decoded. */
+final class UserData {
+
+    private static final int MAX_BYTES = 16 * 1024;
+
+    private UserData() {}
+
+    static void check(String base64) {
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
+        }
+        if (raw.length > MAX_BYTES) {
+            throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
+        }
+    }
+}
