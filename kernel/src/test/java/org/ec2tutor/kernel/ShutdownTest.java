@@ -40,10 +40,13 @@ class ShutdownTest {
                 + "\"signature_scheme\":\"hmac-sha256\"}", p[0], p[1], p[2], p[3], p[4]));
         ConnectionInfo info = ConnectionInfo.read(file);
         for (int round = 0; round < 2; round++) {
+            List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.ExecutorService serverThread = java.util.concurrent.Executors.newSingleThreadExecutor();
             try (Session session = Session.start(SessionOptions.scripted(1).withoutJava());
-                    KernelServer server = new KernelServer(info, session, m -> { });
+                    KernelServer server = new KernelServer(info, session, log::add);
                     ZContext ctx = new ZContext()) {
-                CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve);
+                // Its own thread, not the common pool (one thread on a 2-core machine, shared with the JVM).
+                CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve, serverThread);
                 ZMQ.Socket control = ctx.createSocket(SocketType.DEALER);
                 control.setLinger(0);
                 control.setReceiveTimeOut(10_000);
@@ -54,7 +57,9 @@ class ShutdownTest {
                 for (int i = 0; i < frames.size(); i++) {
                     control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
                 }
-                List<byte[]> reply = new ArrayList<>(List.of(control.recv(0)));
+                byte[] first = control.recv(0);
+                assertThat(first).as("a shutdown_reply within 10 s in round %d; kernel log: %s", round, log).isNotNull();
+                List<byte[]> reply = new ArrayList<>(List.of(first));
                 while (control.hasReceiveMore()) {
                     reply.add(control.recv(0));
                 }
@@ -62,6 +67,8 @@ class ShutdownTest {
                 assertThat(m.msgType()).isEqualTo("shutdown_reply");
                 assertThat(m.content().path("restart").asBoolean()).isTrue();
                 assertThat(serving.get(5, TimeUnit.SECONDS)).as("serve() returns the restart flag").isTrue();
+            } finally {
+                serverThread.shutdownNow();
             }
         }
     }
