@@ -3,9 +3,9 @@ Bill of account ${view.accountId()} (${view.profile()}) from ${view.from()} to $
 <#if view.rows()?size == 0>
 No usage yet: nothing has run or been stored in this period.
 <#else>
-${"Usage type"?right_pad(24)} ${"Resource"?right_pad(36)} ${"Pricing"?right_pad(9)} ${"Quantity"?left_pad(12)} ${"Unit"?right_pad(5)} ${"Rate"?left_pad(10)} ${"Cost"?left_pad(11)}
+${"Usage type"?right_pad(24)} ${"Resource"?right_pad(36)} ${"Pricing"?right_pad(14)} ${"Quantity"?left_pad(12)} ${"Unit"?right_pad(5)} ${"Rate"?left_pad(10)} ${"Cost"?left_pad(11)}
 <#list view.rows() as r>
-${r.usageType()?right_pad(24)} ${r.resourceId()?right_pad(36)} ${r.pricing()?right_pad(9)} ${r.quantity()?left_pad(12)} ${r.unit()?right_pad(5)} ${r.unitPrice()?left_pad(10)} ${r.cost()?left_pad(11)}
+${r.usageType()?right_pad(24)} ${r.resourceId()?right_pad(36)} ${r.pricing()?right_pad(14)} ${r.quantity()?left_pad(12)} ${r.unit()?right_pad(5)} ${r.unitPrice()?left_pad(10)} ${r.cost()?left_pad(11)}
 </#list>
 
 <#list view.services() as s>

@@ -4,4 +4,4 @@ ${"Option"?right_pad(34)} ${"Upfront"?left_pad(12)} ${"Total"?left_pad(12)} ${"S
 <#list view.rows() as r>
 ${r.name()?right_pad(34)} ${r.upfront()?left_pad(12)} ${r.total()?left_pad(12)} ${r.saving()?left_pad(7)}  ${r.commitment()}<#if r.cheapest()>  <- cheapest</#if>
 </#list>
-Reserved Instances are paid for every hour of their term, used or not. Spot can be interrupted with two minutes' notice. Savings Plans and Dedicated Hosts are not priced yet.
+Reserved Instances are paid for every hour of their term, used or not. Spot can be interrupted with two minutes' notice. A Dedicated Host is billed around the clock while allocated, whatever runs on it. Savings Plans are not priced (not simulated).

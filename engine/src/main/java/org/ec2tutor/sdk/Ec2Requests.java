@@ -45,7 +45,8 @@ final class Ec2Requests {
                         Optional.ofNullable(m.spotOptions()).map(s -> s.maxPrice()),
                         Optional.ofNullable(m.spotOptions()).map(s -> s.spotInstanceTypeAsString()),
                         Optional.ofNullable(m.spotOptions()).map(s -> s.instanceInterruptionBehaviorAsString()))),
-                Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()));
+                Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()),
+                Optional.ofNullable(r.placement()).map(p -> p.hostId()));
     }
 
     static List<Filter> filters(List<software.amazon.awssdk.services.ec2.model.Filter> filters) {

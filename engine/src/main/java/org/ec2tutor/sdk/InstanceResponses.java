@@ -85,7 +85,7 @@ final class InstanceResponses {
                 .instanceType(i.type().name())
                 .launchTime(i.launchTime())
                 .placement(Placement.builder().availabilityZone(i.availabilityZone()).groupName("")
-                        .tenancy("default").build())
+                        .tenancy(i.tenancy().awsName()).hostId(i.hostId().orElse(null)).build())
                 .monitoring(Monitoring.builder().state("disabled").build())
                 .subnetId(i.subnetId())
                 .vpcId(i.vpcId())

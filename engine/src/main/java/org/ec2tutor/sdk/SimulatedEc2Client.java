@@ -11,6 +11,7 @@ import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.CapacityReservationOperations;
 import org.ec2tutor.cloud.ec2.Ec2Api;
+import org.ec2tutor.cloud.ec2.HostOperations;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.InstanceAttribute;
 import org.ec2tutor.cloud.ec2.Page;
@@ -292,6 +293,36 @@ public final class SimulatedEc2Client implements Ec2Client {
             return DescribeCapacityReservationsResponse.builder()
                     .capacityReservations(api.capacityReservations().describe(r.capacityReservationIds()).stream()
                             .map(CapacityReservationResponses::of).toList()).build();
+        });
+    }
+
+    @Override
+    public AllocateHostsResponse allocateHosts(AllocateHostsRequest r) {
+        return call("AllocateHosts", r, api -> AllocateHostsResponse.builder()
+                .hostIds(api.hosts().allocate(new HostOperations.Request(Optional.ofNullable(r.availabilityZone()),
+                        Optional.ofNullable(r.instanceType()), Optional.ofNullable(r.instanceFamily()),
+                        Optional.ofNullable(r.quantity()), Optional.ofNullable(r.autoPlacementAsString()),
+                        Ec2Requests.tagSpecifications(r.tagSpecifications())))).build());
+    }
+
+    @Override
+    public DescribeHostsResponse describeHosts(DescribeHostsRequest r) {
+        return call("DescribeHosts", r, api -> {
+            var page = Page.of(api.hosts().describe(r.hostIds(), Ec2Requests.filters(r.filter())),
+                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            return DescribeHostsResponse.builder().hosts(page.items().stream().map(HostResponses::of).toList())
+                    .nextToken(page.nextToken().orElse(null)).build();
+        });
+    }
+
+    @Override
+    public ReleaseHostsResponse releaseHosts(ReleaseHostsRequest r) {
+        return call("ReleaseHosts", r, api -> {
+            var released = api.hosts().release(r.hostIds());
+            return ReleaseHostsResponse.builder().successful(released.successful())
+                    .unsuccessful(released.unsuccessful().stream().map(u -> UnsuccessfulItem.builder()
+                            .resourceId(u.hostId()).error(UnsuccessfulItemError.builder().code(u.code())
+                                    .message(u.message()).build()).build()).toList()).build();
         });
     }
 

@@ -52,6 +52,8 @@ final class BillViews {
                 case LineItem.CAPACITY -> "Capacity";
                 default -> "On-Demand";
             };
+            case DEDICATED_INSTANCE -> "Dedicated";
+            case DEDICATED_HOST -> "Dedicated Host";
             default -> "-";
         };
     }

@@ -271,8 +271,8 @@ final class Magics {
         if (world.instanceTypes().find(type).isEmpty() || world.instanceTypes().find(type).get().isMac()) {
             throw new Usage("No instance type " + type + " to compare (mac types need a Dedicated Host).");
         }
-        var workload = new org.ec2tutor.cloud.billing.CostComparison.Workload(type, region, count, hoursPerDay,
-                months);
+        var workload = new org.ec2tutor.cloud.billing.CostComparison.Workload(type,
+                world.instanceTypes().find(type).get().vcpus(), region, count, hoursPerDay, months);
         var options = s.cloud().transact(() -> org.ec2tutor.cloud.billing.CostComparison.compare(world.prices(),
                 world.spotPrices(), s.now(), workload));
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/compare",

@@ -378,8 +378,16 @@ class AwsCliTest {
             Files.writeString(file, skeleton);
             CliResult r = f.run("aws ec2 " + cliName + " --cli-input-json file://" + file);
             Files.delete(file);
-            assertThat(r.stderr()).as(cliName).contains("(DryRunOperation) when calling the " + operation
-                    + " operation");
+            if (skeleton.contains("\"DryRun\"")) {
+                assertThat(r.stderr()).as(cliName).contains("(DryRunOperation) when calling the " + operation
+                        + " operation");
+            } else {
+                // Operations without DryRun (the Dedicated Host ones): the service itself must have answered,
+                // here about the skeleton's empty values, rather than the command line refusing the input;
+                // ReleaseHosts reports an unknown id in its answer, as AWS does.
+                assertThat(r.stderr() + r.stdout()).as(cliName).containsAnyOf(
+                        ") when calling the " + operation + " operation", "\"InvalidHostID.NotFound\"");
+            }
         }
     }
 }

@@ -18,7 +18,14 @@ public final class CostComparison {
      * The workload: {@code count} instances of one type, so many hours a day, for so many months of 730 hours (the
      * month of the AWS Pricing Calculator, so that 12 months are exactly a 1-year term).
      */
-    public record Workload(String instanceType, Region region, int count, double hoursPerDay, int months) {}
+    public record Workload(String instanceType, int vcpus, Region region, int count, double hoursPerDay,
+            int months) {
+
+        /** The family, e.g. {@code m5}: what a Dedicated Host is allocated for. */
+        String family() {
+            return instanceType.substring(0, instanceType.indexOf('.'));
+        }
+    }
 
     /**
      * One way to pay.
@@ -76,6 +83,14 @@ public final class CostComparison {
             options.add(new Option(name, money(o.fixedPrice().multiply(count)),
                     money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms))), terms * termMonths));
         }
+        prices.host(w.family()).ifPresent(rate -> {
+            // A host is billed around the clock while allocated, whatever runs on it, however many hours a day.
+            int hosts = (w.count() * w.vcpus() + rate.vcpus() - 1) / rate.vcpus();
+            BigDecimal hourly = rate.usdPerHour().multiply(prices.regionFactor(w.region()));
+            options.add(new Option("Dedicated Host (" + hosts + " " + w.family() + " host" + (hosts == 1 ? "" : "s")
+                    + ")", money(BigDecimal.ZERO), money(hourly.multiply(BigDecimal.valueOf(hosts))
+                            .multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()))), 0));
+        });
         options.sort(Comparator.comparing(Option::total).thenComparing(Option::name));
         return options;
     }

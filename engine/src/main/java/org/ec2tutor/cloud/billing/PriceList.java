@@ -18,6 +18,8 @@ public final class PriceList {
     private final Map<String, BigDecimal> storagePerGbMonth = new HashMap<>();
     private final Map<Region, BigDecimal> regionFactors = new EnumMap<>(Region.class);
     private final Map<String, BigDecimal> reservedDiscounts = new HashMap<>();
+    private final Map<String, HostRate> hostRates = new HashMap<>();
+    private BigDecimal dedicatedFactor;
     private BigDecimal snapshotPerGbMonth;
     private BigDecimal publicIpv4PerHour;
 
@@ -36,6 +38,9 @@ public final class PriceList {
     public BigDecimal unitPrice(UsageType type, String detail, Region region) {
         BigDecimal usEast = switch (type) {
             case COMPUTE, CAPACITY_RESERVATION -> instanceHourly.apply(detail);
+            case DEDICATED_INSTANCE -> instanceHourly.apply(detail).multiply(dedicatedFactor);
+            case DEDICATED_HOST -> host(detail).orElseThrow(
+                    () -> new IllegalArgumentException("no Dedicated Host rate for " + detail)).usdPerHour();
             case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
             case EBS_SNAPSHOT -> snapshotPerGbMonth;
             case PUBLIC_IPV4 -> publicIpv4PerHour;
@@ -43,12 +48,30 @@ public final class PriceList {
                     throw new IllegalArgumentException("a reservation's fees are priced by its offering");
             case SPOT -> throw new IllegalArgumentException("Spot usage is priced by SpotPrices");
         };
-        return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactors.get(region));
+        return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactor(region));
+    }
+
+    /** The factor of {@code region}'s compute and storage rates on us-east-1's. */
+    public BigDecimal regionFactor(Region region) {
+        return regionFactors.get(region);
     }
 
     /** The On-Demand hourly rate of {@code instanceType} in {@code region}. */
     public BigDecimal onDemandHourly(String instanceType, Region region) {
         return unitPrice(UsageType.COMPUTE, instanceType, region);
+    }
+
+    /** A Dedicated Host family's us-east-1 rate and how many vCPUs of instances one host holds. */
+    public record HostRate(String family, BigDecimal usdPerHour, int vcpus) {}
+
+    /** The Dedicated Host rate of an instance family, if hosts of that family are simulated. */
+    public java.util.Optional<HostRate> host(String family) {
+        return java.util.Optional.ofNullable(hostRates.get(family));
+    }
+
+    /** The families Dedicated Hosts are simulated for, sorted. */
+    public java.util.List<String> hostFamilies() {
+        return hostRates.keySet().stream().sorted().toList();
     }
 
     /** The effective discount of a Reserved Instance on the On-Demand rate, e.g. 0.37 for 37%. */
@@ -69,6 +92,8 @@ public final class PriceList {
                 case "snapshot" -> snapshotPerGbMonth = value;
                 case "address" -> publicIpv4PerHour = value;
                 case "ri" -> reservedDiscounts.put(c[1], value);
+                case "host" -> hostRates.put(c[1], new HostRate(c[1], value, Integer.parseInt(c[3])));
+                case "dedicated" -> dedicatedFactor = value;
                 case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
                 default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
             }

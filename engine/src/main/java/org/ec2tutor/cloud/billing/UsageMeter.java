@@ -43,7 +43,10 @@ public final class UsageMeter {
             return;
         }
         open.put(key(resourceId, type), periods.size());
-        Duration minimum = type == UsageType.COMPUTE || type == UsageType.SPOT ? COMPUTE_MINIMUM : Duration.ZERO;
+        Duration minimum = switch (type) {
+            case COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST -> COMPUTE_MINIMUM;
+            default -> Duration.ZERO;
+        };
         periods.add(new UsagePeriod(account, region, zone, resourceId, type, detail, BigDecimal.valueOf(quantity), at,
                 Optional.empty(), minimum));
     }

@@ -7,6 +7,10 @@ package org.ec2tutor.cloud.billing;
 public enum UsageType {
     /** On-Demand instance hours ({@code BoxUsage:t3.micro}); per second with a 60-second minimum per start. */
     COMPUTE("Amazon Elastic Compute Cloud - Compute", "BoxUsage", Unit.HOURS),
+    /** Dedicated Instance hours ({@code DedicatedUsage:m5.large}): tenancy {@code dedicated}, per second. */
+    DEDICATED_INSTANCE("Amazon Elastic Compute Cloud - Compute", "DedicatedUsage", Unit.HOURS),
+    /** A Dedicated Host ({@code HostUsage:m5}), per second from allocation to release, whatever runs on it. */
+    DEDICATED_HOST("Amazon Elastic Compute Cloud - Compute", "HostUsage", Unit.HOURS),
     /** Spot instance hours ({@code SpotUsage:t3.micro}) at the Spot price of each moment, per second. */
     SPOT("Amazon Elastic Compute Cloud - Compute", "SpotUsage", Unit.HOURS),
     /** Provisioned EBS storage ({@code EBS:VolumeUsage.gp3}), whether the instance runs or not. */
@@ -59,7 +63,7 @@ public enum UsageType {
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
-            case COMPUTE, SPOT, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
+            case COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
             default -> usageTypePrefix;
         };

@@ -100,6 +100,10 @@ public final class Ec2Api {
         return new CapacityReservationOperations(ctx);
     }
 
+    public HostOperations hosts() {
+        return new HostOperations(ctx);
+    }
+
     public ReservedInstanceOperations reservedInstances() {
         return new ReservedInstanceOperations(ctx);
     }

@@ -115,6 +115,7 @@ public final class Ec2World {
     void stopCompute(Instance instance, Instant at) {
         meter.close(instance.id(), UsageType.COMPUTE, at);
         meter.close(instance.id(), UsageType.SPOT, at);
+        meter.close(instance.id(), UsageType.DEDICATED_INSTANCE, at);
     }
 
     /** The rates of this cloud's bill. */

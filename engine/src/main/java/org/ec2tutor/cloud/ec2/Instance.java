@@ -54,6 +54,8 @@ public final class Instance {
     private Optional<Instant> terminatedAt = Optional.empty();
     private boolean hibernated;
     private Optional<SpotOptions> spot = Optional.empty();
+    private Tenancy tenancy = Tenancy.DEFAULT;
+    private Optional<String> hostId = Optional.empty();
     private Optional<Instant> interruptionAt = Optional.empty();
     private int reboots;
     private long epoch;
@@ -171,6 +173,13 @@ public final class Instance {
     void addInstanceStore(org.ec2tutor.cloud.guest.Disk d) { instanceStore.add(d); }
 
     void setSpot(SpotOptions options) { this.spot = Optional.of(options); }
+    void setTenancy(Tenancy t) { this.tenancy = t; }
+    void setHostId(Optional<String> id) { this.hostId = id; }
+
+    /** Shared hardware, a dedicated instance, or on a Dedicated Host. */
+    public Tenancy tenancy() { return tenancy; }
+    /** The Dedicated Host it runs (or last ran) on, for tenancy host. */
+    public Optional<String> hostId() { return hostId; }
     void setInterruptionAt(Optional<Instant> at) { this.interruptionAt = at; }
 
     /** How it was requested, if it is a Spot Instance. */

@@ -39,9 +39,8 @@ final class InstanceLifecycle {
         instance.setFirstRunningAt(at);
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
-        world.meter.open(instance.owner(), instance.region(), instance.availabilityZone(), instance.id(),
-                instance.spot().isPresent() ? UsageType.SPOT : UsageType.COMPUTE,
-                instance.type().name(), 1, at);
+        computeUsage(instance).ifPresent(usage -> world.meter.open(instance.owner(), instance.region(),
+                instance.availabilityZone(), instance.id(), usage, instance.type().name(), 1, at));
         world.meter.open(instance.owner(), instance.region(), "", instance.publicIp().orElseThrow(),
                 UsageType.PUBLIC_IPV4, "", 1, at);
         // AWS clears the reason once the instance runs again.
@@ -49,6 +48,18 @@ final class InstanceLifecycle {
         instance.setStateTransitionReason("");
         instance.setHibernated(false);
         instance.setStatusOkAt(Optional.of(at.plus(Durations.STATUS_INITIALIZING)));
+    }
+
+    /** What a running instance is billed as; nothing on a Dedicated Host, whose own line pays for it. */
+    private static Optional<UsageType> computeUsage(Instance instance) {
+        if (instance.spot().isPresent()) {
+            return Optional.of(UsageType.SPOT);
+        }
+        return switch (instance.tenancy()) {
+            case DEFAULT -> Optional.of(UsageType.COMPUTE);
+            case DEDICATED -> Optional.of(UsageType.DEDICATED_INSTANCE);
+            case HOST -> Optional.empty();
+        };
     }
 
     void scheduleStopping(Instance instance, Instant from, Duration takes) {

@@ -33,6 +33,11 @@ public final class InstanceOperations {
         List<Instance> instances = find(ids);
         List<Transition> transitions = transitions(instances, Operation.START);
         checkStartQuota(instances, transitions);
+        for (int i = 0; i < instances.size(); i++) {
+            if (transitions.get(i) instanceof Move && instances.get(i).tenancy() == Tenancy.HOST) {
+                placeOnHost(instances.get(i));
+            }
+        }
         List<StateChange> changes = new ArrayList<>();
         for (int i = 0; i < instances.size(); i++) {
             Instance instance = instances.get(i);
@@ -45,6 +50,19 @@ public final class InstanceOperations {
             changes.add(new StateChange(instance.id(), previous, instance.state()));
         }
         return changes;
+    }
+
+    /**
+     * A stopped instance on a Dedicated Host goes back to its host if it has room, else to another host of the
+     * account with auto-placement on in its zone (its volumes are there).
+     */
+    private void placeOnHost(Instance instance) {
+        HostOperations hosts = new HostOperations(ctx);
+        Optional<DedicatedHost> own = instance.hostId().map(ctx.resources().hosts::get)
+                .filter(h -> !h.released() && hosts.freeVcpus(h) >= instance.type().vcpus());
+        DedicatedHost host = own.orElseGet(() -> hosts.place(instance.type(), Optional.empty(),
+                Optional.of(instance.availabilityZone())));
+        instance.setHostId(Optional.of(host.id()));
     }
 
     public List<StateChange> stop(List<String> ids, boolean hibernate, boolean force) {
@@ -232,7 +250,7 @@ public final class InstanceOperations {
 
     private void checkStartQuota(List<Instance> instances, List<Transition> transitions) {
         for (int i = 0; i < instances.size(); i++) {
-            if (!(transitions.get(i) instanceof Move)) {
+            if (!(transitions.get(i) instanceof Move) || instances.get(i).tenancy() == Tenancy.HOST) {
                 continue;
             }
             InstanceType type = instances.get(i).type();
@@ -240,13 +258,13 @@ public final class InstanceOperations {
             if (limit == Integer.MAX_VALUE) {
                 continue;
             }
-            long used = visible().stream()
+            long used = visible().stream().filter(x -> x.tenancy() != Tenancy.HOST)
                     .filter(x -> x.state() == InstanceState.PENDING || x.state() == InstanceState.RUNNING)
                     .filter(x -> x.type().vcpuBucket() == type.vcpuBucket())
                     .mapToLong(x -> x.type().vcpus()).sum();
             long starting = 0;
             for (int j = 0; j < instances.size(); j++) {
-                if (transitions.get(j) instanceof Move
+                if (transitions.get(j) instanceof Move && instances.get(j).tenancy() != Tenancy.HOST
                         && instances.get(j).type().vcpuBucket() == type.vcpuBucket()) {
                     starting += instances.get(j).type().vcpus();
                 }

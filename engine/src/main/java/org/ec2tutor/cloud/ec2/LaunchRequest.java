@@ -12,7 +12,7 @@ public record LaunchRequest(
         Optional<String> userData, List<TagSpecification> tagSpecifications, boolean hibernationConfigured,
         List<LaunchDevice> blockDevices, boolean disableApiTermination, boolean disableApiStop,
         Optional<String> shutdownBehavior, Optional<String> availabilityZone, Optional<String> clientToken,
-        Optional<SpotOptions.Requested> market, Optional<String> tenancy) {
+        Optional<SpotOptions.Requested> market, Optional<String> tenancy, Optional<String> hostId) {
 
     public LaunchRequest {
         tagSpecifications = List.copyOf(tagSpecifications);
@@ -23,6 +23,6 @@ public record LaunchRequest(
     public static LaunchRequest of(String imageId, String type) {
         return new LaunchRequest(imageId, Optional.of(type), 1, 1, Optional.empty(), Optional.empty(), List.of(),
                 false, List.of(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -45,14 +45,19 @@ final class Launcher {
         Image image = new ImageLookup(ctx).launchable(resolveSsm(request.imageId()));
         InstanceType type = instanceType(request.instanceType().orElse(DEFAULT_TYPE));
         checkCompatible(type, image);
-        if (request.tenancy().filter(t -> !t.equals("default")).isPresent()) {
-            throw Ec2Errors.notSimulated("RunInstances with Placement.Tenancy " + request.tenancy().get());
-        }
-        if (type.isMac()) {
+        Tenancy tenancy = tenancy(request);
+        if (type.isMac() && tenancy != Tenancy.HOST) {
             // mac instances only run on an allocated Dedicated Host.
             throw Ec2Errors.unsupportedConfiguration();
         }
-        String zone = zone(request.availabilityZone(), type);
+        if (tenancy != Tenancy.DEFAULT && request.market().isPresent()) {
+            throw Ec2Errors.notSimulated("RunInstances of Spot Instances with Placement.Tenancy " + tenancy.awsName());
+        }
+        HostOperations hosts = new HostOperations(ctx);
+        Optional<DedicatedHost> firstHost = tenancy == Tenancy.HOST
+                ? Optional.of(hosts.place(type, request.hostId(), request.availabilityZone()))
+                : Optional.empty();
+        String zone = firstHost.map(DedicatedHost::zone).orElseGet(() -> zone(request.availabilityZone(), type));
         Optional<SpotPlan> spot = request.market().map(m -> spotPlan(m, type, zone));
         request.keyName().ifPresent(this::requireKeyPair);
         request.userData().ifPresent(UserData::check);
@@ -71,7 +76,9 @@ final class Launcher {
                 .findFirst().orElseThrow(() -> Ec2Errors.invalidParameterValue(
                         "The root device " + image.rootDeviceName() + " cannot be removed."));
         boolean hibernationReady = request.hibernationConfigured() && checkHibernation(type, image, root);
-        int count = launchableCount(type, request.minCount(), request.maxCount());
+        // Instances on Dedicated Hosts are bounded by the hosts' room, not the On-Demand vCPU quota.
+        int count = tenancy == Tenancy.HOST ? request.maxCount()
+                : launchableCount(type, request.minCount(), request.maxCount());
         String subnet = NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone);
         int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
         if (free < request.minCount()) {
@@ -79,7 +86,38 @@ final class Launcher {
         }
         count = Math.min(count, free);
 
-        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot);
+        if (firstHost.isPresent()) {
+            count = Math.min(count, roomOnHosts(hosts, type, request, zone));
+            if (count < request.minCount()) {
+                throw request.hostId().isPresent() ? Ec2Errors.hostFull(request.hostId().get())
+                        : Ec2Errors.noHostAvailable(type.name());
+            }
+        }
+        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot,
+                tenancy);
+    }
+
+    private static Tenancy tenancy(LaunchRequest request) {
+        Tenancy tenancy = request.tenancy().map(t -> Tenancy.fromAwsName(t)
+                .orElseThrow(() -> Ec2Errors.invalidValueFor(t, "Tenancy"))).orElse(
+                        request.hostId().isPresent() ? Tenancy.HOST : Tenancy.DEFAULT);
+        if (request.hostId().isPresent() && tenancy != Tenancy.HOST) {
+            // [I] wording; a host id only makes sense with tenancy host.
+            throw Ec2Errors.invalidParameterCombination("The parameter HostId can only be used with a tenancy of "
+                    + "'host'.");
+        }
+        return tenancy;
+    }
+
+    /** How many instances of {@code type} fit on the named host, or on the zone's auto-placement hosts. */
+    private int roomOnHosts(HostOperations hosts, InstanceType type, LaunchRequest request, String zone) {
+        if (request.hostId().isPresent()) {
+            return hosts.freeVcpus(hosts.find(request.hostId().get())) / type.vcpus();
+        }
+        return ctx.resources().hosts.values().stream()
+                .filter(h -> h.owner().equals(ctx.caller().id()) && !h.released() && h.autoPlacement()
+                        && h.fits(type) && h.zone().equals(zone))
+                .mapToInt(h -> hosts.freeVcpus(h) / type.vcpus()).sum();
     }
 
     /** A validated Spot request, before each instance gets its own request id. */
@@ -123,7 +161,8 @@ final class Launcher {
 
     private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone, String subnet,
             ShutdownBehavior shutdown, List<PlannedVolume> volumes, boolean hibernationReady, int count,
-            Optional<String> token, Optional<SpotPlan> spot) {
+            Optional<String> token, Optional<SpotPlan> spot, Tenancy tenancy) {
+        HostOperations hosts = new HostOperations(ctx);
         RegionalResources res = ctx.resources();
         String reservationId = ctx.world().ids.resourceId("r");
         List<Instance> launched = new ArrayList<>();
@@ -137,6 +176,11 @@ final class Launcher {
             instance.setDisableApiTermination(request.disableApiTermination());
             instance.setDisableApiStop(request.disableApiStop());
             instance.setShutdownBehavior(shutdown);
+            instance.setTenancy(tenancy);
+            if (tenancy == Tenancy.HOST) {
+                // Placed one by one, so each later instance sees the room the earlier ones took.
+                instance.setHostId(Optional.of(hosts.place(type, request.hostId(), Optional.of(zone)).id()));
+            }
             spot.ifPresent(plan -> instance.setSpot(new SpotOptions(spotRequestId(), plan.persistent(),
                     plan.interruption(), plan.maxPrice())));
             for (PlannedVolume planned : volumes) {
@@ -271,7 +315,7 @@ final class Launcher {
             return max;
         }
         long used = ctx.resources().instances.values().stream()
-                .filter(i -> i.owner().equals(ctx.caller().id()))
+                .filter(i -> i.owner().equals(ctx.caller().id()) && i.tenancy() != Tenancy.HOST)
                 .filter(i -> i.state() == InstanceState.PENDING || i.state() == InstanceState.RUNNING)
                 .filter(i -> i.type().vcpuBucket() == type.vcpuBucket())
                 .mapToLong(i -> i.type().vcpus())

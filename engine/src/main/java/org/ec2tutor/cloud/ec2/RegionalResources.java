@@ -33,6 +33,8 @@ public final class RegionalResources {
     final List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances = new ArrayList<>();
     final Map<String, org.ec2tutor.cloud.billing.CapacityReservation> capacityReservations = new LinkedHashMap<>();
 
+    final Map<String, DedicatedHost> hosts = new LinkedHashMap<>();
+
     RegionalResources(Region region) {
         this.region = region;
     }

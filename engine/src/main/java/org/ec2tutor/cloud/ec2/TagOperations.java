@@ -110,6 +110,9 @@ public final class TagOperations {
             }
             return s.tags();
         }
+        if (id.startsWith("h-")) {
+            return new HostOperations(ctx).find(id).tags();
+        }
         throw Ec2Errors.invalidResourceId(id);
     }
 }

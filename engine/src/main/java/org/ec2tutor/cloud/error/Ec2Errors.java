@@ -186,6 +186,23 @@ public final class Ec2Errors {
                 "The capacity reservation ID '" + id + "' does not exist");
     }
 
+    /** The code AWS answers for an unknown Dedicated Host; the wording is [I] (not observed). */
+    public static AwsException hostNotFound(String id) {
+        return error(AwsErrorCode.INVALID_HOST_ID_NOT_FOUND, "The host ID '" + id + "' does not exist");
+    }
+
+    /** Tenancy host with no allocated host that can take the instance; wording [I]. */
+    public static AwsException noHostAvailable(String type) {
+        return error(AwsErrorCode.UNAVAILABLE_HOST_REQUIREMENTS, "There are no valid Dedicated Hosts available on "
+                + "which you can launch an instance of type " + type + ".");
+    }
+
+    /** A launch onto a named host that has no room left; wording [I]. */
+    public static AwsException hostFull(String hostId) {
+        return error(AwsErrorCode.INSUFFICIENT_HOST_CAPACITY, "Insufficient capacity on Dedicated Host " + hostId
+                + ".");
+    }
+
     /** [O] wording (shared/reference/ec2-behaviour.md section 5.1). */
     public static AwsException spotMaxPriceTooLow(java.math.BigDecimal maxPrice, java.math.BigDecimal current) {
         return error(AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW, "Your Spot request price of " + maxPrice.toPlainString()

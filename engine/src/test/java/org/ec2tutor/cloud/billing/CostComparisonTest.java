@@ -15,8 +15,12 @@ class CostComparisonTest {
             name -> InstanceTypeCatalog.standard().find(name).orElseThrow().onDemandUsdPerHour());
 
     private List<CostComparison.Option> compare(String type, int count, double hours, int months) {
-        return CostComparison.compare(prices, new CostComparison.Workload(type, Region.US_EAST_1, count, hours,
-                months));
+        return CostComparison.compare(prices, new CostComparison.Workload(type, vcpus(type), Region.US_EAST_1,
+                count, hours, months));
+    }
+
+    private static int vcpus(String type) {
+        return InstanceTypeCatalog.standard().find(type).orElseThrow().vcpus();
     }
 
     private static CostComparison.Option named(List<CostComparison.Option> options, String name) {
@@ -26,7 +30,7 @@ class CostComparisonTest {
     @Test
     void aYearRoundTheClockFavoursAOneYearReservationPaidUpfront() {
         var options = compare("m5.large", 3, 24, 12);
-        assertThat(options).hasSize(13);
+        assertThat(options).hasSize(14);
         assertThat(named(options, "On-Demand").total()).isEqualByComparingTo("2522.88"); // 0.096 x 8760 h x 3
         assertThat(options.get(0).name()).isEqualTo("RI standard 1y All Upfront");
         assertThat(named(options, "RI standard 3y All Upfront").total())
@@ -48,10 +52,21 @@ class CostComparisonTest {
 
     @Test
     void otherRegionsCostTheirFactorMore() {
-        var dublin = CostComparison.compare(prices, new CostComparison.Workload("m5.large", Region.EU_WEST_1, 1, 24,
-                12));
+        var dublin = CostComparison.compare(prices, new CostComparison.Workload("m5.large", 2, Region.EU_WEST_1, 1,
+                24, 12));
         assertThat(named(dublin, "On-Demand").total())
                 .isEqualByComparingTo(named(compare("m5.large", 1, 24, 12), "On-Demand").total()
                         .multiply(new BigDecimal("1.10")).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void aDedicatedHostIsPricedPerHostAroundTheClockHoweverFewHoursTheInstancesRun() {
+        // One m5 host (96 vCPUs) holds 48 m5.large; 5.069 USD an host-hour for 8,760 hours.
+        assertThat(named(compare("m5.large", 3, 8, 12), "Dedicated Host (1 m5 host)").total())
+                .isEqualByComparingTo("44404.44");
+        assertThat(named(compare("m5.large", 49, 24, 12), "Dedicated Host (2 m5 hosts)").total())
+                .isEqualByComparingTo("88808.88");
+        assertThat(compare("t3.micro", 1, 24, 12)).extracting(CostComparison.Option::name)
+                .as("no t3 hosts are simulated").noneMatch(n -> n.startsWith("Dedicated Host"));
     }
 }
