@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ec2tutor.cloud.billing.Bill;
+import org.ec2tutor.cloud.billing.CostGrouping;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.render.BillView;
 
@@ -25,22 +25,22 @@ final class BillViews {
         return s.cloud().transact(() -> s.cloud().ec2World().firstCharge(s.account().id()));
     }
 
-    static BillView of(Session s, Bill bill) {
+    static BillView of(Session s, Bill bill, CostGrouping grouping) {
         List<BillView.Row> rows = new ArrayList<>();
-        Map<String, BigDecimal> byService = new LinkedHashMap<>();
         for (LineItem i : bill.items()) {
             String pricing = pricing(i);
             rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), pricing, i.quantity().toPlainString(),
                     i.unit(), usd(i.unitPrice()), usd(i.costUsd())));
-            byService.merge(i.service(), i.costUsd(), BigDecimal::add);
         }
-        BigDecimal dearest = byService.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        List<BillView.ServiceTotal> services = new ArrayList<>();
-        byService.forEach((service, cost) -> services.add(new BillView.ServiceTotal(service, usd(cost),
+        Map<String, BigDecimal> totals = grouping.totals(bill);
+        BigDecimal dearest = totals.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        List<BillView.GroupTotal> groups = new ArrayList<>();
+        totals.forEach((name, cost) -> groups.add(new BillView.GroupTotal(name, usd(cost),
                 dearest.signum() == 0 ? 0 : cost.multiply(BigDecimal.valueOf(100))
                         .divide(dearest, 0, RoundingMode.HALF_UP).intValue())));
+        String groupBy = grouping.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return new BillView(s.accountId(), s.profile(), bill.from().toString(), bill.to().toString(), rows,
-                services, usd(bill.totalUsd()));
+                groupBy, groups, usd(bill.totalUsd()));
     }
 
     /** How an instance's hours are paid; storage and addresses have one price and show a dash. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.ec2tutor.cloud.billing.CostGrouping;
 import org.ec2tutor.render.Renderer;
 
 /**
@@ -53,7 +54,8 @@ final class Magics {
         add("state", "%state [--diagram [INSTANCE_ID]]",
                 "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles", true,
                 Magics::state);
-        add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
+        add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by SERVICE|PURCHASE_TYPE|INSTANCE_TYPE"
+                + "|USAGE_TYPE]",
                 "what the account's use has cost (all Regions), line by line", true, Magics::bill);
         add("spot-interrupt", "%spot-interrupt INSTANCE_ID",
                 "EC2 takes a Spot Instance back: two minutes' notice, then its interruption behaviour", false,
@@ -194,9 +196,14 @@ final class Magics {
     private static boolean bill(Session s, String args, Consumer<CellEvent> emit) throws Usage {
         Instant from = null;
         Instant to = s.now();
+        CostGrouping grouping = CostGrouping.SERVICE;
         String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            if ((words[i].equals("--from") || words[i].equals("--to")) && i + 1 < words.length) {
+            if (words[i].equals("--group-by") && i + 1 < words.length) {
+                String key = words[++i];
+                grouping = CostGrouping.fromKey(key).orElseThrow(() -> new Usage("Unknown --group-by " + key
+                        + ": choose SERVICE, PURCHASE_TYPE, INSTANCE_TYPE or USAGE_TYPE."));
+            } else if ((words[i].equals("--from") || words[i].equals("--to")) && i + 1 < words.length) {
                 Instant at = billDate(words[i + 1]);
                 if (words[i].equals("--from")) {
                     from = at;
@@ -217,7 +224,7 @@ final class Magics {
         }
         var bill = BillViews.bill(s, from, to);
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/bill",
-                Map.of("view", BillViews.of(s, bill)))));
+                Map.of("view", BillViews.of(s, bill, grouping)))));
         return true;
     }
 

@@ -188,6 +188,26 @@ class SessionTest {
         }
 
         @Test
+        void billGroupsItsTotalsByPurchaseTypeOrInstanceTypeAsCostExplorerDoes() {
+            Session s = session();
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro");
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type c5.large "
+                    + "--instance-market-options MarketType=spot");
+            s.execute("aws ec2 allocate-hosts --instance-family m5 --availability-zone us-east-1a");
+            s.execute("%advance 1h");
+            String byPurchase = ((CellEvent.Display) s.execute("%bill --group-by PURCHASE_TYPE").events().get(0))
+                    .data().get("text/plain");
+            assertThat(byPurchase).contains("Cost by purchase type:")
+                    .containsPattern("\\nOn Demand Instances +\\$5\\.")
+                    .containsPattern("\\nSpot Instances +\\$0\\.0");
+            String byType = ((CellEvent.Display) s.execute("%bill --group-by instance_type").events().get(0))
+                    .data().get("text/plain");
+            assertThat(byType).containsPattern("\\nt3.micro +\\$0\\.0").containsPattern("\\nc5.large +\\$0\\.0")
+                    .containsPattern("\\nNoInstanceType +\\$5\\.");
+            assertThat(error(s.execute("%bill --group-by REGION")).value()).contains("Unknown --group-by REGION");
+        }
+
+        @Test
         void billStartsWithTheFirstChargeEvenWhenNothingRan() {
             Session s = session();
             s.execute("CR=$(aws ec2 create-capacity-reservation --instance-type t3.micro --instance-platform "
