@@ -40,6 +40,7 @@ public final class Renderer {
     public Map<String, String> bundle(String view, Map<String, ?> model) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("text/plain", render(view + ".txt.ftl", model));
+        optional(view + ".md.ftl", model).ifPresent(md -> out.put("text/markdown", md));
         optional(view + ".html.ftlh", model).ifPresent(html -> out.put("text/html", html));
         optional(view + ".svg.ftlx", model).ifPresent(svg -> out.put("image/svg+xml", svg));
         return out;

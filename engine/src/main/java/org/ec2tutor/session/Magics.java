@@ -63,6 +63,20 @@ final class Magics {
         add("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
                 "what a steady workload costs On-Demand, on Spot and with each Reserved Instance offering", true,
                 Magics::costCompare);
+        add("lessons", "%lessons", "the lessons and where you are in each", true,
+                (s, a, e) -> s.lessons().lessons(a, e));
+        add("lesson", "%lesson [start ID [--seed N] | restart | quit]",
+                "start a lesson, show the current step again, start over or leave", false,
+                (s, a, e) -> s.lessons().lesson(a, e));
+        add("check", "%check [STEP]", "check the current step (or STEP) now: what passes and what is missing", false,
+                (s, a, e) -> s.lessons().check(a, e));
+        add("hint", "%hint", "the next hint for the current step", false, (s, a, e) -> s.lessons().hint(a, e));
+        add("next", "%next [--force]", "go on to the next step (--force skips one that has not passed)", false,
+                (s, a, e) -> s.lessons().next(a, e));
+        add("solve", "%solve", "let the tutor apply the current step's solution (recorded as solved by the tutor)",
+                false, (s, a, e) -> s.lessons().solve(a, e));
+        add("progress", "%progress", "every step of the lesson with its status, hints and checks", true,
+                (s, a, e) -> s.lessons().progress(a, e));
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
         add("clock", "%clock", "the simulated time", true, Magics::clock);
@@ -86,8 +100,8 @@ final class Magics {
         return READ_ONLY.contains(name);
     }
 
-    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "cost-compare", "clock", "vars",
-            "history", "save");
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "cost-compare",
+            "clock", "vars", "history", "save", "lessons", "progress");
 
     boolean run(Session s, String name, String args, Consumer<CellEvent> emit) {
         MagicCommand c = commands.get(name);

@@ -43,6 +43,7 @@ public final class Session implements AutoCloseable {
     private final List<String> history = new ArrayList<>();
     private final List<SessionJournal.Entry> journal = new ArrayList<>();
     private final Magics magics = new Magics();
+    private final LessonCommands lessons = new LessonCommands(this);
 
     private long seed;
     private Cloud cloud;
@@ -131,30 +132,42 @@ public final class Session implements AutoCloseable {
             events.add(e);
             live.accept(e);
         };
-        boolean ok;
-        boolean stopped = false;
         Cell cell = Cell.classify(code);
-        try {
-            if (cell instanceof Cell.Magic m) {
-                ok = magics.run(this, m.name(), m.arguments(), emit);
-            } else if (cell instanceof Cell.Shell) {
-                ok = runShell(code, emit);
-            } else {
-                JavaRun run = runJava(code, emit);
-                ok = run.ok();
-                stopped = run.stopped();
-            }
-        } catch (RuntimeException e) {
-            // A fault of ours must never end the session: report it as an error of this cell.
-            emit.accept(new CellEvent.Error("InternalError", String.valueOf(e.getMessage()),
-                    List.of("ec2-tutor failed on this cell: " + e)));
-            ok = false;
+        JavaRun run = dispatch(cell, code, emit);
+        boolean ok = run.ok();
+        boolean stopped = run.stopped();
+        if (!(cell instanceof Cell.Magic m && LessonCommands.handlesChecks(m.name()))) {
+            lessons.afterCell(emit);
         }
         if (!replaying && !(cell instanceof Cell.Magic m && Magics.isReadOnly(m.name()))) {
             journal.add(new SessionJournal.Entry(startedAt.toString(), code, stopped));
             autosave();
         }
         return new CellResult(executionCount, events, ok);
+    }
+
+    /** Routes one cell to its handler; a fault of ours becomes an error of the cell, never the session's end. */
+    private JavaRun dispatch(Cell cell, String code, Consumer<CellEvent> emit) {
+        try {
+            if (cell instanceof Cell.Magic m) {
+                return new JavaRun(magics.run(this, m.name(), m.arguments(), emit), false);
+            } else if (cell instanceof Cell.Shell) {
+                return new JavaRun(runShell(code, emit), false);
+            }
+            return runJava(code, emit);
+        } catch (RuntimeException e) {
+            emit.accept(new CellEvent.Error("InternalError", String.valueOf(e.getMessage()),
+                    List.of("ec2-tutor failed on this cell: " + e)));
+            return new JavaRun(false, false);
+        }
+    }
+
+    /**
+     * Runs a cell on behalf of the tutor (a lesson's setup or a step's solution): not counted, not in the history
+     * or the journal (the command that caused it is), and not checked against the lesson.
+     */
+    boolean runForTutor(String code, Consumer<CellEvent> emit) {
+        return dispatch(Cell.classify(code), code, emit).ok();
     }
 
     /** Stops the running Java cell, if any. Safe to call from any thread. */
@@ -405,6 +418,20 @@ public final class Session implements AutoCloseable {
         return magics;
     }
 
+    LessonCommands lessons() {
+        return lessons;
+    }
+
+    /** Where the learner is in a lesson, e.g. {@code first-instance 2/4}; the REPL prompt shows it. */
+    public Optional<String> lessonPosition() {
+        return lessons.position();
+    }
+
+    /** The lesson being taken and the learner's progress in it, if any (the grader reads it). */
+    public Optional<org.ec2tutor.lesson.LessonRun> lessonRun() {
+        return lessons.run();
+    }
+
     Ec2Client currentClient() {
         return aws.ec2(profile, region);
     }
@@ -427,8 +454,9 @@ public final class Session implements AutoCloseable {
         return new SessionJournal(SessionJournal.VERSION, seed, profile, region, journal);
     }
 
-    /** Forgets everything: a new cloud (optionally another seed), no variables, fresh Java. */
+    /** Forgets everything: a new cloud (optionally another seed), no variables, fresh Java, no lesson. */
     void reset(long newSeed) {
+        lessons.quit();
         journal.clear();
         variables.clear();
         profile = "default";

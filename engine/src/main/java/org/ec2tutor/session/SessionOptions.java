@@ -1,6 +1,7 @@
 package org.ec2tutor.session;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,12 +13,21 @@ import java.util.Optional;
  * @param saveFile where the session autosaves after every cell, if anywhere
  * @param workingDirectory where {@code file://} and %open paths are relative to
  * @param java whether Java cells are available (JShell takes about a second to start)
+ * @param lessonFolders teachers' lesson folders, besides the built-in lessons and {@code EC2_TUTOR_LESSONS}
  */
 public record SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory,
-        boolean java, long javaStartDelayMillis) {
+        boolean java, long javaStartDelayMillis, List<Path> lessonFolders) {
+
+    public SessionOptions {
+        lessonFolders = List.copyOf(lessonFolders);
+    }
 
     public SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory, boolean java) {
-        this(seed, timeScale, saveFile, workingDirectory, java, 0);
+        this(seed, timeScale, saveFile, workingDirectory, java, 0, List.of());
+    }
+
+    public SessionOptions withLessonFolders(List<Path> folders) {
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders);
     }
 
     /**
@@ -25,7 +35,7 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
      * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.
      */
     public SessionOptions withJavaStartDelay(long millis) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders);
     }
 
     /** A manual-clock session without autosave, as the runner and tests use. */
@@ -34,18 +44,21 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
     }
 
     public SessionOptions withSaveFile(Path file) {
-        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis);
+        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis,
+                lessonFolders);
     }
 
     public SessionOptions withoutJava() {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis,
+                lessonFolders);
     }
 
     public SessionOptions withTimeScale(double scale) {
-        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis);
+        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders);
     }
 
     public SessionOptions withSeed(long newSeed) {
-        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis);
+        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis,
+                lessonFolders);
     }
 }

@@ -48,6 +48,11 @@ public record InstanceType(
         return architectures.contains(architecture);
     }
 
+    /** What kind of workload the family is for. */
+    public InstanceCategory category() {
+        return InstanceCategory.ofFamily(family());
+    }
+
     public boolean isMac() {
         return family().startsWith("mac");
     }

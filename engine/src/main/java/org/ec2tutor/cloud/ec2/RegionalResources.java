@@ -42,4 +42,40 @@ public final class RegionalResources {
     public Region region() {
         return region;
     }
+
+    // Read-only views for lesson checks and grading, which read state without making (and logging) API calls.
+
+    public java.util.Collection<Instance> instances() {
+        return java.util.Collections.unmodifiableCollection(instances.values());
+    }
+
+    /** Every image, deregistered ones included (AWS forgets them; a lesson may ask whether one was). */
+    public java.util.Collection<Image> images() {
+        return java.util.Collections.unmodifiableCollection(images.values());
+    }
+
+    public java.util.Collection<Volume> volumes() {
+        return java.util.Collections.unmodifiableCollection(volumes.values());
+    }
+
+    public java.util.Collection<DedicatedHost> hosts() {
+        return java.util.Collections.unmodifiableCollection(hosts.values());
+    }
+
+    public List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances() {
+        return java.util.Collections.unmodifiableList(reservedInstances);
+    }
+
+    public java.util.Collection<org.ec2tutor.cloud.billing.CapacityReservation> capacityReservations() {
+        return java.util.Collections.unmodifiableCollection(capacityReservations.values());
+    }
+
+    public java.util.Collection<RunCommand> commands() {
+        return java.util.Collections.unmodifiableCollection(commands.values());
+    }
+
+    /** Whether {@code account}'s image block public access is on here. */
+    public boolean blocksPublicSharing(AccountId account) {
+        return blockPublicSharing.getOrDefault(account, false);
+    }
 }

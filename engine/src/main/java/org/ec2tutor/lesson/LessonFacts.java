@@ -1,0 +1,325 @@
+package org.ec2tutor.lesson;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.ec2.Image;
+import org.ec2tutor.cloud.ec2.Instance;
+import org.ec2tutor.cloud.ec2.InstanceState;
+import org.ec2tutor.cloud.ec2.InstanceType;
+import org.ec2tutor.cloud.ec2.LaunchPermission;
+import org.ec2tutor.cloud.ec2.RegionalResources;
+import org.ec2tutor.cloud.ec2.Volume;
+
+/**
+ * What a lesson's checks may read, as {@code aws} in a lesson template: plain facts (strings, numbers, booleans,
+ * lists) copied out of the simulated cloud at one instant, so a check can never change the account and never shows
+ * up in its API history. A lookup that finds nothing returns a fact whose {@code exists()} is false and whose state
+ * is {@code none}, so a check reads {@code aws.instanceNamed("web-1").state() == "running"} without null tests.
+ */
+public final class LessonFacts {
+
+    /** One instance as a check sees it. {@code publicIp} is empty when it has none. */
+    public record InstanceFact(String id, String owner, String region, String zone, String state, String type,
+            String family, String category, double memoryGib, String imageId, String publicIp, String privateIp,
+            Map<String, String> tags, String name, boolean everRunning, boolean hibernated,
+            boolean hibernationConfigured, boolean rootEncrypted, int rootSizeGib, boolean terminationProtected,
+            String stateReason, boolean spot, String interruptionBehavior, String tenancy, String hostId,
+            List<String> runningServices, boolean hasUserData, String launchTime) {
+
+        /** What a lookup that found nothing returns: state {@code none}, every text empty. */
+        static final InstanceFact NONE = new InstanceFact("", "", "", "", "none", "none", "none", "none", 0, "none", "", "",
+                Map.of(), "", false, false, false, false, 0, false, "", false, "", "", "", List.of(), false, "");
+
+        public boolean exists() {
+            return !id.isEmpty();
+        }
+
+        public boolean serviceRunning(String service) {
+            return runningServices.contains(service);
+        }
+
+        public String tag(String key) {
+            return tags.getOrDefault(key, "");
+        }
+
+        /** Pending or running: what "it runs" means in a step. */
+        public boolean alive() {
+            return state.equals("pending") || state.equals("running");
+        }
+
+        public boolean gone() {
+            return state.equals("shutting-down") || state.equals("terminated");
+        }
+    }
+
+    /** One AMI. {@code sourceInstanceId} is empty unless it was created from an instance. */
+    public record ImageFact(String id, String owner, String name, String description, String state,
+            String sourceInstanceId, boolean createdWithoutReboot, boolean isPublic, List<String> sharedAccounts,
+            List<String> sharedOrganizations, List<String> sharedOrganizationalUnits, boolean deprecated,
+            boolean disabled, boolean deregistered) {
+
+        /** What a lookup that found nothing returns: state {@code none}. */
+        static final ImageFact NONE = new ImageFact("", "", "", "", "none", "", false, false, List.of(), List.of(),
+                List.of(), false, false, false);
+
+        public boolean exists() {
+            return !id.isEmpty();
+        }
+
+        public boolean sharedWith(String accountId) {
+            return sharedAccounts.contains(accountId);
+        }
+    }
+
+    /** One API call from the account's history (CloudTrail-like): when, by whom, and its error code if it failed. */
+    public record CallFact(String at, String account, String service, String operation, String errorCode) {
+
+        public boolean succeeded() {
+            return errorCode.isEmpty();
+        }
+    }
+
+    public record ReservationFact(String id, String instanceType, int count, String offeringClass, int years,
+            String paymentOption, String state) {}
+
+    public record HostFact(String id, String family, String instanceType, String zone, String state,
+            List<String> instanceIds) {}
+
+    public record CapacityFact(String id, String instanceType, String zone, int count, String state) {}
+
+    public record CommandFact(String id, String document, List<String> instanceIds, List<String> commands,
+            String requestedAt) {}
+
+    public record TypeFact(String name, String family, String category, int vcpus, double memoryGib,
+            BigDecimal usdPerHour) {}
+
+    private final Cloud cloud;
+    private final Instant now;
+    private final String learner;
+    private final List<InstanceFact> instances = new ArrayList<>();
+    private final List<ImageFact> images = new ArrayList<>();
+    private final List<CallFact> calls = new ArrayList<>();
+    private final List<ReservationFact> reservations = new ArrayList<>();
+    private final List<HostFact> hosts = new ArrayList<>();
+    private final List<CapacityFact> capacity = new ArrayList<>();
+    private final List<CommandFact> commands = new ArrayList<>();
+    private final boolean blockPublicAccess;
+
+    /** Copies the facts of {@code cloud} now, for {@code learner} (the account the lesson is about). */
+    public static LessonFacts of(Cloud cloud, Account learner) {
+        return cloud.transact(() -> new LessonFacts(cloud, learner));
+    }
+
+    private LessonFacts(Cloud cloud, Account learner) {
+        this.cloud = cloud;
+        this.now = cloud.now();
+        this.learner = learner.id().value();
+        boolean bpa = false;
+        for (Region region : Region.values()) {
+            RegionalResources res = cloud.ec2World().region(region);
+            for (Instance i : res.instances()) {
+                instances.add(instance(i, res));
+            }
+            for (Image image : res.images()) {
+                images.add(image(image));
+            }
+            res.reservedInstances().stream().filter(r -> r.account().equals(learner.id())).forEach(r -> reservations
+                    .add(new ReservationFact(r.id(), r.offering().instanceType(), r.count(),
+                            r.offering().offeringClass().awsName(), r.offering().years(),
+                            r.offering().paymentOption().awsName(), r.state(now))));
+            res.hosts().stream().filter(h -> h.owner().equals(learner.id())).forEach(h -> hosts.add(new HostFact(
+                    h.id(), h.family(), h.instanceType().orElse(""), h.zone(), h.state(), res.instances().stream()
+                            .filter(i -> i.hostId().filter(h.id()::equals).isPresent() && !gone(i))
+                            .map(Instance::id).toList())));
+            res.capacityReservations().stream().filter(c -> c.account().equals(learner.id())).forEach(c -> capacity
+                    .add(new CapacityFact(c.id(), c.instanceType(), c.zone(), c.count(), c.state(now))));
+            res.commands().stream().filter(c -> c.owner().equals(learner.id())).forEach(c -> commands.add(
+                    new CommandFact(c.id(), c.documentName(), List.copyOf(c.invocations().keySet()), c.commands(),
+                            c.requestedAt().toString())));
+            if (region == Region.US_EAST_1) {
+                bpa = res.blocksPublicSharing(learner.id());
+            }
+        }
+        this.blockPublicAccess = bpa;
+        for (ApiCall c : cloud.apiCalls().calls()) {
+            calls.add(new CallFact(c.at().toString(), c.account().value(), c.service(), c.operation(),
+                    c.errorCode().orElse("")));
+        }
+    }
+
+    private static boolean gone(Instance i) {
+        return i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN;
+    }
+
+    private InstanceFact instance(Instance i, RegionalResources res) {
+        Optional<Volume> root = i.blockDevices().stream().filter(d -> d.deviceName().equals(i.rootDeviceName()))
+                .findFirst().flatMap(d -> res.volumes().stream().filter(v -> v.id().equals(d.volumeId())).findFirst());
+        InstanceType t = i.type();
+        List<String> services = i.state() == InstanceState.RUNNING
+                ? i.guest().runningServices().keySet().stream().sorted().toList() : List.of();
+        return new InstanceFact(i.id(), i.owner().value(), i.region().id(), i.availabilityZone(), i.state().awsName(),
+                t.name(), t.family(), t.category().label(), t.memoryGib(), i.imageId(), i.publicIp().orElse(""),
+                i.privateIp(), Map.copyOf(i.tags().asMap()), i.tags().get("Name").orElse(""),
+                i.firstRunningAt().isPresent(), i.hibernated(), i.hibernationConfigured(),
+                root.map(Volume::encrypted).orElse(false), root.map(Volume::sizeGib).orElse(0),
+                i.disableApiTermination(), i.stateReason().map(r -> r.code()).orElse(""), i.spot().isPresent(),
+                i.spot().map(s -> s.interruption().awsName()).orElse(""), i.tenancy().awsName(),
+                i.hostId().orElse(""), services, i.userData().isPresent(), i.launchTime().toString());
+    }
+
+    private ImageFact image(Image image) {
+        List<String> accounts = new ArrayList<>();
+        List<String> orgs = new ArrayList<>();
+        List<String> ous = new ArrayList<>();
+        for (LaunchPermission p : image.launchPermissions().grants()) {
+            if (p instanceof LaunchPermission.ForAccount a) {
+                accounts.add(a.account().value());
+            } else if (p instanceof LaunchPermission.ForOrganization o) {
+                orgs.add(o.organizationArn());
+            } else if (p instanceof LaunchPermission.ForOrganizationalUnit u) {
+                ous.add(u.organizationalUnitArn());
+            }
+        }
+        String source = "";
+        boolean noReboot = false;
+        if (image.origin() instanceof Image.FromInstance f) {
+            source = f.instanceId();
+            noReboot = f.noReboot();
+        }
+        return new ImageFact(image.id(), image.ownerId(), image.name(), image.description().orElse(""),
+                image.state().awsName(), source, noReboot, image.launchPermissions().isPublic(), accounts, orgs, ous,
+                image.isDeprecated(now), image.state().awsName().equals("disabled"), image.isDeregistered());
+    }
+
+    // --- what templates call ---------------------------------------------------------------------------------
+
+    /** The learner's account id. */
+    public String learner() {
+        return learner;
+    }
+
+    /** The simulated time, ISO-8601. */
+    public String now() {
+        return now.toString();
+    }
+
+    /** Seconds from {@code isoInstant} to now (negative if it is in the future). */
+    public long secondsSince(String isoInstant) {
+        return Duration.between(Instant.parse(isoInstant), now).getSeconds();
+    }
+
+    /** The learner's instances, in launch order. */
+    public List<InstanceFact> instances() {
+        return instancesOf(learner);
+    }
+
+    public List<InstanceFact> instancesOf(String accountId) {
+        return instances.stream().filter(i -> i.owner().equals(accountId)).toList();
+    }
+
+    /** The learner's instances with tag {@code key=value}. */
+    public List<InstanceFact> instancesTagged(String key, String value) {
+        return instances().stream().filter(i -> value.equals(i.tags().get(key))).toList();
+    }
+
+    /**
+     * The learner's instance named {@code name} (its Name tag): the newest one not terminated, else the newest.
+     */
+    public InstanceFact instanceNamed(String name) {
+        List<InstanceFact> named = instancesTagged("Name", name);
+        return named.stream().filter(i -> !i.gone()).reduce((a, b) -> b)
+                .orElse(named.isEmpty() ? InstanceFact.NONE : named.get(named.size() - 1));
+    }
+
+    /** The instance with this id in any account. */
+    public InstanceFact instance(String id) {
+        return instances.stream().filter(i -> i.id().equals(id)).findFirst().orElse(InstanceFact.NONE);
+    }
+
+    /** AMIs owned by the learner, deregistered ones included. */
+    public List<ImageFact> images() {
+        return images.stream().filter(i -> i.owner().equals(learner)).toList();
+    }
+
+    /** The learner's newest AMI named {@code name} that is not deregistered, else the newest deregistered one. */
+    public ImageFact imageNamed(String name) {
+        List<ImageFact> named = images().stream().filter(i -> i.name().equals(name)).toList();
+        return named.stream().filter(i -> !i.deregistered()).reduce((a, b) -> b)
+                .orElse(named.isEmpty() ? ImageFact.NONE : named.get(named.size() - 1));
+    }
+
+    /** The AMI with this id. */
+    public ImageFact image(String id) {
+        return images.stream().filter(i -> i.id().equals(id)).findFirst().orElse(ImageFact.NONE);
+    }
+
+    /** The public image an SSM parameter of Amazon's resolves to in us-east-1, e.g. {@code al2023-ami-kernel-default-x86_64}. */
+    public String latestAmazonImage(String parameterName) {
+        return cloud.transact(() -> cloud.ec2World().region(Region.US_EAST_1).images().stream()
+                .filter(i -> i.publicSsmParameter().filter(p -> p.endsWith("/" + parameterName)).isPresent())
+                .map(Image::id).findFirst().orElse(""));
+    }
+
+    /** Every API call made in the cloud, oldest first. */
+    public List<CallFact> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The calls of one operation (e.g. {@code TerminateInstances}) by the learner, oldest first. */
+    public List<CallFact> calls(String operation) {
+        return calls.stream().filter(c -> c.account().equals(learner) && c.operation().equals(operation)).toList();
+    }
+
+    /** Whether the learner's call of {@code operation} failed with {@code errorCode} at least once. */
+    public boolean refused(String operation, String errorCode) {
+        return calls(operation).stream().anyMatch(c -> c.errorCode().equals(errorCode));
+    }
+
+    public List<ReservationFact> reservedInstances() {
+        return List.copyOf(reservations);
+    }
+
+    public List<HostFact> hosts() {
+        return List.copyOf(hosts);
+    }
+
+    public List<CapacityFact> capacityReservations() {
+        return List.copyOf(capacity);
+    }
+
+    public List<CommandFact> commands() {
+        return List.copyOf(commands);
+    }
+
+    /** Whether the learner's image block public access is on (us-east-1). */
+    public boolean blockPublicAccess() {
+        return blockPublicAccess;
+    }
+
+    /** The instance type catalog, by name. */
+    public List<TypeFact> types() {
+        return cloud.transact(() -> cloud.ec2World().instanceTypes().all().stream()
+                .sorted(Comparator.comparing(InstanceType::name))
+                .map(t -> new TypeFact(t.name(), t.family(), t.category().label(), t.vcpus(), t.memoryGib(),
+                        t.onDemandUsdPerHour())).toList());
+    }
+
+    /** The type names of {@code category} with at least {@code minMemoryGib} that cost least per hour. */
+    public List<String> cheapestTypes(String category, double minMemoryGib) {
+        List<TypeFact> fitting = types().stream()
+                .filter(t -> t.category().equals(category) && t.memoryGib() >= minMemoryGib).toList();
+        Optional<BigDecimal> least = fitting.stream().map(TypeFact::usdPerHour).min(BigDecimal::compareTo);
+        return least.map(l -> fitting.stream().filter(t -> t.usdPerHour().compareTo(l) == 0).map(TypeFact::name)
+                .toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,379 @@
+package org.ec2tutor.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ec2tutor.lesson.LessonException;
+import org.ec2tutor.lesson.LessonFacts;
+import org.ec2tutor.lesson.LessonLibrary;
+import org.ec2tutor.lesson.LessonPreview;
+import org.ec2tutor.lesson.LessonRun;
+import org.ec2tutor.lesson.LessonSnapshot;
+import org.ec2tutor.lesson.LessonSource;
+import org.ec2tutor.lesson.StepStatus;
+import org.ec2tutor.render.LessonViews;
+import org.ec2tutor.render.Renderer;
+
+/**
+ * The lesson side of a session: {@code %lessons}, {@code %lesson}, {@code %check}, {@code %hint}, {@code %next},
+ * {@code %solve}, {@code %progress}, and the check after every cell that announces a passed step at once.
+ */
+final class LessonCommands {
+
+    /** Commands that check the lesson themselves, so the after-cell check does not run twice. */
+    private static final Set<String> CHECKING = Set.of("lessons", "lesson", "check", "hint", "next", "solve",
+            "progress", "reset", "load");
+
+    private final Session session;
+    private LessonLibrary library;
+    private LessonRun run;
+
+    LessonCommands(Session session) {
+        this.session = session;
+    }
+
+    static boolean handlesChecks(String magic) {
+        return CHECKING.contains(magic);
+    }
+
+    Optional<LessonRun> run() {
+        return Optional.ofNullable(run);
+    }
+
+    Optional<String> position() {
+        return run().map(LessonRun::position);
+    }
+
+    void quit() {
+        run = null;
+    }
+
+    private LessonLibrary library() {
+        if (library == null) {
+            library = LessonLibrary.standard(session.options().lessonFolders());
+        }
+        return library;
+    }
+
+    private LessonFacts facts() {
+        return LessonFacts.of(session.cloud(), session.cloud().accounts().learner());
+    }
+
+    private LessonRun.Evaluation evaluate() {
+        return run.evaluate(facts(), session.variables().asMap());
+    }
+
+    // --- after every cell ------------------------------------------------------------------------------------
+
+    void afterCell(Consumer<CellEvent> emit) {
+        if (run == null || run.progress().finished()) {
+            return;
+        }
+        try {
+            announce(evaluate(), false, emit);
+        } catch (LessonException e) {
+            emit.accept(lessonError(e));
+        }
+    }
+
+    /** Says which steps passed and shows the step now current (or the end of the lesson). */
+    private void announce(LessonRun.Evaluation e, boolean byTutor, Consumer<CellEvent> emit) {
+        if (e.newlyPassed().isEmpty()) {
+            return;
+        }
+        for (int step : e.newlyPassed()) {
+            LessonSnapshot.Step s = e.snapshot().step(step);
+            display(emit, "lesson/passed", new LessonViews.Passed(step + 1, s.title(), s.why(), byTutor));
+        }
+        showCurrent(e.snapshot(), emit);
+    }
+
+    private void showCurrent(LessonSnapshot s, Consumer<CellEvent> emit) {
+        var p = run.progress();
+        if (p.finished()) {
+            long solved = 0;
+            long passed = 0;
+            for (int i = 0; i < p.steps(); i++) {
+                solved += p.status(i) == StepStatus.SOLVED ? 1 : 0;
+                passed += p.status(i) == StepStatus.PASSED ? 1 : 0;
+            }
+            display(emit, "lesson/finished", new LessonViews.Finished(s.meta().id(), s.meta().title(), passed,
+                    solved, p.steps()));
+            return;
+        }
+        int i = p.current();
+        LessonSnapshot.Step step = s.step(i);
+        display(emit, "lesson/step", new LessonViews.Step(s.meta().id(), s.meta().title(), i + 1, p.steps(),
+                step.title(), step.text(), i == 0 && p.done() == 0 ? s.intro() : ""));
+    }
+
+    // --- the commands ----------------------------------------------------------------------------------------
+
+    boolean lessons(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        if (!args.isBlank()) {
+            throw new Magics.Usage("");
+        }
+        display(emit, "lesson/lessons", listView(library(), run()));
+        return true;
+    }
+
+    /** The lesson list, with this session's status of each; also what {@code ec2-tutor lessons} prints. */
+    static LessonViews.Lessons listView(LessonLibrary library, Optional<LessonRun> current) {
+        List<LessonViews.LessonRow> rows = new ArrayList<>();
+        for (LessonSource source : library.all()) {
+            String title;
+            int minutes = 0;
+            int steps = 0;
+            try {
+                LessonSnapshot s = LessonPreview.of(source);
+                title = s.meta().title();
+                minutes = s.meta().minutes();
+                steps = s.steps().size();
+            } catch (LessonException e) {
+                title = "(does not load: " + e.getMessage() + ")";
+            }
+            String status = current.filter(r -> r.source().id().equals(source.id()))
+                    .map(r -> r.progress().finished() ? "done" : "step " + (r.progress().current() + 1) + " of "
+                            + r.progress().steps())
+                    .orElse("not started");
+            rows.add(new LessonViews.LessonRow(source.id(), title, minutes, steps, status,
+                    source.location().startsWith("lessons/") ? "" : source.location()));
+        }
+        return new LessonViews.Lessons(rows);
+    }
+
+    boolean lesson(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
+        if (words.length == 0) {
+            requireLesson();
+            showCurrent(run.render(facts(), session.variables().asMap()), emit);
+            return true;
+        }
+        switch (words[0]) {
+            case "start" -> {
+                if (words.length != 2 && !(words.length == 4 && words[2].equals("--seed"))) {
+                    throw new Magics.Usage("");
+                }
+                Optional<Long> seed = Optional.empty();
+                if (words.length == 4) {
+                    try {
+                        seed = Optional.of(Long.parseLong(words[3]));
+                    } catch (NumberFormatException e) {
+                        throw new Magics.Usage("--seed takes a whole number, not " + words[3] + ".");
+                    }
+                }
+                return start(words[1], seed, emit);
+            }
+            case "restart" -> {
+                requireLesson();
+                return start(run.source().id(), Optional.of(run.seed()), emit);
+            }
+            case "quit" -> {
+                requireLesson();
+                String id = run.source().id();
+                run = null;
+                emit.accept(CellEvent.out("Left lesson " + id + "; your account stays as it is.\n"));
+                return true;
+            }
+            default -> throw new Magics.Usage("");
+        }
+    }
+
+    private boolean start(String id, Optional<Long> seed, Consumer<CellEvent> emit) throws Magics.Usage {
+        LessonSource source = library().find(id).orElseThrow(() -> new Magics.Usage("No lesson " + id
+                + ". %lessons lists them."));
+        LessonSnapshot preview;
+        try {
+            preview = LessonPreview.of(source);
+        } catch (LessonException e) {
+            emit.accept(lessonError(e));
+            return false;
+        }
+        // A lesson starts on a fresh account made from its seed, so every learner starts from the same state.
+        session.reset(seed.orElse(preview.meta().seed()));
+        for (String cell : preview.setupCells()) {
+            List<CellEvent> events = new ArrayList<>();
+            if (!session.runForTutor(cell, events::add)) {
+                String why = events.stream().filter(e -> e instanceof CellEvent.Error).map(e ->
+                        ((CellEvent.Error) e).value()).findFirst().orElse("it failed");
+                emit.accept(lessonError(new LessonException(source.location() + ": a setup cell failed: " + cell
+                        + " -> " + why)));
+                return false;
+            }
+        }
+        try {
+            run = LessonRun.start(source, facts(), session.variables().asMap(), seed);
+        } catch (LessonException e) {
+            emit.accept(lessonError(e));
+            return false;
+        }
+        emit.accept(CellEvent.out("Lesson " + id + " started on a fresh simulated account (seed " + run.seed()
+                + "). %hint helps, %check says what is missing, %progress shows where you are.\n"));
+        LessonRun.Evaluation e = evaluate();
+        showCurrent(e.snapshot(), emit);
+        return true;
+    }
+
+    boolean check(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        requireLesson();
+        LessonRun.Evaluation e;
+        try {
+            e = evaluate();
+        } catch (LessonException ex) {
+            emit.accept(lessonError(ex));
+            return false;
+        }
+        LessonSnapshot s = e.snapshot();
+        int step = args.isBlank() ? Math.min(run.progress().current(), run.progress().steps() - 1)
+                : stepIndex(s, args.strip());
+        if (args.isBlank() && run.progress().finished() && e.newlyPassed().isEmpty()) {
+            emit.accept(CellEvent.out("Lesson " + s.meta().id() + " is finished; every step is done.\n"));
+            return true;
+        }
+        run.countAttempt(step);
+        LessonSnapshot.Step st = s.step(step);
+        boolean done = run.progress().status(step).done();
+        List<LessonViews.CheckLine> lines = new ArrayList<>();
+        for (LessonSnapshot.Check c : st.checks()) {
+            boolean ok = done || c.passed();
+            String message = ok ? "passed" : c.hidden() ? "a hidden check did not pass" : c.message();
+            lines.add(new LessonViews.CheckLine(ok, c.id(), message));
+        }
+        display(emit, "lesson/checks", new LessonViews.Checks(step + 1, st.title(), lines));
+        announce(e, false, emit);
+        if (!done) {
+            // An error, not stderr: nbconvert --execute and nbgrader count the cell as failed.
+            long failing = lines.stream().filter(l -> !l.passed()).count();
+            String value = "Step " + (step + 1) + " (" + st.title() + ") is not done: " + failing + " of "
+                    + lines.size() + " checks failed.";
+            emit.accept(new CellEvent.Error("CheckFailed", value, List.of(value)));
+            return false;
+        }
+        return true;
+    }
+
+    private static int stepIndex(LessonSnapshot s, String which) throws Magics.Usage {
+        for (int i = 0; i < s.steps().size(); i++) {
+            if (s.step(i).id().equals(which) || String.valueOf(i + 1).equals(which)) {
+                return i;
+            }
+        }
+        throw new Magics.Usage("No step " + which + " in lesson " + s.meta().id() + " (steps 1-" + s.steps().size()
+                + " or their ids).");
+    }
+
+    boolean hint(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        requireCurrentStep(args);
+        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        int step = run.progress().current();
+        int total = s.step(step).hints().size();
+        Optional<String> hint = run.nextHint(s);
+        if (hint.isEmpty()) {
+            emit.accept(CellEvent.out(total == 0 ? "This step has no hints. %solve applies its solution.\n"
+                    : "That was the last hint (" + total + " of " + total + "). %solve applies the solution.\n"));
+            return true;
+        }
+        emit.accept(CellEvent.out("Hint " + run.progress().hintsShown(step) + " of " + total + ": " + hint.get()
+                + "\n"));
+        return true;
+    }
+
+    boolean next(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        boolean force = args.strip().equals("--force");
+        if (!args.isBlank() && !force) {
+            throw new Magics.Usage("");
+        }
+        requireCurrentStep("");
+        LessonRun.Evaluation e = evaluate();
+        if (!e.newlyPassed().isEmpty()) {
+            announce(e, false, emit);
+            return true;
+        }
+        if (!force) {
+            int step = run.progress().current();
+            String msg = "Step " + (step + 1) + " has not passed yet. %check says what is missing; %next --force "
+                    + "skips it (it stays not passed).";
+            emit.accept(new CellEvent.Error("UsageError", msg, List.of(msg)));
+            return false;
+        }
+        run.skip();
+        showCurrent(run.render(facts(), session.variables().asMap()), emit);
+        return true;
+    }
+
+    boolean solve(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        requireCurrentStep(args);
+        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        LessonSnapshot.Step step = s.step(run.progress().current());
+        if (step.solutionCells().isEmpty()) {
+            emit.accept(CellEvent.out("This step has no solution to apply.\n"));
+            return false;
+        }
+        for (String cell : step.solutionCells()) {
+            emit.accept(CellEvent.out("ec2-tutor runs: " + cell + "\n"));
+            if (!session.runForTutor(cell, emit)) {
+                return false;
+            }
+        }
+        LessonSnapshot after = run.render(facts(), session.variables().asMap());
+        if (!after.step(run.progress().current()).passes()) {
+            String msg = "The solution ran but step " + (run.progress().current() + 1) + " still does not pass; "
+                    + "%check shows why (something you did earlier may be in the way; %lesson restart starts over).";
+            emit.accept(new CellEvent.Error("SolveFailed", msg, List.of(msg)));
+            return false;
+        }
+        int index = run.progress().current();
+        run.markSolved(after);
+        display(emit, "lesson/passed", new LessonViews.Passed(index + 1, step.title(), step.why(), true));
+        LessonRun.Evaluation e = evaluate();
+        announce(e, false, emit);
+        if (e.newlyPassed().isEmpty()) {
+            showCurrent(e.snapshot(), emit);
+        }
+        return true;
+    }
+
+    boolean progress(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+        if (!args.isBlank()) {
+            throw new Magics.Usage("");
+        }
+        requireLesson();
+        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        var p = run.progress();
+        List<LessonViews.ProgressRow> rows = new ArrayList<>();
+        for (int i = 0; i < p.steps(); i++) {
+            rows.add(new LessonViews.ProgressRow(i + 1, s.step(i).title(), p.status(i).label(), p.hintsShown(i),
+                    p.attempts(i), i == p.current()));
+        }
+        display(emit, "lesson/progress", new LessonViews.Progress(s.meta().id(), s.meta().title(), p.done(),
+                p.steps(), rows));
+        return true;
+    }
+
+    private void requireLesson() throws Magics.Usage {
+        if (run == null) {
+            throw new Magics.Usage("No lesson is running. %lessons lists them; %lesson start ID begins one.");
+        }
+    }
+
+    private void requireCurrentStep(String args) throws Magics.Usage {
+        if (!args.isBlank()) {
+            throw new Magics.Usage("");
+        }
+        requireLesson();
+        if (run.progress().finished()) {
+            throw new Magics.Usage("Lesson " + run.source().id() + " is finished. %lesson restart starts it again.");
+        }
+    }
+
+    private static CellEvent.Error lessonError(LessonException e) {
+        return new CellEvent.Error("LessonError", e.getMessage(), List.of(e.getMessage()));
+    }
+
+    private static void display(Consumer<CellEvent> emit, String view, Object model) {
+        emit.accept(new CellEvent.Display(Renderer.instance().bundle(view, Map.of("view", model))));
+    }
+}
