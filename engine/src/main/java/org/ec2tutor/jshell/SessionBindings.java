@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SessionBindings {
 
     /** What a session exposes to its snippets; {@code ec2} is made on first use (its proxy class is costly). */
-    public record Binding(java.util.function.Supplier<Object> ec2, Map<String, String> vars) {}
+    public record Binding(java.util.function.Supplier<Object> ec2, java.util.function.Supplier<Object> ssm,
+            Map<String, String> vars, Tutor tutor) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
 
@@ -27,6 +28,15 @@ public final class SessionBindings {
     @SuppressWarnings("unchecked")
     public static <T> T ec2(String sessionId) {
         return (T) BINDINGS.get(sessionId).ec2().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T ssm(String sessionId) {
+        return (T) BINDINGS.get(sessionId).ssm().get();
+    }
+
+    public static Tutor tutor(String sessionId) {
+        return BINDINGS.get(sessionId).tutor();
     }
 
     public static Map<String, String> vars(String sessionId) {

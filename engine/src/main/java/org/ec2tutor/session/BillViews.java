@@ -16,8 +16,16 @@ final class BillViews {
 
     private BillViews() {}
 
-    static Bill bill(Session s, Instant from, Instant to) {
-        return s.cloud().transact(() -> s.cloud().ec2World().bill(s.account().id(), from, to));
+    /**
+     * The bill of the current account between {@code from} and {@code to}. Reading it is recorded in the API history
+     * as Cost Explorer's GetCostAndUsage, which is what reading a bill is on AWS (a lesson can ask for it).
+     */
+    static Bill read(Session s, Instant from, Instant to) {
+        return s.cloud().transact(() -> {
+            s.cloud().apiCalls().record(new org.ec2tutor.cloud.ApiCall(s.now(), s.account().id(), s.cloudRegion(),
+                    "ce", "GetCostAndUsage", java.util.Optional.empty()));
+            return s.cloud().ec2World().bill(s.account().id(), from, to);
+        });
     }
 
     /** When the account first used something billable, if it has. */

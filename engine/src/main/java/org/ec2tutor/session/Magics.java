@@ -100,7 +100,7 @@ final class Magics {
         return READ_ONLY.contains(name);
     }
 
-    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "bill", "cost-compare",
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "cost-compare",
             "clock", "vars", "history", "save", "lessons", "progress");
 
     boolean run(Session s, String name, String args, Consumer<CellEvent> emit) {
@@ -236,7 +236,7 @@ final class Magics {
             // Cost Explorer's own words for an end before the start.
             throw new Usage("Start date (and hour) should be before end date (and hour)");
         }
-        var bill = BillViews.bill(s, from, to);
+        var bill = BillViews.read(s, from, to);
         emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/bill",
                 Map.of("view", BillViews.of(s, bill, grouping)))));
         return true;

@@ -1,6 +1,8 @@
 package org.ec2tutor.session;
 
 import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -103,7 +105,8 @@ public final class Session implements AutoCloseable {
     }
 
     private void startJava() {
-        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2::client, new VariablesMap(variables)));
+        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2::client, this::boundSsm,
+                new VariablesMap(variables), new SessionTutor(this)));
         java = new JavaEvaluator(List.of(
                 "import software.amazon.awssdk.services.ec2.*;",
                 "import software.amazon.awssdk.services.ec2.model.*;",
@@ -111,7 +114,10 @@ public final class Session implements AutoCloseable {
                 "import java.time.*;",
                 "import java.util.*;",
                 "Ec2Client ec2 = org.ec2tutor.jshell.SessionBindings.ec2(\"" + id + "\");",
-                "Map<String, String> vars = org.ec2tutor.jshell.SessionBindings.vars(\"" + id + "\");"));
+                "Map<String, String> vars = org.ec2tutor.jshell.SessionBindings.vars(\"" + id + "\");",
+                "software.amazon.awssdk.services.ssm.SsmClient ssm = org.ec2tutor.jshell.SessionBindings.ssm(\""
+                        + id + "\");",
+                "org.ec2tutor.jshell.Tutor tutor = org.ec2tutor.jshell.SessionBindings.tutor(\"" + id + "\");"));
     }
 
     // --- what front ends call ------------------------------------------------------------------------------
@@ -434,6 +440,19 @@ public final class Session implements AutoCloseable {
 
     Ec2Client currentClient() {
         return aws.ec2(profile, region);
+    }
+
+    /** {@code ssm} in Java: always the Systems Manager client of the current account and Region. */
+    private Object boundSsm() {
+        return Proxy.newProxyInstance(software.amazon.awssdk.services.ssm.SsmClient.class
+                .getClassLoader(), new Class<?>[] {software.amazon.awssdk.services.ssm.SsmClient.class},
+                (p, method, args) -> {
+                    try {
+                        return method.invoke(aws.ssm(profile, region), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     void switchAccount(String newProfile) {

@@ -1,0 +1,22 @@
+package org.ec2tutor.jshell;
+
+import java.time.Instant;
+
+/**
+ * {@code tutor} in Java cells: what the {@code %} commands do for simulated time and the bill, for learners who work
+ * in Java only. It reaches nothing else of the session (not the lesson, not the grader).
+ */
+public interface Tutor {
+
+    /** Lets simulated time pass, e.g. {@code tutor.advance("30d")}; returns the new time. */
+    Instant advance(String duration);
+
+    /** The simulated time. */
+    Instant now();
+
+    /**
+     * The bill since the first charge, as {@code %bill --group-by GROUP} shows it (GROUP: SERVICE, PURCHASE_TYPE,
+     * INSTANCE_TYPE or USAGE_TYPE).
+     */
+    String bill(String groupBy);
+}
