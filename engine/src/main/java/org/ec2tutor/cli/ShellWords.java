@@ -84,6 +84,10 @@ final class ShellWords {
                 }
                 index += 2;
                 started = true;
+            } else if (c == '$' && index + 1 < input.length() && input.charAt(index + 1) == '\'') {
+                index += 2;
+                ansiC(current);
+                started = true;
             } else if (c == '$') {
                 String expanded = dollar();
                 if (expanded == null) {
@@ -120,6 +124,48 @@ final class ShellWords {
         }
         if (started) {
             out.add(current.toString());
+        }
+    }
+
+    /** bash's {@code $'...'}: backslash escapes such as {@code \n} and {@code \t} become the characters. */
+    private void ansiC(StringBuilder current) {
+        while (true) {
+            if (index >= input.length()) {
+                throw new SyntaxError("unexpected EOF while looking for matching `''");
+            }
+            char c = input.charAt(index++);
+            if (c == '\'') {
+                return;
+            }
+            if (c != '\\' || index >= input.length()) {
+                current.append(c);
+                continue;
+            }
+            char e = input.charAt(index++);
+            switch (e) {
+                case 'n' -> current.append('\n');
+                case 't' -> current.append('\t');
+                case 'r' -> current.append('\r');
+                case 'a' -> current.append('\u0007');
+                case 'b' -> current.append('\b');
+                case 'e', 'E' -> current.append('\u001b');
+                case 'f' -> current.append('\f');
+                case 'v' -> current.append('\u000b');
+                case '\\', '\'', '"', '?' -> current.append(e);
+                case 'x' -> {
+                    int end = index;
+                    while (end < input.length() && end < index + 2 && Character.digit(input.charAt(end), 16) >= 0) {
+                        end++;
+                    }
+                    if (end == index) {
+                        current.append("\\x");
+                    } else {
+                        current.append((char) Integer.parseInt(input.substring(index, end), 16));
+                        index = end;
+                    }
+                }
+                default -> current.append('\\').append(e);
+            }
         }
     }
 

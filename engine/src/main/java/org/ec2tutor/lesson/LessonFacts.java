@@ -65,12 +65,17 @@ public final class LessonFacts {
     /** One AMI. {@code sourceInstanceId} is empty unless it was created from an instance. */
     public record ImageFact(String id, String owner, String name, String description, String state,
             String sourceInstanceId, boolean createdWithoutReboot, boolean isPublic, List<String> sharedAccounts,
-            List<String> sharedOrganizations, List<String> sharedOrganizationalUnits, boolean deprecated,
-            boolean disabled, boolean deregistered) {
+            List<String> sharedOrganizations, List<String> sharedOrganizationalUnits, String deprecationTime,
+            boolean deprecated, boolean disabled, boolean deregistered) {
 
         /** What a lookup that found nothing returns: state {@code none}. */
         static final ImageFact NONE = new ImageFact("", "", "", "", "none", "", false, false, List.of(), List.of(),
-                List.of(), false, false, false);
+                List.of(), "", false, false, false);
+
+        /** Shared with an organization or one of its units. */
+        public boolean sharedWithOrganization() {
+            return !sharedOrganizations.isEmpty() || !sharedOrganizationalUnits.isEmpty();
+        }
 
         public boolean exists() {
             return !id.isEmpty();
@@ -198,7 +203,7 @@ public final class LessonFacts {
         }
         return new ImageFact(image.id(), image.ownerId(), image.name(), image.description().orElse(""),
                 image.state().awsName(), source, noReboot, image.launchPermissions().isPublic(), accounts, orgs, ous,
-                image.isDeprecated(now), image.state().awsName().equals("disabled"), image.isDeregistered());
+                image.deprecationTime().map(Instant::toString).orElse(""), image.isDeprecated(now), image.state().awsName().equals("disabled"), image.isDeregistered());
     }
 
     // --- what templates call ---------------------------------------------------------------------------------
@@ -216,6 +221,11 @@ public final class LessonFacts {
     /** Seconds from {@code isoInstant} to now (negative if it is in the future). */
     public long secondsSince(String isoInstant) {
         return Duration.between(Instant.parse(isoInstant), now).getSeconds();
+    }
+
+    /** Seconds from one ISO-8601 instant to another. */
+    public long secondsBetween(String fromIso, String toIso) {
+        return Duration.between(Instant.parse(fromIso), Instant.parse(toIso)).getSeconds();
     }
 
     /** The learner's instances, in launch order. */

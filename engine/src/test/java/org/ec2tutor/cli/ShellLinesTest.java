@@ -1,6 +1,7 @@
 package org.ec2tutor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -111,5 +112,15 @@ class ShellLinesTest {
                 "a bc");
         assertThat(ShellWords.split("echo $(echo hi)there", vars, s -> "hi\n")).containsExactly("echo", "hithere");
         assertThat(ShellWords.split("a # comment", vars, s -> "")).isEqualTo(List.of("a"));
+    }
+
+    @Test
+    void ansiCQuotingTurnsEscapesIntoCharactersAsBashDoes() {
+        ShellVariables vars = new ShellVariables();
+        assertThat(ShellWords.split("x $'#!/bin/bash\\ndnf install -y nginx\\tok' y", vars, s -> ""))
+                .containsExactly("x", "#!/bin/bash\ndnf install -y nginx\tok", "y");
+        assertThat(ShellWords.split("$'it\\'s' $'\\x41\\\\'", vars, s -> "")).containsExactly("it's", "A\\");
+        assertThatThrownBy(() -> ShellWords.split("$'open", vars, s -> ""))
+                .hasMessageContaining("unexpected EOF while looking for matching");
     }
 }
