@@ -218,6 +218,21 @@ public final class LessonFacts {
         return now.toString();
     }
 
+    /** The simulated time {@code seconds} from now, ISO-8601 (for a step's solution, e.g. a deprecation time). */
+    public String nowPlus(long seconds) {
+        return now.plusSeconds(seconds).toString();
+    }
+
+    /** The ARN of the learner's organization (AWS Organizations is not simulated, so lessons name it). */
+    public String organizationArn() {
+        return org.ec2tutor.cloud.Accounts.ORGANIZATION.arn();
+    }
+
+    /** The teammate's account id (profile {@code teammate}). */
+    public String teammate() {
+        return org.ec2tutor.cloud.Accounts.TEAMMATE.value();
+    }
+
     /** Seconds from {@code isoInstant} to now (negative if it is in the future). */
     public long secondsSince(String isoInstant) {
         return Duration.between(Instant.parse(isoInstant), now).getSeconds();
