@@ -36,7 +36,11 @@ final class OperationArguments {
     enum Kind { FLAG, SCALAR, SCALAR_LIST, COMPLEX_LIST, STRUCTURE, MAP, COUNT }
 
     /** One option: the member it sets (null for a custom option), and for a flag the value it sets. */
-    record Argument(String cliName, SdkField<?> field, Kind kind, boolean flagValue) {
+    record Argument(String cliName, SdkField<?> field, Kind kind, boolean flagValue, boolean valueStructure) {
+        Argument(String cliName, SdkField<?> field, Kind kind, boolean flagValue) {
+            this(cliName, field, kind, flagValue, false);
+        }
+
         String memberName() {
             return field == null ? null : field.memberName();
         }
@@ -58,6 +62,11 @@ final class OperationArguments {
                 byName.put(name, new Argument(name, field, Kind.FLAG, true));
                 String negated = renamedNegation(name);
                 byName.put(negated, new Argument(negated, field, Kind.FLAG, false));
+            } else if (isBooleanValueStructure(field)) {
+                // {Value: boolean} structures are flags too (awscli/customizations/toplevelbool.py), e.g.
+                // modify-instance-attribute --disable-api-termination | --no-disable-api-termination.
+                byName.put(name, new Argument(name, field, Kind.FLAG, true, true));
+                byName.put("no-" + name, new Argument("no-" + name, field, Kind.FLAG, false, true));
             } else {
                 byName.put(name, new Argument(name, field, kind, false));
             }
@@ -72,10 +81,19 @@ final class OperationArguments {
         if (operation.name().equals("CreateImage") && name.equals("no-reboot")) {
             return "reboot";
         }
-        if (name.equals("disable-api-termination")) {
+        if (operation.name().equals("RunInstances") && name.equals("disable-api-termination")) {
             return "enable-api-termination";
         }
         return "no-" + name;
+    }
+
+    private static boolean isBooleanValueStructure(SdkField<?> field) {
+        if (field.marshallingType() != MarshallingType.SDK_POJO) {
+            return false;
+        }
+        List<SdkField<?>> members = field.constructor().get().sdkFields();
+        return members.size() == 1 && members.get(0).memberName().equals("Value")
+                && members.get(0).marshallingType() == MarshallingType.BOOLEAN;
     }
 
     private static Kind kindOf(SdkField<?> field) {
@@ -131,7 +149,11 @@ final class OperationArguments {
             }
             switch (a.kind()) {
                 case FLAG:
-                    input.put(a.memberName(), a.flagValue());
+                    if (a.valueStructure()) {
+                        input.putObject(a.memberName()).put("Value", a.flagValue());
+                    } else {
+                        input.put(a.memberName(), a.flagValue());
+                    }
                     break;
                 case COUNT:
                     count(words.get(0), input);

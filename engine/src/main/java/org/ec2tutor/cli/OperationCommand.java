@@ -178,6 +178,13 @@ final class OperationCommand {
             }
             List<String> values = new ArrayList<>();
             if (a.kind() == Kind.FLAG) {
+                if (a.valueStructure() && a.flagValue() && i + 1 < params.size()
+                        && !params.get(i + 1).startsWith("--")) {
+                    // The structure's own form still works: --disable-api-termination Value=true.
+                    Argument structured = new Argument(a.cliName(), a.field(), Kind.STRUCTURE, false);
+                    given.put(structured, new ArrayList<>(List.of(params.get(++i))));
+                    continue;
+                }
                 given.put(a, values);
                 continue;
             }

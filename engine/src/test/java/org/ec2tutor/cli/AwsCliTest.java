@@ -77,6 +77,15 @@ class AwsCliTest {
             assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
                     + " --attribute disableApiTermination --query DisableApiTermination.Value"))
                     .isEqualTo("true\n");
+            // {Value: boolean} structures are also plain flags, as in the real CLI's help.
+            f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --no-disable-api-termination");
+            assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
+                    + " --attribute disableApiTermination --query DisableApiTermination.Value")).isEqualTo("false\n");
+            f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --disable-api-termination");
+            assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
+                    + " --attribute disableApiTermination --query DisableApiTermination.Value")).isEqualTo("true\n");
+            assertThat(f.ok("aws ec2 modify-instance-attribute help"))
+                    .contains("[--disable-api-termination | --no-disable-api-termination]");
         }
 
         @Test
