@@ -11,6 +11,12 @@ public interface Tutor {
     /** Lets simulated time pass, e.g. {@code tutor.advance("30d")}; returns the new time. */
     Instant advance(String duration);
 
+    /**
+     * The EC2 client of another account of the simulated organization in the current Region, by profile
+     * ({@code teammate}, {@code outsider}, {@code default}) or account id: what {@code --profile} does for aws lines.
+     */
+    software.amazon.awssdk.services.ec2.Ec2Client ec2(String profile);
+
     /** The simulated time. */
     Instant now();
 

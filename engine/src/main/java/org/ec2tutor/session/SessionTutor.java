@@ -25,6 +25,15 @@ final class SessionTutor implements Tutor {
     }
 
     @Override
+    public software.amazon.awssdk.services.ec2.Ec2Client ec2(String profile) {
+        if (profile == null || session.aws().accountId(profile).isEmpty()) {
+            throw new IllegalArgumentException("No profile or account " + profile
+                    + ": use default, teammate or outsider.");
+        }
+        return session.aws().ec2(profile, session.region());
+    }
+
+    @Override
     public Instant now() {
         return session.now();
     }
