@@ -53,6 +53,11 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
                 lessonFolders);
     }
 
+    /** Without Java cells when {@code condition} holds (tests of aws-only scripts need no JShell). */
+    public SessionOptions withoutJavaIf(boolean condition) {
+        return condition ? withoutJava() : this;
+    }
+
     public SessionOptions withTimeScale(double scale) {
         return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders);
     }
