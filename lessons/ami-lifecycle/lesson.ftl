@@ -2,7 +2,7 @@
 <#assign image = aws.imageNamed("web-server-v1")>
 <#assign teammate = aws.teammate()>
 <#assign teammateRuns = aws.instancesOf(teammate)?filter(i -> i.imageId() == image.id() && (i.alive() || i.everRunning()))>
-<@lesson id="ami-lifecycle" version=1 title="An AMI's life: share, deprecate, disable, deregister" minutes=30 seed=303>
+<@lesson id="ami-lifecycle" version=1 title="Share, deprecate and retire an AMI" minutes=30 seed=303>
 Your account already has an available image `web-server-v1` (its id is in `$IMAGE_ID`), and image block public
 access is on, as it is for every new account. You will share it with a teammate, retire it step by step, and see
 each step from the teammate's side. `--profile teammate` (or `%account teammate`) acts as the teammate,
@@ -22,7 +22,7 @@ aws ec2 wait instance-terminated --instance-ids $BUILDER_ID
 </@setup>
 
 <@step id="describe" title="Describe the image">
-Give **${image.id()}** a description, so that the people you share it with know what it is.
+Give **${image.ref()}** a description, so that the people you share it with know what it is.
   <@check id="description" pass=image.description()?has_content
       message="web-server-v1 (${image.id()}) has no description yet."/>
   <@hint>`aws ec2 modify-image-attribute` changes an image's description.</@hint>
@@ -35,7 +35,7 @@ aws ec2 modify-image-attribute --image-id ${image.id()} --description Value="ngi
 </@step>
 
 <@step id="share" title="Share it with your teammate">
-Give the teammate's account **${teammate}** permission to launch **${image.id()}**.
+Give the teammate's account **${teammate}** permission to launch **${image.ref()}**.
   <@check id="teammate" pass=image.sharedWith(teammate)
       message="The launch permissions of ${image.id()} do not name ${teammate} (they name: ${image.sharedAccounts()?join(', ')?has_content?then(image.sharedAccounts()?join(', '), 'nobody')})."/>
   <@check id="not-public" pass=!image.isPublic()
@@ -49,7 +49,7 @@ aws ec2 modify-image-attribute --image-id ${image.id()} --launch-permission 'Add
 </@step>
 
 <@step id="teammate-launch" title="Launch it as the teammate">
-Now act as the teammate and launch a t3.micro from **${image.id()}**. The teammate sees your image with
+Now act as the teammate and launch a t3.micro from **${image.ref()}**. The teammate sees your image with
 `aws ec2 describe-images --profile teammate --executable-users self`.
   <@check id="launched" pass=(teammateRuns?size > 0)
       message="The teammate (${teammate}) has no instance from ${image.id()} yet."/>
@@ -63,7 +63,7 @@ aws ec2 run-instances --profile teammate --image-id ${image.id()} --instance-typ
 </@step>
 
 <@step id="organization" title="Share with the organization, not the world">
-Try to make **${image.id()}** public. Block public access refuses it; share it with your whole organization,
+Try to make **${image.ref()}** public. Block public access refuses it; share it with your whole organization,
 **${aws.organizationArn()}**, instead.
   <@check id="refused" pass=aws.refused("ModifyImageAttribute", "OperationNotPermitted")
       message="Try making it public first (launch permission Group=all) and read the error."/>
@@ -84,7 +84,7 @@ aws ec2 modify-image-attribute --image-id ${image.id()} --launch-permission 'Add
 </@step>
 
 <@step id="deprecate" title="Deprecate it">
-Deprecate **${image.id()}**: set a deprecation time (`%clock` shows the simulated time; pick a minute from now) and
+Deprecate **${image.ref()}**: set a deprecation time (`%clock` shows the simulated time; pick a minute from now) and
 let it pass. Then look as the teammate: the image is gone from `describe-images` listings, but launching it by id
 still works.
   <@check id="scheduled" pass=image.deprecationTime()?has_content
@@ -103,7 +103,7 @@ aws ec2 enable-image-deprecation --image-id ${image.id()} --deprecate-at ${aws.n
 </@step>
 
 <@step id="disable" title="Disable it">
-Disable **${image.id()}**: now a new launch from it is refused, even by id (try it as the teammate).
+Disable **${image.ref()}**: now a new launch from it is refused, even by id (try it as the teammate).
   <@check id="disabled" pass=image.disabled() message="${image.id()} is ${image.state()}, not disabled."/>
   <@hint>`aws ec2 disable-image --image-id $IMAGE_ID`</@hint>
   <@why>A disabled image cannot be launched or shared, but it can be enabled again: a safe step before deleting
@@ -115,7 +115,7 @@ aws ec2 disable-image --image-id ${image.id()}
 
 <#assign running = aws.instance(captured.teammateInstance!"")>
 <@step id="deregister" title="Deregister it">
-Deregister **${image.id()}**. The teammate's instance **${running.id()}** keeps running: an instance does not need
+Deregister **${image.ref()}**. The teammate's instance **${running.ref()}** keeps running: an instance does not need
 its image once launched.
   <@check id="deregistered" pass=image.deregistered() message="${image.id()} is ${image.state()}, not deregistered."/>
   <@check id="instance-runs" pass=running.alive()

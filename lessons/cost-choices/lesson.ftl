@@ -6,7 +6,7 @@
 <#assign usedHosts = hosts?filter(h -> h.instanceIds()?size > 0)>
 <#assign crs = aws.capacityReservations()?filter(c -> c.instanceType() == "m5.large" && c.zone() == "us-east-1a" && c.state() == "active")>
 <#assign crCount = 0><#list crs as c><#assign crCount += c.count()></#list>
-<@lesson id="cost-choices" version=1 title="Pay less: Reserved, Spot, Dedicated, Reserved capacity" minutes=30 seed=606>
+<@lesson id="cost-choices" version=1 title="Purchase options and the bill" minutes=30 seed=606>
 The same instance can be paid for in several ways. You will use each purchase option once, let a month pass on the
 simulated clock, and read the bill grouped by purchase type. `%cost-compare m5.large --count 2` shows what each
 option would cost for a year before you commit.

@@ -40,7 +40,7 @@ aws ec2 wait instance-status-ok --instance-ids $BUILDER_ID
 
 <#assign builderId = captured.builderId!builder.id()>
 <@step id="image" title="Create web-server-v1 without rebooting">
-Create an image named `web-server-v1` from the builder **${builderId}** without rebooting it.
+Create an image named `web-server-v1` from the builder **${aws.or(builderId, "the builder")}** without rebooting it.
   <@check id="exists" pass=image.exists() message="No image named web-server-v1 in your account yet."/>
   <@check id="source" pass=(image.sourceInstanceId() == builderId)
       message="web-server-v1 should be created from the builder ${builderId}; it was created from ${image.sourceInstanceId()?has_content?then(image.sourceInstanceId(), 'no instance')}."/>
@@ -59,7 +59,7 @@ IMAGE_ID=$(aws ec2 create-image --instance-id ${builderId} --name web-server-v1 
 <#assign imageId = captured.imageId!image.id()>
 <#assign baked = aws.image(imageId)>
 <@step id="available" title="Wait until the image is available">
-An image is `pending` while EC2 copies the snapshots of its volumes. Wait until **${imageId}** is `available`.
+An image is `pending` while EC2 copies the snapshots of its volumes. Wait until **${aws.or(imageId, "web-server-v1")}** is `available`.
   <@check id="available" pass=(baked.state() == "available")
       message="Expected ${imageId} to be available; it is ${baked.state()}. Wait with aws ec2 wait image-available or %advance 5m."/>
   <@hint>`aws ec2 wait image-available --image-ids ${imageId}`</@hint>
@@ -71,7 +71,7 @@ aws ec2 wait image-available --image-ids ${imageId}
 </@step>
 
 <@step id="web" title="Launch web-1 from your image">
-Launch a t3.micro tagged `Name=web-1` from **${imageId}**, this time **without user data**, and wait until nginx
+Launch a t3.micro tagged `Name=web-1` from **${aws.or(imageId, "web-server-v1")}**, this time **without user data**, and wait until nginx
 runs on it.
   <@check id="exists" pass=web.exists() message="No instance tagged Name=web-1 yet."/>
   <@check id="image" pass=(web.imageId() == imageId)
@@ -94,7 +94,7 @@ aws ec2 wait instance-status-ok --instance-ids $WEB_ID
 <#assign oldBuilder = aws.instance(builderId)>
 <#assign webNow = aws.instance(captured.webId!web.id())>
 <@step id="cleanup" title="Terminate the builder">
-The builder has done its job. Terminate **${builderId}**: the image and web-1 do not depend on it.
+The builder has done its job. Terminate **${aws.or(builderId, "the builder")}**: the image and web-1 do not depend on it.
   <@check id="builder-gone" pass=(oldBuilder.gone() || !oldBuilder.exists())
       message="Expected the builder ${builderId} to be terminated; it is ${oldBuilder.state()}."/>
   <@check id="image-kept" pass=(baked.state() == "available")

@@ -29,7 +29,7 @@ aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-lates
 </@step>
 
 <@step id="running" title="Wait until it runs">
-A new instance is `pending` while EC2 finds it a host and boots it. Wait until **${inst.id()}** is `running` and look
+A new instance is `pending` while EC2 finds it a host and boots it. Wait until **${inst.ref()}** is `running` and look
 at its public and private IP addresses.
   <@check id="running" pass=(inst.state() == "running" || (inst.everRunning() && inst.state() != "pending"))
       message="Expected ${inst.id()} to be running; it is ${inst.state()}. Wait with aws ec2 wait instance-running or %advance 30s."/>
@@ -44,7 +44,7 @@ aws ec2 wait instance-running --instance-ids ${inst.id()}
 </@step>
 
 <@step id="stop" title="Stop it and compare its addresses">
-Stop **${inst.id()}** and wait until it is `stopped`. Then describe it again: which address is gone, and which one
+Stop **${inst.ref()}** and wait until it is `stopped`. Then describe it again: which address is gone, and which one
 stayed?
   <@check id="stopped" pass=(inst.state() == "stopped" || (inst.gone() && aws.calls("StopInstances")?filter(c -> c.succeeded())?size > 0))
       message="Expected ${inst.id()} to be stopped; it is ${inst.state()}."/>
@@ -64,7 +64,7 @@ aws ec2 wait instance-stopped --instance-ids ${inst.id()}
 </@step>
 
 <@step id="terminate" title="Terminate it">
-Terminate **${inst.id()}**. Termination is final: the instance and (by default) its root volume are deleted.
+Terminate **${inst.ref()}**. Termination is final: the instance and (by default) its root volume are deleted.
   <@check id="terminated" pass=inst.gone()
       message="Expected ${inst.id()} to be shutting-down or terminated; it is ${inst.state()}."/>
   <@hint>`aws ec2 terminate-instances --instance-ids ${inst.id()}`</@hint>

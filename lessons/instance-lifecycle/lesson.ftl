@@ -35,7 +35,7 @@ aws ec2 wait instance-status-ok --instance-ids $APP_ID
 <#assign appId = captured.appId!app.id()>
 <#assign ran = aws.commands()?filter(c -> c.instanceIds()?seq_contains(appId) && c.document() == "AWS-RunShellScript")>
 <@step id="nginx" title="Start nginx with Run Command">
-Install nginx on **${appId}** and start it, **without enabling it at boot**, using Systems Manager Run Command
+Install nginx on **${aws.or(appId, "app-server")}** and start it, **without enabling it at boot**, using Systems Manager Run Command
 (`aws ssm send-command`, document `AWS-RunShellScript`).
   <@check id="command" pass=(ran?size > 0)
       message="No AWS-RunShellScript command has been sent to ${appId} yet."/>
@@ -54,7 +54,7 @@ aws ssm send-command --document-name AWS-RunShellScript --instance-ids ${appId} 
 </@step>
 
 <@step id="hibernate" title="Hibernate it">
-Hibernate **${appId}** and wait until it is stopped.
+Hibernate **${aws.or(appId, "app-server")}** and wait until it is stopped.
   <@check id="stopped" pass=(app.state() == "stopped") message="${appId} is ${app.state()}, not stopped."/>
   <@check id="hibernated" pass=(app.hibernated() || app.stateReason() == "Client.UserInitiatedHibernate")
       message="${appId} was stopped without hibernating (state reason ${app.stateReason()}). Start it and use stop-instances --hibernate."/>
@@ -68,7 +68,7 @@ aws ec2 wait instance-stopped --instance-ids ${appId}
 </@step>
 
 <@step id="resume" title="Start it: memory kept, new public IP">
-Start **${appId}** again. nginx is still running: the RAM came back. Its private IP is the same
+Start **${aws.or(appId, "app-server")}** again. nginx is still running: the RAM came back. Its private IP is the same
 (${captured.privateIp!"as before"}); its public IP is new.
   <@check id="running" pass=(app.state() == "running") message="${appId} is ${app.state()}; start it and wait until it runs."/>
   <@check id="nginx" pass=app.serviceRunning("nginx")
@@ -89,7 +89,7 @@ aws ec2 wait instance-running --instance-ids ${appId}
 
 <#assign stops = aws.calls("StopInstances")?filter(c -> c.succeeded())?size>
 <@step id="restart" title="Stop and start it: memory lost">
-Now stop **${appId}** normally (no hibernation), wait until it is stopped, and start it again. nginx is not
+Now stop **${aws.or(appId, "app-server")}** normally (no hibernation), wait until it is stopped, and start it again. nginx is not
 running any more: it was started by hand, never enabled, and the RAM is gone.
   <@check id="running" pass=(app.state() == "running") message="${appId} is ${app.state()}; it should be running again."/>
   <@check id="stopped-again" pass=(stops >= 2)
@@ -111,7 +111,7 @@ aws ec2 wait instance-running --instance-ids ${appId}
 </@step>
 
 <@step id="protect" title="Protect it from termination">
-Turn on **termination protection** for **${appId}**, then try to terminate it and read the refusal.
+Turn on **termination protection** for **${aws.or(appId, "app-server")}**, then try to terminate it and read the refusal.
   <@check id="protected" pass=app.terminationProtected()
       message="${appId} has no termination protection (attribute disableApiTermination)."/>
   <@check id="refused" pass=aws.refused("TerminateInstances", "OperationNotPermitted")
@@ -127,7 +127,7 @@ aws ec2 terminate-instances --instance-ids ${appId}
 </@step>
 
 <@step id="terminate" title="Unprotect and terminate">
-Turn the protection off and terminate **${appId}**.
+Turn the protection off and terminate **${aws.or(appId, "app-server")}**.
   <@check id="terminated" pass=app.gone() message="${appId} is ${app.state()}, not terminated."/>
   <@hint>`aws ec2 modify-instance-attribute --instance-id ${appId} --no-disable-api-termination`, then terminate it.</@hint>
   <@why>Protection is an attribute you change like any other: a deliberate two-step delete.</@why>

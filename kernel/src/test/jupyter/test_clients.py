@@ -104,6 +104,40 @@ class NotebookTests(unittest.TestCase):
             self.assertEqual(nb.cells[2].outputs[0]["text"], "hello from Java\n")
 
 
+class LessonNotebookTests(unittest.TestCase):
+    """`ec2-tutor lesson export` notebooks: with solutions nbconvert --execute runs them to the end; without, the first
+    %check cell fails the run, as nbgrader would count it."""
+    ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+
+    def export(self, out, lesson, *extra):
+        path = os.path.join(out, lesson + ".ipynb")
+        subprocess.run([os.path.join(self.ROOT, "bin", "ec2-tutor"), "lesson", "export", lesson, "--out", path,
+                        *extra], check=True, capture_output=True)
+        return path
+
+    def test_an_exported_lesson_with_solutions_runs_under_nbconvert_execute(self):
+        with tempfile.TemporaryDirectory() as out:
+            path = self.export(out, "custom-ami", "--with-solutions")
+            subprocess.run([sys.executable, "-m", "nbconvert", "--to", "notebook", "--execute",
+                            "--ExecutePreprocessor.timeout=120", "--output-dir", out, "--output", "done",
+                            path], check=True, capture_output=True)
+            nb = nbformat.read(os.path.join(out, "done.ipynb"), as_version=4)
+            checks = [c for c in nb.cells if c.cell_type == "code" and c.source.startswith("%check")]
+            self.assertEqual(len(checks), 5)
+            for c in checks:
+                self.assertFalse([o for o in c.outputs if o["output_type"] == "error"], c.source)
+            self.assertIn("text/markdown", nb.cells[1].outputs[-1]["data"])  # the step, as Markdown
+
+    def test_an_unfinished_step_fails_its_check_cell_with_an_error(self):
+        with tempfile.TemporaryDirectory() as out:
+            nb = nbformat.read(self.export(out, "first-instance"), as_version=4)
+            NotebookClient(nb, kernel_name="ec2-tutor", timeout=60, allow_errors=True).execute()
+            check = next(c for c in nb.cells if c.cell_type == "code" and c.source == "%check 1")
+            errors = [o for o in check.outputs if o["output_type"] == "error"]
+            self.assertEqual(errors[0]["ename"], "CheckFailed")
+            self.assertFalse([o for o in check.outputs if o.get("name") == "stderr"])
+
+
 class ConsoleTests(unittest.TestCase):
     def test_jupyter_console_runs_cells(self):
         p = subprocess.run(["jupyter-console", "--kernel", "ec2-tutor", "--simple-prompt", "-y"],

@@ -14,12 +14,14 @@ import org.ec2tutor.session.ScriptRunner;
 public final class Main {
 
     static final String USAGE = """
-            usage: ec2-tutor [--resume] [--time-scale X] [--seed N]     the REPL
-                   ec2-tutor run [--seed N] [--keep-going] FILE...      run cells non-interactively
+            usage: ec2-tutor [--resume] [--time-scale X] [--seed N] [--lessons DIR]   the REPL
+                   ec2-tutor run [--seed N] [--keep-going] [--lessons DIR] FILE...    run cells non-interactively
                    ec2-tutor kernel --connection-file F                 the Jupyter kernel
                    ec2-tutor kernel install [--user|--prefix DIR] [--name N]
-                   ec2-tutor lessons                                    (not available yet)
+                   ec2-tutor lessons [--lessons DIR]                    list the lessons
+                   ec2-tutor lesson export ID [--with-solutions] [--lessons DIR] --out FILE.ipynb
                    ec2-tutor grade --lesson ID ... SUBMISSION...        (not available yet)
+            Teachers' lesson folders: --lessons DIR (repeatable) or EC2_TUTOR_LESSONS=DIR[:DIR...].
             """;
 
     private Main() {}
@@ -42,7 +44,9 @@ public final class Main {
             case "kernel":
                 return kernel(args.subList(1, args.size()));
             case "lessons":
+                return lessons(args.subList(1, args.size()));
             case "lesson":
+                return lesson(args.subList(1, args.size()));
             case "grade":
                 System.err.println("ec2-tutor " + args.get(0) + ": not available yet in this version.");
                 return 2;
@@ -99,7 +103,68 @@ public final class Main {
         return usage("kernel needs --connection-file FILE, or install");
     }
 
+    private static int lessons(List<String> args) {
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--lessons") && i + 1 < args.size()) {
+                folders.add(Path.of(args.get(++i)));
+            } else {
+                return usage("unknown option " + args.get(i));
+            }
+        }
+        try {
+            System.out.print(org.ec2tutor.lesson.LessonListing.text(
+                    org.ec2tutor.lesson.LessonLibrary.standard(folders)));
+            return 0;
+        } catch (org.ec2tutor.lesson.LessonException e) {
+            System.err.println("ec2-tutor lessons: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int lesson(List<String> args) throws IOException {
+        if (args.size() < 2 || !args.get(0).equals("export")) {
+            return usage("lesson needs: export ID [--with-solutions] --out FILE.ipynb");
+        }
+        String id = args.get(1);
+        boolean solutions = false;
+        Path out = null;
+        List<Path> folders = new ArrayList<>();
+        for (int i = 2; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--with-solutions" -> solutions = true;
+                case "--out" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage("--out needs a FILE");
+                    }
+                    out = Path.of(args.get(++i));
+                }
+                case "--lessons" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage("--lessons needs a DIR");
+                    }
+                    folders.add(Path.of(args.get(++i)));
+                }
+                default -> {
+                    return usage("unknown option " + args.get(i));
+                }
+            }
+        }
+        if (out == null) {
+            return usage("lesson export needs --out FILE.ipynb");
+        }
+        try {
+            java.nio.file.Files.writeString(out, org.ec2tutor.session.LessonNotebook.export(id, solutions, folders));
+        } catch (org.ec2tutor.lesson.LessonException e) {
+            System.err.println("ec2-tutor lesson export: " + e.getMessage());
+            return 1;
+        }
+        System.out.println("Wrote " + out + " (lesson " + id + (solutions ? ", with solutions" : "") + ")");
+        return 0;
+    }
+
     private static int repl(List<String> args) throws IOException {
+        List<Path> folders = new ArrayList<>();
         boolean resume = false;
         double scale = 1.0;
         long seed = 1;
@@ -115,6 +180,9 @@ public final class Main {
                     case "--seed":
                         seed = Long.parseLong(args.get(++i));
                         break;
+                    case "--lessons":
+                        folders.add(Path.of(args.get(++i)));
+                        break;
                     default:
                         return usage("unknown option " + args.get(i));
                 }
@@ -122,10 +190,11 @@ public final class Main {
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
             return usage("bad option value");
         }
-        return Repl.run(new Repl.Options(resume, scale, seed));
+        return Repl.run(new Repl.Options(resume, scale, seed, folders));
     }
 
     private static int runFiles(List<String> args) {
+        List<Path> folders = new ArrayList<>();
         long seed = 1;
         boolean keepGoing = false;
         List<Path> files = new ArrayList<>();
@@ -136,6 +205,8 @@ public final class Main {
                     seed = Long.parseLong(args.get(++i));
                 } else if (a.equals("--keep-going")) {
                     keepGoing = true;
+                } else if (a.equals("--lessons")) {
+                    folders.add(Path.of(args.get(++i)));
                 } else if (a.startsWith("--")) {
                     return usage("unknown option " + a);
                 } else {
@@ -148,7 +219,8 @@ public final class Main {
         if (files.isEmpty()) {
             return usage("run needs at least one FILE");
         }
-        return ScriptRunner.run(seed, keepGoing, files, Path.of("").toAbsolutePath(), System.out, System.err);
+        return ScriptRunner.run(seed, keepGoing, files, Path.of("").toAbsolutePath(), folders, System.out,
+                System.err);
     }
 
     private static int usage(String why) {

@@ -34,4 +34,15 @@ class MainTest {
         assertThat(Main.run(List.of("run", "--seed", "3", ok.toString()))).isZero();
         assertThat(Main.run(List.of("run", "--keep-going", bad.toString(), ok.toString()))).isEqualTo(1);
     }
+
+    @Test
+    void lessonExportWritesANotebookAndNeedsItsOptions(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("first.ipynb");
+        assertThat(Main.run(List.of("lesson", "export", "first-instance", "--out", out.toString()))).isZero();
+        assertThat(Files.readString(out)).contains("\"%lesson start first-instance\"").contains("\"%check 4\"");
+        assertThat(Main.run(List.of("lesson", "export", "first-instance"))).isEqualTo(2);
+        assertThat(Main.run(List.of("lesson", "export", "no-such-lesson", "--out", out.toString()))).isEqualTo(1);
+        assertThat(Main.run(List.of("lessons", "--lessons", dir.resolve("missing").toString()))).isEqualTo(1);
+        assertThat(Main.run(List.of("lessons"))).isZero();
+    }
 }

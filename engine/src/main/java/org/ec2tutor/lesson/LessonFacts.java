@@ -44,6 +44,11 @@ public final class LessonFacts {
             return !id.isEmpty();
         }
 
+        /** The id, or {@code your instance} when there is none yet: for step text read before the step is done. */
+        public String ref() {
+            return exists() ? id : "your instance";
+        }
+
         public boolean serviceRunning(String service) {
             return runningServices.contains(service);
         }
@@ -79,6 +84,11 @@ public final class LessonFacts {
 
         public boolean exists() {
             return !id.isEmpty();
+        }
+
+        /** The id, or {@code your image} when there is none yet. */
+        public String ref() {
+            return exists() ? id : "your image";
         }
 
         public boolean sharedWith(String accountId) {
@@ -216,6 +226,11 @@ public final class LessonFacts {
     /** The simulated time, ISO-8601. */
     public String now() {
         return now.toString();
+    }
+
+    /** {@code value}, or {@code fallback} when it is empty: {@code ${aws.or(captured.appId!"", "app-server")}}. */
+    public String or(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
     }
 
     /** The simulated time {@code seconds} from now, ISO-8601 (for a step's solution, e.g. a deprecation time). */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonFacts;
 import org.ec2tutor.lesson.LessonLibrary;
+import org.ec2tutor.lesson.LessonListing;
 import org.ec2tutor.lesson.LessonPreview;
 import org.ec2tutor.lesson.LessonRun;
 import org.ec2tutor.lesson.LessonSnapshot;
@@ -49,6 +50,11 @@ final class LessonCommands {
 
     void quit() {
         run = null;
+    }
+
+    /** The current lesson rendered against the account now, without changing progress. */
+    Optional<LessonSnapshot> snapshot() {
+        return run().map(r -> r.render(facts(), session.variables().asMap()));
     }
 
     private LessonLibrary library() {
@@ -116,33 +122,8 @@ final class LessonCommands {
         if (!args.isBlank()) {
             throw new Magics.Usage("");
         }
-        display(emit, "lesson/lessons", listView(library(), run()));
+        display(emit, "lesson/lessons", LessonListing.view(library(), run()));
         return true;
-    }
-
-    /** The lesson list, with this session's status of each; also what {@code ec2-tutor lessons} prints. */
-    static LessonViews.Lessons listView(LessonLibrary library, Optional<LessonRun> current) {
-        List<LessonViews.LessonRow> rows = new ArrayList<>();
-        for (LessonSource source : library.all()) {
-            String title;
-            int minutes = 0;
-            int steps = 0;
-            try {
-                LessonSnapshot s = LessonPreview.of(source);
-                title = s.meta().title();
-                minutes = s.meta().minutes();
-                steps = s.steps().size();
-            } catch (LessonException e) {
-                title = "(does not load: " + e.getMessage() + ")";
-            }
-            String status = current.filter(r -> r.source().id().equals(source.id()))
-                    .map(r -> r.progress().finished() ? "done" : "step " + (r.progress().current() + 1) + " of "
-                            + r.progress().steps())
-                    .orElse("not started");
-            rows.add(new LessonViews.LessonRow(source.id(), title, minutes, steps, status,
-                    source.location().startsWith("lessons/") ? "" : source.location()));
-        }
-        return new LessonViews.Lessons(rows);
     }
 
     boolean lesson(String args, Consumer<CellEvent> emit) throws Magics.Usage {

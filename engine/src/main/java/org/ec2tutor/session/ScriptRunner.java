@@ -15,8 +15,15 @@ public final class ScriptRunner {
 
     public static int run(long seed, boolean keepGoing, List<Path> files, Path workingDirectory, PrintStream out,
             PrintStream err) {
+        return run(seed, keepGoing, files, workingDirectory, List.of(), out, err);
+    }
+
+    /** As {@link #run(long, boolean, List, Path, PrintStream, PrintStream)}, with teachers' lesson folders. */
+    public static int run(long seed, boolean keepGoing, List<Path> files, Path workingDirectory,
+            List<Path> lessonFolders, PrintStream out, PrintStream err) {
         boolean failed = false;
-        SessionOptions options = new SessionOptions(seed, 0, java.util.Optional.empty(), workingDirectory, true);
+        SessionOptions options = new SessionOptions(seed, 0, java.util.Optional.empty(), workingDirectory, true)
+                .withLessonFolders(lessonFolders);
         try (Session session = Session.start(options)) {
             for (Path file : files) {
                 List<String> cells;

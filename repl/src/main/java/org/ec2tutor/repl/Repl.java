@@ -24,7 +24,12 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
 
     /** How the REPL starts. */
-    public record Options(boolean resume, double timeScale, long seed) {
+    public record Options(boolean resume, double timeScale, long seed, java.util.List<Path> lessonFolders) {
+
+        public Options(boolean resume, double timeScale, long seed) {
+            this(resume, timeScale, seed, java.util.List.of());
+        }
+
         public static Options defaults() {
             return new Options(false, 1.0, 1);
         }
@@ -65,7 +70,7 @@ public final class Repl {
             }
         }
         SessionOptions sessionOptions = new SessionOptions(options.seed(), options.timeScale(), Optional.of(save),
-                workingDirectory, true);
+                workingDirectory, true).withLessonFolders(options.lessonFolders());
         out.print(BANNER);
         note.ifPresent(out::println);
         Session session;

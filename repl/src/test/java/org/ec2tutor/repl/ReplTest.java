@@ -116,4 +116,20 @@ class ReplTest {
             System.clearProperty("ec2tutor.home");
         }
     }
+
+    @Test
+    void thePromptShowsTheLessonStep(@TempDir Path home) throws Exception {
+        System.setProperty("ec2tutor.home", home.toString());
+        try {
+            String keys = "/lesson start first-instance\n/solve\n";
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Repl.run(new Repl.Options(false, 0, 5), new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                    out);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("ec2-tutor default@us-east-1> ")
+                    .contains("ec2-tutor default@us-east-1 [first-instance 1/4]> ")
+                    .contains("ec2-tutor default@us-east-1 [first-instance 2/4]> ");
+        } finally {
+            System.clearProperty("ec2tutor.home");
+        }
+    }
 }
