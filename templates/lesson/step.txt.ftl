@@ -6,4 +6,4 @@ ${view.intro()}
 
 </#if>
 Step ${view.number()}/${view.total()}: ${view.title()}
-${view.text()}
+${view.text()?replace("**", "")}

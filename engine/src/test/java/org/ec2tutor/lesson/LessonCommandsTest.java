@@ -87,7 +87,8 @@ class LessonCommandsTest {
             assertThat(error.name()).isEqualTo("CheckFailed");
             assertThat(error.value()).isEqualTo("Step 1 (Launch a t3.micro from Amazon Linux 2023) is not done: 4 of "
                     + "4 checks failed.");
-            assertThat(displays(r)).contains("✗ 1.exists No instance tagged Name=first-instance yet");
+            assertThat(displays(r)).contains("✗ 1.exists No instance tagged Name=first-instance yet")
+                    .contains("✗ 1.type not checked until 1.exists passes");
             assertThat(progress(s).attempts(0)).isEqualTo(1);
             assertThat(s.execute("%check 9").events().get(0)).isInstanceOfSatisfying(CellEvent.Error.class,
                     e -> assertThat(e.value()).contains("No step 9 in lesson first-instance"));
