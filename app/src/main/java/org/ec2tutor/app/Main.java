@@ -20,7 +20,8 @@ public final class Main {
                    ec2-tutor kernel install [--user|--prefix DIR] [--name N]
                    ec2-tutor lessons [--lessons DIR]                    list the lessons
                    ec2-tutor lesson export ID [--with-solutions] [--lessons DIR] --out FILE.ipynb
-                   ec2-tutor grade --lesson ID ... SUBMISSION...        (not available yet)
+                   ec2-tutor grade --lesson ID [--format text|json|gradescope|junit] [--out PATH]
+                                   [--timeout-per-cell S] [--lessons DIR] SUBMISSION...
             Teachers' lesson folders: --lessons DIR (repeatable) or EC2_TUTOR_LESSONS=DIR[:DIR...].
             """;
 
@@ -48,8 +49,7 @@ public final class Main {
             case "lesson":
                 return lesson(args.subList(1, args.size()));
             case "grade":
-                System.err.println("ec2-tutor " + args.get(0) + ": not available yet in this version.");
-                return 2;
+                return grade(args.subList(1, args.size()));
             default:
                 System.err.print("ec2-tutor: unknown command " + args.get(0) + "\n" + USAGE);
                 return 2;
@@ -101,6 +101,68 @@ public final class Main {
             }
         }
         return usage("kernel needs --connection-file FILE, or install");
+    }
+
+    /** Exit 0 when grading ran, whatever the scores; 2 for usage; 3 when the grader itself could not run. */
+    private static int grade(List<String> args) throws IOException {
+        String lesson = null;
+        org.ec2tutor.grade.ReportFormat format = org.ec2tutor.grade.ReportFormat.TEXT;
+        Path out = null;
+        java.time.Duration timeout = java.time.Duration.ofSeconds(30);
+        List<Path> folders = new ArrayList<>();
+        List<Path> submissions = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--lesson" -> lesson = args.get(++i);
+                    case "--format" -> {
+                        String f = args.get(++i);
+                        format = org.ec2tutor.grade.ReportFormat.fromName(f).orElse(null);
+                        if (format == null) {
+                            return usage("--format is text, json, gradescope or junit, not " + f);
+                        }
+                    }
+                    case "--out" -> out = Path.of(args.get(++i));
+                    case "--timeout-per-cell" -> {
+                        double seconds = Double.parseDouble(args.get(++i));
+                        if (!(seconds > 0)) {
+                            return usage("--timeout-per-cell needs a positive number of seconds");
+                        }
+                        timeout = java.time.Duration.ofMillis((long) (seconds * 1000));
+                    }
+                    case "--lessons" -> folders.add(Path.of(args.get(++i)));
+                    default -> {
+                        if (a.startsWith("--")) {
+                            return usage("unknown option " + a);
+                        }
+                        submissions.add(Path.of(a));
+                    }
+                }
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            return usage("an option of grade needs a value");
+        }
+        if (lesson == null || submissions.isEmpty()) {
+            return usage("grade needs --lesson ID and at least one SUBMISSION");
+        }
+        org.ec2tutor.grade.GradeReport report;
+        try {
+            report = org.ec2tutor.grade.Grader.grade(org.ec2tutor.grade.Grader.Options.of(lesson)
+                    .withCellTimeout(timeout).withLessonFolders(folders), submissions);
+        } catch (org.ec2tutor.lesson.LessonException e) {
+            System.err.println("ec2-tutor grade: " + e.getMessage());
+            return 3;
+        }
+        String text = format.write(report);
+        if (out == null) {
+            System.out.print(text);
+        } else {
+            java.nio.file.Files.writeString(out, text);
+            System.err.println("ec2-tutor grade: " + report.submissions().size() + " submission(s), report in "
+                    + out);
+        }
+        return 0;
     }
 
     private static int lessons(List<String> args) {

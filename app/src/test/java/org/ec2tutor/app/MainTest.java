@@ -24,7 +24,7 @@ class MainTest {
     void commandsOfLaterVersionsSaySoPlainly() throws Exception {
         assertThat(Main.run(List.of("kernel", "--connection-file", "missing.json"))).isEqualTo(2);
         assertThat(Main.run(List.of("kernel", "install", "--user", "--prefix", "/tmp/x"))).isEqualTo(2);
-        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "x.ipynb"))).isEqualTo(2);
+        assertThat(Main.run(List.of("grade", "--lesson", "first-instance"))).isEqualTo(2);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +34,11 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  */
 public final class Session implements AutoCloseable {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
+    /** Unguessable, so a Java cell cannot name another session's bindings (sessions share one JVM when grading). */
+    private static final java.security.SecureRandom IDS = new java.security.SecureRandom();
     private static final Pattern AWS_ERROR = Pattern.compile("^An error occurred \\(([^)]+)\\)");
 
-    private final String id = "session-" + IDS.incrementAndGet();
+    private final String id = "session-" + Long.toHexString(IDS.nextLong()) + Long.toHexString(IDS.nextLong());
     private final SessionOptions options;
     private final ShellVariables variables = new ShellVariables();
     private final BoundEc2Client boundEc2;
@@ -65,7 +65,7 @@ public final class Session implements AutoCloseable {
         newCloud(options.seed());
         if (options.java() && options.javaStartDelayMillis() <= 0) {
             startJava();
-        } else if (options.java()) {
+        } else if (options.java() && options.javaStartDelayMillis() != Long.MAX_VALUE) {
             Thread t = new Thread(() -> {
                 try {
                     Thread.sleep(options.javaStartDelayMillis());
@@ -431,6 +431,11 @@ public final class Session implements AutoCloseable {
     /** Where the learner is in a lesson, e.g. {@code first-instance 2/4}; the REPL prompt shows it. */
     public Optional<String> lessonPosition() {
         return lessons.position();
+    }
+
+    /** The current lesson rendered against the account now (checks evaluated), without changing progress. */
+    public Optional<org.ec2tutor.lesson.LessonSnapshot> lessonSnapshot() {
+        return lessons.snapshot();
     }
 
     /** The lesson being taken and the learner's progress in it, if any (the grader reads it). */

@@ -30,6 +30,11 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
         return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders);
     }
 
+    /** JShell starts at the first Java cell only (the grader: most submissions of a lesson are aws lines). */
+    public SessionOptions withJavaOnDemand() {
+        return withJavaStartDelay(Long.MAX_VALUE);
+    }
+
     /**
      * Starts JShell this long after the session (or at the first Java cell, if sooner), so a front end's own start
      * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.

@@ -1,0 +1,118 @@
+package org.ec2tutor.grade;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import org.ec2tutor.lesson.LessonException;
+import org.ec2tutor.lesson.LessonLibrary;
+import org.ec2tutor.lesson.LessonPreview;
+import org.ec2tutor.lesson.LessonSnapshot;
+import org.ec2tutor.lesson.LessonSource;
+
+/**
+ * {@code ec2-tutor grade}: grades many submissions of one lesson in one JVM, in parallel on the available cores,
+ * each in its own fresh session. A submission that cannot be read or graded is reported as an error; the others are
+ * graded regardless. The report lists submissions in the order given, so it does not depend on scheduling.
+ */
+public final class Grader {
+
+    /** How a grading run is set up. */
+    public record Options(String lessonId, List<Path> lessonFolders, Duration cellTimeout, int threads) {
+
+        public static Options of(String lessonId) {
+            return new Options(lessonId, List.of(), Duration.ofSeconds(30),
+                    Math.max(1, Runtime.getRuntime().availableProcessors()));
+        }
+
+        public Options withCellTimeout(Duration timeout) {
+            return new Options(lessonId, lessonFolders, timeout, threads);
+        }
+
+        public Options withLessonFolders(List<Path> folders) {
+            return new Options(lessonId, folders, cellTimeout, threads);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(lessonId, lessonFolders, cellTimeout, n);
+        }
+    }
+
+    private Grader() {}
+
+    /**
+     * Grades {@code submissions} (files) against the lesson.
+     *
+     * @throws LessonException if the lesson itself cannot be found or loaded: the grader cannot run
+     */
+    public static GradeReport grade(Options options, List<Path> submissions) {
+        LessonSource source = LessonLibrary.standard(options.lessonFolders()).find(options.lessonId())
+                .orElseThrow(() -> new LessonException("No lesson " + options.lessonId()
+                        + "; ec2-tutor lessons lists them."));
+        LessonSnapshot lesson = LessonPreview.of(source);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "grader");
+            t.setDaemon(true);
+            return t;
+        });
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "grader-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            SubmissionGrader grader = new SubmissionGrader(options.lessonId(), options.lessonFolders(),
+                    options.cellTimeout(), watchdog);
+            List<Future<GradeReport.Submission>> futures = new ArrayList<>();
+            for (Path file : submissions) {
+                futures.add(pool.submit(() -> gradeOne(grader, lesson, file)));
+            }
+            List<GradeReport.Submission> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException | InterruptedException e) {
+                    results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
+                }
+            }
+            return new GradeReport(GradeReport.FORMAT, lesson.meta().id(), lesson.meta().version(),
+                    lesson.meta().seed(), results);
+        } finally {
+            pool.shutdownNow();
+            watchdog.shutdownNow();
+        }
+    }
+
+    private static GradeReport.Submission gradeOne(SubmissionGrader grader, LessonSnapshot lesson, Path file) {
+        long started = System.nanoTime();
+        List<String> cells;
+        try {
+            cells = SubmissionCells.read(file);
+        } catch (SubmissionCells.Unreadable e) {
+            return error(lesson, file.toString(), e.getMessage());
+        }
+        try {
+            return grader.grade(file.toString(), cells, started);
+        } catch (RuntimeException e) {
+            return error(lesson, file.toString(), "the grader failed on it: " + e);
+        }
+    }
+
+    /** A submission that could not be graded: every step failed, with the reason. */
+    private static GradeReport.Submission error(LessonSnapshot lesson, String name, String why) {
+        List<GradeReport.Step> steps = new ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            LessonSnapshot.Step st = lesson.step(i);
+            steps.add(new GradeReport.Step(i + 1, st.id(), st.title(), st.points(), 0,
+                    GradeReport.StepStatus.FAILED, "Not graded: " + why, List.of()));
+        }
+        int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
+        return new GradeReport.Submission(name, GradeReport.Status.ERROR, why, 0, max, 0, steps,
+                GradeReport.Cells.none());
+    }
+}

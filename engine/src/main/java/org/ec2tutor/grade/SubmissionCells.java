@@ -1,0 +1,65 @@
+package org.ec2tutor.grade;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ec2tutor.session.ScriptReader;
+
+/**
+ * The cells of a submission: a notebook's code cells ({@code .ipynb}), a saved REPL session's cells ({@code .json},
+ * as {@code ~/.ec2-tutor/session.json} holds them), or a session script (anything else).
+ */
+final class SubmissionCells {
+
+    /** A submission that cannot be read; the message says why, for the report. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private SubmissionCells() {}
+
+    static List<String> read(Path file) throws Unreadable {
+        String name = file.getFileName().toString();
+        try {
+            if (name.endsWith(".json")) {
+                return sessionCells(file);
+            }
+            return ScriptReader.cells(file);
+        } catch (ScriptReader.ScriptException e) {
+            throw new Unreadable(e.getMessage());
+        }
+    }
+
+    private static List<String> sessionCells(Path file) throws Unreadable {
+        JsonNode saved;
+        try {
+            saved = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new Unreadable(file + " is not a saved ec2-tutor session: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        JsonNode cells = saved == null ? null : saved.get("cells");
+        if (cells == null || !cells.isArray()) {
+            throw new Unreadable(file + " is not a saved ec2-tutor session: it has no \"cells\" list");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : cells) {
+            if (!c.path("code").isTextual()) {
+                throw new Unreadable(file + " is not a saved ec2-tutor session: a cell has no \"code\"");
+            }
+            if (!c.path("stopped").asBoolean(false)) {
+                out.add(c.get("code").asText());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package org.ec2tutor.grade;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.ec2tutor.lesson.LessonProgress;
+import org.ec2tutor.lesson.LessonSnapshot;
+import org.ec2tutor.lesson.StepStatus;
+import org.ec2tutor.session.CellResult;
+import org.ec2tutor.session.Session;
+import org.ec2tutor.session.SessionOptions;
+
+/**
+ * Grades one submission: a fresh session on the lesson's seed, the lesson started by the grader, the submission's
+ * cells replayed in order under the grading policy with a per-cell timeout, then every step scored from the
+ * progress the session latched after each cell (a step passes only when the account reached its state).
+ */
+final class SubmissionGrader {
+
+    private final String lessonId;
+    private final List<Path> lessonFolders;
+    private final Duration cellTimeout;
+    private final ScheduledExecutorService watchdog;
+
+    SubmissionGrader(String lessonId, List<Path> lessonFolders, Duration cellTimeout,
+            ScheduledExecutorService watchdog) {
+        this.lessonId = lessonId;
+        this.lessonFolders = lessonFolders;
+        this.cellTimeout = cellTimeout;
+        this.watchdog = watchdog;
+    }
+
+    GradeReport.Submission grade(String name, List<String> cells, long started) {
+        SessionOptions options = SessionOptions.scripted(1).withJavaOnDemand().withLessonFolders(lessonFolders);
+        try (Session session = Session.start(options)) {
+            CellResult start = session.execute("%lesson start " + lessonId);
+            if (!start.succeeded()) {
+                throw new IllegalStateException("the lesson did not start: " + start.asText().strip());
+            }
+            int run = 0;
+            int failed = 0;
+            int timedOut = 0;
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                String code = cells.get(i);
+                GradingPolicy.Decision d = GradingPolicy.decide(code);
+                if (d instanceof GradingPolicy.Ignore ig) {
+                    notes.add("cell " + (i + 1) + " not run: " + ig.why());
+                    continue;
+                }
+                if (d instanceof GradingPolicy.Refuse rf) {
+                    failed++;
+                    notes.add("cell " + (i + 1) + " refused: " + rf.why());
+                    continue;
+                }
+                run++;
+                AtomicBoolean expired = new AtomicBoolean();
+                ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                    expired.set(true);
+                    session.interrupt();
+                }, cellTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                CellResult r;
+                try {
+                    r = session.execute(code);
+                } finally {
+                    alarm.cancel(false);
+                }
+                if (expired.get()) {
+                    timedOut++;
+                    notes.add("cell " + (i + 1) + " stopped after the " + cellTimeout.toMillis() / 1000.0
+                            + " s timeout per cell (a loop that does not end?)");
+                }
+                if (!r.succeeded()) {
+                    failed++;
+                }
+            }
+            List<GradeReport.Step> steps = score(session);
+            int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
+            int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
+            return new GradeReport.Submission(name, GradeReport.Status.GRADED, "", score, max, seconds(started),
+                    steps, new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
+        }
+    }
+
+    private static List<GradeReport.Step> score(Session session) {
+        LessonSnapshot now = session.lessonSnapshot().orElseThrow();
+        LessonProgress p = session.lessonRun().orElseThrow().progress();
+        List<GradeReport.Step> steps = new ArrayList<>();
+        int firstFailed = -1;
+        for (int i = 0; i < now.steps().size(); i++) {
+            LessonSnapshot.Step st = now.step(i);
+            boolean passed = p.status(i) == StepStatus.PASSED;
+            boolean reached = firstFailed < 0;
+            List<GradeReport.Check> checks = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            boolean missing = false;
+            for (LessonSnapshot.Check c : st.checks()) {
+                boolean ok = passed || c.passed();
+                String message;
+                if (ok) {
+                    message = "passed";
+                } else if (!reached) {
+                    message = "not reached: step " + (firstFailed + 1) + " did not pass";
+                } else if (missing) {
+                    message = "not checked until " + (i + 1) + ".exists passes";
+                } else {
+                    message = c.hidden() ? "a hidden check did not pass" : c.message();
+                    failures.add((i + 1) + "." + c.id() + ": " + message);
+                }
+                missing |= !ok && c.id().equals("exists");
+                checks.add(new GradeReport.Check(c.id(), ok, c.hidden(), message));
+            }
+            String feedback = passed ? "Passed."
+                    : !reached ? "Not reached: step " + (firstFailed + 1) + " did not pass (steps are checked in order)."
+                    : p.status(i) == StepStatus.SOLVED ? "Solved by the tutor, not by the submission."
+                    : String.join(" ", failures);
+            if (!passed && firstFailed < 0) {
+                firstFailed = i;
+            }
+            steps.add(new GradeReport.Step(i + 1, st.id(), st.title(), st.points(), passed ? st.points() : 0,
+                    passed ? GradeReport.StepStatus.PASSED : GradeReport.StepStatus.FAILED, feedback, checks));
+        }
+        return steps;
+    }
+
+    static double seconds(long startedNanos) {
+        return Math.round((System.nanoTime() - startedNanos) / 1_000_000.0) / 1000.0;
+    }
+}
