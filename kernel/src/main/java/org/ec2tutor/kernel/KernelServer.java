@@ -97,10 +97,7 @@ public final class KernelServer implements AutoCloseable {
             if (m == null) {
                 continue;
             }
-            boolean abortQueue = handle(m, channel, isControl);
-            if (abortQueue) {
-                abortQueued(channel);
-            }
+            handle(m, channel, isControl);
         }
     }
 
@@ -113,14 +110,13 @@ public final class KernelServer implements AutoCloseable {
         return ((WireCodec.Accepted) d).message();
     }
 
-    /** Busy, the handler, idle; returns whether queued executes must be aborted. */
-    private boolean handle(WireMessage m, Channel channel, boolean isControl) {
+    /** Busy, the handler, idle. */
+    private void handle(WireMessage m, Channel channel, boolean isControl) {
         iopub.status("busy", m.header());
-        boolean abort = false;
         try {
             switch (m.msgType()) {
                 case "execute_request":
-                    abort = requests.execute(m, channel);
+                    requests.execute(m, channel, () -> abortQueued(channel));
                     break;
                 case "kernel_info_request":
                     requests.kernelInfo(m, channel);
@@ -160,7 +156,6 @@ public final class KernelServer implements AutoCloseable {
         } finally {
             iopub.status("idle", m.header());
         }
-        return abort;
     }
 
     /** After a failed cell, every execute already queued is answered "aborted" without running (ipykernel's rule). */

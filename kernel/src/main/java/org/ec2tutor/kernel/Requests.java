@@ -41,8 +41,12 @@ final class Requests {
 
     // --- execute ---------------------------------------------------------------------------------------------
 
-    /** Runs the cell; returns whether it failed in a way that aborts the queued executes. */
-    boolean execute(WireMessage m, Channel channel) {
+    /**
+     * Runs the cell. When it fails in a way that aborts the executes already queued (stop_on_error),
+     * {@code abortQueued} runs after the error reply but before the kernel says idle: a client that waits for idle
+     * (jupyter_client, nbclient, jupyter console) before sending its next cell never sees that cell aborted.
+     */
+    void execute(WireMessage m, Channel channel, Runnable abortQueued) {
         ObjectNode c = m.content();
         String code = c.path("code").asText("");
         boolean silent = c.path("silent").asBoolean(false);
@@ -73,7 +77,9 @@ final class Requests {
             errorFields(reply, error.get());
         }
         channel.reply(m, "execute_reply", reply);
-        return !result.succeeded() && !silent && stopOnError;
+        if (!result.succeeded() && !silent && stopOnError) {
+            abortQueued.run();
+        }
     }
 
     void abort(WireMessage m, Channel channel) {

@@ -247,6 +247,18 @@ class KernelWireTest {
     }
 
     @Test
+    void aCellSentAfterTheFailedCellWentIdleIsNeverAborted() {
+        // Clients send the next cell once the failed one is idle; the abort of queued cells must be over by then.
+        for (int i = 0; i < 20; i++) {
+            String failing = send(shell, "execute_request", execute("aws ec2 start-instances --instance-ids i-1"));
+            assertThat(reply(shell).content().path("status").asText()).isEqualTo("error");
+            iopubFor(failing);
+            send(shell, "execute_request", execute("NEXT=" + i));
+            assertThat(reply(shell).content().path("status").asText()).as("cell after failure " + i).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void aFailedCellAbortsTheExecutesQueuedBehindIt() {
         // The failing cell takes a while, so the next two are certainly queued when it fails (only those are aborted).
         send(shell, "execute_request", execute("Thread.sleep(500); int boom = 1 / 0;"));
