@@ -45,4 +45,18 @@ class MainTest {
         assertThat(Main.run(List.of("lessons", "--lessons", dir.resolve("missing").toString()))).isEqualTo(1);
         assertThat(Main.run(List.of("lessons"))).isZero();
     }
+
+    @Test
+    void gradeWritesTheReportAndExitsZeroWhateverTheScores(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.cells"), "echo nothing\n");
+        Path out = dir.resolve("results.json");
+        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--format", "gradescope", "--out",
+                out.toString(), empty.toString()))).isZero();
+        assertThat(Files.readString(out)).contains("\"score\" : 0").contains("\"tests\"");
+        assertThat(Main.run(List.of("grade", "--lesson", "no-such-lesson", empty.toString()))).isEqualTo(3);
+        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--format", "xml", empty.toString())))
+                .isEqualTo(2);
+        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--timeout-per-cell", "0",
+                empty.toString()))).isEqualTo(2);
+    }
 }

@@ -59,6 +59,10 @@ final class SubmissionGrader {
                     continue;
                 }
                 run++;
+                if (org.ec2tutor.session.Cell.classify(code) instanceof org.ec2tutor.session.Cell.Java) {
+                    // JShell starts at the first Java cell; its start-up is not the submission's time.
+                    session.prepareJava();
+                }
                 AtomicBoolean expired = new AtomicBoolean();
                 ScheduledFuture<?> alarm = watchdog.schedule(() -> {
                     expired.set(true);

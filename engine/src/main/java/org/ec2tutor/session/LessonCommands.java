@@ -208,9 +208,14 @@ final class LessonCommands {
             return false;
         }
         LessonSnapshot s = e.snapshot();
-        int step = args.isBlank() ? Math.min(run.progress().current(), run.progress().steps() - 1)
-                : stepIndex(s, args.strip());
-        if (args.isBlank() && run.progress().finished() && e.newlyPassed().isEmpty()) {
+        String rest = args.strip();
+        boolean points = rest.endsWith("--points");
+        if (points) {
+            rest = rest.substring(0, rest.length() - "--points".length()).strip();
+        }
+        int step = rest.isEmpty() ? Math.min(run.progress().current(), run.progress().steps() - 1)
+                : stepIndex(s, rest);
+        if (rest.isEmpty() && !points && run.progress().finished() && e.newlyPassed().isEmpty()) {
             emit.accept(CellEvent.out("Lesson " + s.meta().id() + " is finished; every step is done.\n"));
             return true;
         }
@@ -238,6 +243,10 @@ final class LessonCommands {
                     + lines.size() + " checks failed.";
             emit.accept(new CellEvent.Error("CheckFailed", value, List.of(value)));
             return false;
+        }
+        if (points) {
+            // nbgrader reads a number in [0, points] as the cell's partial credit.
+            emit.accept(CellEvent.result(String.valueOf(st.points())));
         }
         return true;
     }

@@ -68,7 +68,9 @@ final class Magics {
         add("lesson", "%lesson [start ID [--seed N] | restart | quit]",
                 "start a lesson, show the current step again, start over or leave", false,
                 (s, a, e) -> s.lessons().lesson(a, e));
-        add("check", "%check [STEP]", "check the current step (or STEP) now: what passes and what is missing", false,
+        add("check", "%check [STEP] [--points]",
+                "check the current step (or STEP) now: what passes and what is missing (--points: its score too)",
+                false,
                 (s, a, e) -> s.lessons().check(a, e));
         add("hint", "%hint", "the next hint for the current step", false, (s, a, e) -> s.lessons().hint(a, e));
         add("next", "%next [--force]", "go on to the next step (--force skips one that has not passed)", false,
@@ -77,6 +79,8 @@ final class Magics {
                 false, (s, a, e) -> s.lessons().solve(a, e));
         add("progress", "%progress", "every step of the lesson with its status, hints and checks", true,
                 (s, a, e) -> s.lessons().progress(a, e));
+        add("fail", "%fail [MESSAGE]", "always fails: an nbgrader stub that counts as not answered", true,
+                Magics::fail);
         add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", false,
                 Magics::advance);
         add("clock", "%clock", "the simulated time", true, Magics::clock);
@@ -101,7 +105,7 @@ final class Magics {
     }
 
     private static final java.util.Set<String> READ_ONLY = java.util.Set.of("help", "state", "cost-compare",
-            "clock", "vars", "history", "save", "lessons", "progress");
+            "clock", "vars", "history", "save", "lessons", "progress", "fail");
 
     boolean run(Session s, String name, String args, Consumer<CellEvent> emit) {
         MagicCommand c = commands.get(name);
@@ -340,6 +344,12 @@ final class Magics {
         s.advance(d);
         emit.accept(CellEvent.out("Simulated time is now " + s.now() + "\n"));
         return true;
+    }
+
+    private static boolean fail(Session s, String args, Consumer<CellEvent> emit) {
+        String msg = args.isBlank() ? "Not answered yet." : args.strip();
+        emit.accept(new CellEvent.Error("NotAnswered", msg, List.of(msg)));
+        return false;
     }
 
     private static boolean clock(Session s, String args, Consumer<CellEvent> emit) {

@@ -122,6 +122,18 @@ public final class Session implements AutoCloseable {
 
     // --- what front ends call ------------------------------------------------------------------------------
 
+    /**
+     * Starts JShell if Java cells are on and it has not started, and waits until it is ready: the grader does this
+     * before timing a Java cell, so JShell's start-up never counts against a submission's per-cell timeout.
+     */
+    public void prepareJava() {
+        ensureJava();
+        JavaEvaluator j = java;
+        if (j != null) {
+            j.awaitReady();
+        }
+    }
+
     /** Runs one cell. */
     public synchronized CellResult execute(String code) {
         return execute(code, e -> { });

@@ -96,6 +96,22 @@ class LessonCommandsTest {
     }
 
     @Test
+    void checkWithPointsGivesTheScoreAsTheResultAndFailNeverPasses() {
+        try (Session s = session()) {
+            s.execute("%lesson start first-instance");
+            s.execute(LAUNCH);
+            CellResult r = s.execute("%check 1 --points");
+            assertThat(r.succeeded()).isTrue();
+            assertThat(r.events().get(r.events().size() - 1)).isInstanceOfSatisfying(CellEvent.Result.class,
+                    x -> assertThat(x.data().get("text/plain")).isEqualTo("1"));
+            assertThat(s.execute("%check 2 --points").succeeded()).isFalse();
+            CellResult stub = s.execute("%fail");
+            assertThat(stub.succeeded()).isFalse();
+            assertThat(((CellEvent.Error) stub.events().get(0)).value()).isEqualTo("Not answered yet.");
+        }
+    }
+
+    @Test
     void hintsComeOneAtATimeAndAreCounted() {
         try (Session s = session()) {
             s.execute("%lesson start first-instance");
