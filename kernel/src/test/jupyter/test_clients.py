@@ -138,6 +138,38 @@ class LessonNotebookTests(unittest.TestCase):
             self.assertFalse([o for o in check.outputs if o.get("name") == "stderr"])
 
 
+def nbgrader_score(cell, points):
+    """nbgrader's rule for an autograder test cell (nbgrader.utils.determine_grade), restated because nbgrader itself
+    is not installable here: an error output or any stderr scores 0; else a numeric execute_result is partial credit;
+    else full points."""
+    for out in cell.outputs:
+        if out["output_type"] == "error" or (out["output_type"] == "stream" and out["name"] == "stderr"):
+            return 0
+    for out in cell.outputs:
+        if out["output_type"] == "execute_result":
+            try:
+                return float(out["data"]["text/plain"])
+            except ValueError:
+                return points
+    return points
+
+
+class NbgraderSemanticsTests(unittest.TestCase):
+    def test_check_cells_score_as_nbgrader_scores_them(self):
+        launch = ("aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/"
+                  "al2023-ami-kernel-default-x86_64 --instance-type t3.micro --tag-specifications "
+                  "'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]' --query 'Instances[0].InstanceId'")
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("%lesson start first-instance"), nbformat.v4.new_code_cell(launch),
+                    nbformat.v4.new_code_cell("%check 1 --points"), nbformat.v4.new_code_cell("%check 2"),
+                    nbformat.v4.new_code_cell("%fail Not answered yet")]
+        NotebookClient(nb, kernel_name="ec2-tutor", timeout=60, allow_errors=True).execute()
+        self.assertEqual(nbgrader_score(nb.cells[2], 1), 1.0)
+        self.assertEqual(nbgrader_score(nb.cells[3], 1), 0)
+        self.assertEqual(nb.cells[3].outputs[-1]["ename"], "CheckFailed")
+        self.assertEqual(nbgrader_score(nb.cells[4], 1), 0)
+
+
 class ConsoleTests(unittest.TestCase):
     def test_jupyter_console_runs_cells(self):
         p = subprocess.run(["jupyter-console", "--kernel", "ec2-tutor", "--simple-prompt", "-y"],
