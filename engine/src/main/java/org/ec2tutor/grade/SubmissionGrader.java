@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.ec2tutor.lesson.LessonProgress;
 import org.ec2tutor.lesson.LessonSnapshot;
 import org.ec2tutor.lesson.StepStatus;
+import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
@@ -36,7 +37,8 @@ final class SubmissionGrader {
     }
 
     GradeReport.Submission grade(String name, List<String> cells, long started) {
-        SessionOptions options = SessionOptions.scripted(1).withJavaOnDemand().withLessonFolders(lessonFolders);
+        SessionOptions options = SessionOptions.scripted(1).withJavaOnDemand().withLessonFolders(lessonFolders)
+                .forGrading();
         try (Session session = Session.start(options)) {
             CellResult start = session.execute("%lesson start " + lessonId);
             if (!start.succeeded()) {
@@ -81,6 +83,11 @@ final class SubmissionGrader {
                 }
                 if (!r.succeeded()) {
                     failed++;
+                    int n = i + 1;
+                    // The compiled snippet named something a submission may not use (GradingGuard).
+                    r.events().stream().filter(e -> e instanceof CellEvent.Error x && x.name().equals("Refused"))
+                            .findFirst().ifPresent(e -> notes.add("cell " + n + " refused: "
+                                    + ((CellEvent.Error) e).value()));
                 }
             }
             List<GradeReport.Step> steps = score(session);

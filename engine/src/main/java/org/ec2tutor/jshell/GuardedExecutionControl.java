@@ -18,11 +18,16 @@ final class GuardedExecutionControl extends LocalExecutionControl {
     static final String EXIT_REFUSED = "ec2-tutor does not run %s: it would end the whole tutor session, not just "
             + "your code. Use return, or let the cell finish.";
 
+    static final String GRADING_REFUSED = "not allowed when grading: Java cells may not use %s.";
+
     /** JShell reports a refused load as a valid snippet that never ran; the refusal is left here for the evaluator. */
     private final AtomicReference<String> refusal;
+    /** On once the session's own startup snippets are loaded, in a grading session. */
+    private final java.util.concurrent.atomic.AtomicBoolean grading;
 
-    GuardedExecutionControl(AtomicReference<String> refusal) {
+    GuardedExecutionControl(AtomicReference<String> refusal, java.util.concurrent.atomic.AtomicBoolean grading) {
         this.refusal = refusal;
+        this.grading = grading;
     }
 
     @Override
@@ -34,6 +39,13 @@ final class GuardedExecutionControl extends LocalExecutionControl {
                 refusal.set(String.format(EXIT_REFUSED, exit.get()));
                 throw new ClassInstallException(String.format(EXIT_REFUSED, exit.get()), new boolean[classes.length]);
             }
+            if (grading.get()) {
+                Optional<String> why = GradingGuard.refusal(c.bytecodes());
+                if (why.isPresent()) {
+                    refusal.set(String.format(GRADING_REFUSED, why.get()));
+                    throw new ClassInstallException(refusal.get(), new boolean[classes.length]);
+                }
+            }
         }
         super.load(classes);
     }
@@ -41,9 +53,11 @@ final class GuardedExecutionControl extends LocalExecutionControl {
     /** The provider JShell's builder takes. */
     static final class Provider implements ExecutionControlProvider {
         private final AtomicReference<String> refusal;
+        private final java.util.concurrent.atomic.AtomicBoolean grading;
 
-        Provider(AtomicReference<String> refusal) {
+        Provider(AtomicReference<String> refusal, java.util.concurrent.atomic.AtomicBoolean grading) {
             this.refusal = refusal;
+            this.grading = grading;
         }
 
         @Override
@@ -53,7 +67,7 @@ final class GuardedExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            return new GuardedExecutionControl(refusal);
+            return new GuardedExecutionControl(refusal, grading);
         }
     }
 }

@@ -38,11 +38,20 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
     public JavaEvaluator(List<String> startup) {
+        this(startup, false);
+    }
+
+    /**
+     * As {@link #JavaEvaluator(List)}; with {@code grading}, snippets after the startup may only use what
+     * {@code GradingGuard} allows (checked on their bytecode).
+     */
+    public JavaEvaluator(List<String> startup, boolean grading) {
         OutputRouting.install();
+        java.util.concurrent.atomic.AtomicBoolean strict = new java.util.concurrent.atomic.AtomicBoolean();
         shell = CompletableFuture.supplyAsync(() -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             JShell js = JShell.builder()
-                    .executionEngine(new GuardedExecutionControl.Provider(refusal), Map.of())
+                    .executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of())
                     .out(quiet).err(quiet)
                     .build();
             js.addToClasspath(System.getProperty("java.class.path"));
@@ -53,6 +62,7 @@ public final class JavaEvaluator implements AutoCloseable {
                     }
                 }
             }
+            strict.set(grading);
             return js;
         });
     }

@@ -117,7 +117,8 @@ public final class Session implements AutoCloseable {
                 "Map<String, String> vars = org.ec2tutor.jshell.SessionBindings.vars(\"" + id + "\");",
                 "software.amazon.awssdk.services.ssm.SsmClient ssm = org.ec2tutor.jshell.SessionBindings.ssm(\""
                         + id + "\");",
-                "org.ec2tutor.jshell.Tutor tutor = org.ec2tutor.jshell.SessionBindings.tutor(\"" + id + "\");"));
+                "org.ec2tutor.jshell.Tutor tutor = org.ec2tutor.jshell.SessionBindings.tutor(\"" + id + "\");"),
+                options.grading());
     }
 
     // --- what front ends call ------------------------------------------------------------------------------

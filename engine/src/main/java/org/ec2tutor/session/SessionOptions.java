@@ -14,20 +14,28 @@ import java.util.Optional;
  * @param workingDirectory where {@code file://} and %open paths are relative to
  * @param java whether Java cells are available (JShell takes about a second to start)
  * @param lessonFolders teachers' lesson folders, besides the built-in lessons and {@code EC2_TUTOR_LESSONS}
+ * @param grading a grader's session: Java cells may only use what a submission may (see {@code GradingGuard})
  */
 public record SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory,
-        boolean java, long javaStartDelayMillis, List<Path> lessonFolders) {
+        boolean java, long javaStartDelayMillis, List<Path> lessonFolders, boolean grading) {
 
     public SessionOptions {
         lessonFolders = List.copyOf(lessonFolders);
     }
 
     public SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory, boolean java) {
-        this(seed, timeScale, saveFile, workingDirectory, java, 0, List.of());
+        this(seed, timeScale, saveFile, workingDirectory, java, 0, List.of(), false);
+    }
+
+    /** A grader's session: Java cells are held to what a submission may use. */
+    public SessionOptions forGrading() {
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis,
+                lessonFolders, true);
     }
 
     public SessionOptions withLessonFolders(List<Path> folders) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders,
+                grading);
     }
 
     /** JShell starts at the first Java cell only (the grader: most submissions of a lesson are aws lines). */
@@ -40,7 +48,8 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
      * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.
      */
     public SessionOptions withJavaStartDelay(long millis) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders,
+                grading);
     }
 
     /** A manual-clock session without autosave, as the runner and tests use. */
@@ -50,12 +59,12 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
 
     public SessionOptions withSaveFile(Path file) {
         return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis,
-                lessonFolders);
+                lessonFolders, grading);
     }
 
     public SessionOptions withoutJava() {
         return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis,
-                lessonFolders);
+                lessonFolders, grading);
     }
 
     /** Without Java cells when {@code condition} holds (tests of aws-only scripts need no JShell). */
@@ -64,11 +73,12 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
     }
 
     public SessionOptions withTimeScale(double scale) {
-        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders);
+        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders,
+                grading);
     }
 
     public SessionOptions withSeed(long newSeed) {
         return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis,
-                lessonFolders);
+                lessonFolders, grading);
     }
 }

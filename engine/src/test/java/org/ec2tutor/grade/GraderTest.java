@@ -68,13 +68,17 @@ class GraderTest {
                 "Class.forName(\"org.ec2tutor.session.Session\")",
                 "new Thread(() -> {}).start();",
                 "java.nio.file.Files.writeString(java.nio.file.Path.of(\"report.json\"), \"{}\");",
-                "Runtime.getRuntime().halt(0);")));
+                "Runtime.getRuntime().halt(0);",
+                // Unicode escapes hide the words from a source check; the compiled class still names them.
+                "Cla\\u0073s.f\\u006frName(\"org.ec2tutor.session.Session\")",
+                "var t = new java.lang.\\u0054hread(() -> {});",
+                "new java.beans.Statement(tutor, \"getClass\", null).execute();")));
         CUSTOM_AMI.add(write("broken.ipynb", "{ \"cells\": [ {\"cell_type\": \"code\", \"source\": "));
         CUSTOM_AMI.add(write("no-cells.ipynb", "{\"metadata\": {}}"));
         CUSTOM_AMI.add(write("session.json", "{\"version\": 1, \"seed\": 1, \"profile\": \"default\", "
                 + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
                 + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n")[0]) + ", \"stopped\": false}]}"));
-        customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(2)), CUSTOM_AMI);
+        customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
     }
 
     private static GradeReport.Submission submission(String file) {
@@ -123,7 +127,7 @@ class GraderTest {
     void aRunawayLoopIsStoppedAtTheTimeoutAndTheRestStillRuns() {
         GradeReport.Submission s = submission("loop.cells");
         assertThat(s.cells().timedOut()).isEqualTo(1);
-        assertThat(s.cells().notes()).anyMatch(n -> n.startsWith("cell 2 stopped after the 2.0 s timeout"));
+        assertThat(s.cells().notes()).anyMatch(n -> n.startsWith("cell 2 stopped after the 5.0 s timeout"));
         assertThat(s.score()).as("the builder launched after the loop still counts").isEqualTo(1);
     }
 
@@ -148,8 +152,11 @@ class GraderTest {
                 .anyMatch(n -> n.contains("class loading ('forName')"))
                 .anyMatch(n -> n.contains("threads ('Thread')"))
                 .anyMatch(n -> n.contains("files or the network"))
-                .anyMatch(n -> n.contains("the JVM or processes ('Runtime')"));
-        assertThat(s.cells().run()).isZero();
+                .anyMatch(n -> n.contains("the JVM or processes ('Runtime')"))
+                .anyMatch(n -> n.contains("reflection (Class.forName)"))
+                .anyMatch(n -> n.contains("java.lang.Thread"))
+                .anyMatch(n -> n.contains("java.beans.Statement"));
+        assertThat(s.cells().failed()).as("every Java cell, refused before or after compiling").isEqualTo(9);
         assertThat(Files.exists(Path.of("report.json"))).isFalse();
     }
 
@@ -167,7 +174,7 @@ class GraderTest {
 
     @Test
     void theSameSubmissionsGiveTheSameReportByteForByteButForTiming() {
-        GradeReport again = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(2))
+        GradeReport again = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5))
                 .withThreads(1), CUSTOM_AMI.subList(0, 4));
         GradeReport first = new GradeReport(customAmi.format(), customAmi.lesson(), customAmi.lessonVersion(),
                 customAmi.seed(), customAmi.submissions().subList(0, 4));
