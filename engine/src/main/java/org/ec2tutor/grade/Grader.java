@@ -93,6 +93,7 @@ public final class Grader {
         List<String> cells;
         try {
             cells = SubmissionCells.read(file);
+            SubmissionCells.checkLesson(file, lesson.meta().id(), lesson.meta().version());
         } catch (SubmissionCells.Unreadable e) {
             return error(lesson, file.toString(), e.getMessage());
         }

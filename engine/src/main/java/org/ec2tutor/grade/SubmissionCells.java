@@ -27,6 +27,32 @@ final class SubmissionCells {
 
     private SubmissionCells() {}
 
+    /**
+     * Refuses a notebook exported for another lesson or another version of it ({@code metadata.ec2_tutor}, written by
+     * {@code ec2-tutor lesson export}): its steps would not be the ones graded.
+     */
+    static void checkLesson(Path file, String lesson, int version) throws Unreadable {
+        if (!file.getFileName().toString().endsWith(".ipynb")) {
+            return;
+        }
+        JsonNode meta;
+        try {
+            meta = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).path("metadata")
+                    .path("ec2_tutor");
+        } catch (IOException e) {
+            return; // read() reports what is wrong with the file
+        }
+        if (meta.isMissingNode()) {
+            return;
+        }
+        String made = meta.path("lesson").asText("");
+        int madeVersion = meta.path("version").asInt(version);
+        if (!made.equals(lesson) || madeVersion != version) {
+            throw new Unreadable(file + " was exported for lesson " + made + " version " + madeVersion
+                    + "; it is being graded against " + lesson + " version " + version + ".");
+        }
+    }
+
     static List<String> read(Path file) throws Unreadable {
         String name = file.getFileName().toString();
         try {

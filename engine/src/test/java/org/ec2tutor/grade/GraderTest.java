@@ -173,6 +173,21 @@ class GraderTest {
     }
 
     @Test
+    void aNotebookExportedForAnotherLessonOrVersionIsNotGradedAgainstThisOne(@TempDir Path own) throws IOException {
+        String exported = org.ec2tutor.session.LessonNotebook.export("custom-ami", true, List.of());
+        Path right = Files.writeString(own.resolve("right.ipynb"), exported);
+        Path old = Files.writeString(own.resolve("old.ipynb"), exported.replace("\"version\" : 1", "\"version\" : 0"));
+        Path other = Files.writeString(own.resolve("other.ipynb"), exported);
+        GradeReport r = Grader.grade(Grader.Options.of("custom-ami"), List.of(right, old));
+        assertThat(r.submissions().get(0).score()).isEqualTo(5);
+        assertThat(r.submissions().get(1).status()).isEqualTo(GradeReport.Status.ERROR);
+        assertThat(r.submissions().get(1).error()).endsWith("was exported for lesson custom-ami version 0; it is "
+                + "being graded against custom-ami version 1.");
+        GradeReport wrong = Grader.grade(Grader.Options.of("first-instance"), List.of(other));
+        assertThat(wrong.submissions().get(0).error()).contains("exported for lesson custom-ami");
+    }
+
+    @Test
     void theSameSubmissionsGiveTheSameReportByteForByteButForTiming() {
         GradeReport again = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5))
                 .withThreads(1), CUSTOM_AMI.subList(0, 4));
