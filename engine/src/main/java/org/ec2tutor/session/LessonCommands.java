@@ -31,6 +31,8 @@ final class LessonCommands {
     private final Session session;
     private LessonLibrary library;
     private LessonRun run;
+    /** For each step, how many journal entries there were when it began (what %lesson reset-step goes back to). */
+    private final java.util.Map<Integer, Integer> stepStarts = new java.util.HashMap<>();
 
     LessonCommands(Session session) {
         this.session = session;
@@ -50,6 +52,14 @@ final class LessonCommands {
 
     void quit() {
         run = null;
+        stepStarts.clear();
+    }
+
+    /** Notes where the current step began, the first time it is current: after the cell running now. */
+    private void noteCurrentStep() {
+        if (run != null && !run.progress().finished()) {
+            stepStarts.putIfAbsent(run.progress().current(), session.journalSize() + 1);
+        }
     }
 
     /** The current lesson rendered against the account now, without changing progress. */
@@ -98,6 +108,7 @@ final class LessonCommands {
     }
 
     private void showCurrent(LessonSnapshot s, Consumer<CellEvent> emit) {
+        noteCurrentStep();
         var p = run.progress();
         if (p.finished()) {
             long solved = 0;
@@ -152,10 +163,25 @@ final class LessonCommands {
                 requireLesson();
                 return start(run.source().id(), Optional.of(run.seed()), emit);
             }
+            case "reset-step" -> {
+                requireLesson();
+                if (run.progress().finished()) {
+                    throw new Magics.Usage("Lesson " + run.source().id() + " is finished; %lesson restart starts over.");
+                }
+                int step = run.progress().current();
+                int entries = stepStarts.getOrDefault(step, session.journalSize());
+                int undone = session.journalSize() - entries;
+                session.rewind(entries);
+                emit.accept(CellEvent.out("Step " + (step + 1) + " is back as it began: " + undone + " cell"
+                        + (undone == 1 ? "" : "s") + " after it undone (the account, the clock and your variables)."
+                        + "\n"));
+                showCurrent(run.render(facts(), session.variables().asMap()), emit);
+                return true;
+            }
             case "quit" -> {
                 requireLesson();
                 String id = run.source().id();
-                run = null;
+                quit();
                 emit.accept(CellEvent.out("Left lesson " + id + "; your account stays as it is.\n"));
                 return true;
             }

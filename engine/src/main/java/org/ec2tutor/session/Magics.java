@@ -65,8 +65,9 @@ final class Magics {
                 Magics::costCompare);
         add("lessons", "%lessons", "the lessons and where you are in each", true,
                 (s, a, e) -> s.lessons().lessons(a, e));
-        add("lesson", "%lesson [start ID [--seed N] | restart | quit]",
-                "start a lesson, show the current step again, start over or leave", false,
+        add("lesson", "%lesson [start ID [--seed N] | reset-step | restart | quit]",
+                "start a lesson, show the current step again, undo the current step's cells, start over or leave",
+                false,
                 (s, a, e) -> s.lessons().lesson(a, e));
         add("check", "%check [STEP] [--points]",
                 "check the current step (or STEP) now: what passes and what is missing (--points: its score too)",

@@ -58,6 +58,8 @@ public final class Session implements AutoCloseable {
     private int executionCount;
     private long lastWallNanos = System.nanoTime();
     private boolean replaying;
+    /** Set by a command that rewound the session: the journal already is what it should be. */
+    private boolean forgetCell;
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -158,10 +160,11 @@ public final class Session implements AutoCloseable {
         if (!(cell instanceof Cell.Magic m && LessonCommands.handlesChecks(m.name()))) {
             lessons.afterCell(emit);
         }
-        if (!replaying && !(cell instanceof Cell.Magic m && Magics.isReadOnly(m.name()))) {
+        if (!replaying && !forgetCell && !(cell instanceof Cell.Magic m && Magics.isReadOnly(m.name()))) {
             journal.add(new SessionJournal.Entry(startedAt.toString(), code, stopped));
             autosave();
         }
+        forgetCell = false;
         return new CellResult(executionCount, events, ok);
     }
 
@@ -489,6 +492,22 @@ public final class Session implements AutoCloseable {
 
     SessionJournal journal() {
         return new SessionJournal(SessionJournal.VERSION, seed, profile, region, journal);
+    }
+
+    /** How many cells the journal holds: a lesson step notes it when it begins, to be able to go back to it. */
+    int journalSize() {
+        return journal.size();
+    }
+
+    /**
+     * Undoes every cell after the first {@code entries} of the journal: they are replayed on a fresh state (the cloud
+     * is deterministic, so the state is exactly what it was), and the command that asked is not journaled.
+     */
+    void rewind(int entries) {
+        SessionJournal now = journal();
+        restore(new SessionJournal(SessionJournal.VERSION, now.seed(), now.profile(), now.region(),
+                new ArrayList<>(journal.subList(0, Math.min(entries, journal.size())))));
+        forgetCell = true;
     }
 
     /** Forgets everything: a new cloud (optionally another seed), no variables, fresh Java, no lesson. */

@@ -151,6 +151,35 @@ class LessonCommandsTest {
     }
 
     @Test
+    void resetStepUndoesWhatWasDoneSinceTheStepBegan() throws Exception {
+        Path save = dir.resolve("reset.json");
+        try (Session s = Session.start(SessionOptions.scripted(1).withoutJava().withSaveFile(save))) {
+            s.execute("%lesson start first-instance");
+            s.execute("ID=$(" + LAUNCH + ")");
+            String clock = s.now().toString();
+            s.execute("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.nano");
+            s.execute("aws ec2 create-key-pair --key-name mistake");
+            s.execute("%advance 5s");
+            CellResult r = s.execute("%lesson reset-step");
+            assertThat(displays(r)).startsWith("Step 2 is back as it began: 3 cells after it undone")
+                    .contains("Step 2/4: Wait until it runs");
+            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+                    .isEqualTo("1\n");
+            assertThat(s.execute("aws ec2 describe-key-pairs --query 'length(KeyPairs)'").stdout()).isEqualTo("0\n");
+            assertThat(s.now().toString()).isEqualTo(clock);
+            assertThat(s.variables().expand("ID")).startsWith("i-");
+            assertThat(progress(s).status(0)).isEqualTo(StepStatus.PASSED);
+            assertThat(progress(s).current()).isEqualTo(1);
+        }
+        try (Session resumed = Session.start(SessionOptions.scripted(1).withoutJava().withSaveFile(save))) {
+            resumed.resume(save);
+            assertThat(resumed.lessonPosition()).contains("first-instance 2/4");
+            assertThat(resumed.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+                    .isEqualTo("1\n");
+        }
+    }
+
+    @Test
     void progressIsPartOfTheSavedSession() throws Exception {
         Path save = dir.resolve("session.json");
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJava().withSaveFile(save))) {
