@@ -180,4 +180,31 @@ class SpotTest {
         String onDemand = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro"));
         assertThatThrownBy(() -> interrupt(onDemand)).hasMessageContaining("is an On-Demand instance");
     }
+
+    @Test
+    void aMaximumPriceBelowALaterPriceStepGetsTheInstanceInterruptedThere() {
+        BigDecimal max = currentPrice("us-east-1a");
+        String capped = spot(o -> o.maxPrice(max.toPlainString()), b -> { });
+        String uncapped = spot(o -> { }, b -> { });
+        var interrupted = t.describe(capped);
+        for (int i = 0; i < 1440 && !interrupted.state().nameAsString().equals("terminated"); i++) {
+            t.advance(Duration.ofMinutes(30)); // a terminated instance is listed for an hour only
+            interrupted = t.describe(capped);
+        }
+        assertThat(interrupted.state().nameAsString()).isEqualTo("terminated");
+        assertThat(interrupted.stateReason().code()).isEqualTo("Server.SpotInstanceTermination");
+        // EC2 acted two minutes after the first price step above the maximum, and not before it.
+        Instant acted = Instant.parse(interrupted.stateTransitionReason()
+                .replaceAll(".*\\((\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) GMT\\).*", "$1T$2Z"));
+        Instant step = acted.minus(Duration.ofMinutes(2));
+        assertThat(step.getEpochSecond() % Duration.ofHours(3).getSeconds()).isZero();
+        var prices = t.cloud.ec2World().spotPrices();
+        assertThat(prices.price("t3.micro", Region.US_EAST_1, "us-east-1a", step)).isGreaterThan(max);
+        for (Instant s = org.ec2tutor.cloud.billing.SpotPrices.stepStart(start); s.isBefore(step);
+                s = s.plus(Duration.ofHours(3))) {
+            assertThat(prices.price("t3.micro", Region.US_EAST_1, "us-east-1a", s)).isLessThanOrEqualTo(max);
+        }
+        assertThat(t.describe(uncapped).state().nameAsString()).as("the default maximum is the On-Demand price")
+                .isEqualTo("running");
+    }
 }

@@ -48,6 +48,7 @@ final class InstanceLifecycle {
         instance.setStateTransitionReason("");
         instance.setHibernated(false);
         instance.setStatusOkAt(Optional.of(at.plus(Durations.STATUS_INITIALIZING)));
+        SpotInterruptions.watchPrice(world, this, instance, at);
     }
 
     /** What a running instance is billed as; nothing on a Dedicated Host, whose own line pays for it. */

@@ -43,27 +43,64 @@ public final class SpotInterruptions {
             throw Ec2Errors.invalidParameterValue(instanceId + " already has its notice: EC2 acts at "
                     + instance.interruptionAt().get() + ".");
         }
-        Instant at = ctx.now().plus(NOTICE);
+        return notice(ctx.world(), lifecycle, instance, spot, ctx.now());
+    }
+
+    /** How far ahead a Spot Instance's price is watched for a step above its maximum price. */
+    static final Duration PRICE_WATCH = Duration.ofDays(400);
+
+    /**
+     * When a running Spot Instance has a maximum price, EC2 takes it back at the first price step above it: the
+     * notice at that step, the interruption two minutes later. Deterministic: the price model is seeded.
+     */
+    static void watchPrice(Ec2World world, InstanceLifecycle lifecycle, Instance instance, Instant now) {
+        Optional<SpotOptions> spot = instance.spot();
+        if (spot.isEmpty() || spot.get().maxPrice().isEmpty()) {
+            return;
+        }
+        java.math.BigDecimal max = spot.get().maxPrice().get();
+        Instant step = org.ec2tutor.cloud.billing.SpotPrices.stepStart(now);
+        Instant until = now.plus(PRICE_WATCH);
+        while (step.isBefore(until)) {
+            step = step.plus(org.ec2tutor.cloud.billing.SpotPrices.STEP);
+            if (world.spotPrices().price(instance.type().name(), instance.region(), instance.availabilityZone(),
+                    step).compareTo(max) > 0) {
+                long epoch = instance.epoch();
+                world.scheduler.at(step, when -> {
+                    if (instance.epoch() == epoch && instance.state() == InstanceState.RUNNING
+                            && instance.interruptionAt().isEmpty()) {
+                        notice(world, lifecycle, instance, spot.get(), when);
+                    }
+                });
+                return;
+            }
+        }
+    }
+
+    private static Instant notice(Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot,
+            Instant now) {
+        Instant at = now.plus(NOTICE);
         instance.setInterruptionAt(Optional.of(at));
         instance.guest().setMetadata("spot/instance-action", "{\"action\": \"" + spot.interruption().awsName()
                 + "\", \"time\": \"" + IMDS_TIME.format(at) + "\"}");
         long epoch = instance.epoch();
-        ctx.world().scheduler.at(at, when -> {
+        world.scheduler.at(at, when -> {
             instance.setInterruptionAt(Optional.empty());
             instance.guest().setMetadata("spot/instance-action", null);
             if (instance.epoch() == epoch && instance.state() == InstanceState.RUNNING) {
-                act(instance, spot, when);
+                act(world, lifecycle, instance, spot, when);
             }
         });
         return at;
     }
 
-    private void act(Instance instance, SpotOptions spot, Instant at) {
+    private static void act(Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot,
+            Instant at) {
         boolean firstHour = instance.launchTime().plus(Duration.ofHours(1)).isAfter(at);
         if (firstHour) {
-            ctx.world().meter.waive(instance.id(), UsageType.SPOT);
+            world.meter.waive(instance.id(), UsageType.SPOT);
         } else {
-            ctx.world().stopCompute(instance, at);
+            world.stopCompute(instance, at);
         }
         instance.setStatusOkAt(Optional.empty());
         instance.setStateTransitionReason(AwsTimes.serviceInitiated(at));
