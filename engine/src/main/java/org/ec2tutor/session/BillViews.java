@@ -54,7 +54,7 @@ final class BillViews {
     /** How an instance's hours are paid; storage and addresses have one price and show a dash. */
     private static String pricing(LineItem i) {
         return switch (i.type()) {
-            case COMPUTE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT, SPOT -> switch (i.purchaseType()) {
+            case COMPUTE, WINDOWS_COMPUTE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT, SPOT -> switch (i.purchaseType()) {
                 case LineItem.RESERVED -> "Reserved";
                 case LineItem.SPOT -> "Spot";
                 case LineItem.CAPACITY -> "Capacity";

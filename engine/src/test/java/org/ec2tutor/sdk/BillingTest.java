@@ -177,4 +177,20 @@ class BillingTest {
         assertThat(other.bill().items()).isEqualTo(bill().items());
         assertThat(bill().totalUsd()).isPositive();
     }
+
+    @Test
+    void windowsPaysTheLinuxRatePlusItsLicencePerVcpu() {
+        String small = t.launch(t.ec2, b -> b.imageId(TestCloud.WINDOWS).instanceType("t3.micro"));
+        String large = t.launch(t.ec2, b -> b.imageId(TestCloud.WINDOWS).instanceType("m5.large"));
+        t.advance(Duration.ofMinutes(5));
+        t.advance(Duration.ofHours(1));
+        List<LineItem> windows = lines(UsageType.WINDOWS_COMPUTE);
+        assertThat(windows).extracting(LineItem::usageType).containsExactlyInAnyOrder("BoxUsage:t3.micro",
+                "BoxUsage:m5.large");
+        assertThat(windows).filteredOn(l -> l.resourceId().equals(small)).first()
+                .satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("0.0196"));
+        assertThat(windows).filteredOn(l -> l.resourceId().equals(large)).first()
+                .satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("0.188"));
+        assertThat(lines(UsageType.COMPUTE)).isEmpty();
+    }
 }

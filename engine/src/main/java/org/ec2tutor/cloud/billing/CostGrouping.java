@@ -28,7 +28,7 @@ public enum CostGrouping {
             case PURCHASE_TYPE -> item.purchaseType();
             case USAGE_TYPE -> item.usageType();
             case INSTANCE_TYPE -> switch (item.type()) {
-                case COMPUTE, SPOT, DEDICATED_INSTANCE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT ->
+                case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT ->
                         item.detail();
                 default -> "NoInstanceType";
             };

@@ -15,6 +15,10 @@ import org.ec2tutor.cloud.Region;
 public final class PriceList {
 
     private final Function<String, BigDecimal> instanceHourly;
+    /** The Windows licence of a type per hour, from its vCPUs and whether it is burstable. */
+    private final Function<String, BigDecimal> windowsLicence;
+    private BigDecimal windowsPerVcpuHour;
+    private BigDecimal windowsBurstablePerVcpuHour;
     private final Map<String, BigDecimal> storagePerGbMonth = new HashMap<>();
     private final Map<Region, BigDecimal> regionFactors = new EnumMap<>(Region.class);
     private final Map<String, BigDecimal> reservedDiscounts = new HashMap<>();
@@ -23,13 +27,24 @@ public final class PriceList {
     private BigDecimal snapshotPerGbMonth;
     private BigDecimal publicIpv4PerHour;
 
-    private PriceList(Function<String, BigDecimal> instanceHourly) {
+    /** What a type is, as far as its Windows licence goes. */
+    public record Shape(int vcpus, boolean burstable) {}
+
+    private PriceList(Function<String, BigDecimal> instanceHourly, Function<String, Shape> shapes) {
         this.instanceHourly = instanceHourly;
+        this.windowsLicence = type -> {
+            Shape shape = shapes.apply(type);
+            return (shape.burstable() ? windowsBurstablePerVcpuHour : windowsPerVcpuHour)
+                    .multiply(BigDecimal.valueOf(shape.vcpus()));
+        };
     }
 
-    /** The standard prices; {@code instanceHourly} gives the us-east-1 Linux On-Demand rate of a type name. */
-    public static PriceList standard(Function<String, BigDecimal> instanceHourly) {
-        PriceList prices = new PriceList(instanceHourly);
+    /**
+     * The standard prices; {@code instanceHourly} gives the us-east-1 Linux On-Demand rate of a type name and
+     * {@code shapes} its vCPUs and whether it is burstable (for the Windows licence).
+     */
+    public static PriceList standard(Function<String, BigDecimal> instanceHourly, Function<String, Shape> shapes) {
+        PriceList prices = new PriceList(instanceHourly, shapes);
         prices.load();
         return prices;
     }
@@ -38,6 +53,7 @@ public final class PriceList {
     public BigDecimal unitPrice(UsageType type, String detail, Region region) {
         BigDecimal usEast = switch (type) {
             case COMPUTE, CAPACITY_RESERVATION -> instanceHourly.apply(detail);
+            case WINDOWS_COMPUTE -> instanceHourly.apply(detail).add(windowsLicence.apply(detail));
             case DEDICATED_INSTANCE -> instanceHourly.apply(detail).multiply(dedicatedFactor);
             case DEDICATED_HOST -> host(detail).orElseThrow(
                     () -> new IllegalArgumentException("no Dedicated Host rate for " + detail)).usdPerHour();
@@ -94,6 +110,13 @@ public final class PriceList {
                 case "ri" -> reservedDiscounts.put(c[1], value);
                 case "host" -> hostRates.put(c[1], new HostRate(c[1], value, Integer.parseInt(c[3])));
                 case "dedicated" -> dedicatedFactor = value;
+                case "windows" -> {
+                    if (c[1].startsWith("burstable")) {
+                        windowsBurstablePerVcpuHour = value;
+                    } else {
+                        windowsPerVcpuHour = value;
+                    }
+                }
                 case "region" -> regionFactors.put(Region.fromId(c[1]).orElseThrow(), value);
                 default -> throw new IllegalStateException("prices.tsv: unknown kind " + c[0]);
             }

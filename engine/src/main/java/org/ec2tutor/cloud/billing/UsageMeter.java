@@ -44,7 +44,7 @@ public final class UsageMeter {
         }
         open.put(key(resourceId, type), periods.size());
         Duration minimum = switch (type) {
-            case COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST -> COMPUTE_MINIMUM;
+            case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST -> COMPUTE_MINIMUM;
             default -> Duration.ZERO;
         };
         periods.add(new UsagePeriod(account, region, zone, resourceId, type, detail, BigDecimal.valueOf(quantity), at,

@@ -7,6 +7,12 @@ package org.ec2tutor.cloud.billing;
 public enum UsageType {
     /** On-Demand instance hours ({@code BoxUsage:t3.micro}); per second with a 60-second minimum per start. */
     COMPUTE("Amazon Elastic Compute Cloud - Compute", "BoxUsage", Unit.HOURS),
+    /**
+     * On-Demand hours of a Windows instance ({@code BoxUsage:t3.micro}, operation RunInstances:0002): the Linux rate
+     * plus the licence, per second with a 60-second minimum. No Reserved Instance covers them (those simulated are
+     * Linux/UNIX).
+     */
+    WINDOWS_COMPUTE("Amazon Elastic Compute Cloud - Compute", "BoxUsage", Unit.HOURS),
     /** Dedicated Instance hours ({@code DedicatedUsage:m5.large}): tenancy {@code dedicated}, per second. */
     DEDICATED_INSTANCE("Amazon Elastic Compute Cloud - Compute", "DedicatedUsage", Unit.HOURS),
     /** A Dedicated Host ({@code HostUsage:m5}), per second from allocation to release, whatever runs on it. */
@@ -63,7 +69,7 @@ public enum UsageType {
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
-            case COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
+            case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
             default -> usageTypePrefix;
         };

@@ -53,7 +53,8 @@ public final class Ec2World {
         this.accounts = accounts;
         this.types = types;
         this.quotas = quotas;
-        this.prices = PriceList.standard(name -> types.find(name).orElseThrow().onDemandUsdPerHour());
+        this.prices = PriceList.standard(name -> types.find(name).orElseThrow().onDemandUsdPerHour(),
+                name -> types.find(name).map(t -> new PriceList.Shape(t.vcpus(), t.burstable())).orElseThrow());
         this.spotPrices = new SpotPrices(seed, prices);
         for (Region r : Region.values()) {
             RegionalResources res = new RegionalResources(r);
@@ -116,6 +117,7 @@ public final class Ec2World {
         meter.close(instance.id(), UsageType.COMPUTE, at);
         meter.close(instance.id(), UsageType.SPOT, at);
         meter.close(instance.id(), UsageType.DEDICATED_INSTANCE, at);
+        meter.close(instance.id(), UsageType.WINDOWS_COMPUTE, at);
     }
 
     /** The rates of this cloud's bill. */

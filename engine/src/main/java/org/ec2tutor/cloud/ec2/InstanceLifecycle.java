@@ -57,7 +57,8 @@ final class InstanceLifecycle {
             return Optional.of(UsageType.SPOT);
         }
         return switch (instance.tenancy()) {
-            case DEFAULT -> Optional.of(UsageType.COMPUTE);
+            case DEFAULT -> Optional.of(instance.platform() == Platform.WINDOWS ? UsageType.WINDOWS_COMPUTE
+                    : UsageType.COMPUTE);
             case DEDICATED -> Optional.of(UsageType.DEDICATED_INSTANCE);
             case HOST -> Optional.empty();
         };

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CostComparisonTest {
 
     private final PriceList prices = PriceList.standard(
-            name -> InstanceTypeCatalog.standard().find(name).orElseThrow().onDemandUsdPerHour());
+            name -> InstanceTypeCatalog.standard().find(name).orElseThrow().onDemandUsdPerHour(),
+            name -> new PriceList.Shape(vcpus(name), false));
 
     private List<CostComparison.Option> compare(String type, int count, double hours, int months) {
         return CostComparison.compare(prices, new CostComparison.Workload(type, vcpus(type), Region.US_EAST_1,
