@@ -1,7 +1,7 @@
 <#-- %cost-compare as text: each way to pay for the workload, cheapest first and marked. -->
 ${view.workload()}
-${"Option"?right_pad(34)} ${"Upfront"?left_pad(12)} ${"Total"?left_pad(12)} ${"Saving"?left_pad(7)}  Commitment
+${"Option"?right_pad(42)} ${"Upfront"?left_pad(12)} ${"Total"?left_pad(12)} ${"Saving"?left_pad(7)}  Commitment
 <#list view.rows() as r>
-${r.name()?right_pad(34)} ${r.upfront()?left_pad(12)} ${r.total()?left_pad(12)} ${r.saving()?left_pad(7)}  ${r.commitment()}<#if r.cheapest()>  <- cheapest</#if>
+${r.name()?right_pad(42)} ${r.upfront()?left_pad(12)} ${r.total()?left_pad(12)} ${r.saving()?left_pad(7)}  ${r.commitment()}<#if r.cheapest()>  <- cheapest</#if>
 </#list>
-Reserved Instances are paid for every hour of their term, used or not. Spot can be interrupted with two minutes' notice. A Dedicated Host is billed around the clock while allocated, whatever runs on it. Savings Plans are not priced (not simulated).
+Reserved Instances are paid for every hour of their term, used or not. Spot can be interrupted with two minutes' notice. A Dedicated Host is billed around the clock while allocated, whatever runs on it. Savings Plans are priced like the matching Reserved Instance (EC2 Instance plans like Standard, Compute plans like Convertible) but apply to any size (EC2 Instance) or any family and Region (Compute); they cannot be bought here.

@@ -80,8 +80,17 @@ public final class CostComparison {
             BigDecimal perTerm = o.fixedPrice().add(o.hourlyRecurring().multiply(HOURS_PER_YEAR)
                     .multiply(BigDecimal.valueOf(o.years())));
             String name = "RI " + o.offeringClass().awsName() + " " + o.years() + "y " + o.paymentOption().awsName();
-            options.add(new Option(name, money(o.fixedPrice().multiply(count)),
-                    money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms))), terms * termMonths));
+            BigDecimal upfront = money(o.fixedPrice().multiply(count));
+            BigDecimal total = money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms)));
+            options.add(new Option(name, upfront, total, terms * termMonths));
+            if (o.paymentOption() == PaymentOption.NO_UPFRONT || o.paymentOption() == PaymentOption.ALL_UPFRONT) {
+                // Savings Plans are not simulated as purchases (the SDK module is not available here); their rates
+                // track the matching RI: EC2 Instance Savings Plans the Standard one, Compute ones the Convertible.
+                String plan = o.offeringClass() == OfferingClass.STANDARD ? "EC2 Instance Savings Plan"
+                        : "Compute Savings Plan";
+                options.add(new Option(plan + " " + o.years() + "y " + o.paymentOption().awsName(), upfront, total,
+                        terms * termMonths));
+            }
         }
         prices.host(w.family()).ifPresent(rate -> {
             // A host is billed around the clock while allocated, whatever runs on it, however many hours a day.
@@ -91,7 +100,9 @@ public final class CostComparison {
                     + ")", money(BigDecimal.ZERO), money(hourly.multiply(BigDecimal.valueOf(hosts))
                             .multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()))), 0));
         });
-        options.sort(Comparator.comparing(Option::total).thenComparing(Option::name));
+        // On a tie the Reserved Instance comes first: it is what can actually be bought here.
+        options.sort(Comparator.comparing(Option::total).thenComparing(o -> o.name().contains("Savings Plan"))
+                .thenComparing(Option::name));
         return options;
     }
 

@@ -31,7 +31,7 @@ class CostComparisonTest {
     @Test
     void aYearRoundTheClockFavoursAOneYearReservationPaidUpfront() {
         var options = compare("m5.large", 3, 24, 12);
-        assertThat(options).hasSize(14);
+        assertThat(options).hasSize(22);
         assertThat(named(options, "On-Demand").total()).isEqualByComparingTo("2522.88"); // 0.096 x 8760 h x 3
         assertThat(options.get(0).name()).isEqualTo("RI standard 1y All Upfront");
         assertThat(named(options, "RI standard 3y All Upfront").total())
@@ -69,5 +69,16 @@ class CostComparisonTest {
                 .isEqualByComparingTo("88808.88");
         assertThat(compare("t3.micro", 1, 24, 12)).extracting(CostComparison.Option::name)
                 .as("no t3 hosts are simulated").noneMatch(n -> n.startsWith("Dedicated Host"));
+    }
+
+    @Test
+    void savingsPlansArePricedLikeTheMatchingReservation() {
+        var options = compare("m5.large", 2, 24, 12);
+        assertThat(named(options, "EC2 Instance Savings Plan 1y No Upfront").total())
+                .isEqualByComparingTo(named(options, "RI standard 1y No Upfront").total());
+        assertThat(named(options, "Compute Savings Plan 3y All Upfront").total())
+                .isEqualByComparingTo(named(options, "RI convertible 3y All Upfront").total());
+        assertThat(options.indexOf(named(options, "RI standard 1y All Upfront")))
+                .isLessThan(options.indexOf(named(options, "EC2 Instance Savings Plan 1y All Upfront")));
     }
 }
