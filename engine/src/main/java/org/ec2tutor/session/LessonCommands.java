@@ -74,6 +74,15 @@ final class LessonCommands {
         return library;
     }
 
+    /** The ids of every lesson, for completion; none if a teacher's folder cannot be read. */
+    List<String> ids() {
+        try {
+            return library().all().stream().map(LessonSource::id).toList();
+        } catch (LessonException e) {
+            return List.of();
+        }
+    }
+
     private LessonFacts facts() {
         return LessonFacts.of(session.cloud(), session.cloud().accounts().learner());
     }

@@ -161,6 +161,7 @@ final class Magics {
               %advance 1h                                  let simulated time pass
               %bill                                        what it has cost so far, line by line
               %account teammate                            act as another account (also: --profile teammate)
+              %lessons                                     guided lessons; %lesson start first-instance begins one
               %help                                        every command; Tab completes, Ctrl-C interrupts
             """;
 

@@ -247,6 +247,15 @@ public final class Session implements AutoCloseable {
                     .filter(n -> n.startsWith(trimmed)).toList();
             return new Completions(names, lineStart + indent);
         }
+        Matcher lesson = Pattern.compile("^%lesson\\s+(start\\s+)?(\\S*)$")
+                .matcher(trimmed);
+        if (lesson.matches()) {
+            String word = lesson.group(2);
+            List<String> options = lesson.group(1) != null ? lessons.ids()
+                    : List.of("start", "reset-step", "restart", "quit");
+            return new Completions(options.stream().filter(o -> o.startsWith(word)).toList(),
+                    lineStart + indent + trimmed.length() - word.length());
+        }
         if (trimmed.startsWith("aws ") || trimmed.equals("aws")) {
             var c = org.ec2tutor.cli.CliCompleter.complete(trimmed, trimmed.length(), new LiveValues(this));
             return new Completions(c.candidates(), lineStart + indent + c.start());

@@ -62,6 +62,15 @@ class LessonCommandsTest {
     }
 
     @Test
+    void lessonIdsAndSubcommandsComplete() {
+        try (Session s = session()) {
+            assertThat(s.complete("%lesson start cu", 16).candidates()).containsExactly("custom-ami");
+            assertThat(s.complete("%lesson start cu", 16).start()).isEqualTo(14);
+            assertThat(s.complete("%lesson re", 10).candidates()).containsExactly("reset-step", "restart");
+        }
+    }
+
+    @Test
     void aPassedStepStaysPassedWhateverHappensLater() {
         try (Session s = session()) {
             s.execute("%lesson start first-instance");

@@ -78,7 +78,7 @@ class SessionTest {
         void helpListsCommandsAndExplainsJshellNames() {
             Session s = session();
             assertThat(s.execute("%help").stdout()).contains("%advance DURATION").contains("%reset [--seed N]");
-            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(11);
+            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(12);
             assertThat(s.execute("%help save").stdout()).contains("jshell's /save");
         }
 
