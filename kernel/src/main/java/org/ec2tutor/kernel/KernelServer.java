@@ -20,6 +20,8 @@ import org.zeromq.ZMQ;
 public final class KernelServer implements AutoCloseable {
 
     private static final int POLL_MS = 200;
+    /** How long a shell request waits for the first IOPub subscriber (a client without IOPub waits this once). */
+    private static final long SUBSCRIBER_WAIT_MS = 2_000;
 
     private final ZContext context = new ZContext();
     private final WireCodec codec;
@@ -36,7 +38,7 @@ public final class KernelServer implements AutoCloseable {
         this.codec = new WireCodec(new Signer(info.key()));
         ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
         ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
-        ZMQ.Socket iopubSocket = bind(SocketType.PUB, info.endpoint(info.iopubPort()));
+        ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()));
         this.stdin = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
         this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
         this.shell = new Channel(shellSocket, codec);
@@ -96,6 +98,9 @@ public final class KernelServer implements AutoCloseable {
             WireMessage m = decode(frames, isControl ? "control" : "shell");
             if (m == null) {
                 continue;
+            }
+            if (!isControl) {
+                iopub.awaitSubscriber(SUBSCRIBER_WAIT_MS);
             }
             handle(m, channel, isControl);
         }
