@@ -48,18 +48,25 @@ class IopubSubscriptionTest {
         WireCodec client = new WireCodec(new Signer(key));
         try (Session session = Session.start(SessionOptions.scripted(1).withoutJava());
                 KernelServer server = new KernelServer(ConnectionInfo.read(file), session, m -> { });
-                ZContext ctx = new ZContext()) {
+                ZContext ctx = new ZContext();
+                ZContext subscriberContext = new ZContext()) {
             CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve);
             ZMQ.Socket shell = ctx.createSocket(SocketType.DEALER);
             shell.setLinger(0);
             shell.connect("tcp://127.0.0.1:" + p[0]);
+            // Client sockets are connected at the start, as Jupyter clients do; the late subscriber has a context of
+            // its own. A JeroMQ socket connected late on a busy client context was seen never to finish its
+            // handshake (ss showed the kernel's greeting unread on the client's side), failing this test at random.
+            ZMQ.Socket control = ctx.createSocket(SocketType.DEALER);
+            control.setLinger(0);
+            control.connect("tcp://127.0.0.1:" + p[3]);
             List<byte[]> request = client.encode(List.of(), "execute_request", JsonNodeFactory.instance.objectNode(),
                     JsonNodeFactory.instance.objectNode().put("code", "echo early").put("silent", false));
             for (int i = 0; i < request.size(); i++) {
                 shell.send(request.get(i), i + 1 < request.size() ? ZMQ.SNDMORE : 0);
             }
             Thread.sleep(300); // the request is in; the client subscribes only now
-            ZMQ.Socket iopub = ctx.createSocket(SocketType.SUB);
+            ZMQ.Socket iopub = subscriberContext.createSocket(SocketType.SUB);
             iopub.setLinger(0);
             iopub.setReceiveTimeOut(10_000);
             iopub.subscribe(new byte[0]);
@@ -78,14 +85,13 @@ class IopubSubscriptionTest {
                         : m.msgType());
             }
             assertThat(seen).contains("status:busy", "stream:early\n", "status:idle");
-            ZMQ.Socket control = ctx.createSocket(SocketType.DEALER);
-            control.setLinger(0);
-            control.connect("tcp://127.0.0.1:" + p[3]);
             List<byte[]> shutdown = client.encode(List.of(), "shutdown_request", JsonNodeFactory.instance.objectNode(),
                     JsonNodeFactory.instance.objectNode().put("restart", false));
             for (int i = 0; i < shutdown.size(); i++) {
                 control.send(shutdown.get(i), i + 1 < shutdown.size() ? ZMQ.SNDMORE : 0);
             }
+            control.setReceiveTimeOut(10_000);
+            assertThat(control.recv(0)).as("shutdown_reply").isNotNull();
             serving.orTimeout(10, TimeUnit.SECONDS).join();
         }
     }
