@@ -109,22 +109,13 @@ final class SubmissionGrader {
             boolean reached = firstFailed < 0;
             List<GradeReport.Check> checks = new ArrayList<>();
             List<String> failures = new ArrayList<>();
-            boolean missing = false;
-            for (LessonSnapshot.Check c : st.checks()) {
-                boolean ok = passed || c.passed();
-                String message;
-                if (ok) {
-                    message = "passed";
-                } else if (!reached) {
-                    message = "not reached: step " + (firstFailed + 1) + " did not pass";
-                } else if (missing) {
-                    message = "not checked until " + (i + 1) + ".exists passes";
-                } else {
-                    message = c.hidden() ? "a hidden check did not pass" : c.message();
-                    failures.add((i + 1) + "." + c.id() + ": " + message);
+            for (LessonSnapshot.Outcome o : st.outcomes(i + 1, passed)) {
+                String message = o.passed() || reached ? o.message()
+                        : "not reached: step " + (firstFailed + 1) + " did not pass";
+                if (!o.passed() && reached && !o.waiting()) {
+                    failures.add((i + 1) + "." + o.id() + ": " + message);
                 }
-                missing |= !ok && c.id().equals("exists");
-                checks.add(new GradeReport.Check(c.id(), ok, c.hidden(), message));
+                checks.add(new GradeReport.Check(o.id(), o.passed(), o.hidden(), message));
             }
             String feedback = passed ? "Passed."
                     : !reached ? "Not reached: step " + (firstFailed + 1) + " did not pass (steps are checked in order)."

@@ -27,7 +27,30 @@ public record LessonSnapshot(Meta meta, String intro, List<String> setupCells, L
         public boolean passes() {
             return checks.stream().allMatch(Check::passed);
         }
+
+        /**
+         * What each check says to the learner for step {@code number}: {@code passed} (all of them once the step is
+         * {@code done}), the check's message, or for a hidden check only that it failed. Once a check named
+         * {@code exists} fails, the step's later failing checks only say they wait for it, since they would repeat
+         * that the thing is missing.
+         */
+        public List<Outcome> outcomes(int number, boolean done) {
+            List<Outcome> out = new java.util.ArrayList<>();
+            boolean missing = false;
+            for (Check c : checks) {
+                boolean ok = done || c.passed();
+                String message = ok ? "passed"
+                        : missing ? "not checked until " + number + ".exists passes"
+                        : c.hidden() ? "a hidden check did not pass" : c.message();
+                out.add(new Outcome(c.id(), ok, c.hidden(), !ok && missing, message));
+                missing |= !ok && c.id().equals("exists");
+            }
+            return out;
+        }
     }
+
+    /** One check as shown: {@code waiting} when it only waits for the step's failed {@code exists} check. */
+    public record Outcome(String id, boolean passed, boolean hidden, boolean waiting, String message) {}
 
     /**
      * One check's outcome. {@code message} says what was expected and what the account shows; a hidden check's

@@ -257,18 +257,8 @@ final class LessonCommands {
         run.countAttempt(step);
         LessonSnapshot.Step st = s.step(step);
         boolean done = run.progress().status(step).done();
-        List<LessonViews.CheckLine> lines = new ArrayList<>();
-        boolean missing = false;
-        for (LessonSnapshot.Check c : st.checks()) {
-            boolean ok = done || c.passed();
-            String message = ok ? "passed" : c.hidden() ? "a hidden check did not pass" : c.message();
-            if (!ok && missing) {
-                // Once the thing a step is about does not exist, its other checks only repeat that.
-                message = "not checked until " + (step + 1) + ".exists passes";
-            }
-            lines.add(new LessonViews.CheckLine(ok, c.id(), message));
-            missing |= !ok && c.id().equals("exists");
-        }
+        List<LessonViews.CheckLine> lines = st.outcomes(step + 1, done).stream()
+                .map(o -> new LessonViews.CheckLine(o.passed(), o.id(), o.message())).toList();
         display(emit, "lesson/checks", new LessonViews.Checks(step + 1, st.title(), lines));
         announce(e, false, emit);
         if (!done) {

@@ -138,11 +138,23 @@ public final class HostOperations {
             }
             return host;
         }
+        return autoPlacementHosts(type, zone).filter(h -> freeVcpus(h) >= type.vcpus())
+                .findFirst().orElseThrow(() -> Ec2Errors.noHostAvailable(type.name()));
+    }
+
+    /** How many instances of {@code type} fit on the named host, or on the zone's auto-placement hosts. */
+    int room(InstanceType type, Optional<String> hostId, String zone) {
+        if (hostId.isPresent()) {
+            return freeVcpus(find(hostId.get())) / type.vcpus();
+        }
+        return autoPlacementHosts(type, Optional.of(zone)).mapToInt(h -> freeVcpus(h) / type.vcpus()).sum();
+    }
+
+    /** The account's available hosts with auto-placement on that can run {@code type}, in allocation order. */
+    private java.util.stream.Stream<DedicatedHost> autoPlacementHosts(InstanceType type, Optional<String> zone) {
         return mine().stream()
                 .filter(h -> !h.released() && h.autoPlacement() && h.fits(type))
-                .filter(h -> zone.map(h.zone()::equals).orElse(true))
-                .filter(h -> freeVcpus(h) >= type.vcpus())
-                .findFirst().orElseThrow(() -> Ec2Errors.noHostAvailable(type.name()));
+                .filter(h -> zone.map(h.zone()::equals).orElse(true));
     }
 
     int freeVcpus(DedicatedHost host) {

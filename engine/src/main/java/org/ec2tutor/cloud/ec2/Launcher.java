@@ -87,7 +87,7 @@ final class Launcher {
         count = Math.min(count, free);
 
         if (firstHost.isPresent()) {
-            count = Math.min(count, roomOnHosts(hosts, type, request, zone));
+            count = Math.min(count, hosts.room(type, request.hostId(), zone));
             if (count < request.minCount()) {
                 throw request.hostId().isPresent() ? Ec2Errors.hostFull(request.hostId().get())
                         : Ec2Errors.noHostAvailable(type.name());
@@ -107,17 +107,6 @@ final class Launcher {
                     + "'host'.");
         }
         return tenancy;
-    }
-
-    /** How many instances of {@code type} fit on the named host, or on the zone's auto-placement hosts. */
-    private int roomOnHosts(HostOperations hosts, InstanceType type, LaunchRequest request, String zone) {
-        if (request.hostId().isPresent()) {
-            return hosts.freeVcpus(hosts.find(request.hostId().get())) / type.vcpus();
-        }
-        return ctx.resources().hosts.values().stream()
-                .filter(h -> h.owner().equals(ctx.caller().id()) && !h.released() && h.autoPlacement()
-                        && h.fits(type) && h.zone().equals(zone))
-                .mapToInt(h -> hosts.freeVcpus(h) / type.vcpus()).sum();
     }
 
     /** A validated Spot request, before each instance gets its own request id. */
