@@ -3,7 +3,13 @@ package org.ec2tutor.cloud;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.ec2tutor.cloud.billing.AccountBilling;
+import org.ec2tutor.cloud.billing.Bill;
+import org.ec2tutor.cloud.billing.PriceList;
+import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.Ec2World;
 import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
@@ -119,6 +125,52 @@ public final class Cloud {
     /** EC2 as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
     public Ec2Api ec2(Account account, Region region) {
         return new Ec2Api(ec2, account, region);
+    }
+
+    /** Billing for {@code account}, seen from {@code region}. */
+    public AccountBilling billing(Account account, Region region) {
+        return new AccountBilling(new AccountBilling.Ledger() {
+            @Override
+            public <T> T transact(Supplier<T> work) {
+                return Cloud.this.transact(work);
+            }
+
+            @Override
+            public Instant now() {
+                return Cloud.this.now();
+            }
+
+            @Override
+            public Bill bill(AccountId id, Instant from, Instant to) {
+                return ec2.bill(id, from, to);
+            }
+
+            @Override
+            public Optional<Instant> firstCharge(AccountId id) {
+                return ec2.firstCharge(id);
+            }
+
+            @Override
+            public PriceList prices() {
+                return ec2.prices();
+            }
+
+            @Override
+            public SpotPrices spotPrices() {
+                return ec2.spotPrices();
+            }
+
+            @Override
+            public OptionalInt vcpusOfComparableType(String instanceType) {
+                return ec2.instanceTypes().find(instanceType).filter(t -> !t.isMac())
+                        .map(t -> OptionalInt.of(t.vcpus())).orElse(OptionalInt.empty());
+            }
+
+            @Override
+            public void recordBillRead(AccountId id, Region from) {
+                log.record(new ApiCall(clock.now(), id, from, "ce", "GetCostAndUsage", Optional.empty()));
+            }
+        }, account.id(), region);
     }
 
     /** The EC2 world, for read-only views (lessons, {@code %state}). Use inside {@link #transact}. */
