@@ -1,6 +1,7 @@
 package org.ec2tutor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -60,6 +61,20 @@ class ArchitectureTest {
     void theSdkLayerDoesNotKnowTheSurfacesAboveIt() {
         noClasses().that().resideInAPackage("..sdk..").should().dependOnClassesThat()
                 .resideInAnyPackage("..cli..", "..session..", "..render..")
+                .check(engine);
+    }
+
+    @Test
+    void theEnginesPackagesHaveNoCycles() {
+        // A cycle (lesson importing session's script reader while session uses lessons) means neither can change
+        // alone; shared pieces go to a package both may use, such as cell.
+        slices().matching("org.ec2tutor.(*)..").should().beFreeOfCycles().check(engine);
+    }
+
+    @Test
+    void cellsAreCutWithoutKnowingWhoRunsThem() {
+        noClasses().that().resideInAPackage("..cell..").should().dependOnClassesThat()
+                .resideInAnyPackage("..session..", "..lesson..", "..grade..", "..cli..", "..jshell..")
                 .check(engine);
     }
 }

@@ -1,35 +1,19 @@
-package org.ec2tutor.session;
+package org.ec2tutor.cell;
 
-/** The kinds of cell, decided by {@link #classify}: a magic, shell-style lines (aws, variables, echo), or Java. */
+/**
+ * One part of an input, as {@link CellSplitter} cuts it: a command ({@code %name args}), shell-style lines ({@code aws},
+ * variables, {@code echo}) or Java. Every front end, the runner, the grader and lessons see the same parts.
+ */
 public sealed interface Cell {
 
     String text();
 
+    /** {@code %name arguments}, one line. */
     record Magic(String text, String name, String arguments) implements Cell {}
 
+    /** One shell command with its {@code \} continuations (and lines inside an open quote or {@code $(}). */
     record Shell(String text) implements Cell {}
 
+    /** Java that JShell reads as one input: complete statements or declarations. */
     record Java(String text) implements Cell {}
-
-    /** {@code %name args} (or the REPL's {@code /name args}, translated before), shell lines, else Java. */
-    static Cell classify(String text) {
-        String t = text.strip();
-        if (t.startsWith("%") && t.length() > 1 && Character.isLetter(t.charAt(1))) {
-            int space = firstWhitespace(t);
-            return new Magic(text, t.substring(1, space), t.substring(space).strip());
-        }
-        if (org.ec2tutor.cli.AwsShell.looksLikeShell(text)) {
-            return new Shell(text);
-        }
-        return new Java(text);
-    }
-
-    private static int firstWhitespace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
-                return i;
-            }
-        }
-        return s.length();
-    }
 }

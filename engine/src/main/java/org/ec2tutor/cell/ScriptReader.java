@@ -1,4 +1,4 @@
-package org.ec2tutor.session;
+package org.ec2tutor.cell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cells of a script or notebook. In a {@code .ipynb}, each code cell is a cell. In a script, each complete input
- * is one: a magic line, shell-style lines (with their {@code \} continuations), or Java running until its braces and
- * parentheses close and its statement ends; blank lines separate cells.
+ * The inputs of a script or notebook: a {@code .ipynb}'s code cells, each as the learner typed it (the session cuts
+ * it into cells when it runs), or a script's cells as {@link CellSplitter} cuts them.
  */
 public final class ScriptReader {
 
@@ -74,72 +73,8 @@ public final class ScriptReader {
         return out;
     }
 
-    /** Splits a script into cells: single lines for magics and shell commands, balanced blocks for Java. */
+    /** A script's cells, as {@link CellSplitter} cuts them. */
     public static List<String> scriptCells(String text) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder java = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String t = line.strip();
-            if (java.length() == 0) {
-                if (t.isEmpty()) {
-                    continue;
-                }
-                if (t.startsWith("%") || t.startsWith("#") && !t.startsWith("#!")) {
-                    if (t.startsWith("%")) {
-                        cells.add(t);
-                    }
-                    continue;
-                }
-                if (org.ec2tutor.cli.AwsShell.looksLikeShell(line)) {
-                    StringBuilder cmd = new StringBuilder(line);
-                    while (line.endsWith("\\") && i + 1 < lines.length) {
-                        line = lines[++i];
-                        cmd.append('\n').append(line);
-                    }
-                    cells.add(cmd.toString());
-                    continue;
-                }
-            }
-            java.append(line).append('\n');
-            if (balanced(java.toString()) && (t.endsWith(";") || t.endsWith("}") || i + 1 >= lines.length
-                    || lines[i + 1].isBlank())) {
-                cells.add(java.toString().stripTrailing());
-                java.setLength(0);
-            }
-        }
-        if (!java.toString().isBlank()) {
-            cells.add(java.toString().stripTrailing());
-        }
-        return cells;
-    }
-
-    private static boolean balanced(String code) {
-        int depth = 0;
-        boolean inString = false;
-        char quote = 0;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    inString = false;
-                }
-            } else if (c == '"' || c == '\'') {
-                inString = true;
-                quote = c;
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
-                while (i < code.length() && code.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '{' || c == '(' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ')' || c == ']') {
-                depth--;
-            }
-        }
-        return depth <= 0 && !inString;
+        return CellSplitter.split(text).stream().map(Cell::text).toList();
     }
 }

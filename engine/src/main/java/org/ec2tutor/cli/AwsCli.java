@@ -137,8 +137,8 @@ public final class AwsCli {
     }
 
     /** The global options every command accepts, wherever they appear. */
-    record GlobalOptions(String output, Optional<String> query, Optional<String> profile, Optional<String> region,
-            boolean version, List<String> remaining) {
+    record GlobalOptions(String output, boolean outputChosen, Optional<String> query, Optional<String> profile,
+            Optional<String> region, boolean version, List<String> remaining) {
 
         private static final Map<String, Boolean> ACCEPTED = Map.ofEntries(
                 // option -> takes a value
@@ -153,6 +153,7 @@ public final class AwsCli {
 
         static GlobalOptions extract(List<String> args) {
             String output = "json";
+            boolean outputChosen = false;
             String query = null;
             String profile = null;
             String region = null;
@@ -183,6 +184,7 @@ public final class AwsCli {
                                     + "' (choose from 'json', 'text', 'table')");
                         }
                         output = value;
+                        outputChosen = true;
                         break;
                     case "--query":
                         query = value;
@@ -200,7 +202,7 @@ public final class AwsCli {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
                 }
             }
-            return new GlobalOptions(output, Optional.ofNullable(query), Optional.ofNullable(profile),
+            return new GlobalOptions(output, outputChosen, Optional.ofNullable(query), Optional.ofNullable(profile),
                     Optional.ofNullable(region), version, rest);
         }
     }

@@ -2,6 +2,7 @@ package org.ec2tutor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,45 +29,36 @@ public final class AwsShell {
         return variables;
     }
 
-    /** Whether {@code text} is shell-style (aws, echo, an assignment, export, or only comments). */
-    public static boolean looksLikeShell(String text) {
-        for (String line : joinContinuations(text)) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            return l.equals("aws") || l.startsWith("aws ") || l.equals("echo") || l.startsWith("echo ")
-                    || l.startsWith("export ") || ASSIGNMENT.matcher(l).matches() && !l.contains(";")
-                    && !l.contains("(") || l.matches("^[A-Za-z_][A-Za-z0-9_]*=\\$\\(.*\\)\\s*$");
-        }
-        return false;
-    }
-
-    /** Runs every command of {@code text} in order; stops at the first failing one, as {@code set -e} would. */
+    /**
+     * Runs every command of {@code text} in order; stops at the first failing one, as {@code set -e} would. The result
+     * carries the outcome of the last command run.
+     */
     public CliResult run(String text) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
+        CliResult last = CliResult.ok("");
         for (String command : joinContinuations(text)) {
             if (command.isBlank() || command.strip().startsWith("#")) {
                 continue;
             }
-            CliResult r = runCommand(command);
-            out.append(r.stdout());
-            err.append(r.stderr());
-            if (!r.succeeded()) {
-                return new CliResult(r.exitCode(), out.toString(), err.toString());
+            last = runCommand(command);
+            out.append(last.stdout());
+            err.append(last.stderr());
+            if (!last.succeeded()) {
+                break;
             }
         }
-        return new CliResult(0, out.toString(), err.toString());
+        return last.withText(last.exitCode(), out.toString(), err.toString());
     }
 
     private CliResult runCommand(String command) {
         StringBuilder substitutionErrors = new StringBuilder();
-        int[] substitutionStatus = {0};
-        java.util.function.Function<String, String> substitute = inner -> {
+        // $(...) runs first; an assignment's status and outcome are its last substitution's, as in bash.
+        CliResult[] substitution = {CliResult.ok("")};
+        Function<String, String> substitute = inner -> {
             CliResult r = runCommand(inner);
             substitutionErrors.append(r.stderr());
-            substitutionStatus[0] = r.exitCode();
+            substitution[0] = r;
             return r.stdout();
         };
         try {
@@ -80,11 +72,11 @@ public final class AwsShell {
                     return CliResult.error(127, "bash: " + value.get(1) + ": command not found\n");
                 }
                 variables.set(m.group(1), String.join(" ", value));
-                return new CliResult(substitutionStatus[0], "", substitutionErrors.toString());
+                return assigned(substitution[0], substitutionErrors.toString());
             }
             List<String> words = ShellWords.split(trimmed, variables, substitute);
             if (words.isEmpty()) {
-                return new CliResult(substitutionStatus[0], "", substitutionErrors.toString());
+                return substitution[0].withText(substitution[0].exitCode(), "", substitutionErrors.toString());
             }
             CliResult r;
             switch (words.get(0)) {
@@ -97,10 +89,16 @@ public final class AwsShell {
                 default:
                     r = CliResult.error(127, "bash: " + words.get(0) + ": command not found\n");
             }
-            return new CliResult(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
+            return r.withText(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
         } catch (ShellWords.SyntaxError e) {
             return CliResult.error(2, "bash: " + e.getMessage() + "\n");
         }
+    }
+
+    /** An assignment's result: its substitution's status and error, but no response of its own (it printed none). */
+    private static CliResult assigned(CliResult substitution, String stderr) {
+        return substitution.serviceError().isPresent() ? substitution.withText(substitution.exitCode(), "", stderr)
+                : new CliResult(substitution.exitCode(), "", stderr, new CliResult.Printed());
     }
 
     private static CliResult echo(List<String> args) {

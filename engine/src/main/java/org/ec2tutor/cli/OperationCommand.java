@@ -64,16 +64,22 @@ final class OperationCommand {
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = op.service().equals("ssm") ? ssmClient() : client();
         try {
-            JsonNode json = parsed.pagination().apply(allPages(op, client, request, input));
+            Pages pages = allPages(op, client, request, input);
+            JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
                 ((ObjectNode) json).put("Output", new String(java.util.Base64.getDecoder()
                         .decode(json.get("Output").asText()), java.nio.charset.StandardCharsets.UTF_8));
             }
-            return CliResult.ok(OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth));
+            String printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
+            // A response that took several pages is printed joined; only a whole first page is the response itself.
+            return new CliResult(0, printed, "", new CliResult.Response(op.service(), op.name(), pages.first(),
+                    query == null && !globals.outputChosen() && pages.single()));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof AwsServiceException aws) {
-                return CliResult.error(254, serviceError(aws, op.name()));
+                var error = new CliResult.ServiceError(op.name(), aws.awsErrorDetails().errorCode(),
+                        aws.awsErrorDetails().errorMessage());
+                return new CliResult(254, "", "\n" + error.line() + "\n", error);
             }
             throw new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
@@ -85,9 +91,11 @@ final class OperationCommand {
      * Calls the operation and, as the CLI's paginators do, follows {@code NextToken} until the last page, joining
      * the result lists; a {@code --next-token} given by hand asks for that one page only.
      */
-    private static ObjectNode allPages(Ec2Operation op, Object client, Object request, ObjectNode input)
+    private static Pages allPages(Ec2Operation op, Object client, Object request, ObjectNode input)
             throws IllegalAccessException, InvocationTargetException {
-        ObjectNode json = (ObjectNode) SdkJson.toJson((SdkPojo) op.method().invoke(client, request));
+        SdkPojo first = (SdkPojo) op.method().invoke(client, request);
+        ObjectNode json = SdkJson.toJson(first);
+        boolean single = true;
         while (!input.has("NextToken") && json.hasNonNull("NextToken") && !json.get("NextToken").asText().isEmpty()) {
             ObjectNode nextInput = input.deepCopy();
             nextInput.put("NextToken", json.get("NextToken").asText());
@@ -99,19 +107,17 @@ final class OperationCommand {
                     a.addAll((ArrayNode) e.getValue());
                 }
             });
+            single = false;
             json.remove("NextToken");
             if (page.hasNonNull("NextToken")) {
                 json.set("NextToken", page.get("NextToken"));
             }
         }
-        return json;
+        return new Pages(first, json, single);
     }
 
-    /** {@code An error occurred (CODE) when calling the OPERATION operation: MESSAGE}, as botocore words it. */
-    static String serviceError(AwsServiceException e, String operation) {
-        return "\nAn error occurred (" + e.awsErrorDetails().errorCode() + ") when calling the " + operation
-                + " operation: " + e.awsErrorDetails().errorMessage() + "\n";
-    }
+    /** The first page as the service answered it, and every page joined as the CLI prints them. */
+    private record Pages(SdkPojo first, ObjectNode joined, boolean single) {}
 
     software.amazon.awssdk.services.ssm.SsmClient ssmClient() {
         String profile = globals.profile().orElse(env.defaultProfile());

@@ -33,7 +33,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * keys and order are the model's, exactly as the AWS CLI prints and reads them. Input follows the CLI's rules: member
  * names as in the model, strings from shorthand coerced to the member's type, unknown members refused.
  */
-final class SdkJson {
+public final class SdkJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** AWS CLI v2's default timestamp format (cli_timestamp_format = iso8601). */
@@ -58,7 +58,8 @@ final class SdkJson {
 
     // --- output ------------------------------------------------------------------------------------------------
 
-    static ObjectNode toJson(SdkPojo pojo) {
+    /** A response (or any model object) as the CLI prints it in JSON: member names, order and formats. */
+    public static ObjectNode toJson(SdkPojo pojo) {
         ObjectNode out = JSON.objectNode();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);

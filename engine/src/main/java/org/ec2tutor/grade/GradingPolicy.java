@@ -2,9 +2,10 @@ package org.ec2tutor.grade;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.ec2tutor.session.Cell;
+import org.ec2tutor.cell.Cell;
+import org.ec2tutor.cell.JavaSyntax;
 
 /**
  * What a submission may do when graded. Its grade comes only from the state its cells reach: commands that steer
@@ -14,10 +15,6 @@ import org.ec2tutor.session.Cell;
  * grader's JVM.
  */
 final class GradingPolicy {
-
-    /** The commands a submission may use: they act on the account or only show things. */
-    private static final Set<String> ALLOWED_MAGICS = Set.of("help", "account", "region", "state", "bill",
-            "cost-compare", "spot-interrupt", "advance", "clock", "vars", "history", "fail");
 
     /** Java that could reach the grader, the lesson or other submissions, with the reason shown to the learner. */
     private static final List<Rule> JAVA_RULES = List.of(
@@ -56,56 +53,23 @@ final class GradingPolicy {
 
     private GradingPolicy() {}
 
-    static Decision decide(String code) {
-        Cell cell = Cell.classify(code);
+    /** What to do with one cell; {@code gradable} says whether a command may run when grading (its table says). */
+    static Decision decide(Cell cell, Predicate<String> gradable) {
         if (cell instanceof Cell.Magic m) {
-            return ALLOWED_MAGICS.contains(m.name()) ? new Run()
+            return gradable.test(m.name()) ? new Run()
                     : new Ignore("%" + m.name() + " is not run when grading: the grade comes from the account");
         }
         if (cell instanceof Cell.Shell) {
             return new Run();
         }
-        String code2 = withoutCommentsAndStrings(code);
+        String code = JavaSyntax.withoutCommentsAndLiterals(cell.text());
         for (Rule r : JAVA_RULES) {
-            var m = r.pattern().matcher(code2);
+            var m = r.pattern().matcher(code);
             if (m.find()) {
                 return new Refuse("not allowed when grading: Java cells may not use " + r.what() + " ('"
                         + m.group().strip() + "')");
             }
         }
         return new Run();
-    }
-
-    /** Strings and comments cannot reach anything; blanking them avoids refusing {@code "Thread"} in a message. */
-    static String withoutCommentsAndStrings(String code) {
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        while (i < code.length()) {
-            char c = code.charAt(i);
-            if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
-                while (i < code.length() && code.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
-                int end = code.indexOf("*/", i + 2);
-                i = end < 0 ? code.length() : end + 2;
-                b.append(' ');
-            } else if (c == '"' && code.startsWith("\"\"\"", i)) {
-                int end = code.indexOf("\"\"\"", i + 3);
-                i = end < 0 ? code.length() : end + 3;
-                b.append("\"\"");
-            } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < code.length() && code.charAt(j) != c && code.charAt(j) != '\n') {
-                    j += code.charAt(j) == '\\' ? 2 : 1;
-                }
-                i = Math.min(code.length(), j + 1);
-                b.append(c).append(c);
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
     }
 }

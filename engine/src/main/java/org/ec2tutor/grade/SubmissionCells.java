@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ec2tutor.session.ScriptReader;
+import org.ec2tutor.cell.ScriptReader;
 
 /**
  * The cells of a submission: a notebook's code cells ({@code .ipynb}), a saved REPL session's cells ({@code .json},

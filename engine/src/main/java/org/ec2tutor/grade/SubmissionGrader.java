@@ -8,11 +8,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ec2tutor.cell.Cell;
+import org.ec2tutor.cell.CellSplitter;
 import org.ec2tutor.lesson.LessonProgress;
 import org.ec2tutor.lesson.LessonSnapshot;
 import org.ec2tutor.lesson.StepStatus;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
+import org.ec2tutor.session.ErrorKind;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 
@@ -49,46 +52,36 @@ final class SubmissionGrader {
             int timedOut = 0;
             List<String> notes = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
-                String code = cells.get(i);
-                GradingPolicy.Decision d = GradingPolicy.decide(code);
-                if (d instanceof GradingPolicy.Ignore ig) {
-                    notes.add("cell " + (i + 1) + " not run: " + ig.why());
-                    continue;
+                int n = i + 1;
+                boolean ran = false;
+                boolean cellFailed = false;
+                // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
+                for (Cell cell : CellSplitter.split(cells.get(i))) {
+                    GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);
+                    if (d instanceof GradingPolicy.Ignore ig) {
+                        notes.add("cell " + n + " not run: " + ig.why());
+                        continue;
+                    }
+                    if (d instanceof GradingPolicy.Refuse rf) {
+                        cellFailed = true;
+                        notes.add("cell " + n + " refused: " + rf.why());
+                        break;
+                    }
+                    ran = true;
+                    Timed r = runTimed(session, cell, n, notes);
+                    timedOut += r.timedOut() ? 1 : 0;
+                    if (!r.result().succeeded()) {
+                        cellFailed = true;
+                        // The compiled snippet named something a submission may not use (GradingGuard).
+                        r.result().events().stream()
+                                .filter(e -> e instanceof CellEvent.Error x && x.kind() == ErrorKind.REFUSED)
+                                .findFirst().ifPresent(e -> notes.add("cell " + n + " refused: "
+                                        + ((CellEvent.Error) e).value()));
+                        break;
+                    }
                 }
-                if (d instanceof GradingPolicy.Refuse rf) {
-                    failed++;
-                    notes.add("cell " + (i + 1) + " refused: " + rf.why());
-                    continue;
-                }
-                run++;
-                if (org.ec2tutor.session.Cell.classify(code) instanceof org.ec2tutor.session.Cell.Java) {
-                    // JShell starts at the first Java cell; its start-up is not the submission's time.
-                    session.prepareJava();
-                }
-                AtomicBoolean expired = new AtomicBoolean();
-                ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                    expired.set(true);
-                    session.interrupt();
-                }, cellTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                CellResult r;
-                try {
-                    r = session.execute(code);
-                } finally {
-                    alarm.cancel(false);
-                }
-                if (expired.get()) {
-                    timedOut++;
-                    notes.add("cell " + (i + 1) + " stopped after the " + cellTimeout.toMillis() / 1000.0
-                            + " s timeout per cell (a loop that does not end?)");
-                }
-                if (!r.succeeded()) {
-                    failed++;
-                    int n = i + 1;
-                    // The compiled snippet named something a submission may not use (GradingGuard).
-                    r.events().stream().filter(e -> e instanceof CellEvent.Error x && x.name().equals("Refused"))
-                            .findFirst().ifPresent(e -> notes.add("cell " + n + " refused: "
-                                    + ((CellEvent.Error) e).value()));
-                }
+                run += ran ? 1 : 0;
+                failed += cellFailed ? 1 : 0;
             }
             List<GradeReport.Step> steps = score(session);
             int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
@@ -96,6 +89,32 @@ final class SubmissionGrader {
             return new GradeReport.Submission(name, GradeReport.Status.GRADED, "", score, max, seconds(started),
                     steps, new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
         }
+    }
+
+    /** What one cell did, and whether the watchdog had to stop it. */
+    private record Timed(CellResult result, boolean timedOut) {}
+
+    private Timed runTimed(Session session, Cell cell, int n, List<String> notes) {
+        if (cell instanceof Cell.Java) {
+            // JShell starts at the first Java cell; its start-up is not the submission's time.
+            session.prepareJava();
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            expired.set(true);
+            session.interrupt();
+        }, cellTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        CellResult r;
+        try {
+            r = session.execute(cell.text());
+        } finally {
+            alarm.cancel(false);
+        }
+        if (expired.get()) {
+            notes.add("cell " + n + " stopped after the " + cellTimeout.toMillis() / 1000.0
+                    + " s timeout per cell (a loop that does not end?)");
+        }
+        return new Timed(r, expired.get());
     }
 
     private static List<GradeReport.Step> score(Session session) {

@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ec2tutor.session.ScriptReader;
+import org.ec2tutor.cell.ScriptReader;
 
 /**
  * The directives a lesson file is written with ({@code <@lesson>}, {@code <@setup>}, {@code <@step>},

@@ -13,8 +13,8 @@ final class AccountViews {
 
     private AccountViews() {}
 
-    static AccountView of(Session s) {
-        Ec2Client ec2 = s.currentClient();
+    static AccountView of(SessionState s) {
+        Ec2Client ec2 = s.ec2();
         List<AccountView.InstanceRow> instances = new ArrayList<>();
         ec2.describeInstances(b -> { }).reservations().forEach(r -> r.instances().forEach(i ->
                 instances.add(new AccountView.InstanceRow(i.instanceId(), name(i), i.instanceTypeAsString(),

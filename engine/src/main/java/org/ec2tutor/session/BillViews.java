@@ -2,9 +2,9 @@ package org.ec2tutor.session;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.CostGrouping;
@@ -16,24 +16,7 @@ final class BillViews {
 
     private BillViews() {}
 
-    /**
-     * The bill of the current account between {@code from} and {@code to}. Reading it is recorded in the API history
-     * as Cost Explorer's GetCostAndUsage, which is what reading a bill is on AWS (a lesson can ask for it).
-     */
-    static Bill read(Session s, Instant from, Instant to) {
-        return s.cloud().transact(() -> {
-            s.cloud().apiCalls().record(new org.ec2tutor.cloud.ApiCall(s.now(), s.account().id(), s.cloudRegion(),
-                    "ce", "GetCostAndUsage", java.util.Optional.empty()));
-            return s.cloud().ec2World().bill(s.account().id(), from, to);
-        });
-    }
-
-    /** When the account first used something billable, if it has. */
-    static java.util.Optional<Instant> firstUse(Session s) {
-        return s.cloud().transact(() -> s.cloud().ec2World().firstCharge(s.account().id()));
-    }
-
-    static BillView of(Session s, Bill bill, CostGrouping grouping) {
+    static BillView of(SessionState s, Bill bill, CostGrouping grouping) {
         List<BillView.Row> rows = new ArrayList<>();
         for (LineItem i : bill.items()) {
             String pricing = pricing(i);
@@ -46,7 +29,7 @@ final class BillViews {
         totals.forEach((name, cost) -> groups.add(new BillView.GroupTotal(name, usd(cost),
                 dearest.signum() == 0 ? 0 : cost.multiply(BigDecimal.valueOf(100))
                         .divide(dearest, 0, RoundingMode.HALF_UP).intValue())));
-        String groupBy = grouping.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String groupBy = grouping.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return new BillView(s.accountId(), s.profile(), bill.from().toString(), bill.to().toString(), rows,
                 groupBy, groups, usd(bill.totalUsd()));
     }

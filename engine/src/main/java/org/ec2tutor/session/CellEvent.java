@@ -24,8 +24,21 @@ public sealed interface CellEvent {
     /** The cell's value, as jshell shows it; a MIME bundle with text/plain. */
     record Result(Map<String, String> data) implements CellEvent {}
 
-    /** The cell failed: an error name, a one-line value, and the lines a front end shows (traceback). */
-    record Error(String name, String value, List<String> traceback) implements CellEvent {}
+    /**
+     * The cell failed: why (its kind), a name to show (an AWS code, an exception class), a one-line value, and the lines
+     * a front end shows (traceback).
+     */
+    record Error(ErrorKind kind, String name, String value, List<String> traceback) implements CellEvent {
+
+        public Error {
+            traceback = List.copyOf(traceback);
+        }
+
+        /** An error whose whole text is one message. */
+        public static Error of(ErrorKind kind, String name, String message) {
+            return new Error(kind, name, message, List.of(message));
+        }
+    }
 
     static Stream out(String text) {
         return new Stream(StreamName.STDOUT, text);

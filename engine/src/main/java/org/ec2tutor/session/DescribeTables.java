@@ -1,13 +1,14 @@
 package org.ec2tutor.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ec2tutor.cli.CliResult;
+import org.ec2tutor.cli.SdkJson;
 import org.ec2tutor.render.Renderer;
 import org.ec2tutor.render.TableView;
 
@@ -18,26 +19,19 @@ import org.ec2tutor.render.TableView;
  */
 final class DescribeTables {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_COLUMNS = 12;
 
     private DescribeTables() {}
 
-    /** A display bundle for {@code line}'s output, if it is a describe call printed as JSON. */
-    static Optional<Map<String, String>> bundle(String line, String stdout) {
-        String l = line.strip();
-        if (!l.startsWith("aws ec2 describe-") || l.contains("--query") || l.contains("--output")
-                || l.contains("\n") || !stdout.startsWith("{")) {
+    /** The table of an EC2 {@code Describe*} response the CLI printed whole as JSON, beside that JSON. */
+    static Optional<CellEvent.Display> of(CliResult result) {
+        if (!(result.outcome() instanceof CliResult.Response r) || !r.plainJson() || !r.service().equals("ec2")
+                || !r.operation().startsWith("Describe")) {
             return Optional.empty();
         }
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(stdout);
-        } catch (java.io.IOException e) {
-            return Optional.empty();
-        }
-        return table(json).map(t -> Renderer.instance().bundle("aws/describe", Map.of("text", stdout,
-                "title", t.title(), "columns", t.columns(), "rows", t.rows())));
+        return table(SdkJson.toJson(r.response())).map(t -> new CellEvent.Display(Renderer.instance().bundle(
+                "aws/describe", Map.of("text", result.stdout(), "title", t.title(), "columns", t.columns(),
+                        "rows", t.rows()))));
     }
 
     static Optional<TableView> table(JsonNode response) {

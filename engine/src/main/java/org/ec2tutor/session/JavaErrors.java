@@ -3,6 +3,7 @@ package org.ec2tutor.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.cli.AwsErrorLine;
 import org.ec2tutor.jshell.JavaOutcome;
 
 /** Java failures as the learner should read them: compiler diagnostics with a caret, AWS errors as the CLI words them. */
@@ -19,17 +20,17 @@ final class JavaErrors {
                 lines.add("|  " + d.sourceLine());
                 lines.add("|  " + caret(d));
             }
-            return new CellEvent.Error("CompileError", c.diagnostics().get(0).message().lines().findFirst()
+            return new CellEvent.Error(ErrorKind.COMPILE, "CompileError", c.diagnostics().get(0).message().lines().findFirst()
                     .orElse(""), lines);
         }
         if (outcome instanceof JavaOutcome.Thrown t) {
             if (t.exceptionClass().endsWith(".Ec2Exception") && awsError.isPresent()) {
                 var e = awsError.get();
-                String line = "An error occurred (" + e.error().awsErrorDetails().errorCode() + ") when calling the "
-                        + e.operation() + " operation: " + e.error().awsErrorDetails().errorMessage();
+                String line = AwsErrorLine.of(e.error().awsErrorDetails().errorCode(),
+                        e.error().awsErrorDetails().errorMessage(), e.operation());
                 List<String> lines = new ArrayList<>(List.of(line));
                 t.frames().forEach(f -> lines.add("    " + f));
-                return new CellEvent.Error(e.error().awsErrorDetails().errorCode(), line, lines);
+                return new CellEvent.Error(ErrorKind.AWS, e.error().awsErrorDetails().errorCode(), line, lines);
             }
             String simple = t.exceptionClass().substring(t.exceptionClass().lastIndexOf('.') + 1);
             String head = t.exceptionClass() + (t.message() == null ? "" : ": " + t.message());
@@ -38,12 +39,12 @@ final class JavaErrors {
             if (simple.equals("OutOfMemoryError") || simple.equals("StackOverflowError")) {
                 lines.add("The cell was stopped; the session goes on.");
             }
-            return new CellEvent.Error(simple, t.message() == null ? simple : t.message(), lines);
+            return new CellEvent.Error(ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
         }
         if (outcome instanceof JavaOutcome.Refused r) {
-            return new CellEvent.Error("Refused", r.message(), List.of(r.message()));
+            return CellEvent.Error.of(ErrorKind.REFUSED, "Refused", r.message());
         }
-        return new CellEvent.Error("Interrupted", "The cell was interrupted.",
+        return new CellEvent.Error(ErrorKind.INTERRUPTED, "Interrupted", "The cell was interrupted.",
                 List.of("The cell was interrupted; the account keeps what it did before."));
     }
 

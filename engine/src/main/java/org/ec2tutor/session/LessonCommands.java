@@ -1,6 +1,7 @@
 package org.ec2tutor.session;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,22 +25,19 @@ import org.ec2tutor.render.Renderer;
  */
 final class LessonCommands {
 
-    /** Commands that check the lesson themselves, so the after-cell check does not run twice. */
-    private static final Set<String> CHECKING = Set.of("lessons", "lesson", "check", "hint", "next", "solve",
-            "progress", "reset", "load");
+    /** What {@code %lesson} takes first (completion offers them). */
+    static final List<String> SUBCOMMANDS = List.of("start", "reset-step", "restart", "quit");
 
-    private final Session session;
+    private final SessionContext session;
     private LessonLibrary library;
     private LessonRun run;
     /** For each step, how many journal entries there were when it began (what %lesson reset-step goes back to). */
-    private final java.util.Map<Integer, Integer> stepStarts = new java.util.HashMap<>();
+    private final Map<Integer, Integer> stepStarts = new HashMap<>();
+    /** A step shown as current by the input running now, whose start is noted once that input is journaled. */
+    private Optional<Integer> beginning = Optional.empty();
 
-    LessonCommands(Session session) {
+    LessonCommands(SessionContext session) {
         this.session = session;
-    }
-
-    static boolean handlesChecks(String magic) {
-        return CHECKING.contains(magic);
     }
 
     Optional<LessonRun> run() {
@@ -53,18 +51,25 @@ final class LessonCommands {
     void quit() {
         run = null;
         stepStarts.clear();
+        beginning = Optional.empty();
     }
 
-    /** Notes where the current step began, the first time it is current: after the cell running now. */
+    /** Notes that the current step begins, the first time it is current: after the input running now. */
     private void noteCurrentStep() {
-        if (run != null && !run.progress().finished()) {
-            stepStarts.putIfAbsent(run.progress().current(), session.journalSize() + 1);
+        if (run != null && !run.progress().finished() && !stepStarts.containsKey(run.progress().current())) {
+            beginning = Optional.of(run.progress().current());
         }
+    }
+
+    /** The input that showed a new step is journaled: the step begins after its {@code journalSize} cells. */
+    void inputJournaled(int journalSize) {
+        beginning.ifPresent(step -> stepStarts.putIfAbsent(step, journalSize));
+        beginning = Optional.empty();
     }
 
     /** The current lesson rendered against the account now, without changing progress. */
     Optional<LessonSnapshot> snapshot() {
-        return run().map(r -> r.render(facts(), session.variables().asMap()));
+        return run().map(r -> r.render(facts(), session.state().variables().asMap()));
     }
 
     private LessonLibrary library() {
@@ -84,11 +89,11 @@ final class LessonCommands {
     }
 
     private LessonFacts facts() {
-        return LessonFacts.of(session.cloud(), session.cloud().accounts().learner());
+        return LessonFacts.of(session.state().cloud(), session.state().cloud().accounts().learner());
     }
 
     private LessonRun.Evaluation evaluate() {
-        return run.evaluate(facts(), session.variables().asMap());
+        return run.evaluate(facts(), session.state().variables().asMap());
     }
 
     // --- after every cell ------------------------------------------------------------------------------------
@@ -138,35 +143,31 @@ final class LessonCommands {
 
     // --- the commands ----------------------------------------------------------------------------------------
 
-    boolean lessons(String args, Consumer<CellEvent> emit) throws Magics.Usage {
-        if (!args.isBlank()) {
-            throw new Magics.Usage("");
-        }
+    boolean lessons(String args, Consumer<CellEvent> emit) throws Command.Usage {
+        CommandArgs.positional(args).positional(0, 0);
         display(emit, "lesson/lessons", LessonListing.view(library(), run()));
         return true;
     }
 
-    boolean lesson(String args, Consumer<CellEvent> emit) throws Magics.Usage {
-        String[] words = args.isBlank() ? new String[0] : args.strip().split("\\s+");
-        if (words.length == 0) {
+    boolean lesson(String args, Consumer<CellEvent> emit) throws Command.Usage {
+        CommandArgs a = CommandArgs.parse(args, Set.of("--seed"), Set.of());
+        List<String> words = a.positional(0, 2);
+        if (words.isEmpty()) {
             requireLesson();
-            showCurrent(run.render(facts(), session.variables().asMap()), emit);
+            showCurrent(run.render(facts(), session.state().variables().asMap()), emit);
             return true;
         }
-        switch (words[0]) {
+        if (!words.get(0).equals("start") && (words.size() > 1 || a.has("--seed"))) {
+            throw new Command.Usage("");
+        }
+        switch (words.get(0)) {
             case "start" -> {
-                if (words.length != 2 && !(words.length == 4 && words[2].equals("--seed"))) {
-                    throw new Magics.Usage("");
+                if (words.size() != 2) {
+                    throw new Command.Usage("");
                 }
-                Optional<Long> seed = Optional.empty();
-                if (words.length == 4) {
-                    try {
-                        seed = Optional.of(Long.parseLong(words[3]));
-                    } catch (NumberFormatException e) {
-                        throw new Magics.Usage("--seed takes a whole number, not " + words[3] + ".");
-                    }
-                }
-                return start(words[1], seed, emit);
+                Optional<Long> seed = a.has("--seed") ? Optional.of(a.option("--seed", 0L,
+                        CommandArgs.wholeNumber(v -> "--seed takes a whole number, not " + v + "."))) : Optional.empty();
+                return start(words.get(1), seed, emit);
             }
             case "restart" -> {
                 requireLesson();
@@ -175,7 +176,7 @@ final class LessonCommands {
             case "reset-step" -> {
                 requireLesson();
                 if (run.progress().finished()) {
-                    throw new Magics.Usage("Lesson " + run.source().id() + " is finished; %lesson restart starts over.");
+                    throw new Command.Usage("Lesson " + run.source().id() + " is finished; %lesson restart starts over.");
                 }
                 int step = run.progress().current();
                 int entries = stepStarts.getOrDefault(step, session.journalSize());
@@ -184,7 +185,7 @@ final class LessonCommands {
                 emit.accept(CellEvent.out("Step " + (step + 1) + " is back as it began: " + undone + " cell"
                         + (undone == 1 ? "" : "s") + " after it undone (the account, the clock and your variables)."
                         + "\n"));
-                showCurrent(run.render(facts(), session.variables().asMap()), emit);
+                showCurrent(run.render(facts(), session.state().variables().asMap()), emit);
                 return true;
             }
             case "quit" -> {
@@ -194,12 +195,12 @@ final class LessonCommands {
                 emit.accept(CellEvent.out("Left lesson " + id + "; your account stays as it is.\n"));
                 return true;
             }
-            default -> throw new Magics.Usage("");
+            default -> throw new Command.Usage("");
         }
     }
 
-    private boolean start(String id, Optional<Long> seed, Consumer<CellEvent> emit) throws Magics.Usage {
-        LessonSource source = library().find(id).orElseThrow(() -> new Magics.Usage("No lesson " + id
+    private boolean start(String id, Optional<Long> seed, Consumer<CellEvent> emit) throws Command.Usage {
+        LessonSource source = library().find(id).orElseThrow(() -> new Command.Usage("No lesson " + id
                 + ". %lessons lists them."));
         LessonSnapshot preview;
         try {
@@ -221,7 +222,7 @@ final class LessonCommands {
             }
         }
         try {
-            run = LessonRun.start(source, facts(), session.variables().asMap(), seed);
+            run = LessonRun.start(source, facts(), session.state().variables().asMap(), seed);
         } catch (LessonException e) {
             emit.accept(lessonError(e));
             return false;
@@ -233,7 +234,7 @@ final class LessonCommands {
         return true;
     }
 
-    boolean check(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+    boolean check(String args, Consumer<CellEvent> emit) throws Command.Usage {
         requireLesson();
         LessonRun.Evaluation e;
         try {
@@ -243,11 +244,10 @@ final class LessonCommands {
             return false;
         }
         LessonSnapshot s = e.snapshot();
-        String rest = args.strip();
-        boolean points = rest.endsWith("--points");
-        if (points) {
-            rest = rest.substring(0, rest.length() - "--points".length()).strip();
-        }
+        CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("--points"));
+        List<String> which = a.positional(0, 1);
+        boolean points = a.has("--points");
+        String rest = which.isEmpty() ? "" : which.get(0);
         int step = rest.isEmpty() ? Math.min(run.progress().current(), run.progress().steps() - 1)
                 : stepIndex(s, rest);
         if (rest.isEmpty() && !points && run.progress().finished() && e.newlyPassed().isEmpty()) {
@@ -266,7 +266,7 @@ final class LessonCommands {
             long failing = lines.stream().filter(l -> !l.passed()).count();
             String value = "Step " + (step + 1) + " (" + st.title() + ") is not done: " + failing + " of "
                     + lines.size() + " checks failed.";
-            emit.accept(new CellEvent.Error("CheckFailed", value, List.of(value)));
+            emit.accept(CellEvent.Error.of(ErrorKind.CHECK_FAILED, "CheckFailed", value));
             return false;
         }
         if (points) {
@@ -276,19 +276,19 @@ final class LessonCommands {
         return true;
     }
 
-    private static int stepIndex(LessonSnapshot s, String which) throws Magics.Usage {
+    private static int stepIndex(LessonSnapshot s, String which) throws Command.Usage {
         for (int i = 0; i < s.steps().size(); i++) {
             if (s.step(i).id().equals(which) || String.valueOf(i + 1).equals(which)) {
                 return i;
             }
         }
-        throw new Magics.Usage("No step " + which + " in lesson " + s.meta().id() + " (steps 1-" + s.steps().size()
+        throw new Command.Usage("No step " + which + " in lesson " + s.meta().id() + " (steps 1-" + s.steps().size()
                 + " or their ids).");
     }
 
-    boolean hint(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+    boolean hint(String args, Consumer<CellEvent> emit) throws Command.Usage {
         requireCurrentStep(args);
-        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        LessonSnapshot s = run.render(facts(), session.state().variables().asMap());
         int step = run.progress().current();
         int total = s.step(step).hints().size();
         Optional<String> hint = run.nextHint(s);
@@ -302,11 +302,10 @@ final class LessonCommands {
         return true;
     }
 
-    boolean next(String args, Consumer<CellEvent> emit) throws Magics.Usage {
-        boolean force = args.strip().equals("--force");
-        if (!args.isBlank() && !force) {
-            throw new Magics.Usage("");
-        }
+    boolean next(String args, Consumer<CellEvent> emit) throws Command.Usage {
+        CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("--force"));
+        a.positional(0, 0);
+        boolean force = a.has("--force");
         requireCurrentStep("");
         LessonRun.Evaluation e = evaluate();
         if (!e.newlyPassed().isEmpty()) {
@@ -317,17 +316,17 @@ final class LessonCommands {
             int step = run.progress().current();
             String msg = "Step " + (step + 1) + " has not passed yet. %check says what is missing; %next --force "
                     + "skips it (it stays not passed).";
-            emit.accept(new CellEvent.Error("UsageError", msg, List.of(msg)));
+            emit.accept(CellEvent.Error.of(ErrorKind.USAGE, "UsageError", msg));
             return false;
         }
         run.skip();
-        showCurrent(run.render(facts(), session.variables().asMap()), emit);
+        showCurrent(run.render(facts(), session.state().variables().asMap()), emit);
         return true;
     }
 
-    boolean solve(String args, Consumer<CellEvent> emit) throws Magics.Usage {
+    boolean solve(String args, Consumer<CellEvent> emit) throws Command.Usage {
         requireCurrentStep(args);
-        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        LessonSnapshot s = run.render(facts(), session.state().variables().asMap());
         LessonSnapshot.Step step = s.step(run.progress().current());
         if (step.solutionCells().isEmpty()) {
             emit.accept(CellEvent.out("This step has no solution to apply.\n"));
@@ -339,11 +338,11 @@ final class LessonCommands {
             emit.accept(CellEvent.out("ec2-tutor runs: " + cell + "\n"));
             session.runForTutor(cell, emit);
         }
-        LessonSnapshot after = run.render(facts(), session.variables().asMap());
+        LessonSnapshot after = run.render(facts(), session.state().variables().asMap());
         if (!after.step(run.progress().current()).passes()) {
             String msg = "The solution ran but step " + (run.progress().current() + 1) + " still does not pass; "
                     + "%check shows why (something you did earlier may be in the way; %lesson restart starts over).";
-            emit.accept(new CellEvent.Error("SolveFailed", msg, List.of(msg)));
+            emit.accept(CellEvent.Error.of(ErrorKind.CHECK_FAILED, "SolveFailed", msg));
             return false;
         }
         int index = run.progress().current();
@@ -357,12 +356,10 @@ final class LessonCommands {
         return true;
     }
 
-    boolean progress(String args, Consumer<CellEvent> emit) throws Magics.Usage {
-        if (!args.isBlank()) {
-            throw new Magics.Usage("");
-        }
+    boolean progress(String args, Consumer<CellEvent> emit) throws Command.Usage {
+        CommandArgs.positional(args).positional(0, 0);
         requireLesson();
-        LessonSnapshot s = run.render(facts(), session.variables().asMap());
+        LessonSnapshot s = run.render(facts(), session.state().variables().asMap());
         var p = run.progress();
         List<LessonViews.ProgressRow> rows = new ArrayList<>();
         for (int i = 0; i < p.steps(); i++) {
@@ -374,24 +371,22 @@ final class LessonCommands {
         return true;
     }
 
-    private void requireLesson() throws Magics.Usage {
+    private void requireLesson() throws Command.Usage {
         if (run == null) {
-            throw new Magics.Usage("No lesson is running. %lessons lists them; %lesson start ID begins one.");
+            throw new Command.Usage("No lesson is running. %lessons lists them; %lesson start ID begins one.");
         }
     }
 
-    private void requireCurrentStep(String args) throws Magics.Usage {
-        if (!args.isBlank()) {
-            throw new Magics.Usage("");
-        }
+    private void requireCurrentStep(String args) throws Command.Usage {
+        CommandArgs.positional(args).positional(0, 0);
         requireLesson();
         if (run.progress().finished()) {
-            throw new Magics.Usage("Lesson " + run.source().id() + " is finished. %lesson restart starts it again.");
+            throw new Command.Usage("Lesson " + run.source().id() + " is finished. %lesson restart starts it again.");
         }
     }
 
     private static CellEvent.Error lessonError(LessonException e) {
-        return new CellEvent.Error("LessonError", e.getMessage(), List.of(e.getMessage()));
+        return CellEvent.Error.of(ErrorKind.LESSON, "LessonError", e.getMessage());
     }
 
     private static void display(Consumer<CellEvent> emit, String view, Object model) {

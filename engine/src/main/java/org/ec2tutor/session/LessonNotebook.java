@@ -87,7 +87,7 @@ public final class LessonNotebook {
                 throw new LessonException("Lesson " + lessonId + " does not start: " + started.asText().strip());
             }
             for (int i = 0; i < steps; i++) {
-                LessonSnapshot now = s.lessons().snapshot().orElseThrow();
+                LessonSnapshot now = s.lessonSnapshot().orElseThrow();
                 LessonSnapshot.Step step = now.step(i);
                 texts.add(step.text());
                 List<Code> cells = new ArrayList<>();

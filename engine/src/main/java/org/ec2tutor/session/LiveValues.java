@@ -10,14 +10,14 @@ import software.amazon.awssdk.services.ec2.model.InstanceTypeInfo;
 /** Completion values from the learner's own account, read through its client as the learner would. */
 final class LiveValues implements CliCompleter.Values {
 
-    private final Session session;
+    private final SessionState state;
 
-    LiveValues(Session session) {
-        this.session = session;
+    LiveValues(SessionState state) {
+        this.state = state;
     }
 
     private Ec2Client ec2() {
-        return session.currentClient();
+        return state.ec2();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.ec2tutor.session;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.ec2tutor.cell.ScriptReader;
 
 /**
  * {@code ec2-tutor run [--seed N] [--keep-going] FILE...}: every cell of every file on one session with a manual
@@ -22,7 +24,7 @@ public final class ScriptRunner {
     public static int run(long seed, boolean keepGoing, List<Path> files, Path workingDirectory,
             List<Path> lessonFolders, PrintStream out, PrintStream err) {
         boolean failed = false;
-        SessionOptions options = new SessionOptions(seed, 0, java.util.Optional.empty(), workingDirectory, true)
+        SessionOptions options = new SessionOptions(seed, 0, Optional.empty(), workingDirectory, true)
                 .withLessonFolders(lessonFolders);
         try (Session session = Session.start(options)) {
             for (Path file : files) {

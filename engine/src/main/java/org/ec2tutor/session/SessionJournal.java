@@ -13,8 +13,11 @@ public record SessionJournal(int version, long seed, String profile, String regi
 
     public static final int VERSION = 1;
 
-    /** One executed cell. {@code at} is ISO-8601; {@code stopped} marks a cell that was interrupted (not replayed). */
-    public record Entry(String at, String code, boolean stopped) {}
+    /**
+     * One executed cell. {@code at} is ISO-8601; {@code stopped} marks a cell that was interrupted (not replayed);
+     * {@code failed} says it failed when first run, so a replay can tell what went differently.
+     */
+    public record Entry(String at, String code, boolean stopped, boolean failed) {}
 
     public SessionJournal {
         cells = List.copyOf(cells);

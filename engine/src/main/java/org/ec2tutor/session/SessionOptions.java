@@ -57,6 +57,11 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
         return new SessionOptions(seed, 0, Optional.empty(), Path.of("").toAbsolutePath(), true);
     }
 
+    /** Where {@code file://} paths, {@code %open}, {@code %save} and {@code %load} are read and written. */
+    public SessionOptions withWorkingDirectory(Path dir) {
+        return new SessionOptions(seed, timeScale, saveFile, dir, java, javaStartDelayMillis, lessonFolders, grading);
+    }
+
     public SessionOptions withSaveFile(Path file) {
         return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis,
                 lessonFolders, grading);

@@ -94,17 +94,6 @@ class ShellLinesTest {
     }
 
     @Test
-    void shellStyleCellsAreRecognised() {
-        assertThat(AwsShell.looksLikeShell("aws ec2 describe-instances")).isTrue();
-        assertThat(AwsShell.looksLikeShell("ID=$(aws ec2 run-instances)")).isTrue();
-        assertThat(AwsShell.looksLikeShell("# note\necho $ID")).isTrue();
-        assertThat(AwsShell.looksLikeShell("NAME=web")).isTrue();
-        assertThat(AwsShell.looksLikeShell("var x = 5;")).isFalse();
-        assertThat(AwsShell.looksLikeShell("ec2.describeInstances()")).isFalse();
-        assertThat(AwsShell.looksLikeShell("x = ec2.describeInstances();")).isFalse();
-    }
-
-    @Test
     void wordsSplitAsBashSplitsThem() {
         ShellVariables vars = new ShellVariables();
         vars.set("A", "1 2");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
-import org.ec2tutor.session.ScriptReader;
+import org.ec2tutor.cell.ScriptReader;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 import org.junit.jupiter.api.Test;

@@ -30,17 +30,6 @@ class SessionTest {
     class Routing {
 
         @Test
-        void cellsAreClassified() {
-            assertThat(Cell.classify("%state")).isEqualTo(new Cell.Magic("%state", "state", ""));
-            assertThat(Cell.classify("%advance 5m")).isEqualTo(new Cell.Magic("%advance 5m", "advance", "5m"));
-            assertThat(Cell.classify("aws ec2 describe-instances")).isInstanceOf(Cell.Shell.class);
-            assertThat(Cell.classify("ID=$(aws ec2 describe-instances)")).isInstanceOf(Cell.Shell.class);
-            assertThat(Cell.classify("echo $ID")).isInstanceOf(Cell.Shell.class);
-            assertThat(Cell.classify("ec2.describeInstances()")).isInstanceOf(Cell.Java.class);
-            assertThat(Cell.classify("int x = 5;")).isInstanceOf(Cell.Java.class);
-        }
-
-        @Test
         void anAwsCellPrintsItsOutput() {
             CellResult r = session().execute("aws ec2 describe-instances --output text");
             assertThat(r.succeeded()).isTrue();
@@ -384,21 +373,6 @@ class SessionTest {
                     ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
                     """);
             assertThat(run(dir, 1, "nb.ipynb")).isEqualTo("nb\n");
-        }
-
-        @Test
-        void scriptsSplitIntoCells() {
-            assertThat(ScriptReader.scriptCells("""
-                    # a comment
-                    aws ec2 describe-instances \\
-                        --output text
-                    int x = 1;
-                    void hello() {
-                        System.out.println("hi");
-                    }
-                    %clock
-                    """)).containsExactly("aws ec2 describe-instances \\\n    --output text", "int x = 1;",
-                    "void hello() {\n    System.out.println(\"hi\");\n}", "%clock");
         }
     }
 }

@@ -1,0 +1,52 @@
+package org.ec2tutor.cell;
+
+import java.util.regex.Pattern;
+
+/** What a shell-style line looks like, and whether shell text is complete (no open quote, {@code $(} or {@code \}). */
+public final class ShellSyntax {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*=.*$",
+            Pattern.DOTALL);
+    private static final Pattern SUBSTITUTION = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=\\$\\(.*$", Pattern.DOTALL);
+
+    private ShellSyntax() {}
+
+    /**
+     * Whether one line starts a shell command: {@code aws}, {@code echo}, {@code export}, {@code NAME=value} (not Java's
+     * {@code x=f(1);}) or {@code NAME=$(...)}.
+     */
+    public static boolean startsCommand(String line) {
+        String l = line.strip();
+        return l.equals("aws") || l.startsWith("aws ") || l.equals("echo") || l.startsWith("echo ")
+                || l.startsWith("export ") || SUBSTITUTION.matcher(l).matches()
+                || ASSIGNMENT.matcher(l).matches() && !l.contains(";") && !l.contains("(");
+    }
+
+    /** Whether {@code text} ends a command: no trailing backslash, no open quote, no open {@code $(}. */
+    public static boolean complete(String text) {
+        if (text.stripTrailing().endsWith("\\")) {
+            return false;
+        }
+        boolean single = false;
+        boolean dbl = false;
+        int parens = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (single) {
+                single = c != '\'';
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '\'' && !dbl) {
+                single = true;
+            } else if (c == '"') {
+                dbl = !dbl;
+            } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+                parens++;
+                i++;
+            } else if (c == ')' && parens > 0) {
+                parens--;
+            }
+        }
+        return !single && !dbl && parens == 0;
+    }
+}

@@ -1,0 +1,221 @@
+package org.ec2tutor.session;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.security.SecureRandom;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ec2tutor.cli.ShellVariables;
+import org.ec2tutor.jshell.JavaEvaluator;
+import org.ec2tutor.jshell.JavaOutcome;
+import org.ec2tutor.jshell.OutputRouting;
+import org.ec2tutor.jshell.SessionBindings;
+import org.ec2tutor.sdk.UnsimulatedOperations;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * A session's Java cells: JShell started when the options say (at once, after a delay, or on the first Java cell),
+ * with {@code ec2}, {@code ssm}, {@code vars} and {@code tutor} bound to the session's state; a cell's snippets
+ * become events. {@link #interrupt()} may be called from any thread.
+ */
+final class JavaCells implements AutoCloseable {
+
+    /** Unguessable, so a Java cell cannot name another session's bindings (sessions share one JVM when grading). */
+    private static final SecureRandom IDS = new SecureRandom();
+
+    private final String id = "session-" + Long.toHexString(IDS.nextLong()) + Long.toHexString(IDS.nextLong());
+    private final SessionOptions options;
+    private final SessionState state;
+    private final BoundEc2Client boundEc2;
+    private volatile JavaEvaluator java;
+
+    /** What running a Java cell amounted to. */
+    record Ran(boolean ok, boolean stopped) {}
+
+    JavaCells(SessionOptions options, SessionState state) {
+        this.options = options;
+        this.state = state;
+        this.boundEc2 = new BoundEc2Client(state::ec2);
+        if (!options.java()) {
+            return;
+        }
+        if (options.javaStartDelayMillis() <= 0) {
+            start();
+        } else if (options.javaStartDelayMillis() != Long.MAX_VALUE) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(options.javaStartDelayMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                UnsimulatedOperations.warmUp();
+                ensureStarted();
+            }, "jshell-deferred-start");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Starts JShell now if it was deferred and has not started yet. */
+    private synchronized void ensureStarted() {
+        if (java == null && options.java()) {
+            start();
+        }
+    }
+
+    private void start() {
+        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2::client, this::boundSsm,
+                new VariablesMap(state.variables()), new SessionTutor(state)));
+        String bindings = "org.ec2tutor.jshell.SessionBindings";
+        java = new JavaEvaluator(List.of(
+                "import software.amazon.awssdk.services.ec2.*;",
+                "import software.amazon.awssdk.services.ec2.model.*;",
+                "import software.amazon.awssdk.core.SdkBytes;",
+                "import java.time.*;",
+                "import java.util.*;",
+                "Ec2Client ec2 = " + bindings + ".ec2(\"" + id + "\");",
+                "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
+                "software.amazon.awssdk.services.ssm.SsmClient ssm = " + bindings + ".ssm(\"" + id + "\");",
+                "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");"),
+                options.grading());
+    }
+
+    /** Starts JShell if it has not and waits until it is ready (the grader, before timing a Java cell). */
+    void prepare() {
+        ensureStarted();
+        awaitReady();
+    }
+
+    /** Waits until JShell is ready, if it has started. */
+    void awaitReady() {
+        JavaEvaluator j = java;
+        if (j != null) {
+            j.awaitReady();
+        }
+    }
+
+    /** JShell, once it is up (never blocks). */
+    Optional<JavaEvaluator> ready() {
+        JavaEvaluator j = java;
+        return j != null && j.isReady() ? Optional.of(j) : Optional.empty();
+    }
+
+    /** Runs one Java cell, its printed text and values becoming events; stops at its first failing snippet. */
+    Ran run(String code, Consumer<CellEvent> emit) {
+        ensureStarted();
+        JavaEvaluator j = java;
+        if (j == null) {
+            emit.accept(CellEvent.Error.of(ErrorKind.UNAVAILABLE, "JavaUnavailable",
+                    "Java cells are off in this session."));
+            return new Ran(false, false);
+        }
+        OutputRouting.route(new OutputRouting.Sink() {
+            @Override
+            public void out(String text) {
+                emit.accept(CellEvent.out(text));
+            }
+
+            @Override
+            public void err(String text) {
+                emit.accept(CellEvent.err(text));
+            }
+        });
+        List<JavaOutcome> outcomes;
+        try {
+            outcomes = j.eval(code);
+        } finally {
+            OutputRouting.clear();
+        }
+        for (JavaOutcome o : outcomes) {
+            if (o instanceof JavaOutcome.Ok ok) {
+                if (!ok.display().isEmpty()) {
+                    emit.accept(CellEvent.result(ok.display().stripTrailing()));
+                }
+            } else {
+                emit.accept(JavaErrors.toEvent(o, boundEc2.takeLastError()));
+                return new Ran(false, o instanceof JavaOutcome.Stopped);
+            }
+        }
+        return new Ran(true, false);
+    }
+
+    /** Java's variables as JShell lists them; none before JShell started. */
+    List<String> variables() {
+        JavaEvaluator j = java;
+        return j == null ? List.of() : j.variables();
+    }
+
+    /** Stops the running Java cell, if any. */
+    void interrupt() {
+        JavaEvaluator j = java;
+        if (j != null) {
+            j.stop();
+        }
+    }
+
+    /** Forgets every snippet: a fresh JShell if one was running. */
+    void restart() {
+        if (java != null) {
+            java.close();
+            start();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (java != null) {
+            java.close();
+        }
+        SessionBindings.unbind(id);
+    }
+
+    /** {@code ssm} in Java: always the Systems Manager client of the current account and Region. */
+    private Object boundSsm() {
+        return Proxy.newProxyInstance(SsmClient.class.getClassLoader(), new Class<?>[] {SsmClient.class},
+                (p, method, args) -> {
+                    try {
+                        return method.invoke(state.ssm(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** {@code vars} in Java: a live map view of the shell variables. */
+    private static final class VariablesMap extends AbstractMap<String, String> {
+        private final ShellVariables variables;
+
+        VariablesMap(ShellVariables variables) {
+            this.variables = variables;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return variables.asMap().entrySet();
+        }
+
+        @Override
+        public String get(Object key) {
+            return key instanceof String k ? variables.get(k).orElse(null) : null;
+        }
+
+        @Override
+        public String put(String key, String value) {
+            String old = variables.get(key).orElse(null);
+            variables.set(key, String.valueOf(value));
+            return old;
+        }
+
+        @Override
+        public String remove(Object key) {
+            String old = get(key);
+            if (key instanceof String k) {
+                variables.unset(k);
+            }
+            return old;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.ec2tutor.session;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What commands and lessons may use of a session: its state and a few operations on the session as a whole. They
+ * never see how cells are split, run, journaled or completed.
+ */
+interface SessionContext {
+
+    /** The simulated cloud and where the learner stands in it. */
+    SessionState state();
+
+    SessionOptions options();
+
+    CommandTable commands();
+
+    LessonCommands lessons();
+
+    /** Every input run so far, in order. */
+    List<String> history();
+
+    /** Java's variables, as JShell lists them ({@code int x = 1}); none while JShell has not started. */
+    List<String> javaVariables();
+
+    /** Runs inputs as if typed, each journaled and checked like any cell; stops at the first failure. */
+    boolean runInputs(List<String> inputs, Consumer<CellEvent> emit);
+
+    /**
+     * Runs an input for the tutor (a lesson's setup, a step's solution): not counted, not in the history or the
+     * journal (the command that caused it is), and not checked against the lesson.
+     */
+    boolean runForTutor(String code, Consumer<CellEvent> emit);
+
+    /** The session as it would be saved now. */
+    SessionJournal journal();
+
+    /** How many cells the journal holds. */
+    int journalSize();
+
+    /** Undoes every cell after the first {@code entries} of the journal (the command asking is not journaled). */
+    void rewind(int entries);
+
+    /** Replaces the session with a saved one by replaying it; says what went differently from the first time. */
+    Restored restore(SessionJournal saved);
+
+    /** Forgets everything: a new cloud on {@code seed}, no variables, fresh Java, no lesson. */
+    void reset(long seed);
+
+    /**
+     * What a replay did: how many cells it ran, and those whose outcome differs from when they first ran (they failed
+     * then and succeed now, or the other way round).
+     */
+    record Restored(int cells, List<String> different) {
+
+        public Restored {
+            different = List.copyOf(different);
+        }
+    }
+}

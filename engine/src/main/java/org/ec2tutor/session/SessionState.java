@@ -1,0 +1,139 @@
+package org.ec2tutor.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.ec2tutor.cli.AwsCli;
+import org.ec2tutor.cli.AwsShell;
+import org.ec2tutor.cli.ShellVariables;
+import org.ec2tutor.cli.SimulatedAwsEnvironment;
+import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.billing.AccountBilling;
+import org.ec2tutor.sdk.SimulatedAws;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
+
+/**
+ * The simulated cloud a session works on and where the learner stands in it: the account (profile), the Region and
+ * the shell variables. Replaced whole by a reset; not thread-safe (cells run one at a time).
+ */
+final class SessionState {
+
+    static final String FIRST_PROFILE = "default";
+    static final String FIRST_REGION = "us-east-1";
+
+    private final SessionOptions options;
+    private final ShellVariables variables = new ShellVariables();
+    private long seed;
+    private Cloud cloud;
+    private SimulatedAws aws;
+    private SimulatedAwsEnvironment environment;
+    private AwsShell shell;
+    private String profile = FIRST_PROFILE;
+    private String region = FIRST_REGION;
+
+    SessionState(SessionOptions options) {
+        this.options = options;
+        renew(options.seed());
+    }
+
+    /** A new cloud on {@code newSeed}, as the learner's account in the first Region, with no variables. */
+    void renew(long newSeed) {
+        seed = newSeed;
+        variables.clear();
+        profile = FIRST_PROFILE;
+        region = FIRST_REGION;
+        cloud = Cloud.create(newSeed);
+        aws = SimulatedAws.on(cloud);
+        environment = new SimulatedAwsEnvironment(aws, options.workingDirectory());
+        environment.setDefaults(profile, region);
+        shell = new AwsShell(new AwsCli(environment), variables);
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    Cloud cloud() {
+        return cloud;
+    }
+
+    SimulatedAws aws() {
+        return aws;
+    }
+
+    AwsShell shell() {
+        return shell;
+    }
+
+    ShellVariables variables() {
+        return variables;
+    }
+
+    String profile() {
+        return profile;
+    }
+
+    String region() {
+        return region;
+    }
+
+    String accountId() {
+        return aws.accountId(profile).orElse("?");
+    }
+
+    /** The current account, as the domain knows it. */
+    Account account() {
+        return cloud.accounts().find(accountId()).orElseThrow();
+    }
+
+    /** The current Region, as the domain knows it. */
+    Region cloudRegion() {
+        return Region.fromId(region).orElseThrow();
+    }
+
+    /** What the current account's bill and cost comparisons need. */
+    AccountBilling billing() {
+        return cloud.billing(account(), cloudRegion());
+    }
+
+    Instant now() {
+        return cloud.now();
+    }
+
+    void advance(Duration d) {
+        cloud.advance(d);
+    }
+
+    /** EC2 takes a Spot Instance of the current account back; returns when it acts (two minutes on). */
+    Instant interruptSpot(String instanceId) {
+        return cloud.transact(() -> cloud.ec2(account(), cloudRegion()).spotInterruptions().interrupt(instanceId));
+    }
+
+    /** The EC2 client of the current account and Region. */
+    Ec2Client ec2() {
+        return aws.ec2(profile, region);
+    }
+
+    /** The Systems Manager client of the current account and Region. */
+    SsmClient ssm() {
+        return aws.ssm(profile, region);
+    }
+
+    void switchAccount(String newProfile) {
+        profile = newProfile;
+        environment.setDefaults(profile, region);
+    }
+
+    void switchRegion(String newRegion) {
+        region = newRegion;
+        environment.setDefaults(profile, region);
+    }
+
+    /** Where the learner stands, for a saved journal: profile and Region are restored by the replayed commands. */
+    SessionJournal journal(List<SessionJournal.Entry> cells) {
+        return new SessionJournal(SessionJournal.VERSION, seed, profile, region, cells);
+    }
+}

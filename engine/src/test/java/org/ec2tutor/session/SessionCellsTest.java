@@ -1,0 +1,108 @@
+package org.ec2tutor.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How an input becomes cells and how those are journaled: the bugs the one splitter and the one command table fixed,
+ * each shown as a learner would meet it.
+ */
+class SessionCellsTest {
+
+    private static Session session(Path dir) {
+        return Session.start(SessionOptions.scripted(9).withoutJava().withWorkingDirectory(dir));
+    }
+
+    private static long instances(Session s) {
+        return s.ec2().describeInstances().reservations().stream().mapToLong(r -> r.instances().size()).sum();
+    }
+
+    private static final String LAUNCH = "aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e "
+            + "--instance-type t3.micro --query 'Instances[0].InstanceId' --output text";
+
+    @Test
+    void aNotebookCellWithACommandThenAnAwsLineRunsBoth(@TempDir Path dir) {
+        Session s = session(dir);
+        CellResult r = s.execute("%clock\n" + LAUNCH);
+        assertThat(r.succeeded()).isTrue();
+        assertThat(r.stdout()).contains("2026-01-01T00:00:00Z").containsPattern("i-[0-9a-f]{17}");
+        assertThat(instances(s)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandOnALaterLineOfAnAwsCellIsRunAsACommand(@TempDir Path dir) {
+        Session s = session(dir);
+        CellResult r = s.execute(LAUNCH + "\n%advance 1h");
+        assertThat(r.succeeded()).as(r.asText()).isTrue();
+        assertThat(s.now()).hasToString("2026-01-01T01:00:00Z");
+    }
+
+    @Test
+    void cellsAfterAFailingOneInTheSameInputDoNotRun(@TempDir Path dir) {
+        Session s = session(dir);
+        CellResult r = s.execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0\n%advance 1h");
+        assertThat(r.succeeded()).isFalse();
+        assertThat(s.now()).hasToString("2026-01-01T00:00:00Z");
+    }
+
+    @Test
+    void anOpenedFileIsReplayedOnceAfterSaveAndLoad(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("f.cells"), LAUNCH + "\n");
+        Session s = session(dir);
+        assertThat(s.execute("%open f.cells").succeeded()).isTrue();
+        s.execute("%save saved.json");
+        CellResult loaded = s.execute("%load saved.json");
+        assertThat(loaded.succeeded()).isTrue();
+        assertThat(instances(s)).as("the file's launch once, not once for %open and once for its cell")
+                .isEqualTo(1);
+        assertThat(loaded.asText()).as("nothing went differently").doesNotContain("differently")
+                .doesNotContain("failed again");
+    }
+
+    @Test
+    void aReplayThatGoesDifferentlySaysWhichCellsDid(@TempDir Path dir) throws IOException {
+        Session s = session(dir);
+        assertThat(s.execute("aws ec2 run-instances --cli-input-json file://input.json").succeeded()).isFalse();
+        s.execute("%save saved.json");
+        Files.writeString(dir.resolve("input.json"), "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", \"InstanceType\": "
+                + "\"t3.micro\", \"MinCount\": 1, \"MaxCount\": 1}");
+        CellResult loaded = s.execute("%load saved.json");
+        assertThat(loaded.asText()).contains("1 of them went differently than when first run")
+                .contains("aws ec2 run-instances --cli-input-json file://input.json");
+    }
+
+    @Test
+    void readingTheBillIsJournaledSinceItIsACallInTheApiHistory(@TempDir Path dir) {
+        // Lessons may ask whether the learner read the bill (GetCostAndUsage): a resumed session must have read it too.
+        Session s = session(dir);
+        s.execute("%bill");
+        s.execute("%save saved.json");
+        Session resumed = session(dir);
+        resumed.execute("%load saved.json");
+        assertThat(journalOf(resumed, dir)).contains("%bill");
+    }
+
+    @Test
+    void showingCommandsAreNotJournaled(@TempDir Path dir) {
+        Session s = session(dir);
+        s.execute("%clock");
+        s.execute("%state");
+        s.execute("%advance 5m");
+        assertThat(journalOf(s, dir)).doesNotContain("%clock").doesNotContain("%state").contains("%advance 5m");
+    }
+
+    private static String journalOf(Session s, Path dir) {
+        Path file = dir.resolve("journal-check.json");
+        s.execute("%save journal-check.json");
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
