@@ -10,7 +10,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
  * The one transition table of the instance lifecycle: for each API operation and current state, whether the instance
  * moves, stays as it is (AWS answers idempotent calls with the same state twice), or the call is refused with AWS's
  * {@code IncorrectInstanceState} error. Sources: EC2 User Guide "Instance state changes" and the observed messages
- * (docs/ec2-behaviour.md, "Instance lifecycle").
+ * (docs/ec2-behaviour.md section 2).
  */
 public final class InstanceStateMachine {
 

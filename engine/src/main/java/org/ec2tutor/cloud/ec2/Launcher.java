@@ -10,7 +10,7 @@ import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
- * RunInstances: every check AWS makes, in the order it makes them (shared/reference/ec2-behaviour.md section 5.2),
+ * RunInstances: every check AWS makes, in the order it makes them (docs/ec2-behaviour.md section 5),
  * before anything is created; then the reservation, its volumes and the pending → running transitions.
  */
 final class Launcher {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The one place that knows AWS's error texts. Each method returns the exception for one situation and takes only the
- * values that vary (ids, names, numbers); the message is AWS's own wording (docs/ec2-behaviour.md, "Error wording"),
+ * values that vary (ids, names, numbers); the message is AWS's own wording (docs/ec2-behaviour.md section 6),
  * written here once. Callers never pass message text.
  */
 public final class Ec2Errors {
@@ -378,14 +378,14 @@ public final class Ec2Errors {
                 + ".");
     }
 
-    /** [O] wording (docs/ec2-behaviour.md, "Error wording"). */
+    /** [O] wording (docs/ec2-behaviour.md section 6). */
     public static AwsException spotMaxPriceTooLow(BigDecimal maxPrice, BigDecimal current) {
         return error(AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW, "Your Spot request price of " + maxPrice.toPlainString()
                 + " is lower than the minimum required Spot request fulfillment price of " + current.toPlainString()
                 + ".");
     }
 
-    /** [O] wording (docs/ec2-behaviour.md, "Error wording"). */
+    /** [O] wording (docs/ec2-behaviour.md section 6). */
     public static AwsException oneTimeSpotCannotStop(String id) {
         return error(AwsErrorCode.UNSUPPORTED_OPERATION, "You can't stop the Spot Instance '" + id
                 + "' because it is associated with a one-time Spot Instance request. You can only stop Spot "
