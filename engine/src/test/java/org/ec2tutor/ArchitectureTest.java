@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of the engine's packages (shared/design/STYLE.md section 2). */
+/** The boundaries of the engine's packages (docs/architecture.md). */
 class ArchitectureTest {
 
     private static JavaClasses engine;

@@ -60,8 +60,7 @@ final class ImageAttributeRequests {
                 || !r.userIds().isEmpty() || !r.userGroups().isEmpty() || !r.organizationArns().isEmpty()
                 || !r.organizationalUnitArns().isEmpty();
         if (description && permission) {
-            throw Ec2Errors.invalidParameterCombination("Fields for multiple attribute types specified: "
-                    + "description, launchPermission");
+            throw Ec2Errors.multipleAttributeTypes(List.of("description", "launchPermission"));
         }
         if (description) {
             String text = r.description() != null ? r.description().value() : r.value();

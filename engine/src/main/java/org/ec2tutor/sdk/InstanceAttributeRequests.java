@@ -61,8 +61,7 @@ final class InstanceAttributeRequests {
             throw Ec2Errors.missingParameter("Attribute");
         }
         if (changes.size() > 1) {
-            throw Ec2Errors.invalidParameterCombination(
-                    "Fields for multiple attribute types specified: " + String.join(", ", names));
+            throw Ec2Errors.multipleAttributeTypes(names);
         }
         return changes.get(0);
     }
@@ -85,7 +84,7 @@ final class InstanceAttributeRequests {
             case "instanceInitiatedShutdownBehavior":
                 return new InstanceAttribute.ShutdownBehaviorChange(value);
             default:
-                throw Ec2Errors.notSimulated("ModifyInstanceAttribute of " + attribute);
+                throw Ec2Errors.instanceAttributeNotSimulated(attribute);
         }
     }
 

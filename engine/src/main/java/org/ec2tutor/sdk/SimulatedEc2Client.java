@@ -442,7 +442,7 @@ public final class SimulatedEc2Client implements Ec2Client {
     public CopyImageResponse copyImage(CopyImageRequest r) {
         return call("CopyImage", r, api -> {
             Region source = Region.fromId(r.sourceRegion()).orElseThrow(() ->
-                    Ec2Errors.invalidParameterValue("Invalid value '" + r.sourceRegion() + "' for SourceRegion."));
+                    Ec2Errors.invalidValueFor(r.sourceRegion(), "SourceRegion"));
             if (r.name() == null) {
                 throw Ec2Errors.missingParameter("name");
             }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ec2tutor.cloud.error.AwsErrorCode;
-import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
@@ -67,9 +65,8 @@ final class BlockDevicePlanner {
 
     private PlannedVolume added(LaunchDevice o) {
         Optional<Snapshot> snapshot = o.snapshotId().map(this::readableSnapshot);
-        int size = o.sizeGib().or(() -> snapshot.map(Snapshot::sizeGib)).orElseThrow(() -> new AwsException(
-                AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
-                "The request must contain the parameter size or snapshotId for device " + o.deviceName()));
+        int size = o.sizeGib().or(() -> snapshot.map(Snapshot::sizeGib))
+                .orElseThrow(() -> Ec2Errors.deviceNeedsSizeOrSnapshot(o.deviceName()));
         checkSize(size);
         if (snapshot.isPresent() && size < snapshot.get().sizeGib()) {
             throw Ec2Errors.volumeSmallerThanSnapshot(size, snapshot.get().id(), snapshot.get().sizeGib());
@@ -93,8 +90,7 @@ final class BlockDevicePlanner {
 
     private static void checkSize(int size) {
         if (size < 1 || size > MAX_SIZE_GIB) {
-            throw Ec2Errors.invalidParameterValue(
-                    "Volume of " + size + "GiB is out of range: size must be between 1 and 16384 GiB.");
+            throw Ec2Errors.volumeSizeOutOfRange(size);
         }
     }
 

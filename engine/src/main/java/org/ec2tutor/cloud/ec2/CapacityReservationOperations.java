@@ -40,31 +40,30 @@ public final class CapacityReservationOperations {
         InstanceType type = ctx.world().types.find(r.instanceType())
                 .orElseThrow(() -> Ec2Errors.invalidValueFor(r.instanceType(), "InstanceType"));
         if (!r.instancePlatform().equals("Linux/UNIX")) {
-            throw Ec2Errors.invalidParameterValue("ec2-tutor simulates Capacity Reservations for Linux/UNIX only, "
-                    + "not " + r.instancePlatform() + ".");
+            throw Ec2Errors.capacityReservationPlatformNotSimulated(r.instancePlatform());
         }
         if (r.instanceCount() < 1) {
             throw Ec2Errors.invalidValueFor(String.valueOf(r.instanceCount()), "InstanceCount");
         }
         String zone = r.availabilityZone().orElseThrow(() -> Ec2Errors.missingParameter("AvailabilityZone"));
         if (!ctx.region().availabilityZones().contains(zone)) {
-            throw Ec2Errors.invalidParameterValue("Invalid availability zone: [" + zone + "]");
+            throw Ec2Errors.invalidAvailabilityZone(zone);
         }
         if (r.instanceMatchCriteria().filter(c -> !c.equals("open")).isPresent()) {
-            throw Ec2Errors.invalidParameterValue("ec2-tutor simulates open instance matching only.");
+            throw Ec2Errors.capacityReservationMatchingNotSimulated();
         }
         if (r.tenancy().filter(t -> !t.equals("default")).isPresent()) {
-            throw Ec2Errors.invalidParameterValue("ec2-tutor simulates default tenancy only.");
+            throw Ec2Errors.capacityReservationTenancyNotSimulated();
         }
         boolean limited = r.endDateType().map("limited"::equals).orElse(false);
         if (limited && r.endDate().isEmpty()) {
             throw Ec2Errors.missingParameter("EndDate");
         }
         if (!limited && r.endDate().isPresent()) {
-            throw Ec2Errors.invalidParameterCombination("EndDate can only be specified if EndDateType is limited.");
+            throw Ec2Errors.capacityReservationEndDateNeedsLimited();
         }
         if (r.endDate().filter(d -> !d.isAfter(ctx.now())).isPresent()) {
-            throw Ec2Errors.invalidParameterValue("The EndDate must be in the future.");
+            throw Ec2Errors.capacityReservationEndDateInPast();
         }
         CapacityReservation cr = new CapacityReservation(ctx.world().ids.resourceId("cr"), ctx.caller().id(),
                 type.name(), ctx.region(), zone, r.instanceCount(), ctx.now(), r.endDate());

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How long transitions take on the virtual clock. AWS does not document these; the values follow
- * shared/reference/ec2-behaviour.md section 2.3 so that waiters (15 s polls, 40 attempts) behave as against AWS.
+ * docs/ec2-behaviour.md section 3 so that waiters (15 s polls, 40 attempts) behave as against AWS.
  */
 public final class Durations {
 

@@ -62,8 +62,7 @@ public final class Ec2Api {
         }
         java.time.Instant from = start.orElse(until);
         if (from.isAfter(until)) {
-            throw org.ec2tutor.cloud.error.Ec2Errors.invalidParameterValue(
-                    "The start time must be before the end time.");
+            throw org.ec2tutor.cloud.error.Ec2Errors.startTimeAfterEndTime();
         }
         for (String t : types) {
             if (ctx.world().types.find(t).isEmpty()) {
@@ -71,7 +70,7 @@ public final class Ec2Api {
             }
         }
         zone.filter(z -> !ctx.region().availabilityZones().contains(z)).ifPresent(z -> {
-            throw org.ec2tutor.cloud.error.Ec2Errors.invalidParameterValue("Invalid availability zone: [" + z + "]");
+            throw org.ec2tutor.cloud.error.Ec2Errors.invalidAvailabilityZone(z);
         });
         List<SpotPricePoint> points = new java.util.ArrayList<>();
         if (products.isEmpty() || products.stream().anyMatch(p -> p.startsWith("Linux/UNIX"))) {

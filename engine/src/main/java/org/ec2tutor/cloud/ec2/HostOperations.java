@@ -40,17 +40,15 @@ public final class HostOperations {
     public List<String> allocate(Request r) {
         String zone = r.availabilityZone().orElseThrow(() -> Ec2Errors.missingParameter("AvailabilityZone"));
         if (!ctx.region().availabilityZones().contains(zone)) {
-            throw Ec2Errors.invalidParameterValue("Invalid availability zone: [" + zone + "]");
+            throw Ec2Errors.invalidAvailabilityZone(zone);
         }
         if (r.instanceType().isPresent() == r.instanceFamily().isPresent()) {
-            // [I] wording; the rule (exactly one of the two) is the AllocateHosts reference's.
-            throw Ec2Errors.invalidParameterCombination("Specify either InstanceType or InstanceFamily, not both.");
+            throw Ec2Errors.hostTypeOrFamily();
         }
         String family = r.instanceFamily().orElseGet(() -> ctx.world().types.find(r.instanceType().get())
                 .orElseThrow(() -> Ec2Errors.invalidValueFor(r.instanceType().get(), "InstanceType")).family());
-        PriceList.HostRate rate = ctx.world().prices().host(family).orElseThrow(() -> Ec2Errors.invalidParameterValue(
-                "Dedicated Hosts of instance family '" + family + "' are not simulated; ec2-tutor has "
-                        + String.join(", ", ctx.world().prices().hostFamilies()) + "."));
+        PriceList.HostRate rate = ctx.world().prices().host(family)
+                .orElseThrow(() -> Ec2Errors.hostFamilyNotSimulated(family, ctx.world().prices().hostFamilies()));
         int quantity = r.quantity().orElse(1);
         if (quantity < 1) {
             throw Ec2Errors.invalidValueFor(String.valueOf(quantity), "Quantity");
@@ -62,8 +60,7 @@ public final class HostOperations {
         }).orElse(false);
         for (TagSpecification spec : r.tagSpecifications()) {
             if (!spec.resourceType().equals("dedicated-host")) {
-                throw Ec2Errors.invalidParameterValue("'" + spec.resourceType()
-                        + "' is not a valid taggable resource type for this operation.");
+                throw Ec2Errors.notTaggableHere(spec.resourceType());
             }
         }
         List<String> ids = new ArrayList<>();

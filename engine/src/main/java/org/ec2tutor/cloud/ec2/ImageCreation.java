@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ec2tutor.cloud.billing.UsageType;
-import org.ec2tutor.cloud.error.AwsErrorCode;
-import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
@@ -35,8 +33,7 @@ final class ImageCreation {
         checkTagTypes(request.tagSpecifications());
         for (LaunchDevice d : request.devices()) {
             if (d.sizeGib().isPresent()) {
-                throw Ec2Errors.invalidParameterValue(
-                        "The volume size of " + d.deviceName() + " cannot be changed when creating an image.");
+                throw Ec2Errors.imageVolumeSizeFixed(d.deviceName());
             }
         }
         RegionalResources res = ctx.resources();
@@ -105,8 +102,7 @@ final class ImageCreation {
                 continue;
             }
             if (d.snapshotId().isEmpty()) {
-                throw new AwsException(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
-                        "snapshotId must be specified for EBS volume " + d.deviceName());
+                throw Ec2Errors.ebsDeviceNeedsSnapshot(d.deviceName());
             }
             Snapshot snap = completedOwnSnapshot(d.snapshotId().get());
             int size = d.sizeGib().orElse(snap.sizeGib());
@@ -118,8 +114,7 @@ final class ImageCreation {
                     d.deleteOnTermination().orElse(true), snap.encrypted()));
         }
         if (devices.stream().noneMatch(d -> d.deviceName().equals(root) && d instanceof ImageDevice.Ebs)) {
-            throw new AwsException(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
-                    "The device name " + root + " of the root device is not in the block device mapping");
+            throw Ec2Errors.rootDeviceNotMapped(root);
         }
         Instant now = ctx.now();
         Image image = new Image(ctx.world().ids.resourceId("ami"), ctx.caller().id().value(), Optional.empty(),
@@ -214,7 +209,7 @@ final class ImageCreation {
             throw Ec2Errors.snapshotNotFound(id);
         }
         if (snap.state() != SnapshotState.COMPLETED) {
-            throw Ec2Errors.invalidParameterValue("Snapshot " + id + " is not in the 'completed' state.");
+            throw Ec2Errors.snapshotNotCompleted(id);
         }
         return snap;
     }
@@ -222,8 +217,7 @@ final class ImageCreation {
     private static void checkTagTypes(List<TagSpecification> specs) {
         for (TagSpecification spec : specs) {
             if (!IMAGE_TAGGABLE.contains(spec.resourceType())) {
-                throw Ec2Errors.invalidParameterValue("'" + spec.resourceType()
-                        + "' is not a valid taggable resource type for this operation.");
+                throw Ec2Errors.notTaggableHere(spec.resourceType());
             }
         }
     }

@@ -98,15 +98,13 @@ public final class ImageOperations {
         }
         for (String arn : items.organizationArns()) {
             if (!ORG_ARN.matcher(arn).matches()) {
-                throw Ec2Errors.invalidParameterValue("Invalid value '" + arn
-                        + "' for OrganizationArn. Specify the ARN of the organization, not its ID.");
+                throw Ec2Errors.organizationArnExpected(arn);
             }
             out.add(new LaunchPermission.ForOrganization(arn));
         }
         for (String arn : items.organizationalUnitArns()) {
             if (!OU_ARN.matcher(arn).matches()) {
-                throw Ec2Errors.invalidParameterValue("Invalid value '" + arn
-                        + "' for OrganizationalUnitArn. Specify the ARN of the organizational unit, not its ID.");
+                throw Ec2Errors.organizationalUnitArnExpected(arn);
             }
             out.add(new LaunchPermission.ForOrganizationalUnit(arn));
         }
@@ -117,8 +115,7 @@ public final class ImageOperations {
     public void resetAttribute(String imageId, String attribute) {
         Image image = lookup.owned(imageId);
         if (!attribute.equals("launchPermission")) {
-            throw Ec2Errors.invalidParameterValue("Invalid value '" + attribute
-                    + "' for attribute. Only launchPermission can be reset.");
+            throw Ec2Errors.onlyLaunchPermissionResets(attribute);
         }
         image.launchPermissions().clear();
     }
@@ -128,14 +125,13 @@ public final class ImageOperations {
         Image image = lookup.owned(imageId);
         Instant at = deprecateAt.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES);
         if (at.isBefore(ctx.now())) {
-            throw Ec2Errors.invalidParameterValue("The deprecation time must be in the future.");
+            throw Ec2Errors.deprecationTimeInPast();
         }
         if (at.isAfter(ctx.now().plus(TEN_YEARS))) {
-            throw Ec2Errors.invalidParameterValue("The deprecation time can't be more than 10 years in the future.");
+            throw Ec2Errors.deprecationTimeTooFar();
         }
         if (image.launchPermissions().isPublic() && at.isAfter(image.creationDate().plus(Ec2World.PUBLIC_DEPRECATION))) {
-            throw Ec2Errors.invalidParameterValue(
-                    "The deprecation time of a public AMI can't be more than 2 years after its creation date.");
+            throw Ec2Errors.publicDeprecationTimeTooFar();
         }
         image.setDeprecationTime(Optional.of(at));
     }

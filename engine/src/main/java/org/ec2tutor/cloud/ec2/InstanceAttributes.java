@@ -13,8 +13,7 @@ final class InstanceAttributes {
 
     void modify(Instance instance, InstanceAttribute attribute) {
         if (instance.state() == InstanceState.TERMINATED || instance.state() == InstanceState.SHUTTING_DOWN) {
-            throw Ec2Errors.incorrectInstanceState("The instance '" + instance.id()
-                    + "' is not in a state from which it can be modified.");
+            throw Ec2Errors.cannotModify(instance.id());
         }
         if (attribute instanceof InstanceAttribute.InstanceTypeChange change) {
             changeType(instance, change.instanceType());
@@ -39,8 +38,7 @@ final class InstanceAttributes {
         InstanceType type = ctx.world().types.find(typeName)
                 .orElseThrow(() -> Ec2Errors.unknownInstanceType(typeName));
         if (!type.supports(instance.architecture())) {
-            throw Ec2Errors.invalidParameterValue("The instance type '" + typeName
-                    + "' is not compatible with the instance's architecture '" + instance.architecture() + "'.");
+            throw Ec2Errors.typeArchitectureMismatch(typeName, instance.architecture().awsName());
         }
         if (instance.hibernationConfigured() && !type.hibernationSupported()) {
             throw Ec2Errors.hibernationUnsupportedType(typeName);
@@ -64,7 +62,7 @@ final class InstanceAttributes {
         for (InstanceAttribute.DeviceFlag flag : change.devices()) {
             boolean mapped = instance.blockDevices().stream().anyMatch(d -> d.deviceName().equals(flag.deviceName()));
             if (!mapped) {
-                throw Ec2Errors.invalidParameterValue("No device is currently mapped at " + flag.deviceName());
+                throw Ec2Errors.noDeviceMappedAt(flag.deviceName());
             }
         }
         for (InstanceAttribute.DeviceFlag flag : change.devices()) {

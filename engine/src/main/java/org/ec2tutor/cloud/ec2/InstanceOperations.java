@@ -153,13 +153,11 @@ public final class InstanceOperations {
     public Page<Instance> describe(List<String> ids, List<Filter> filters, Optional<Integer> maxResults,
             Optional<String> nextToken) {
         if (!ids.isEmpty() && maxResults.isPresent()) {
-            throw Ec2Errors.invalidParameterCombination(
-                    "The parameter instancesSet cannot be used with the parameter maxResults");
+            throw Ec2Errors.instanceIdsWithMaxResults();
         }
         maxResults.ifPresent(m -> {
             if (m < 5 || m > 1000) {
-                throw Ec2Errors.invalidParameterValue("Value ( " + m
-                        + " ) for parameter maxResults is invalid. Expecting a value greater than 5.");
+                throw Ec2Errors.maxResultsOutOfRange(m);
             }
         });
         InstanceFilters.FILTERS.validate(filters);
@@ -230,7 +228,7 @@ public final class InstanceOperations {
         for (Instance instance : instances) {
             Transition t = InstanceStateMachine.transition(op, instance.state());
             if (t instanceof Refused refused) {
-                throw Ec2Errors.incorrectInstanceState(refused.message(instance.id()));
+                throw refused.error(instance.id());
             }
             result.add(t);
         }

@@ -2,12 +2,15 @@ package org.ec2tutor.cloud.ec2;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.ec2tutor.cloud.error.AwsException;
+import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
  * The one transition table of the instance lifecycle: for each API operation and current state, whether the instance
  * moves, stays as it is (AWS answers idempotent calls with the same state twice), or the call is refused with AWS's
- * {@code IncorrectInstanceState} text. Sources: EC2 User Guide "Instance state changes" and the observed messages in
- * shared/reference/ec2-behaviour.md section 2.2.
+ * {@code IncorrectInstanceState} error. Sources: EC2 User Guide "Instance state changes" and the observed messages
+ * (docs/ec2-behaviour.md section 2).
  */
 public final class InstanceStateMachine {
 
@@ -23,21 +26,22 @@ public final class InstanceStateMachine {
     /** The call succeeds and the instance stays as it is (e.g. stopping a stopped instance). */
     public record Unchanged() implements Transition {}
 
-    /** The call fails with {@code IncorrectInstanceState}; {@code messageFormat} takes the instance id. */
-    public record Refused(String messageFormat) implements Transition {
+    /** The call fails with {@code IncorrectInstanceState}; the wording lives in {@link Ec2Errors}. */
+    public record Refused(Function<String, AwsException> error) implements Transition {
+        /** The error for the instance {@code instanceId}. */
+        public AwsException error(String instanceId) {
+            return error.apply(instanceId);
+        }
+
         public String message(String instanceId) {
-            return String.format(messageFormat, instanceId);
+            return error(instanceId).getMessage();
         }
     }
 
-    private static final Refused CANNOT_START =
-            new Refused("The instance '%s' is not in a state from which it can be started.");
-    private static final Refused CANNOT_STOP =
-            new Refused("This instance '%s' is not in a state from which it can be stopped.");
-    private static final Refused NEVER_RUNNING =
-            new Refused("Instance '%s' cannot be stopped as it has never reached the 'running' state.");
-    private static final Refused CANNOT_REBOOT =
-            new Refused("The instance '%s' is not in a state from which it can be rebooted.");
+    private static final Refused CANNOT_START = new Refused(Ec2Errors::cannotStart);
+    private static final Refused CANNOT_STOP = new Refused(Ec2Errors::cannotStop);
+    private static final Refused NEVER_RUNNING = new Refused(Ec2Errors::neverReachedRunning);
+    private static final Refused CANNOT_REBOOT = new Refused(Ec2Errors::cannotReboot);
 
     private static final Map<Operation, Map<InstanceState, Transition>> TABLE = new EnumMap<>(Operation.class);
 

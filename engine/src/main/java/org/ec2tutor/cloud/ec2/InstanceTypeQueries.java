@@ -41,8 +41,7 @@ public final class InstanceTypeQueries {
         } else {
             for (String name : names) {
                 candidates.add(ctx.world().types.find(name)
-                        .orElseThrow(() -> Ec2Errors.invalidParameterValue(
-                                "The following supplied instance types do not exist: [" + name + "]")));
+                        .orElseThrow(() -> Ec2Errors.instanceTypesNotFound(List.of(name))));
             }
         }
         return Page.of(candidates.stream().filter(t -> FILTERS.matches(t, filters)).toList(), maxResults, nextToken);

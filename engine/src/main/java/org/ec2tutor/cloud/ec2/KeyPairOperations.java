@@ -24,7 +24,7 @@ public final class KeyPairOperations {
 
     public Created create(String name, String keyType) {
         if (name == null || name.isEmpty() || name.length() > 255) {
-            throw Ec2Errors.invalidParameterValue("Invalid value '" + name + "' for KeyName.");
+            throw Ec2Errors.invalidValueFor(name, "KeyName");
         }
         if (keys().containsKey(name)) {
             throw Ec2Errors.keyPairDuplicate(name);

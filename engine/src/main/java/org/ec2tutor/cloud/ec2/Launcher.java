@@ -10,7 +10,7 @@ import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
- * RunInstances: every check AWS makes, in the order it makes them (shared/reference/ec2-behaviour.md section 5.2),
+ * RunInstances: every check AWS makes, in the order it makes them (docs/ec2-behaviour.md section 5),
  * before anything is created; then the reservation, its volumes and the pending → running transitions.
  */
 final class Launcher {
@@ -36,11 +36,10 @@ final class Launcher {
             return existingReservation(res.reservationsByClientToken.get(token.get()));
         }
         if (request.minCount() < 1) {
-            throw Ec2Errors.invalidParameterValue("Invalid value '" + request.minCount()
-                    + "' for MinCount. Must be greater than 0.");
+            throw Ec2Errors.minCountNotPositive(request.minCount());
         }
         if (request.maxCount() < request.minCount()) {
-            throw Ec2Errors.invalidParameterValue("MaxCount must be greater than or equal to MinCount.");
+            throw Ec2Errors.maxCountBelowMinCount();
         }
         Image image = new ImageLookup(ctx).launchable(resolveSsm(request.imageId()));
         InstanceType type = instanceType(request.instanceType().orElse(DEFAULT_TYPE));
@@ -51,7 +50,7 @@ final class Launcher {
             throw Ec2Errors.unsupportedConfiguration();
         }
         if (tenancy != Tenancy.DEFAULT && request.market().isPresent()) {
-            throw Ec2Errors.notSimulated("RunInstances of Spot Instances with Placement.Tenancy " + tenancy.awsName());
+            throw Ec2Errors.spotTenancyNotSimulated(tenancy.awsName());
         }
         HostOperations hosts = new HostOperations(ctx);
         Optional<DedicatedHost> firstHost = tenancy == Tenancy.HOST
@@ -67,14 +66,12 @@ final class Launcher {
                 .orElse(ShutdownBehavior.STOP);
         for (TagSpecification spec : request.tagSpecifications()) {
             if (!LAUNCH_TAGGABLE.contains(spec.resourceType())) {
-                throw Ec2Errors.invalidParameterValue("'" + spec.resourceType()
-                        + "' is not a valid taggable resource type for this operation.");
+                throw Ec2Errors.notTaggableHere(spec.resourceType());
             }
         }
         List<PlannedVolume> volumes = new BlockDevicePlanner(ctx).plan(image, type, request.blockDevices());
         PlannedVolume root = volumes.stream().filter(v -> v.deviceName().equals(image.rootDeviceName()))
-                .findFirst().orElseThrow(() -> Ec2Errors.invalidParameterValue(
-                        "The root device " + image.rootDeviceName() + " cannot be removed."));
+                .findFirst().orElseThrow(() -> Ec2Errors.rootDeviceCannotBeRemoved(image.rootDeviceName()));
         boolean hibernationReady = request.hibernationConfigured() && checkHibernation(type, image, root);
         // Instances on Dedicated Hosts are bounded by the hosts' room, not the On-Demand vCPU quota.
         int count = tenancy == Tenancy.HOST ? request.maxCount()
@@ -103,8 +100,7 @@ final class Launcher {
                         request.hostId().isPresent() ? Tenancy.HOST : Tenancy.DEFAULT);
         if (request.hostId().isPresent() && tenancy != Tenancy.HOST) {
             // [I] wording; a host id only makes sense with tenancy host.
-            throw Ec2Errors.invalidParameterCombination("The parameter HostId can only be used with a tenancy of "
-                    + "'host'.");
+            throw Ec2Errors.hostIdNeedsHostTenancy();
         }
         return tenancy;
     }
@@ -115,7 +111,7 @@ final class Launcher {
 
     private SpotPlan spotPlan(SpotOptions.Requested m, InstanceType type, String zone) {
         if (!"spot".equals(m.marketType())) {
-            throw Ec2Errors.notSimulated("RunInstances with MarketType " + m.marketType());
+            throw Ec2Errors.marketTypeNotSimulated(m.marketType());
         }
         boolean persistent = m.spotInstanceType().map(t -> switch (t) {
             case "persistent" -> true;
@@ -126,13 +122,10 @@ final class Launcher {
                 .fromAwsName(b).orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInterruptionBehavior")))
                 .orElse(SpotOptions.Interruption.TERMINATE);
         if (persistent && interruption == SpotOptions.Interruption.TERMINATE) {
-            throw Ec2Errors.invalidParameterCombination("persistent Spot Instance requests are only supported when "
-                    + "InstanceInterruptionBehavior is set to either hibernate or stop");
+            throw Ec2Errors.persistentSpotNeedsStopOrHibernate();
         }
         if (!persistent && interruption != SpotOptions.Interruption.TERMINATE) {
-            // [I] wording: the rule is AWS's (stop and hibernate need a persistent request).
-            throw Ec2Errors.invalidParameterCombination("one-time Spot Instance requests are only supported when "
-                    + "InstanceInterruptionBehavior is set to terminate");
+            throw Ec2Errors.oneTimeSpotNeedsTerminate();
         }
         Optional<java.math.BigDecimal> maxPrice = m.maxPrice().map(p -> {
             try {
@@ -224,8 +217,7 @@ final class Launcher {
                 .filter(i -> i.publicSsmParameter().filter(parameter::equals).isPresent())
                 .map(Image::id)
                 .findFirst()
-                .orElseThrow(() -> Ec2Errors.invalidParameterValue("Invalid value '" + imageId
-                        + "' for ImageId. The SSM parameter '" + parameter + "' could not be found."));
+                .orElseThrow(() -> Ec2Errors.ssmParameterNotFound(imageId, parameter));
     }
 
     private InstanceType instanceType(String name) {
@@ -255,7 +247,7 @@ final class Launcher {
         if (requested.isPresent()) {
             String zone = requested.get();
             if (!zones.contains(zone)) {
-                throw Ec2Errors.invalidParameterValue("Invalid availability zone: [" + zone + "]");
+                throw Ec2Errors.invalidAvailabilityZone(zone);
             }
             if (!offering.contains(zone)) {
                 throw Ec2Errors.typeNotOfferedInZone(type.name(), zone, offering);

@@ -28,10 +28,10 @@ public final class RunCommandOperations {
             throw Ec2Errors.ssmDocumentNotFound(documentName);
         }
         if (instanceIds.isEmpty()) {
-            throw Ec2Errors.ssmParameters("Specify at least one instance ID or target.");
+            throw Ec2Errors.ssmNoTargets();
         }
         if (commands.isEmpty()) {
-            throw Ec2Errors.ssmParameters("Parameter \"commands\" is required.");
+            throw Ec2Errors.ssmCommandsMissing();
         }
         List<String> invalid = new ArrayList<>();
         List<Instance> targets = new ArrayList<>();

@@ -31,17 +31,14 @@ public final class SpotInterruptions {
     public Instant interrupt(String instanceId) {
         Instance instance = ctx.resources().instances.get(instanceId);
         if (instance == null || !instance.owner().equals(ctx.caller().id())) {
-            throw Ec2Errors.invalidParameterValue("No instance " + instanceId + " in this account and Region.");
+            throw Ec2Errors.noInstanceToInterrupt(instanceId);
         }
-        SpotOptions spot = instance.spot().orElseThrow(() -> Ec2Errors.invalidParameterValue(
-                instanceId + " is an On-Demand instance; only Spot Instances are interrupted."));
+        SpotOptions spot = instance.spot().orElseThrow(() -> Ec2Errors.onDemandNotInterrupted(instanceId));
         if (instance.state() != InstanceState.RUNNING) {
-            throw Ec2Errors.invalidParameterValue(instanceId + " is " + instance.state().awsName()
-                    + "; EC2 interrupts running Spot Instances only.");
+            throw Ec2Errors.notRunningNotInterrupted(instanceId, instance.state().awsName());
         }
         if (instance.interruptionAt().isPresent()) {
-            throw Ec2Errors.invalidParameterValue(instanceId + " already has its notice: EC2 acts at "
-                    + instance.interruptionAt().get() + ".");
+            throw Ec2Errors.interruptionAlreadyNoticed(instanceId, instance.interruptionAt().get());
         }
         return notice(ctx.world(), lifecycle, instance, spot, ctx.now());
     }

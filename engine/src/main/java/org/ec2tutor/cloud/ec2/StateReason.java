@@ -8,7 +8,7 @@ public record StateReason(String code, String message) {
             new StateReason("Client.UserInitiatedShutdown", "Client.UserInitiatedShutdown: User initiated shutdown");
     public static final StateReason USER_HIBERNATE =
             new StateReason("Client.UserInitiatedHibernate", "Client.UserInitiatedHibernate: User initiated hibernate");
-    /** [I] wording (shared/reference/ec2-behaviour.md section 2.4). */
+    /** [I] wording (docs/ec2-behaviour.md section 4). */
     public static final StateReason SPOT_TERMINATION = new StateReason("Server.SpotInstanceTermination",
             "Server.SpotInstanceTermination: Spot instance termination");
     public static final StateReason SPOT_SHUTDOWN = new StateReason("Server.SpotInstanceShutdown",

@@ -27,7 +27,7 @@ public final class TagOperations {
         }
         for (String key : tags.keySet()) {
             if (key.startsWith("aws:")) {
-                throw Ec2Errors.invalidParameterValue("Tag keys starting with 'aws:' are reserved for internal use");
+                throw Ec2Errors.reservedTagKey();
             }
         }
         List<Tags> targets = new ArrayList<>();

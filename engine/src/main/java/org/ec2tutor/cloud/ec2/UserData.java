@@ -16,10 +16,10 @@ final class UserData {
         try {
             raw = Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw Ec2Errors.invalidParameterValue("Invalid BASE64 encoding of user data.");
+            throw Ec2Errors.userDataNotBase64();
         }
         if (raw.length > MAX_BYTES) {
-            throw Ec2Errors.invalidParameterValue("User data is limited to 16384 bytes");
+            throw Ec2Errors.userDataTooLarge();
         }
     }
 }

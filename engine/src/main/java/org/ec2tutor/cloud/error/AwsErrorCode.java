@@ -43,6 +43,7 @@ public enum AwsErrorCode {
     INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400),
     INVALID_BLOCK_DEVICE_MAPPING("InvalidBlockDeviceMapping", 400),
     INVALID_NEXT_TOKEN("InvalidNextToken", 400),
+    INTERNAL_ERROR("InternalError", 500),
     INSUFFICIENT_INSTANCE_CAPACITY("InsufficientInstanceCapacity", 500),
     INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET("InsufficientFreeAddressesInSubnet", 400),
     VCPU_LIMIT_EXCEEDED("VcpuLimitExceeded", 400),

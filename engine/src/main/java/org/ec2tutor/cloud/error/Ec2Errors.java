@@ -1,10 +1,13 @@
 package org.ec2tutor.cloud.error;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The one place that knows AWS's error texts. Each method returns the exception for one situation; the message is
- * AWS's own wording (see shared/reference/ec2-behaviour.md), ids substituted.
+ * The one place that knows AWS's error texts. Each method returns the exception for one situation and takes only the
+ * values that vary (ids, names, numbers); the message is AWS's own wording (docs/ec2-behaviour.md section 6),
+ * written here once. Callers never pass message text.
  */
 public final class Ec2Errors {
 
@@ -25,7 +28,7 @@ public final class Ec2Errors {
                 "The request must contain the parameter " + parameter);
     }
 
-    public static AwsException invalidParameterValue(String message) {
+    private static AwsException invalidParameterValue(String message) {
         return error(AwsErrorCode.INVALID_PARAMETER_VALUE, message);
     }
 
@@ -33,11 +36,7 @@ public final class Ec2Errors {
         return error(AwsErrorCode.INVALID_PARAMETER_VALUE, "Invalid value '" + value + "' for " + parameter + ".");
     }
 
-    public static AwsException invalidParameter(String message) {
-        return error(AwsErrorCode.INVALID_PARAMETER, message);
-    }
-
-    public static AwsException invalidParameterCombination(String message) {
+    private static AwsException invalidParameterCombination(String message) {
         return error(AwsErrorCode.INVALID_PARAMETER_COMBINATION, message);
     }
 
@@ -58,6 +57,89 @@ public final class Ec2Errors {
         return error(AwsErrorCode.INVALID_ID, "The ID '" + id + "' is not valid");
     }
 
+    /** A fault in the simulator itself, answered as AWS answers its own faults. */
+    public static AwsException internalError() {
+        return error(AwsErrorCode.INTERNAL_ERROR, "An internal error has occurred");
+    }
+
+    public static AwsException invalidAvailabilityZone(String zone) {
+        return invalidParameterValue("Invalid availability zone: [" + zone + "]");
+    }
+
+    public static AwsException notTaggableHere(String resourceType) {
+        return invalidParameterValue("'" + resourceType
+                + "' is not a valid taggable resource type for this operation.");
+    }
+
+    public static AwsException reservedTagKey() {
+        return invalidParameterValue("Tag keys starting with 'aws:' are reserved for internal use");
+    }
+
+    /** Modify*Attribute changes one attribute per call. */
+    public static AwsException multipleAttributeTypes(List<String> attributes) {
+        return invalidParameterCombination("Fields for multiple attribute types specified: "
+                + String.join(", ", attributes));
+    }
+
+    public static AwsException startTimeAfterEndTime() {
+        return invalidParameterValue("The start time must be before the end time.");
+    }
+
+    public static AwsException instanceTypesNotFound(List<String> types) {
+        return invalidParameterValue("The following supplied instance types do not exist: ["
+                + String.join(", ", types) + "]");
+    }
+
+    // --- features ec2-tutor does not simulate (not AWS errors: the learner is told plainly) -------------------
+
+    public static AwsException spotTenancyNotSimulated(String tenancy) {
+        return notSimulated("RunInstances of Spot Instances with Placement.Tenancy " + tenancy);
+    }
+
+    public static AwsException marketTypeNotSimulated(String marketType) {
+        return notSimulated("RunInstances with MarketType " + marketType);
+    }
+
+    public static AwsException instanceAttributeNotSimulated(String attribute) {
+        return notSimulated("ModifyInstanceAttribute of " + attribute);
+    }
+
+    public static AwsException hostFamilyNotSimulated(String family, List<String> simulated) {
+        return invalidParameterValue("Dedicated Hosts of instance family '" + family + "' are not simulated; "
+                + "ec2-tutor has " + String.join(", ", simulated) + ".");
+    }
+
+    public static AwsException capacityReservationPlatformNotSimulated(String platform) {
+        return invalidParameterValue("ec2-tutor simulates Capacity Reservations for Linux/UNIX only, not " + platform
+                + ".");
+    }
+
+    public static AwsException capacityReservationMatchingNotSimulated() {
+        return invalidParameterValue("ec2-tutor simulates open instance matching only.");
+    }
+
+    public static AwsException capacityReservationTenancyNotSimulated() {
+        return invalidParameterValue("ec2-tutor simulates default tenancy only.");
+    }
+
+    // --- the tutor's Spot interruption (a simulator action, not an AWS call) ------------------------------------
+
+    public static AwsException noInstanceToInterrupt(String id) {
+        return invalidParameterValue("No instance " + id + " in this account and Region.");
+    }
+
+    public static AwsException onDemandNotInterrupted(String id) {
+        return invalidParameterValue(id + " is an On-Demand instance; only Spot Instances are interrupted.");
+    }
+
+    public static AwsException notRunningNotInterrupted(String id, String state) {
+        return invalidParameterValue(id + " is " + state + "; EC2 interrupts running Spot Instances only.");
+    }
+
+    public static AwsException interruptionAlreadyNoticed(String id, Instant actsAt) {
+        return invalidParameterValue(id + " already has its notice: EC2 acts at " + actsAt + ".");
+    }
+
     // --- instances -----------------------------------------------------------------------------------------
 
     public static AwsException instanceIdMalformed(String id) {
@@ -73,8 +155,101 @@ public final class Ec2Errors {
                 "The instance IDs '" + String.join(", ", ids) + "' do not exist");
     }
 
-    public static AwsException incorrectInstanceState(String message) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE, message);
+    /** The refusals of the instance state machine (StartInstances, StopInstances, RebootInstances). */
+    public static AwsException cannotStart(String id) {
+        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "The instance '" + id + "' is not in a state from which it can be started.");
+    }
+
+    /** AWS's own text says "This instance", unlike its siblings. */
+    public static AwsException cannotStop(String id) {
+        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "This instance '" + id + "' is not in a state from which it can be stopped.");
+    }
+
+    public static AwsException neverReachedRunning(String id) {
+        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "Instance '" + id + "' cannot be stopped as it has never reached the 'running' state.");
+    }
+
+    public static AwsException cannotReboot(String id) {
+        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "The instance '" + id + "' is not in a state from which it can be rebooted.");
+    }
+
+    public static AwsException cannotModify(String id) {
+        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "The instance '" + id + "' is not in a state from which it can be modified.");
+    }
+
+    public static AwsException typeArchitectureMismatch(String type, String instanceArchitecture) {
+        return invalidParameterValue("The instance type '" + type
+                + "' is not compatible with the instance's architecture '" + instanceArchitecture + "'.");
+    }
+
+    public static AwsException noDeviceMappedAt(String deviceName) {
+        return invalidParameterValue("No device is currently mapped at " + deviceName);
+    }
+
+    /** DescribeInstances takes instance ids or a page size, not both. */
+    public static AwsException instanceIdsWithMaxResults() {
+        return invalidParameterCombination("The parameter instancesSet cannot be used with the parameter maxResults");
+    }
+
+    public static AwsException maxResultsOutOfRange(int maxResults) {
+        return invalidParameterValue("Value ( " + maxResults
+                + " ) for parameter maxResults is invalid. Expecting a value greater than 5.");
+    }
+
+    public static AwsException minCountNotPositive(int minCount) {
+        return invalidParameterValue("Invalid value '" + minCount + "' for MinCount. Must be greater than 0.");
+    }
+
+    public static AwsException maxCountBelowMinCount() {
+        return invalidParameterValue("MaxCount must be greater than or equal to MinCount.");
+    }
+
+    public static AwsException rootDeviceCannotBeRemoved(String rootDeviceName) {
+        return invalidParameterValue("The root device " + rootDeviceName + " cannot be removed.");
+    }
+
+    public static AwsException hostIdNeedsHostTenancy() {
+        return invalidParameterCombination("The parameter HostId can only be used with a tenancy of 'host'.");
+    }
+
+    /** [I] wording: the rule is AWS's (a persistent request stops or hibernates). */
+    public static AwsException persistentSpotNeedsStopOrHibernate() {
+        return invalidParameterCombination("persistent Spot Instance requests are only supported when "
+                + "InstanceInterruptionBehavior is set to either hibernate or stop");
+    }
+
+    /** [I] wording: the rule is AWS's (stop and hibernate need a persistent request). */
+    public static AwsException oneTimeSpotNeedsTerminate() {
+        return invalidParameterCombination("one-time Spot Instance requests are only supported when "
+                + "InstanceInterruptionBehavior is set to terminate");
+    }
+
+    public static AwsException ssmParameterNotFound(String imageId, String parameter) {
+        return invalidParameterValue("Invalid value '" + imageId + "' for ImageId. The SSM parameter '" + parameter
+                + "' could not be found.");
+    }
+
+    public static AwsException userDataNotBase64() {
+        return invalidParameterValue("Invalid BASE64 encoding of user data.");
+    }
+
+    public static AwsException userDataTooLarge() {
+        return invalidParameterValue("User data is limited to 16384 bytes");
+    }
+
+    public static AwsException volumeSizeOutOfRange(int sizeGib) {
+        return invalidParameterValue("Volume of " + sizeGib + "GiB is out of range: size must be between 1 and 16384 "
+                + "GiB.");
+    }
+
+    public static AwsException deviceNeedsSizeOrSnapshot(String deviceName) {
+        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+                "The request must contain the parameter size or snapshotId for device " + deviceName);
     }
 
     public static AwsException notStopped(String id) {
@@ -203,18 +378,31 @@ public final class Ec2Errors {
                 + ".");
     }
 
-    /** [O] wording (shared/reference/ec2-behaviour.md section 5.1). */
-    public static AwsException spotMaxPriceTooLow(java.math.BigDecimal maxPrice, java.math.BigDecimal current) {
+    /** [O] wording (docs/ec2-behaviour.md section 6). */
+    public static AwsException spotMaxPriceTooLow(BigDecimal maxPrice, BigDecimal current) {
         return error(AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW, "Your Spot request price of " + maxPrice.toPlainString()
                 + " is lower than the minimum required Spot request fulfillment price of " + current.toPlainString()
                 + ".");
     }
 
-    /** [O] wording (shared/reference/ec2-behaviour.md section 2.11). */
+    /** [O] wording (docs/ec2-behaviour.md section 6). */
     public static AwsException oneTimeSpotCannotStop(String id) {
         return error(AwsErrorCode.UNSUPPORTED_OPERATION, "You can't stop the Spot Instance '" + id
                 + "' because it is associated with a one-time Spot Instance request. You can only stop Spot "
                 + "Instances associated with persistent Spot Instance requests.");
+    }
+
+    /** [I] wording; the rule (exactly one of the two) is the AllocateHosts reference's. */
+    public static AwsException hostTypeOrFamily() {
+        return invalidParameterCombination("Specify either InstanceType or InstanceFamily, not both.");
+    }
+
+    public static AwsException capacityReservationEndDateNeedsLimited() {
+        return invalidParameterCombination("EndDate can only be specified if EndDateType is limited.");
+    }
+
+    public static AwsException capacityReservationEndDateInPast() {
+        return invalidParameterValue("The EndDate must be in the future.");
     }
 
     public static AwsException keyPairDuplicate(String name) {
@@ -296,8 +484,55 @@ public final class Ec2Errors {
     }
 
     public static AwsException disabledFilterNeedsIncludeDisabled() {
-        return invalidParameter("When filtering by the 'disabled' state, 'IncludeDisabled' must be set to 'true' "
-                + "in the request.");
+        return error(AwsErrorCode.INVALID_PARAMETER, "When filtering by the 'disabled' state, 'IncludeDisabled' "
+                + "must be set to 'true' in the request.");
+    }
+
+    public static AwsException imageVolumeSizeFixed(String deviceName) {
+        return invalidParameterValue("The volume size of " + deviceName + " cannot be changed when creating an image.");
+    }
+
+    public static AwsException snapshotNotCompleted(String id) {
+        return invalidParameterValue("Snapshot " + id + " is not in the 'completed' state.");
+    }
+
+    public static AwsException ebsDeviceNeedsSnapshot(String deviceName) {
+        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+                "snapshotId must be specified for EBS volume " + deviceName);
+    }
+
+    public static AwsException rootDeviceNotMapped(String rootDeviceName) {
+        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+                "The device name " + rootDeviceName + " of the root device is not in the block device mapping");
+    }
+
+    public static AwsException organizationArnExpected(String value) {
+        return invalidParameterValue("Invalid value '" + value
+                + "' for OrganizationArn. Specify the ARN of the organization, not its ID.");
+    }
+
+    public static AwsException organizationalUnitArnExpected(String value) {
+        return invalidParameterValue("Invalid value '" + value
+                + "' for OrganizationalUnitArn. Specify the ARN of the organizational unit, not its ID.");
+    }
+
+    /** ResetImageAttribute resets launch permissions only. */
+    public static AwsException onlyLaunchPermissionResets(String attribute) {
+        return invalidParameterValue("Invalid value '" + attribute
+                + "' for attribute. Only launchPermission can be reset.");
+    }
+
+    public static AwsException deprecationTimeInPast() {
+        return invalidParameterValue("The deprecation time must be in the future.");
+    }
+
+    public static AwsException deprecationTimeTooFar() {
+        return invalidParameterValue("The deprecation time can't be more than 10 years in the future.");
+    }
+
+    public static AwsException publicDeprecationTimeTooFar() {
+        return invalidParameterValue(
+                "The deprecation time of a public AMI can't be more than 2 years after its creation date.");
     }
 
     public static AwsException noAccessToImageStorage() {
@@ -315,8 +550,12 @@ public final class Ec2Errors {
         return error(AwsErrorCode.SSM_INVALID_DOCUMENT, "Document with name " + name + " does not exist.");
     }
 
-    public static AwsException ssmParameters(String message) {
-        return error(AwsErrorCode.SSM_INVALID_PARAMETERS, message);
+    public static AwsException ssmNoTargets() {
+        return error(AwsErrorCode.SSM_INVALID_PARAMETERS, "Specify at least one instance ID or target.");
+    }
+
+    public static AwsException ssmCommandsMissing() {
+        return error(AwsErrorCode.SSM_INVALID_PARAMETERS, "Parameter \"commands\" is required.");
     }
 
     public static AwsException ssmInvocationDoesNotExist() {
