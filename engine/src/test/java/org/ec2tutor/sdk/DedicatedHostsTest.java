@@ -92,8 +92,7 @@ class DedicatedHostsTest {
         String hostId = allocate("m5", "off");
         awsError("UnavailableHostRequirements", () -> launchOnHost("c5.large", hostId));
         awsError("UnavailableHostRequirements", () -> t.launch(t.ec2, b -> b.imageId(AL2023)
-                .instanceType("m5.large").placement(p -> p.tenancy("host"))))
-                .getMessage();
+                .instanceType("m5.large").placement(p -> p.tenancy("host"))));
         launchOnHost("m5.24xlarge", hostId);
         awsError("InsufficientHostCapacity", () -> launchOnHost("m5.large", hostId));
         awsError("InvalidHostID.NotFound", () -> launchOnHost("m5.large", "h-0123456789abcdef0"));
