@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ec2tutor.sdk.OperationNames;
 import org.ec2tutor.sdk.SimulatedEc2Client;
 import org.ec2tutor.sdk.SimulatedSsmClient;
 import org.ec2tutor.sdk.UnsimulatedOperations;
@@ -47,7 +48,7 @@ final class OperationCatalog {
         for (Method m : client.getMethods()) {
             if (m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0])
                     && m.getParameterTypes()[0] != requestBase) {
-                String name = Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
+                String name = OperationNames.of(m);
                 @SuppressWarnings("unchecked")
                 Class<? extends AwsRequest> request = (Class<? extends AwsRequest>) m.getParameterTypes()[0];
                 ops.put(CliNames.kebab(name), new Ec2Operation(service, name, CliNames.kebab(name), request, m,

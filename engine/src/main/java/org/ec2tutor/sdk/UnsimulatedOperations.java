@@ -58,7 +58,7 @@ public final class UnsimulatedOperations {
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof UnsupportedOperationException && isOperation(method)) {
-                    throw notSimulated.apply(operationName(method));
+                    throw notSimulated.apply(OperationNames.of(method));
                 }
                 throw cause;
             }
@@ -68,11 +68,6 @@ public final class UnsimulatedOperations {
 
     private static boolean isOperation(Method m) {
         return m.getParameterCount() >= 1 && m.getReturnType() != void.class && !m.getName().equals("waiter");
-    }
-
-    /** {@code describeVpcs} → {@code DescribeVpcs}. */
-    static String operationName(Method m) {
-        return Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1);
     }
 
     /**
@@ -89,7 +84,7 @@ public final class UnsimulatedOperations {
         Arrays.stream(implementation.getDeclaredMethods())
                 .filter(m -> m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-                .forEach(m -> names.add(operationName(m)));
+                .forEach(m -> names.add(OperationNames.of(m)));
         return names;
     }
 }

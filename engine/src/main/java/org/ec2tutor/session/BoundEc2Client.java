@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.ec2tutor.sdk.OperationNames;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
@@ -37,8 +38,7 @@ final class BoundEc2Client {
                         return method.invoke(current.get(), args);
                     } catch (InvocationTargetException e) {
                         if (e.getCause() instanceof Ec2Exception ec2) {
-                            String name = method.getName();
-                            lastError.set(new LastError(Character.toUpperCase(name.charAt(0)) + name.substring(1), ec2));
+                            lastError.set(new LastError(OperationNames.of(method), ec2));
                         }
                         throw e.getCause();
                     }
