@@ -32,75 +32,161 @@ final class CommandTable {
             "history", "jshell's /history lists snippets; ec2-tutor's lists every cell.");
 
     private static final List<String> PROFILES = List.of("default", "teammate", "outsider");
+    private static final List<String> REGIONS =
+            Arrays.stream(Region.values()).map(Region::id).toList();
+    private static final List<String> GROUPINGS =
+            Arrays.stream(CostGrouping.values()).map(Enum::name).toList();
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     CommandTable() {
-        // name, usage, summary, effect, checks the lesson itself, run when grading, argument completion, handler
-        add("help", "%help [intro|COMMAND]", "how to use ec2-tutor, or one command", SHOWS, false, true,
-                (s, before) -> before.isEmpty() ? helpTopics() : List.of(), SessionCommands::help);
-        add("account", "%account [PROFILE|ACCOUNT_ID]", "show or switch the account (default, teammate, outsider)",
-                CHANGES, false, true, Command.ArgumentCompleter.first(PROFILES), SessionCommands::account);
-        add("region", "%region [us-east-1|eu-west-1]", "show or switch the Region", CHANGES, false, true,
-                Command.ArgumentCompleter.first(Arrays.stream(Region.values()).map(Region::id).toList()), SessionCommands::region);
-        add("state", "%state [--diagram [INSTANCE_ID]]",
-                "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles", SHOWS,
-                false, true, Command.ArgumentCompleter.first(List.of("--diagram")), SessionCommands::state);
-        // Reading the bill is a Cost Explorer call in the API history, which lessons may check: replayed.
-        add("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by SERVICE|PURCHASE_TYPE|INSTANCE_TYPE"
-                + "|USAGE_TYPE]", "what the account's use has cost (all Regions), line by line", CHANGES, false, true,
-                (s, before) -> !before.isEmpty() && before.get(before.size() - 1).equals("--group-by")
-                        ? Arrays.stream(CostGrouping.values()).map(Enum::name).toList() : List.of("--from", "--to", "--group-by"),
-                BillingCommands::bill);
-        add("spot-interrupt", "%spot-interrupt INSTANCE_ID",
-                "EC2 takes a Spot Instance back: two minutes' notice, then its interruption behaviour", CHANGES, false,
-                true, Command.ArgumentCompleter.none(), BillingCommands::spotInterrupt);
-        add("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
-                "what a steady workload costs On-Demand, on Spot and with each Reserved Instance offering", SHOWS,
-                false, true, (s, before) -> before.isEmpty() ? List.of()
-                        : List.of("--count", "--hours-per-day", "--months"), BillingCommands::costCompare);
-        add("lessons", "%lessons", "the lessons and where you are in each", SHOWS, true, false,
-                Command.ArgumentCompleter.none(), (s, a, e) -> s.lessons().lessons(a, e));
-        add("lesson", "%lesson [start ID [--seed N] | reset-step | restart | quit]",
-                "start a lesson, show the current step again, undo the current step's cells, start over or leave",
-                CHANGES, true, false, (s, before) -> before.isEmpty() ? LessonCommands.SUBCOMMANDS
-                        : before.size() == 1 && before.get(0).equals("start") ? s.lessons().ids() : List.of(),
-                (s, a, e) -> s.lessons().lesson(a, e));
-        add("check", "%check [STEP] [--points]",
-                "check the current step (or STEP) now: what passes and what is missing (--points: its score too)",
-                CHANGES, true, false, Command.ArgumentCompleter.none(), (s, a, e) -> s.lessons().check(a, e));
-        add("hint", "%hint", "the next hint for the current step", CHANGES, true, false,
-                Command.ArgumentCompleter.none(), (s, a, e) -> s.lessons().hint(a, e));
-        add("next", "%next [--force]", "go on to the next step (--force skips one that has not passed)", CHANGES,
-                true, false, Command.ArgumentCompleter.first(List.of("--force")),
-                (s, a, e) -> s.lessons().next(a, e));
-        add("solve", "%solve", "let the tutor apply the current step's solution (recorded as solved by the tutor)",
-                CHANGES, true, false, Command.ArgumentCompleter.none(), (s, a, e) -> s.lessons().solve(a, e));
-        add("progress", "%progress", "every step of the lesson with its status, hints and checks", SHOWS, true,
-                false, Command.ArgumentCompleter.none(), (s, a, e) -> s.lessons().progress(a, e));
-        add("fail", "%fail [MESSAGE]", "always fails: an nbgrader stub that counts as not answered", SHOWS, false,
-                true, Command.ArgumentCompleter.none(), SessionCommands::fail);
-        add("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass", CHANGES,
-                false, true, Command.ArgumentCompleter.none(), SessionCommands::advance);
-        add("clock", "%clock", "the simulated time", SHOWS, false, true, Command.ArgumentCompleter.none(),
-                SessionCommands::clock);
-        add("vars", "%vars", "shell and Java variables", SHOWS, false, true, Command.ArgumentCompleter.none(),
-                SessionCommands::vars);
-        add("history", "%history", "the cells run so far", SHOWS, false, true, Command.ArgumentCompleter.none(),
-                SessionCommands::history);
-        add("open", "%open FILE", "run the cells of a script or notebook", RUNS_CELLS, false, false,
-                Command.ArgumentCompleter.none(), SessionCommands::open);
-        add("save", "%save FILE", "save the session (cloud, clock, variables) to FILE", SHOWS, false, false,
-                Command.ArgumentCompleter.none(), SessionCommands::save);
-        add("load", "%load FILE", "restore a saved session", RESTORES, true, false,
-                Command.ArgumentCompleter.none(), SessionCommands::load);
-        add("reset", "%reset [--seed N]", "start again on a new simulated cloud", CHANGES, true, false,
-                Command.ArgumentCompleter.first(List.of("--seed")), SessionCommands::reset);
+        add(row("help", "%help [intro|COMMAND]", "how to use ec2-tutor, or one command")
+                .shows()
+                .gradable()
+                .completes((s, before) -> before.isEmpty() ? helpTopics() : List.of())
+                .runs(SessionCommands::help));
+        add(row("account", "%account [PROFILE|ACCOUNT_ID]", "show or switch the account (default, teammate, outsider)")
+                .gradable()
+                .completes(Command.ArgumentCompleter.first(PROFILES))
+                .runs(SessionCommands::account));
+        add(row("region", "%region [us-east-1|eu-west-1]", "show or switch the Region")
+                .gradable()
+                .completes(Command.ArgumentCompleter.first(REGIONS))
+                .runs(SessionCommands::region));
+        add(row("state", "%state [--diagram [INSTANCE_ID]]",
+                        "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles")
+                .shows()
+                .gradable()
+                .completes(Command.ArgumentCompleter.first(List.of("--diagram")))
+                .runs(SessionCommands::state));
+        // Reading the bill is a Cost Explorer call in the API history, which lessons may check: journaled.
+        add(row("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by " + String.join("|", GROUPINGS) + "]",
+                        "what the account's use has cost (all Regions), line by line")
+                .gradable()
+                .completes((s, before) -> !before.isEmpty() && before.get(before.size() - 1).equals("--group-by")
+                        ? GROUPINGS
+                        : List.of("--from", "--to", "--group-by"))
+                .runs(BillingCommands::bill));
+        add(row("spot-interrupt", "%spot-interrupt INSTANCE_ID",
+                        "EC2 takes a Spot Instance back: two minutes' notice, then its interruption behaviour")
+                .gradable()
+                .runs(BillingCommands::spotInterrupt));
+        add(row("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
+                        "what a steady workload costs On-Demand, on Spot and with each Reserved Instance offering")
+                .shows()
+                .gradable()
+                .completes((s, before) ->
+                        before.isEmpty() ? List.of() : List.of("--count", "--hours-per-day", "--months"))
+                .runs(BillingCommands::costCompare));
+        add(row("lessons", "%lessons", "the lessons and where you are in each")
+                .shows()
+                .checksLesson()
+                .runs((s, a, e) -> s.lessons().lessons(a, e)));
+        add(row("lesson", "%lesson [start ID [--seed N] | reset-step | restart | quit]",
+                        "start a lesson, show the current step again, undo the current step's cells, start over or leave")
+                .checksLesson()
+                .completes((s, before) -> before.isEmpty()
+                        ? LessonCommands.SUBCOMMANDS
+                        : before.equals(List.of("start")) ? s.lessons().ids() : List.of())
+                .runs((s, a, e) -> s.lessons().lesson(a, e)));
+        add(row("check", "%check [STEP] [--points]",
+                        "check the current step (or STEP) now: what passes and what is missing (--points: its score too)")
+                .checksLesson()
+                .runs((s, a, e) -> s.lessons().check(a, e)));
+        add(row("hint", "%hint", "the next hint for the current step")
+                .checksLesson()
+                .runs((s, a, e) -> s.lessons().hint(a, e)));
+        add(row("next", "%next [--force]", "go on to the next step (--force skips one that has not passed)")
+                .checksLesson()
+                .completes(Command.ArgumentCompleter.first(List.of("--force")))
+                .runs((s, a, e) -> s.lessons().next(a, e)));
+        add(row("solve", "%solve", "let the tutor apply the current step's solution (recorded as solved by the tutor)")
+                .checksLesson()
+                .runs((s, a, e) -> s.lessons().solve(a, e)));
+        add(row("progress", "%progress", "every step of the lesson with its status, hints and checks")
+                .shows()
+                .checksLesson()
+                .runs((s, a, e) -> s.lessons().progress(a, e)));
+        add(row("fail", "%fail [MESSAGE]", "always fails: an nbgrader stub that counts as not answered")
+                .shows()
+                .gradable()
+                .runs(SessionCommands::fail));
+        add(row("advance", "%advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)", "let simulated time pass")
+                .gradable()
+                .runs(SessionCommands::advance));
+        add(row("clock", "%clock", "the simulated time").shows().gradable().runs(SessionCommands::clock));
+        add(row("vars", "%vars", "shell and Java variables").shows().gradable().runs(SessionCommands::vars));
+        add(row("history", "%history", "the cells run so far").shows().gradable().runs(SessionCommands::history));
+        add(row("open", "%open FILE", "run the cells of a script or notebook")
+                .effect(RUNS_CELLS)
+                .runs(SessionCommands::open));
+        add(row("save", "%save FILE", "save the session (cloud, clock, variables) to FILE")
+                .shows()
+                .runs(SessionCommands::save));
+        add(row("load", "%load FILE", "restore a saved session")
+                .effect(RESTORES)
+                .checksLesson()
+                .runs(SessionCommands::load));
+        add(row("reset", "%reset [--seed N]", "start again on a new simulated cloud")
+                .checksLesson()
+                .completes(Command.ArgumentCompleter.first(List.of("--seed")))
+                .runs(SessionCommands::reset));
     }
 
-    private void add(String name, String usage, String summary, Command.Effect effect, boolean checksLesson,
-            boolean gradable, Command.ArgumentCompleter arguments, Command.Handler handler) {
-        commands.put(name, new Command(name, usage, summary, effect, checksLesson, gradable, arguments, handler));
+    /**
+     * A row being written: a command changes the session (journaled), checks nothing itself, is not run when grading
+     * and completes nothing, unless it says otherwise.
+     */
+    private static final class Row {
+        private final String name;
+        private final String usage;
+        private final String summary;
+        private Command.Effect effect = CHANGES;
+        private boolean checksLesson;
+        private boolean gradable;
+        private Command.ArgumentCompleter arguments = Command.ArgumentCompleter.none();
+
+        Row(String name, String usage, String summary) {
+            this.name = name;
+            this.usage = usage;
+            this.summary = summary;
+        }
+
+        Row shows() {
+            return effect(SHOWS);
+        }
+
+        Row effect(Command.Effect e) {
+            effect = e;
+            return this;
+        }
+
+        Row checksLesson() {
+            checksLesson = true;
+            return this;
+        }
+
+        Row gradable() {
+            gradable = true;
+            return this;
+        }
+
+        Row completes(Command.ArgumentCompleter completer) {
+            arguments = completer;
+            return this;
+        }
+
+        Command runs(Command.Handler handler) {
+            return new Command(name, usage, summary, effect, checksLesson, gradable, arguments, handler);
+        }
+    }
+
+    private static Row row(String name, String usage, String summary) {
+        return new Row(name, usage, summary);
+    }
+
+    private void add(Command c) {
+        commands.put(c.name(), c);
     }
 
     /** Every command, in the order {@code %help} lists them. */
