@@ -59,6 +59,35 @@ class RunCommandCliTest {
     }
 
     @Test
+    void separatorsAndCommentMarksInsideQuotesAreText() throws IOException {
+        launchWebServer();
+        // The parameters as a file, so the shell quotes reach the instance as written (no layer of escaping).
+        Files.writeString(dir.resolve("quoted.json"), """
+                {"commands": ["echo \\"a;b\\" 'c && d' # a comment", "echo \\"#1 && #2\\" > /root/x; cat /root/x"]}
+                """);
+        f.ok("CMD=$(aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
+                + "--parameters file://quoted.json --query Command.CommandId --output text)");
+        f.advance(Duration.ofSeconds(5));
+        assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
+                + "--query '[Status,StandardOutputContent]' --output text"))
+                .isEqualTo("Success\ta;b c && d\n#1 && #2\n\n");
+    }
+
+    @Test
+    void anUnterminatedQuoteFailsAfterTheCommandsBeforeIt() throws IOException {
+        launchWebServer();
+        Files.writeString(dir.resolve("unterminated.json"), """
+                {"commands": ["echo before", "echo \\"never"]}
+                """);
+        f.ok("CMD=$(aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
+                + "--parameters file://unterminated.json --query Command.CommandId --output text)");
+        f.advance(Duration.ofSeconds(5));
+        assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
+                + "--query '[Status,ResponseCode,StandardOutputContent]' --output text"))
+                .isEqualTo("Failed\t2\tbefore\nbash: line 2: unexpected EOF while looking for matching `\"'\n\n");
+    }
+
+    @Test
     void aStoppedInstanceDoesNotAcceptCommands() {
         String id = launchWebServer();
         f.ok("aws ec2 stop-instances --instance-ids $ID");

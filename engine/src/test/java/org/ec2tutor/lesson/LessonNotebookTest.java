@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LessonNotebookTest {
 
     static List<String> lessons() {
-        return LessonSolutionsTest.LESSONS;
+        return BuiltInLessons.ids();
     }
 
     private static String source(JsonNode cell) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LessonSelfTest {
 
     static java.util.List<String> lessons() {
-        return LessonSolutionsTest.LESSONS;
+        return BuiltInLessons.ids();
     }
 
     @ParameterizedTest(name = "{0}")

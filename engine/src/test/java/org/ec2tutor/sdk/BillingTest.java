@@ -16,15 +16,9 @@ import org.junit.jupiter.api.Test;
 class BillingTest {
 
     private final TestCloud t = TestCloud.seeded(7);
-    private final Instant start = t.cloud.now();
-
-    private Bill bill() {
-        return t.cloud.transact(() -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), start,
-                t.cloud.now().plus(Duration.ofDays(400))));
-    }
 
     private List<LineItem> lines(UsageType type) {
-        return bill().items().stream().filter(i -> i.type() == type).toList();
+        return t.bill().items().stream().filter(i -> i.type() == type).toList();
     }
 
     private BigDecimal quantity(UsageType type) {
@@ -174,8 +168,8 @@ class BillingTest {
             run.t.ec2.stopInstances(b -> b.instanceIds(id));
             run.t.advance(Duration.ofDays(2));
         }
-        assertThat(other.bill().items()).isEqualTo(bill().items());
-        assertThat(bill().totalUsd()).isPositive();
+        assertThat(other.t.bill().items()).isEqualTo(t.bill().items());
+        assertThat(t.bill().totalUsd()).isPositive();
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
@@ -18,15 +16,9 @@ import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 class CapacityReservationsTest {
 
     private final TestCloud t = TestCloud.seeded(13);
-    private final Instant start = t.cloud.now();
-
-    private Bill bill() {
-        return t.cloud.transact(() -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), start,
-                t.cloud.now().plus(Duration.ofDays(400))));
-    }
 
     private BigDecimal quantity(UsageType type, String purchaseType) {
-        return bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
+        return t.bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
                 .map(LineItem::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -45,7 +37,7 @@ class CapacityReservationsTest {
         assertThat(id).matches("cr-[0-9a-f]{17}");
         assertThat(describe(id).stateAsString()).isEqualTo("active");
         t.advance(Duration.ofHours(1));
-        LineItem line = bill().items().get(0);
+        LineItem line = t.bill().items().get(0);
         assertThat(line.usageType()).isEqualTo("Reservation:m5.large");
         assertThat(line.quantity()).isEqualByComparingTo("2");
         assertThat(line.costUsd()).isEqualByComparingTo("0.192");
@@ -74,7 +66,7 @@ class CapacityReservationsTest {
         String open = reserve(1);
         String limited = t.ec2.createCapacityReservation(b -> b.instanceType("t3.micro")
                 .instancePlatform("Linux/UNIX").availabilityZone("us-east-1b").instanceCount(1)
-                .endDateType("limited").endDate(start.plus(Duration.ofHours(2)))).capacityReservation()
+                .endDateType("limited").endDate(t.created.plus(Duration.ofHours(2)))).capacityReservation()
                 .capacityReservationId();
         t.advance(Duration.ofHours(1));
         t.ec2.cancelCapacityReservation(b -> b.capacityReservationId(open));
@@ -82,9 +74,9 @@ class CapacityReservationsTest {
         assertThat(describe(open).stateAsString()).isEqualTo("cancelled");
         assertThat(describe(open).availableInstanceCount()).isZero();
         assertThat(describe(limited).stateAsString()).isEqualTo("expired");
-        assertThat(bill().items()).filteredOn(i -> i.resourceId().equals(open)).singleElement()
+        assertThat(t.bill().items()).filteredOn(i -> i.resourceId().equals(open)).singleElement()
                 .extracting(LineItem::quantity).satisfies(q -> assertThat(q).isEqualByComparingTo("1"));
-        assertThat(bill().items()).filteredOn(i -> i.resourceId().equals(limited)).singleElement()
+        assertThat(t.bill().items()).filteredOn(i -> i.resourceId().equals(limited)).singleElement()
                 .extracting(LineItem::quantity).satisfies(q -> assertThat(q).isEqualByComparingTo("2"));
     }
 
@@ -101,6 +93,6 @@ class CapacityReservationsTest {
                 .satisfies(e -> assertThat(((Ec2Exception) e).awsErrorDetails().errorCode())
                         .isEqualTo("InvalidCapacityReservationId.NotFound"));
         assertThat(t.ec2.describeCapacityReservations(b -> { }).capacityReservations()).isEmpty();
-        assertThat(bill().items()).isEmpty();
+        assertThat(t.bill().items()).isEmpty();
     }
 }

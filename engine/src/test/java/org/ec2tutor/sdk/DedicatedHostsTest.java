@@ -6,9 +6,7 @@ import static org.ec2tutor.sdk.TestCloud.awsError;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,9 @@ import software.amazon.awssdk.services.ec2.model.ReleaseHostsResponse;
 class DedicatedHostsTest {
 
     private final TestCloud t = TestCloud.seeded(21);
-    private final Instant start = t.cloud.now();
-
-    private Bill bill() {
-        return t.cloud.transact(() -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), start,
-                t.cloud.now().plus(Duration.ofDays(400))));
-    }
 
     private List<LineItem> lines(UsageType type) {
-        return bill().items().stream().filter(i -> i.type() == type).toList();
+        return t.bill().items().stream().filter(i -> i.type() == type).toList();
     }
 
     private String allocate(String family, String autoPlacement) {
@@ -150,6 +142,6 @@ class DedicatedHostsTest {
                 .instanceFamily("m5").quantity(-1)));
         awsError("InvalidHostID.NotFound", () -> t.ec2.describeHosts(b -> b.hostIds("h-0123456789abcdef0")));
         assertThat(t.ec2.describeHosts().hosts()).isEmpty();
-        assertThat(bill().items()).isEmpty();
+        assertThat(t.bill().items()).isEmpty();
     }
 }

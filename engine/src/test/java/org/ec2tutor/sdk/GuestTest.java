@@ -169,6 +169,21 @@ class GuestTest {
     }
 
     @Test
+    void userDataReadsQuotesBeforeSeparatorsAndComments() {
+        String id = launchWithUserData("t3.micro", """
+                #!/bin/bash
+                echo "a;b" > /root/notes.txt; echo 'c && d' >> /root/notes.txt # the second line
+                echo "# not a comment
+                but a second line" >> /root/notes.txt && echo a\\;b >> /root/notes.txt
+                echo one \\
+                  two >> /root/notes.txt
+                """);
+        assertThat(sh(id, "cat /root/notes.txt").output())
+                .isEqualTo("a;b\nc && d\n# not a comment\nbut a second line\na;b\none two\n");
+        assertThat(console(id)).contains("cloud-init[1]: running user data").doesNotContain("command not found");
+    }
+
+    @Test
     void terminateDeletesVolumesMarkedDeleteOnTerminationAndKeepsTheirFilesOtherwise() {
         String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro").blockDeviceMappings(
                 BlockDeviceMapping.builder().deviceName("/dev/sdf").ebs(e -> e.volumeSize(10)

@@ -6,9 +6,7 @@ import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
@@ -19,20 +17,14 @@ import software.amazon.awssdk.services.ec2.model.ReservedInstancesOffering;
 class ReservedInstancesTest {
 
     private final TestCloud t = TestCloud.seeded(11);
-    private final Instant start = t.cloud.now();
-
-    private Bill bill() {
-        return t.cloud.transact(() -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), start,
-                t.cloud.now().plus(Duration.ofDays(4000))));
-    }
 
     private BigDecimal cost(UsageType type, String purchaseType) {
-        return bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
+        return t.bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
                 .map(LineItem::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private BigDecimal hours(UsageType type, String purchaseType) {
-        return bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
+        return t.bill().items().stream().filter(i -> i.type() == type && i.purchaseType().equals(purchaseType))
                 .map(LineItem::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -139,6 +131,6 @@ class ReservedInstancesTest {
         assertThatThrownBy(() -> t.ec2.describeReservedInstancesOfferings(b -> b.offeringClass("cheap")))
                 .hasMessageContaining("Invalid value 'cheap' for OfferingClass.");
         assertThat(t.ec2.describeReservedInstances(b -> { }).reservedInstances()).isEmpty();
-        assertThat(bill().items()).isEmpty();
+        assertThat(t.bill().items()).isEmpty();
     }
 }

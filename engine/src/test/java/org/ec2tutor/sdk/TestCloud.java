@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.ec2tutor.cloud.Cloud;
+import org.ec2tutor.cloud.billing.Bill;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
@@ -30,9 +32,12 @@ final class TestCloud {
     final Ec2Client ec2;
     final Ec2Client teammate;
     final Ec2Client outsider;
+    /** When the cloud was made: the start of {@link #bill()}. */
+    final Instant created;
 
     private TestCloud(Cloud cloud) {
         this.cloud = cloud;
+        this.created = cloud.now();
         SimulatedAws aws = SimulatedAws.on(cloud);
         this.ec2 = aws.ec2();
         this.teammate = aws.ec2("teammate", "us-east-1");
@@ -49,6 +54,15 @@ final class TestCloud {
 
     void advance(Duration d) {
         cloud.advance(d);
+    }
+
+    /**
+     * The learner's bill from the cloud's creation: everything billed so far (usage is billed up to now, whatever
+     * the end of the window; it reaches past any reservation's term so fees due on purchase are all in).
+     */
+    Bill bill() {
+        return cloud.transact(() -> cloud.ec2World().bill(cloud.accounts().learner().id(), created,
+                cloud.now().plus(Duration.ofDays(4000))));
     }
 
     /** Launches one instance and returns its id; it is {@code pending}. */

@@ -67,8 +67,24 @@ class SessionTest {
         void helpListsCommandsAndExplainsJshellNames() {
             Session s = session();
             assertThat(s.execute("%help").stdout()).contains("%advance DURATION").contains("%reset [--seed N]");
-            assertThat(s.execute("%help intro").stdout().lines().count()).isEqualTo(12);
             assertThat(s.execute("%help save").stdout()).contains("jshell's /save");
+        }
+
+        @Test
+        void everyLineOfTheTourRunsAsShownInAFreshSession() {
+            // The tour's lines are "COMMAND   explanation" (or a command alone); a learner copies them in order.
+            try (Session s = Session.start(SessionOptions.scripted(9))) {
+                List<String> lines = s.execute("%help intro").stdout().lines().skip(1).toList();
+                List<String> commands = lines.stream().map(l -> l.strip().split("\\s{2,}")[0]).toList();
+                assertThat(commands).as("the tour shows commands").hasSizeGreaterThan(5)
+                        .contains("%help", "%lessons").anyMatch(c -> c.startsWith("aws "))
+                        .anyMatch(c -> c.startsWith("ec2."));
+                for (String command : commands) {
+                    CellResult r = s.execute(command);
+                    assertThat(r.succeeded()).as(command + " -> " + r.asText()).isTrue();
+                }
+                assertThat(s.execute("echo $ID").stdout()).as("the tour's variable").matches("i-[0-9a-f]{17}\n");
+            }
         }
 
         @Test

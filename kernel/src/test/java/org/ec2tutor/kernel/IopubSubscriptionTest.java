@@ -36,6 +36,30 @@ class IopubSubscriptionTest {
         }
     }
 
+    /**
+     * A client socket connected to the kernel with its ZMTP handshake done. JeroMQ's connecting side sometimes never
+     * registers a fresh connection with its selector (its Poller reuses the cancelled key of the connect; see
+     * zeromq/jeromq pull request 1022): no greeting goes out and the connection sits until the handshake timer, 30 s
+     * by default, reconnects. Under load this hit the late IOPub connection this test used to make, so no
+     * subscription arrived and the test saw nothing. Here a short handshake timer retries such a connection, and the
+     * test waits for the handshake, so its timing is about the kernel, not about the client library.
+     */
+    private static ZMQ.Socket connected(ZContext ctx, SocketType type, int port) {
+        ZMQ.Socket socket = ctx.createSocket(type);
+        socket.setLinger(0);
+        socket.setHandshakeIvl(500);
+        String monitor = "inproc://handshake-" + port;
+        socket.monitor(monitor, ZMQ.EVENT_HANDSHAKE_PROTOCOL);
+        ZMQ.Socket events = ctx.createSocket(SocketType.PAIR);
+        events.setReceiveTimeOut(10_000);
+        events.connect(monitor);
+        socket.connect("tcp://127.0.0.1:" + port);
+        assertThat(ZMQ.Event.recv(events)).as(type + " handshake with the kernel on port " + port).isNotNull();
+        socket.monitor(null, 0);
+        ctx.destroySocket(events);
+        return socket;
+    }
+
     @Test
     void aCellSentBeforeTheClientSubscribedStillPublishesItsOutputs(@TempDir Path dir) throws Exception {
         int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
@@ -48,29 +72,21 @@ class IopubSubscriptionTest {
         WireCodec client = new WireCodec(new Signer(key));
         try (Session session = Session.start(SessionOptions.scripted(1).withoutJava());
                 KernelServer server = new KernelServer(ConnectionInfo.read(file), session, m -> { });
-                ZContext ctx = new ZContext();
-                ZContext subscriberContext = new ZContext()) {
+                ZContext ctx = new ZContext()) {
             CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve);
-            ZMQ.Socket shell = ctx.createSocket(SocketType.DEALER);
-            shell.setLinger(0);
-            shell.connect("tcp://127.0.0.1:" + p[0]);
-            // Client sockets are connected at the start, as Jupyter clients do; the late subscriber has a context of
-            // its own. A JeroMQ socket connected late on a busy client context was seen never to finish its
-            // handshake (ss showed the kernel's greeting unread on the client's side), failing this test at random.
-            ZMQ.Socket control = ctx.createSocket(SocketType.DEALER);
-            control.setLinger(0);
-            control.connect("tcp://127.0.0.1:" + p[3]);
+            // The client's sockets are all connected, handshakes done, before the cell is sent (see connected());
+            // the IOPub one subscribes only after the request is in, so its subscription reaches the kernel late.
+            ZMQ.Socket shell = connected(ctx, SocketType.DEALER, p[0]);
+            ZMQ.Socket control = connected(ctx, SocketType.DEALER, p[3]);
+            ZMQ.Socket iopub = connected(ctx, SocketType.SUB, p[1]);
+            iopub.setReceiveTimeOut(10_000);
             List<byte[]> request = client.encode(List.of(), "execute_request", JsonNodeFactory.instance.objectNode(),
                     JsonNodeFactory.instance.objectNode().put("code", "echo early").put("silent", false));
             for (int i = 0; i < request.size(); i++) {
                 shell.send(request.get(i), i + 1 < request.size() ? ZMQ.SNDMORE : 0);
             }
             Thread.sleep(300); // the request is in; the client subscribes only now
-            ZMQ.Socket iopub = subscriberContext.createSocket(SocketType.SUB);
-            iopub.setLinger(0);
-            iopub.setReceiveTimeOut(10_000);
             iopub.subscribe(new byte[0]);
-            iopub.connect("tcp://127.0.0.1:" + p[1]);
             List<String> seen = new ArrayList<>();
             while (!seen.contains("status:idle")) {
                 byte[] first = iopub.recv(0);

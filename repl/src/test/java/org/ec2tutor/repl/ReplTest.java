@@ -54,9 +54,10 @@ class ReplTest {
         assertThat(complete("aws ec2 run-inst")).containsExactly("run-instances");
         assertThat(complete("aws ec2 stop-instances --hib")).containsExactly("--hibernate");
         assertThat(complete("aws ec2 run-instances --instance-type t3.mi")).containsExactly("t3.micro");
-        String id = session.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type "
-                + "t3.micro --query 'Instances[0].InstanceId' --output text)") != null
-                ? session.variables().expand("ID") : "";
+        assertThat(session.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type "
+                + "t3.micro --query 'Instances[0].InstanceId' --output text)").succeeded()).isTrue();
+        String id = session.variables().expand("ID");
+        assertThat(id).matches("i-[0-9a-f]{17}");
         assertThat(complete("aws ec2 terminate-instances --instance-ids i-")).contains(id);
         assertThat(complete("aws ec2 wait instance-r")).containsExactly("instance-running");
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A very small shell for user data and Run Command: enough for tutorials, nothing that touches the real machine.
  * {@code dnf|yum|apt-get install -y}, {@code systemctl}, {@code echo ... > FILE}, {@code cat}, {@code ls},
  * {@code mkdir -p}, {@code rm}, {@code df}, {@code free}, {@code uptime}, {@code hostname}, {@code curl localhost},
- * {@code sleep}, {@code &&} and {@code ;}, comments and {@code set -e}. Unknown commands fail as bash says.
+ * {@code sleep}, {@code &&} and {@code ;}, comments and {@code set -e}, read as bash reads them ({@link ShellScript}).
+ * Unknown commands fail as bash says.
  */
 public final class GuestShell {
 
@@ -30,28 +31,26 @@ public final class GuestShell {
         now = at;
         int status = 0;
         boolean errexit = false;
-        for (String raw : script.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        ShellScript parsed = ShellScript.parse(script);
+        for (ShellScript.Chain chain : parsed.chains()) {
+            status = runChain(chain);
+            if (chain.is("set", "-e")) {
+                errexit = true;
             }
-            for (String command : line.split(";")) {
-                status = runChain(command.strip());
-                if (command.strip().equals("set -e")) {
-                    errexit = true;
-                }
-                if (status != 0 && errexit) {
-                    return new ShellRun(out.toString(), err.toString(), status, Duration.between(at, now));
-                }
+            if (status != 0 && errexit) {
+                return new ShellRun(out.toString(), err.toString(), status, Duration.between(at, now));
             }
+        }
+        if (parsed.syntaxError().isPresent()) {
+            status = fail(parsed.syntaxError().get(), 2);
         }
         return new ShellRun(out.toString(), err.toString(), status, Duration.between(at, now));
     }
 
-    private int runChain(String chain) {
+    private int runChain(ShellScript.Chain chain) {
         int status = 0;
-        for (String part : chain.split("&&")) {
-            status = runOne(part.strip());
+        for (List<ShellScript.Word> command : chain.commands()) {
+            status = runOne(command);
             if (status != 0) {
                 return status;
             }
@@ -59,23 +58,21 @@ public final class GuestShell {
         return status;
     }
 
-    private int runOne(String command) {
-        if (command.isEmpty()) {
-            return 0;
-        }
-        List<String> words = words(command);
+    private int runOne(List<ShellScript.Word> command) {
+        List<String> words = new ArrayList<>();
         String redirect = null;
         boolean append = false;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).equals(">") || words.get(i).equals(">>")) {
-                append = words.get(i).equals(">>");
-                if (i + 1 >= words.size()) {
+        for (int i = 0; i < command.size(); i++) {
+            ShellScript.Word w = command.get(i);
+            if (w.operator()) {
+                append = w.text().equals(">>");
+                if (i + 1 >= command.size() || command.get(i + 1).operator()) {
                     return fail("bash: syntax error near unexpected token `newline'", 2);
                 }
-                redirect = words.get(i + 1);
-                words = new ArrayList<>(words.subList(0, i));
+                redirect = command.get(i + 1).text();
                 break;
             }
+            words.add(w.text());
         }
         if (!words.isEmpty() && words.get(0).equals("sudo")) {
             words = words.subList(1, words.size());
@@ -84,7 +81,6 @@ public final class GuestShell {
             return 0;
         }
         now = now.plus(STEP);
-        StringBuilder target = out;
         int mark = out.length();
         int status = dispatch(words);
         if (redirect != null && status == 0) {
@@ -402,46 +398,5 @@ public final class GuestShell {
         err.append(message).append('\n');
         out.append(message).append('\n');
         return status;
-    }
-
-    /** Words with single and double quotes; > and >> as their own words. */
-    static List<String> words(String command) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean started = false;
-        for (int i = 0; i < command.length(); i++) {
-            char c = command.charAt(i);
-            if (c == '\'' || c == '"') {
-                int end = command.indexOf(c, i + 1);
-                end = end < 0 ? command.length() : end;
-                cur.append(command, i + 1, end);
-                i = end;
-                started = true;
-            } else if (c == '>') {
-                if (started) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                    started = false;
-                }
-                boolean twice = i + 1 < command.length() && command.charAt(i + 1) == '>';
-                out.add(twice ? ">>" : ">");
-                if (twice) {
-                    i++;
-                }
-            } else if (Character.isWhitespace(c)) {
-                if (started) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                    started = false;
-                }
-            } else {
-                cur.append(c);
-                started = true;
-            }
-        }
-        if (started) {
-            out.add(cur.toString());
-        }
-        return out;
     }
 }
