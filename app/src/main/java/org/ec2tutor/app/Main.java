@@ -32,28 +32,24 @@ public final class Main {
     }
 
     static int run(List<String> args) throws IOException {
-        if (args.isEmpty() || args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
+        if (args.isEmpty() || (args.get(0).startsWith("--") && !args.get(0).equals("--help"))) {
             return repl(args);
         }
-        switch (args.get(0)) {
-            case "run":
-                return runFiles(args.subList(1, args.size()));
-            case "help":
-            case "--help":
+        return switch (args.get(0)) {
+            case "run" -> runFiles(args.subList(1, args.size()));
+            case "help", "--help" -> {
                 System.out.print(USAGE);
-                return 0;
-            case "kernel":
-                return kernel(args.subList(1, args.size()));
-            case "lessons":
-                return lessons(args.subList(1, args.size()));
-            case "lesson":
-                return lesson(args.subList(1, args.size()));
-            case "grade":
-                return grade(args.subList(1, args.size()));
-            default:
+                yield 0;
+            }
+            case "kernel" -> kernel(args.subList(1, args.size()));
+            case "lessons" -> lessons(args.subList(1, args.size()));
+            case "lesson" -> lesson(args.subList(1, args.size()));
+            case "grade" -> grade(args.subList(1, args.size()));
+            default -> {
                 System.err.print("ec2-tutor: unknown command " + args.get(0) + "\n" + USAGE);
-                return 2;
-        }
+                yield 2;
+            }
+        };
     }
 
     private static int kernel(List<String> args) throws IOException {
@@ -67,17 +63,12 @@ public final class Main {
             try {
                 for (int i = 1; i < args.size(); i++) {
                     switch (args.get(i)) {
-                        case "--user":
-                            user = true;
-                            break;
-                        case "--prefix":
-                            prefix = java.util.Optional.of(Path.of(args.get(++i)));
-                            break;
-                        case "--name":
-                            name = args.get(++i);
-                            break;
-                        default:
+                        case "--user" -> user = true;
+                        case "--prefix" -> prefix = java.util.Optional.of(Path.of(args.get(++i)));
+                        case "--name" -> name = args.get(++i);
+                        default -> {
                             return usage("unknown option " + args.get(i));
+                        }
                     }
                 }
             } catch (IndexOutOfBoundsException e) {
@@ -233,20 +224,13 @@ public final class Main {
         try {
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
-                    case "--resume":
-                        resume = true;
-                        break;
-                    case "--time-scale":
-                        scale = Double.parseDouble(args.get(++i));
-                        break;
-                    case "--seed":
-                        seed = Long.parseLong(args.get(++i));
-                        break;
-                    case "--lessons":
-                        folders.add(Path.of(args.get(++i)));
-                        break;
-                    default:
+                    case "--resume" -> resume = true;
+                    case "--time-scale" -> scale = Double.parseDouble(args.get(++i));
+                    case "--seed" -> seed = Long.parseLong(args.get(++i));
+                    case "--lessons" -> folders.add(Path.of(args.get(++i)));
+                    default -> {
                         return usage("unknown option " + args.get(i));
+                    }
                 }
             }
         } catch (IndexOutOfBoundsException | NumberFormatException e) {

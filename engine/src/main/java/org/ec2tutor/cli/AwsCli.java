@@ -16,8 +16,16 @@ import java.util.TreeSet;
  */
 public final class AwsCli {
 
-    static final String USAGE = "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
-            + "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
+    static final String USAGE = """
+
+            usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+            To see help text, you can run:
+
+              aws help
+              aws <command> help
+              aws <command> <subcommand> help
+
+            """;
 
     private static final List<String> SERVICES = List.of("ec2", "ssm", "sts");
 
@@ -178,28 +186,21 @@ public final class AwsCli {
                     }
                 }
                 switch (name) {
-                    case "--output":
+                    case "--output" -> {
                         if (!OutputFormat.CHOICES.contains(value)) {
                             throw CliException.usage("argument --output: invalid choice: '" + value
                                     + "' (choose from 'json', 'text', 'table')");
                         }
                         output = value;
                         outputChosen = true;
-                        break;
-                    case "--query":
-                        query = value;
-                        break;
-                    case "--profile":
-                        profile = value;
-                        break;
-                    case "--region":
-                        region = value;
-                        break;
-                    case "--version":
-                        version = true;
-                        break;
-                    default:
+                    }
+                    case "--query" -> query = value;
+                    case "--profile" -> profile = value;
+                    case "--region" -> region = value;
+                    case "--version" -> version = true;
+                    default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
+                    }
                 }
             }
             return new GlobalOptions(output, outputChosen, Optional.ofNullable(query), Optional.ofNullable(profile),

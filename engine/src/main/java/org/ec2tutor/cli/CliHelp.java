@@ -88,22 +88,18 @@ final class CliHelp {
     }
 
     private static String type(Argument a) {
-        switch (a.kind()) {
-            case COUNT:
-                return "integer or MIN:MAX";
-            case SCALAR_LIST:
-                return "list of " + a.field().getTrait(software.amazon.awssdk.core.traits.ListTrait.class,
+        return switch (a.kind()) {
+            case COUNT -> "integer or MIN:MAX";
+            case SCALAR_LIST -> "list of " + a.field().getTrait(software.amazon.awssdk.core.traits.ListTrait.class,
                         software.amazon.awssdk.core.traits.TraitType.LIST_TRAIT).memberFieldInfo().marshallingType()
                         .toString().toLowerCase(java.util.Locale.ROOT);
-            case COMPLEX_LIST:
-                return "list of structures: shorthand or JSON";
-            case STRUCTURE:
-                return "structure: shorthand or JSON";
-            case MAP:
-                return "map: shorthand or JSON";
-            default:
+            case COMPLEX_LIST -> "list of structures: shorthand or JSON";
+            case STRUCTURE -> "structure: shorthand or JSON";
+            case MAP -> "map: shorthand or JSON";
+            default -> {
                 MarshallingType<?> t = a.field().marshallingType();
-                return t.toString().toLowerCase(java.util.Locale.ROOT);
-        }
+                yield t.toString().toLowerCase(java.util.Locale.ROOT);
+            }
+        };
     }
 }

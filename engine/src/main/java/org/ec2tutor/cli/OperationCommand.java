@@ -102,7 +102,7 @@ final class OperationCommand {
             SdkPojo builder = op.newBuilder();
             SdkJson.bind(builder, nextInput, "");
             JsonNode page = SdkJson.toJson((SdkPojo) op.method().invoke(client, ((SdkBuilder<?, ?>) builder).build()));
-            page.fields().forEachRemaining(e -> {
+            page.properties().forEach(e -> {
                 if (e.getValue().isArray() && json.get(e.getKey()) instanceof ArrayNode a) {
                     a.addAll((ArrayNode) e.getValue());
                 }

@@ -78,14 +78,11 @@ final class OutputFormat {
         } else if (response.isObject() && response.isEmpty()) {
             return ""; // Operations without output print nothing.
         }
-        switch (output) {
-            case "text":
-                return result == null || result.isNull() ? "None\n" : TextOutput.write(result);
-            case "table":
-                return result == null ? "" : TableOutput.write(operation, result, terminalWidth);
-            default:
-                return PythonJson.write(result == null ? com.fasterxml.jackson.databind.node.NullNode.instance
+        return switch (output) {
+            case "text" -> result == null || result.isNull() ? "None\n" : TextOutput.write(result);
+            case "table" -> result == null ? "" : TableOutput.write(operation, result, terminalWidth);
+            default -> PythonJson.write(result == null ? com.fasterxml.jackson.databind.node.NullNode.instance
                         : result) + "\n";
-        }
+        };
     }
 }

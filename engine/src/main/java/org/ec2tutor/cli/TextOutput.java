@@ -113,7 +113,7 @@ final class TextOutput {
         TreeSet<String> keys = new TreeSet<>();
         for (JsonNode el : listOfDicts) {
             if (el.isObject()) {
-                el.fields().forEachRemaining(e -> {
+                el.properties().forEach(e -> {
                     if (!e.getValue().isContainerNode()) {
                         keys.add(e.getKey());
                     }

@@ -46,6 +46,7 @@ final class WaitCommand {
         return all;
     }
 
+    @SuppressWarnings("unchecked") // the spec names the operation, so its response is an R
     private <R> CliResult await(WaiterSpec<R> spec, List<String> params) {
         Ec2Operation op = OperationCatalog.instance().find(CliNames.kebab(spec.operation())).orElseThrow();
         OperationArguments arguments = new OperationArguments(op);
@@ -55,7 +56,7 @@ final class WaitCommand {
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Ec2Client client = new OperationCommand(env, globals, 80).client();
-        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> call(op, client, request));
+        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> (R) call(op, client, request));
         if (result instanceof WaiterRun.Succeeded<R>) {
             return CliResult.ok("");
         }
@@ -78,10 +79,9 @@ final class WaitCommand {
         return CliResult.error(255, "\nWaiter " + spec.name() + " failed: " + reason + "\n");
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R> R call(Ec2Operation op, Ec2Client client, Object request) {
+    private static Object call(Ec2Operation op, Ec2Client client, Object request) {
         try {
-            return (R) op.method().invoke(client, request);
+            return op.method().invoke(client, request);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Ec2Exception ec2) {
                 throw ec2;

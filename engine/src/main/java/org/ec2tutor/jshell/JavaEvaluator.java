@@ -144,8 +144,7 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 List<JavaOutcome.Diagnostic> diags = new ArrayList<>();
-                js.diagnostics(e.snippet()).forEach(d -> diags.add(diagnostic(d, e.snippet().source(), cell,
-                        cellOffset)));
+                js.diagnostics(e.snippet()).forEach(d -> diags.add(diagnostic(d, cell, cellOffset)));
                 if (diags.isEmpty()) {
                     diags.add(new JavaOutcome.Diagnostic("this snippet could not be compiled", 0, 0, 1, 1, ""));
                 }
@@ -203,7 +202,7 @@ public final class JavaEvaluator implements AutoCloseable {
         return "";
     }
 
-    private static JavaOutcome.Diagnostic diagnostic(Diag d, String source, String cell, int cellOffset) {
+    private static JavaOutcome.Diagnostic diagnostic(Diag d, String cell, int cellOffset) {
         long start = cellOffset + Math.max(0, d.getStartPosition());
         long end = cellOffset + Math.max(0, d.getEndPosition());
         long pos = cellOffset + Math.max(0, d.getPosition());
@@ -275,6 +274,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
-        shell.thenAccept(JShell::close);
+        // A shell still starting is closed once it has started; one that failed to start has nothing to close.
+        var unused = shell.thenAccept(JShell::close);
     }
 }

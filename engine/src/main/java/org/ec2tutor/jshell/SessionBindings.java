@@ -25,14 +25,14 @@ public final class SessionBindings {
         BINDINGS.remove(sessionId);
     }
 
-    @SuppressWarnings("unchecked")
-    public static <T> T ec2(String sessionId) {
-        return (T) BINDINGS.get(sessionId).ec2().get();
+    /** The session's {@code Ec2Client}, which the startup snippet casts. */
+    public static Object ec2(String sessionId) {
+        return BINDINGS.get(sessionId).ec2().get();
     }
 
-    @SuppressWarnings("unchecked")
-    public static <T> T ssm(String sessionId) {
-        return (T) BINDINGS.get(sessionId).ssm().get();
+    /** The session's {@code SsmClient}, which the startup snippet casts. */
+    public static Object ssm(String sessionId) {
+        return BINDINGS.get(sessionId).ssm().get();
     }
 
     public static Tutor tutor(String sessionId) {

@@ -250,12 +250,12 @@ public final class LessonFacts {
 
     /** Seconds from {@code isoInstant} to now (negative if it is in the future). */
     public long secondsSince(String isoInstant) {
-        return Duration.between(Instant.parse(isoInstant), now).getSeconds();
+        return Duration.between(Instant.parse(isoInstant), now).toSeconds();
     }
 
     /** Seconds from one ISO-8601 instant to another. */
     public long secondsBetween(String fromIso, String toIso) {
-        return Duration.between(Instant.parse(fromIso), Instant.parse(toIso)).getSeconds();
+        return Duration.between(Instant.parse(fromIso), Instant.parse(toIso)).toSeconds();
     }
 
     /** The learner's instances, in launch order. */

@@ -39,7 +39,7 @@ public final class LessonLibrary {
         List<Path> folders = new ArrayList<>();
         String env = System.getenv(ENVIRONMENT);
         if (env != null && !env.isBlank()) {
-            for (String p : env.split(java.io.File.pathSeparator)) {
+            for (String p : env.split(java.io.File.pathSeparator, -1)) {
                 if (!p.isBlank()) {
                     folders.add(Path.of(p));
                 }

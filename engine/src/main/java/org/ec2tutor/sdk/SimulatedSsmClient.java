@@ -81,7 +81,6 @@ public final class SimulatedSsmClient implements SsmClient {
             List<String> commands = r.parameters().getOrDefault("commands", List.of());
             RunCommand c = api.runCommand().send(r.documentName(), r.instanceIds(), commands,
                     r.comment() == null ? "" : r.comment());
-            Instant now = cloud.now();
             return SendCommandResponse.builder().command(Command.builder()
                     .commandId(c.id()).documentName(c.documentName()).documentVersion("$DEFAULT")
                     .comment(c.comment()).expiresAfter(c.requestedAt().plus(Duration.ofMinutes(60)))

@@ -30,17 +30,10 @@ final class Durations {
         while (m.find()) {
             long n = Long.parseLong(m.group(1));
             switch (m.group(2)) {
-                case "d":
-                    d = d.plusDays(n);
-                    break;
-                case "h":
-                    d = d.plusHours(n);
-                    break;
-                case "m":
-                    d = d.plusMinutes(n);
-                    break;
-                default:
-                    d = d.plusSeconds(n);
+                case "d" -> d = d.plusDays(n);
+                case "h" -> d = d.plusHours(n);
+                case "m" -> d = d.plusMinutes(n);
+                default -> d = d.plusSeconds(n);
             }
         }
         return Optional.of(d);

@@ -105,7 +105,7 @@ public final class LessonNotebook {
 
     private static void markdown(ArrayNode cells, int[] ids, String text) {
         ObjectNode c = cells.addObject();
-        c.put("cell_type", "markdown").put("id", "cell-" + (++ids[0]));
+        c.put("cell_type", "markdown").put("id", "cell-" + ++ids[0]);
         c.putObject("metadata");
         source(c, text);
     }
@@ -113,7 +113,7 @@ public final class LessonNotebook {
     private static void code(ArrayNode cells, int[] ids, Code code) {
         ObjectNode c = cells.addObject();
         c.put("cell_type", "code").putNull("execution_count");
-        c.put("id", "cell-" + (++ids[0]));
+        c.put("id", "cell-" + ++ids[0]);
         ObjectNode meta = c.putObject("metadata");
         if (code.raises()) {
             meta.putArray("tags").add("raises-exception");

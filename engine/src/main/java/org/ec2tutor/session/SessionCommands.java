@@ -30,11 +30,15 @@ final class SessionCommands {
               %help                                        every command; Tab completes, Ctrl-C interrupts
             """;
 
+    private static final String HELP_HEADER = """
+            Type aws commands, shell-style lines or Java; %help intro for a tour.
+            Commands (in the REPL also as /name):
+            """;
+
     static boolean help(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         List<String> words = CommandArgs.positional(args).positional(0, 1);
         if (words.isEmpty()) {
-            StringBuilder b = new StringBuilder("Type aws commands, shell-style lines or Java; %help intro for a tour.\n"
-                    + "Commands (in the REPL also as /name):\n");
+            StringBuilder b = new StringBuilder(HELP_HEADER);
             s.commands().all().forEach(c -> b.append(String.format("  %-38s %s%n", c.usage(), c.summary())));
             emit.accept(CellEvent.out(b.toString()));
             return true;
@@ -109,7 +113,7 @@ final class SessionCommands {
     }
 
     static boolean fail(SessionContext s, String args, Consumer<CellEvent> emit) {
-        emit.accept(CellEvent.Error.of(ErrorKind.NOT_ANSWERED, "NotAnswered",
+        emit.accept(CellEvent.Failure.of(ErrorKind.NOT_ANSWERED, "NotAnswered",
                 args.isBlank() ? "Not answered yet." : args.strip()));
         return false;
     }
@@ -148,7 +152,7 @@ final class SessionCommands {
         try {
             inputs = ScriptReader.cells(file);
         } catch (ScriptReader.ScriptException e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", e.getMessage()));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", e.getMessage()));
             return false;
         }
         return s.runInputs(inputs, emit);
@@ -167,10 +171,10 @@ final class SessionCommands {
         try {
             journal = SessionStore.load(file);
         } catch (NoSuchFileException e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", "No such file: " + file));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", "No such file: " + file));
             return false;
         } catch (SessionStore.UnreadableSaveFile e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", e.getMessage()));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", e.getMessage()));
             return false;
         }
         SessionContext.Restored restored = s.restore(journal);

@@ -77,7 +77,7 @@ class GraderTest {
         CUSTOM_AMI.add(write("no-cells.ipynb", "{\"metadata\": {}}"));
         CUSTOM_AMI.add(write("session.json", "{\"version\": 1, \"seed\": 1, \"profile\": \"default\", "
                 + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
-                + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n")[0]) + ", \"stopped\": false}]}"));
+                + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n", -1)[0]) + ", \"stopped\": false}]}"));
         customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
     }
 

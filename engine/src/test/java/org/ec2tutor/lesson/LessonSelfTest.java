@@ -29,7 +29,7 @@ class LessonSelfTest {
                 assertThat(p.current()).as(id + ": the lesson waits at step " + (step + 1)).isEqualTo(step);
                 CellResult before = s.execute("%check");
                 assertThat(before.succeeded()).as(id + " step " + (step + 1) + " before its solution").isFalse();
-                assertThat(before.events()).anyMatch(e -> e instanceof CellEvent.Error x
+                assertThat(before.events()).anyMatch(e -> e instanceof CellEvent.Failure x
                         && x.name().equals("CheckFailed"));
                 CellResult solved = s.execute("%solve");
                 assertThat(solved.succeeded()).as(id + " step " + (step + 1) + " solution: " + solved.asText())

@@ -11,6 +11,7 @@ import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 
 /** The On-Demand bill (issue 7, first part): what a learner's use of the account costs, through the SDK. */
 class BillingTest {
@@ -112,7 +113,7 @@ class BillingTest {
     void aHibernatingInstanceIsBilledUntilItHasSavedItsMemory() {
         String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro")
                 .hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(m -> m.deviceName("/dev/xvda").ebs(e -> e.volumeSize(10).encrypted(true))));
+                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.volumeSize(10).encrypted(true)).build()));
         t.advance(Duration.ofSeconds(30));
         t.advance(Duration.ofMinutes(10));
         BigDecimal before = quantity(UsageType.COMPUTE);

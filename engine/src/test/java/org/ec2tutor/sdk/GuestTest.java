@@ -17,8 +17,12 @@ import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 /** What happens inside an instance across its lifecycle (issue 6), through the SDK. */
 class GuestTest {
 
-    private static final String NGINX = "#!/bin/bash\ndnf install -y nginx\nsystemctl enable --now nginx\n"
-            + "echo '<h1>hello from ec2-tutor</h1>' > /usr/share/nginx/html/index.html\n";
+    private static final String NGINX = """
+            #!/bin/bash
+            dnf install -y nginx
+            systemctl enable --now nginx
+            echo '<h1>hello from ec2-tutor</h1>' > /usr/share/nginx/html/index.html
+            """;
 
     private final TestCloud t = TestCloud.seeded(31);
 
@@ -69,8 +73,11 @@ class GuestTest {
 
     @Test
     void stopLosesRamAndInstanceStoreButKeepsEbs() {
-        String id = launchWithUserData("i3.large", "echo data > /media/ephemeral0/cache.txt\n"
-                + "echo scratch > /dev/shm/tmp.txt\necho kept > /root/ebs.txt\n");
+        String id = launchWithUserData("i3.large", """
+                echo data > /media/ephemeral0/cache.txt
+                echo scratch > /dev/shm/tmp.txt
+                echo kept > /root/ebs.txt
+                """);
         assertThat(sh(id, "cat /media/ephemeral0/cache.txt").output()).isEqualTo("data\n");
         t.ec2.stopInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(2));
@@ -107,8 +114,12 @@ class GuestTest {
 
     @Test
     void rebootKeepsDisksAndRestartsEnabledServices() {
-        String id = launchWithUserData("t3.micro", "dnf install -y nginx\nsystemctl enable nginx\n"
-                + "systemctl start nginx\necho x > /dev/shm/x\n");
+        String id = launchWithUserData("t3.micro", """
+                dnf install -y nginx
+                systemctl enable nginx
+                systemctl start nginx
+                echo x > /dev/shm/x
+                """);
         t.ec2.rebootInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofSeconds(30));
         assertThat(sh(id, "cat /dev/shm/x").exitCode()).isEqualTo(1);

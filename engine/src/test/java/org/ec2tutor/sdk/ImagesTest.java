@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.ImageState;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
@@ -119,7 +120,7 @@ class ImagesTest {
                             TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
                                     .tags(Tag.builder().key("Of").value("tagged").build()).build())).imageId();
             assertThat(t.image(imageId).tags()).extracting(Tag::key).containsExactly("Version");
-            assertThat(t.ec2.describeSnapshots(b -> b.filters(f -> f.name("tag:Of").values("tagged"))).snapshots())
+            assertThat(t.ec2.describeSnapshots(b -> b.filters(Filter.builder().name("tag:Of").values("tagged").build())).snapshots())
                     .hasSize(1);
         }
 
@@ -291,8 +292,8 @@ class ImagesTest {
 
         @Test
         void nameWildcardsFindTheLatestAmazonLinux() {
-            var images = t.ec2.describeImages(b -> b.owners("amazon").filters(f -> f.name("name")
-                    .values("al2023-ami-2023*-x86_64"))).images();
+            var images = t.ec2.describeImages(b -> b.owners("amazon").filters(Filter.builder().name("name")
+                    .values("al2023-ami-2023*-x86_64").build())).images();
             assertThat(images).hasSize(2);
             Image latest = images.get(images.size() - 1);
             assertThat(latest.imageId()).isEqualTo(AL2023);
@@ -309,7 +310,7 @@ class ImagesTest {
         @Test
         void filteringOnTheDisabledStateNeedsIncludeDisabled() {
             var e = awsError("InvalidParameter", () -> t.ec2.describeImages(b -> b.owners("self")
-                    .filters(f -> f.name("state").values("disabled"))));
+                    .filters(Filter.builder().name("state").values("disabled").build())));
             assertThat(message(e)).isEqualTo("When filtering by the 'disabled' state, 'IncludeDisabled' must be set "
                     + "to 'true' in the request.");
         }

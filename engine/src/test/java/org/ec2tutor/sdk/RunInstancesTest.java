@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -77,7 +78,7 @@ class RunInstancesTest {
                 TagSpecification.builder().resourceType(ResourceType.VOLUME)
                         .tags(Tag.builder().key("Team").value("blue").build()).build()));
         assertThat(t.describe(id).tags()).containsExactly(Tag.builder().key("Name").value("web").build());
-        assertThat(t.ec2.describeVolumes(b -> b.filters(f -> f.name("tag:Team").values("blue"))).volumes())
+        assertThat(t.ec2.describeVolumes(b -> b.filters(Filter.builder().name("tag:Team").values("blue").build())).volumes())
                 .hasSize(1);
     }
 
@@ -227,7 +228,7 @@ class RunInstancesTest {
                 BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(x -> x.volumeSize(30).encrypted(true)).build(),
                 BlockDeviceMapping.builder().deviceName("/dev/sdf").ebs(x -> x.volumeSize(100)
                         .deleteOnTermination(false)).build()));
-        var volumes = t.ec2.describeVolumes(b -> b.filters(f -> f.name("attachment.instance-id").values(id)))
+        var volumes = t.ec2.describeVolumes(b -> b.filters(Filter.builder().name("attachment.instance-id").values(id).build()))
                 .volumes();
         assertThat(volumes).extracting(v -> v.size()).containsExactly(30, 100);
         assertThat(volumes.get(0).encrypted()).isTrue();

@@ -15,6 +15,7 @@ import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.guest.GuestShell;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.SpotPrice;
@@ -143,8 +144,8 @@ class SpotTest {
     @Test
     void aHibernateInterruptionKeepsTheMemory() {
         String id = spot(o -> o.spotInstanceType("persistent").instanceInterruptionBehavior("hibernate"),
-                b -> b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(m -> m.deviceName("/dev/xvda")
-                        .ebs(e -> e.volumeSize(10).encrypted(true))));
+                b -> b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
+                        .ebs(e -> e.volumeSize(10).encrypted(true)).build()));
         t.advance(Duration.ofSeconds(30));
         t.advance(Duration.ofMinutes(5));
         t.cloud.transact(() -> new GuestShell(domain(id).guest()).run("echo kept > /dev/shm/state",
@@ -197,7 +198,7 @@ class SpotTest {
         Instant acted = Instant.parse(interrupted.stateTransitionReason()
                 .replaceAll(".*\\((\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) GMT\\).*", "$1T$2Z"));
         Instant step = acted.minus(Duration.ofMinutes(2));
-        assertThat(step.getEpochSecond() % Duration.ofHours(3).getSeconds()).isZero();
+        assertThat(step.getEpochSecond() % Duration.ofHours(3).toSeconds()).isZero();
         var prices = t.cloud.ec2World().spotPrices();
         assertThat(prices.price("t3.micro", Region.US_EAST_1, "us-east-1a", step)).isGreaterThan(max);
         for (Instant s = org.ec2tutor.cloud.billing.SpotPrices.stepStart(start); s.isBefore(step);

@@ -20,9 +20,9 @@ class SessionTest {
         return Session.start(SessionOptions.scripted(9).withoutJava());
     }
 
-    private static CellEvent.Error error(CellResult r) {
+    private static CellEvent.Failure error(CellResult r) {
         assertThat(r.succeeded()).isFalse();
-        return r.events().stream().filter(CellEvent.Error.class::isInstance).map(CellEvent.Error.class::cast)
+        return r.events().stream().filter(CellEvent.Failure.class::isInstance).map(CellEvent.Failure.class::cast)
                 .findFirst().orElseThrow();
     }
 
@@ -40,7 +40,7 @@ class SessionTest {
 
         @Test
         void aFailingAwsCellIsAnErrorWithTheCliText() {
-            CellEvent.Error e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
+            CellEvent.Failure e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
             assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
             assertThat(e.value()).startsWith("An error occurred (InvalidInstanceID.NotFound)");
         }
@@ -73,7 +73,7 @@ class SessionTest {
 
         @Test
         void aWrongMagicPrintsItsUsage() {
-            CellEvent.Error e = error(session().execute("%advance soon"));
+            CellEvent.Failure e = error(session().execute("%advance soon"));
             assertThat(e.traceback()).containsExactly("Not a duration: soon",
                     "usage: %advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)");
             assertThat(error(session().execute("%bogus")).value()).contains("Unknown command %bogus");
@@ -311,7 +311,7 @@ class SessionTest {
             Files.writeString(bad, "{ this is not json");
             Session s = session();
             s.execute("NAME=kept");
-            CellEvent.Error e = error(s.execute("%load " + bad));
+            CellEvent.Failure e = error(s.execute("%load " + bad));
             assertThat(e.value()).contains("is not a readable ec2-tutor session").contains("left as it is");
             assertThat(Files.readString(bad)).isEqualTo("{ this is not json");
             assertThat(s.variables().expand("NAME")).as("nothing lost").isEqualTo("kept");
@@ -352,8 +352,10 @@ class SessionTest {
         @Test
         void exitCodesSayWhatHappened(@TempDir Path dir) throws IOException {
             Files.writeString(dir.resolve("ok.txt"), "echo fine\n");
-            Files.writeString(dir.resolve("bad.txt"), "aws ec2 stop-instances --instance-ids i-0123456789abcdef0\n"
-                    + "echo after\n");
+            Files.writeString(dir.resolve("bad.txt"), """
+                    aws ec2 stop-instances --instance-ids i-0123456789abcdef0
+                    echo after
+                    """);
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             assertThat(ScriptRunner.run(1, false, List.of(Path.of("ok.txt")), dir, quiet, quiet)).isZero();
             assertThat(ScriptRunner.run(1, false, List.of(Path.of("bad.txt")), dir, quiet, quiet)).isEqualTo(1);

@@ -120,41 +120,22 @@ public final class KernelServer implements AutoCloseable {
         iopub.status("busy", m.header());
         try {
             switch (m.msgType()) {
-                case "execute_request":
-                    requests.execute(m, channel, () -> abortQueued(channel));
-                    break;
-                case "kernel_info_request":
-                    requests.kernelInfo(m, channel);
-                    break;
-                case "complete_request":
-                    requests.complete(m, channel);
-                    break;
-                case "inspect_request":
-                    requests.inspect(m, channel);
-                    break;
-                case "is_complete_request":
-                    requests.isComplete(m, channel);
-                    break;
-                case "history_request":
-                    requests.history(m, channel);
-                    break;
-                case "comm_info_request":
-                    requests.commInfo(m, channel);
-                    break;
-                case "comm_open":
-                    requests.commOpen(m);
-                    break;
-                case "comm_msg":
-                case "comm_close":
-                    break;
-                case "interrupt_request":
-                    requests.interrupt(m, channel);
-                    break;
-                case "shutdown_request":
-                    requests.shutdown(m, channel);
-                    break;
-                default:
+                case "execute_request" -> requests.execute(m, channel, () -> abortQueued(channel));
+                case "kernel_info_request" -> requests.kernelInfo(m, channel);
+                case "complete_request" -> requests.complete(m, channel);
+                case "inspect_request" -> requests.inspect(m, channel);
+                case "is_complete_request" -> requests.isComplete(m, channel);
+                case "history_request" -> requests.history(m, channel);
+                case "comm_info_request" -> requests.commInfo(m, channel);
+                case "comm_open" -> requests.commOpen(m);
+                case "comm_msg", "comm_close" -> {
+                    // No comm targets are registered, so there is nothing to deliver to.
+                }
+                case "interrupt_request" -> requests.interrupt(m, channel);
+                case "shutdown_request" -> requests.shutdown(m, channel);
+                default -> {
                     log.accept("unknown message type " + m.msgType() + " on " + (isControl ? "control" : "shell"));
+                }
             }
         } catch (RuntimeException e) {
             log.accept("failed to handle " + m.msgType() + ": " + e);

@@ -35,8 +35,10 @@ public final class Repl {
         }
     }
 
-    static final String BANNER = "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
-            + "Type aws commands or Java. %help intro gives a short tour, %help the commands; Ctrl-D leaves.\n";
+    static final String BANNER = """
+            ec2-tutor: learn Amazon EC2 by doing, against a simulated account.
+            Type aws commands or Java. %help intro gives a short tour, %help the commands; Ctrl-D leaves.
+            """;
 
     private Repl() {}
 

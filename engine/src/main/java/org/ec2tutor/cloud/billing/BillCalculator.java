@@ -102,7 +102,7 @@ public final class BillCalculator {
         }
         Instant start = ri.start().isBefore(from) ? from : ri.start();
         Instant end = ri.end().isBefore(until) ? ri.end() : until;
-        long seconds = Duration.between(start, end).getSeconds();
+        long seconds = Duration.between(start, end).toSeconds();
         if (o.hourlyRecurring().signum() > 0 && seconds > 0) {
             BigDecimal hours = count.multiply(BigDecimal.valueOf(seconds))
                     .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
@@ -117,7 +117,7 @@ public final class BillCalculator {
     private java.util.Optional<LineItem> capacityFee(CapacityReservation cr, Instant from, Instant until) {
         Instant start = cr.start().isBefore(from) ? from : cr.start();
         Instant end = cr.endsAt().filter(e -> e.isBefore(until)).orElse(until);
-        long seconds = Duration.between(start, end).getSeconds();
+        long seconds = Duration.between(start, end).toSeconds();
         if (seconds <= 0) {
             return java.util.Optional.empty();
         }
@@ -134,10 +134,10 @@ public final class BillCalculator {
         Instant end = p.end().orElse(now);
         Instant start = p.start().isBefore(from) ? from : p.start();
         Instant stop = end.isAfter(to) ? to : end;
-        long inside = Math.max(0, Duration.between(start, stop).getSeconds());
+        long inside = Math.max(0, Duration.between(start, stop).toSeconds());
         boolean startsInside = !p.start().isBefore(from) && p.start().isBefore(to);
-        long ran = Math.max(0, Duration.between(p.start(), end).getSeconds());
-        long shortOfMinimum = p.minimum().getSeconds() - ran;
+        long ran = Math.max(0, Duration.between(p.start(), end).toSeconds());
+        long shortOfMinimum = p.minimum().toSeconds() - ran;
         return startsInside && shortOfMinimum > 0 ? inside + shortOfMinimum : inside;
     }
 

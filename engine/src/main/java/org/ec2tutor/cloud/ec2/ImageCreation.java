@@ -95,7 +95,6 @@ final class ImageCreation {
         }
         String root = request.rootDeviceName().orElseThrow(() -> Ec2Errors.missingParameter("rootDeviceName"));
         List<ImageDevice> devices = new ArrayList<>();
-        int totalGib = 0;
         for (LaunchDevice d : request.devices()) {
             if (d.virtualName().isPresent()) {
                 devices.add(new ImageDevice.Ephemeral(d.deviceName(), d.virtualName().get()));
@@ -109,7 +108,6 @@ final class ImageCreation {
             if (size < snap.sizeGib()) {
                 throw Ec2Errors.volumeSmallerThanSnapshot(size, snap.id(), snap.sizeGib());
             }
-            totalGib += size;
             devices.add(new ImageDevice.Ebs(d.deviceName(), snap.id(), size, d.volumeType().orElse("gp2"),
                     d.deleteOnTermination().orElse(true), snap.encrypted()));
         }

@@ -26,14 +26,11 @@ final class ImageLookup {
         if (!owner && !image.launchPermissions().allows(ctx.caller())) {
             throw Ec2Errors.notAuthorizedForImages(id);
         }
-        switch (image.state()) {
-            case AVAILABLE:
-                return image;
-            case PENDING:
-                throw Ec2Errors.imagePendingCannotRun(id);
-            default:
-                throw Ec2Errors.imageNotAvailable(id);
-        }
+        return switch (image.state()) {
+            case AVAILABLE -> image;
+            case PENDING -> throw Ec2Errors.imagePendingCannotRun(id);
+            default -> throw Ec2Errors.imageNotAvailable(id);
+        };
     }
 
     /** An image the caller owns, for attribute changes, deprecation, disabling and deregistration. */

@@ -73,7 +73,6 @@ final class ImageQueries {
                 missing.add(id);
             } else if (image.isDeregistered()) {
                 // A deregistered AMI answers with empty results while instances still use it.
-                continue;
             } else if (ctx.owns(image.ownerId())
                     || (image.state() != ImageState.DISABLED && image.launchPermissions().allows(ctx.caller()))) {
                 out.add(image);

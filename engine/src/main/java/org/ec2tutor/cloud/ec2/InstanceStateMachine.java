@@ -91,15 +91,11 @@ public final class InstanceStateMachine {
 
     /** States that follow by themselves on the clock (pending → running, stopping → stopped, ...). */
     public static InstanceState settlesTo(InstanceState transient_) {
-        switch (transient_) {
-            case PENDING:
-                return InstanceState.RUNNING;
-            case STOPPING:
-                return InstanceState.STOPPED;
-            case SHUTTING_DOWN:
-                return InstanceState.TERMINATED;
-            default:
-                throw new IllegalArgumentException(transient_ + " is not a transient state");
-        }
+        return switch (transient_) {
+            case PENDING -> InstanceState.RUNNING;
+            case STOPPING -> InstanceState.STOPPED;
+            case SHUTTING_DOWN -> InstanceState.TERMINATED;
+            default -> throw new IllegalArgumentException(transient_ + " is not a transient state");
+        };
     }
 }
