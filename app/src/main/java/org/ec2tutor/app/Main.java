@@ -8,8 +8,9 @@ import org.ec2tutor.repl.Repl;
 import org.ec2tutor.session.ScriptRunner;
 
 /**
- * {@code ec2-tutor}: no argument opens the REPL; {@code run} runs files of cells; the kernel, lessons and grading
- * commands arrive with their issues and say so until then. Exit status 2 is a usage error.
+ * {@code ec2-tutor}: with no command (or only REPL options) it opens the REPL; {@code run} runs files of cells,
+ * {@code kernel} serves Jupyter or installs its kernelspec, {@code lessons} and {@code lesson export} list and export
+ * lessons, and {@code grade} grades submissions. Exit status 2 is a usage error.
  */
 public final class Main {
 

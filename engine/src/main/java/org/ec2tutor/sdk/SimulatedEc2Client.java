@@ -13,7 +13,6 @@ import org.ec2tutor.cloud.ec2.CapacityReservationOperations;
 import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.HostOperations;
 import org.ec2tutor.cloud.ec2.ImageRequests;
-import org.ec2tutor.cloud.ec2.InstanceAttribute;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;

@@ -27,7 +27,6 @@ public final class KernelServer implements AutoCloseable {
     private final WireCodec codec;
     private final Channel shell;
     private final Channel control;
-    private final ZMQ.Socket stdin;
     private final ZMQ.Socket heartbeat;
     private final Publisher iopub;
     private final Requests requests;
@@ -39,7 +38,8 @@ public final class KernelServer implements AutoCloseable {
         ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
         ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
         ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()));
-        this.stdin = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
+        // Clients connect to all five ports, but the kernel never asks for input; the context owns and closes it.
+        bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
         this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
         this.shell = new Channel(shellSocket, codec);
         this.control = new Channel(controlSocket, codec);
@@ -165,9 +165,5 @@ public final class KernelServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    ZMQ.Socket stdinSocket() {
-        return stdin;
     }
 }

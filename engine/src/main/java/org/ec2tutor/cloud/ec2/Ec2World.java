@@ -163,10 +163,6 @@ public final class Ec2World {
         regions.get(region).exhaustedCapacity.add(type + "/" + zone);
     }
 
-    public void restoreCapacity(Region region, String type, String zone) {
-        regions.get(region).exhaustedCapacity.remove(type + "/" + zone);
-    }
-
     /** The account's default Availability Zone choice order in a Region. */
     List<String> zones(Region region) {
         return region.availabilityZones();
