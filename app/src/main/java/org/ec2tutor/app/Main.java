@@ -1,10 +1,22 @@
 package org.ec2tutor.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ec2tutor.grade.GradeReport;
+import org.ec2tutor.grade.Grader;
+import org.ec2tutor.grade.ReportFormat;
+import org.ec2tutor.kernel.KernelMain;
+import org.ec2tutor.kernel.install.KernelspecInstaller;
+import org.ec2tutor.lesson.LessonException;
+import org.ec2tutor.lesson.LessonLibrary;
+import org.ec2tutor.lesson.LessonListing;
 import org.ec2tutor.repl.Repl;
+import org.ec2tutor.session.LessonNotebook;
 import org.ec2tutor.session.ScriptRunner;
 
 /**
@@ -55,17 +67,17 @@ public final class Main {
 
     private static int kernel(List<String> args) throws IOException {
         if (args.size() == 2 && args.get(0).equals("--connection-file")) {
-            return org.ec2tutor.kernel.KernelMain.run(Path.of(args.get(1)), System.err);
+            return KernelMain.run(Path.of(args.get(1)), System.err);
         }
         if (!args.isEmpty() && args.get(0).equals("install")) {
             boolean user = false;
-            java.util.Optional<Path> prefix = java.util.Optional.empty();
+            Optional<Path> prefix = Optional.empty();
             String name = "ec2-tutor";
             try {
                 for (int i = 1; i < args.size(); i++) {
                     switch (args.get(i)) {
                         case "--user" -> user = true;
-                        case "--prefix" -> prefix = java.util.Optional.of(Path.of(args.get(++i)));
+                        case "--prefix" -> prefix = Optional.of(Path.of(args.get(++i)));
                         case "--name" -> name = args.get(++i);
                         default -> {
                             return usage("unknown option " + args.get(i));
@@ -84,8 +96,8 @@ public final class Main {
                 return 2;
             }
             try {
-                Path dir = org.ec2tutor.kernel.install.KernelspecInstaller.install(
-                        new org.ec2tutor.kernel.install.KernelspecInstaller.Target(user, prefix, name), Path.of(launcher));
+                Path dir = KernelspecInstaller.install(
+                        new KernelspecInstaller.Target(user, prefix, name), Path.of(launcher));
                 System.out.println("Installed kernelspec " + name + " in " + dir);
                 return 0;
             } catch (IllegalArgumentException e) {
@@ -98,9 +110,9 @@ public final class Main {
     /** Exit 0 when grading ran, whatever the scores; 2 for usage; 3 when the grader itself could not run. */
     private static int grade(List<String> args) throws IOException {
         String lesson = null;
-        org.ec2tutor.grade.ReportFormat format = org.ec2tutor.grade.ReportFormat.TEXT;
+        ReportFormat format = ReportFormat.TEXT;
         Path out = null;
-        java.time.Duration timeout = java.time.Duration.ofSeconds(30);
+        Duration timeout = Duration.ofSeconds(30);
         List<Path> folders = new ArrayList<>();
         List<Path> submissions = new ArrayList<>();
         try {
@@ -110,7 +122,7 @@ public final class Main {
                     case "--lesson" -> lesson = args.get(++i);
                     case "--format" -> {
                         String f = args.get(++i);
-                        format = org.ec2tutor.grade.ReportFormat.fromName(f).orElse(null);
+                        format = ReportFormat.fromName(f).orElse(null);
                         if (format == null) {
                             return usage("--format is text, json, gradescope or junit, not " + f);
                         }
@@ -121,7 +133,7 @@ public final class Main {
                         if (!(seconds > 0)) {
                             return usage("--timeout-per-cell needs a positive number of seconds");
                         }
-                        timeout = java.time.Duration.ofMillis((long) (seconds * 1000));
+                        timeout = Duration.ofMillis((long) (seconds * 1000));
                     }
                     case "--lessons" -> folders.add(Path.of(args.get(++i)));
                     default -> {
@@ -138,11 +150,11 @@ public final class Main {
         if (lesson == null || submissions.isEmpty()) {
             return usage("grade needs --lesson ID and at least one SUBMISSION");
         }
-        org.ec2tutor.grade.GradeReport report;
+        GradeReport report;
         try {
-            report = org.ec2tutor.grade.Grader.grade(org.ec2tutor.grade.Grader.Options.of(lesson)
+            report = Grader.grade(Grader.Options.of(lesson)
                     .withCellTimeout(timeout).withLessonFolders(folders), submissions);
-        } catch (org.ec2tutor.lesson.LessonException e) {
+        } catch (LessonException e) {
             System.err.println("ec2-tutor grade: " + e.getMessage());
             return 3;
         }
@@ -150,7 +162,7 @@ public final class Main {
         if (out == null) {
             System.out.print(text);
         } else {
-            java.nio.file.Files.writeString(out, text);
+            Files.writeString(out, text);
             System.err.println("ec2-tutor grade: " + report.submissions().size() + " submission(s), report in "
                     + out);
         }
@@ -167,10 +179,10 @@ public final class Main {
             }
         }
         try {
-            System.out.print(org.ec2tutor.lesson.LessonListing.text(
-                    org.ec2tutor.lesson.LessonLibrary.standard(folders)));
+            System.out.print(LessonListing.text(
+                    LessonLibrary.standard(folders)));
             return 0;
-        } catch (org.ec2tutor.lesson.LessonException e) {
+        } catch (LessonException e) {
             System.err.println("ec2-tutor lessons: " + e.getMessage());
             return 1;
         }
@@ -208,8 +220,8 @@ public final class Main {
             return usage("lesson export needs --out FILE.ipynb");
         }
         try {
-            java.nio.file.Files.writeString(out, org.ec2tutor.session.LessonNotebook.export(id, solutions, folders));
-        } catch (org.ec2tutor.lesson.LessonException e) {
+            Files.writeString(out, LessonNotebook.export(id, solutions, folders));
+        } catch (LessonException e) {
             System.err.println("ec2-tutor lesson export: " + e.getMessage());
             return 1;
         }

@@ -1,8 +1,10 @@
 package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.burt.jmespath.Expression;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +95,7 @@ public final class AwsCli {
         return new OperationCommand(env, globals, terminalWidth).run(op, params);
     }
 
-    private static List<String> withBuiltins(java.util.Collection<String> names) {
+    private static List<String> withBuiltins(Collection<String> names) {
         TreeSet<String> all = new TreeSet<>(names);
         all.add("wait");
         all.add("help");
@@ -109,7 +111,7 @@ public final class AwsCli {
         }
         String profile = globals.profile().orElse(env.defaultProfile());
         String account = env.accountId(profile).orElseThrow(() -> profileNotFound(profile));
-        JsonNode identity = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        JsonNode identity = JsonNodeFactory.instance.objectNode()
                 .put("UserId", account).put("Account", account).put("Arn", "arn:aws:iam::" + account + ":root");
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
         return CliResult.ok(OutputFormat.render("GetCallerIdentity", identity, globals.output(), query,

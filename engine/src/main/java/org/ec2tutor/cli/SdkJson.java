@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.SdkBytes;
@@ -229,7 +230,7 @@ public final class SdkJson {
                     return node.booleanValue();
                 }
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-                    return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+                    return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
                 }
                 throw invalidType(path, text, "str", "<class 'bool'>");
             }

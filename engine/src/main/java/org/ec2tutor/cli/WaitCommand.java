@@ -2,6 +2,7 @@ package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.sdk.WaiterRun;
@@ -41,7 +42,7 @@ final class WaitCommand {
     }
 
     private static List<String> withHelp(List<String> names) {
-        java.util.List<String> all = new java.util.ArrayList<>(names);
+        List<String> all = new ArrayList<>(names);
         all.add("help");
         return all;
     }

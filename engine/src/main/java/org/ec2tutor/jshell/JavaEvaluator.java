@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
@@ -32,8 +33,8 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private final CompletableFuture<JShell> shell;
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicReference<String> refusal =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> refusal =
+            new AtomicReference<>();
     private volatile boolean running;
 
     /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
@@ -47,7 +48,7 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public JavaEvaluator(List<String> startup, boolean grading) {
         OutputRouting.install();
-        java.util.concurrent.atomic.AtomicBoolean strict = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean strict = new AtomicBoolean();
         shell = CompletableFuture.supplyAsync(() -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             JShell js = JShell.builder()

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ec2tutor.cell.ScriptReader;
 
 /**
@@ -165,7 +166,7 @@ final class LessonDirectives {
         for (Object key : params.keySet()) {
             if (!names.contains(key)) {
                 throw new TemplateModelException("<@" + directive + "> has no parameter " + key + " (it takes "
-                        + (names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names))) + ").");
+                        + (names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names))) + ").");
             }
         }
     }

@@ -2,6 +2,7 @@ package org.ec2tutor.sdk;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +120,7 @@ public final class SimulatedSsmClient implements SsmClient {
     public ListCommandInvocationsResponse listCommandInvocations(ListCommandInvocationsRequest r) {
         return call("ListCommandInvocations", api -> {
             Instant now = cloud.now();
-            List<CommandInvocation> out = new java.util.ArrayList<>();
+            List<CommandInvocation> out = new ArrayList<>();
             for (RunCommand c : api.runCommand().commands()) {
                 if (r.commandId() != null && !r.commandId().equals(c.id())) {
                     continue;

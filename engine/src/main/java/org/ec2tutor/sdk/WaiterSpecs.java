@@ -84,8 +84,8 @@ public final class WaiterSpecs {
     }
 
     /** Every waiter, in the order {@code aws ec2 wait help} lists them. */
-    public static java.util.List<WaiterSpec<?>> all() {
-        return java.util.List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
+    public static List<WaiterSpec<?>> all() {
+        return List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
                 INSTANCE_STOPPED, INSTANCE_TERMINATED, SNAPSHOT_COMPLETED, SYSTEM_STATUS_OK);
     }
 

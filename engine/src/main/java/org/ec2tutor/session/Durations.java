@@ -2,6 +2,7 @@ package org.ec2tutor.session;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +15,10 @@ final class Durations {
     private Durations() {}
 
     static Optional<Duration> parse(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("p")) {
             try {
-                return Optional.of(Duration.parse(t.toUpperCase(java.util.Locale.ROOT)));
+                return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ec2tutor.cell.ScriptReader;
 import org.ec2tutor.render.LifecycleView;
@@ -84,7 +86,7 @@ final class SessionCommands {
     }
 
     static boolean state(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
-        CommandArgs a = CommandArgs.parse(args, java.util.Set.of(), java.util.Set.of("--diagram"));
+        CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("--diagram"));
         if (!a.has("--diagram")) {
             a.positional(0, 0);
             emit.accept(new CellEvent.Display(Renderer.instance().bundle("state/account",
@@ -185,19 +187,19 @@ final class SessionCommands {
     }
 
     /** What a replay did differently from the first time, if anything: the learner should know their state may differ. */
-    static java.util.Optional<String> differences(SessionContext.Restored restored) {
+    static Optional<String> differences(SessionContext.Restored restored) {
         if (restored.different().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringBuilder b = new StringBuilder(restored.different().size() + " of them went differently than when "
                 + "first run (a file they read may have changed):\n");
         restored.different().forEach(c -> b.append("  ").append(c.strip().lines().findFirst().orElse(""))
                 .append('\n'));
-        return java.util.Optional.of(b.toString());
+        return Optional.of(b.toString());
     }
 
     static boolean reset(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
-        CommandArgs a = CommandArgs.parse(args, java.util.Set.of("--seed"), java.util.Set.of());
+        CommandArgs a = CommandArgs.parse(args, Set.of("--seed"), Set.of());
         a.positional(0, 0);
         long seed = a.option("--seed", s.options().seed(),
                 CommandArgs.wholeNumber(v -> "Not a seed: " + v));

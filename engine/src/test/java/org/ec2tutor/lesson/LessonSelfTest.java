@@ -2,6 +2,7 @@ package org.ec2tutor.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.Session;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LessonSelfTest {
 
-    static java.util.List<String> lessons() {
+    static List<String> lessons() {
         return LessonSolutionsTest.LESSONS;
     }
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ec2tutor.cli.AwsCli;
+import org.ec2tutor.cli.SimulatedAwsEnvironment;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.guest.GuestShell;
@@ -143,7 +149,7 @@ class GuestTest {
         assertThat(bootstrapReady.minus(bakedReady)).isGreaterThanOrEqualTo(Duration.ofSeconds(25));
         // cloud-init's last line says how long after boot the instance was ready, as on a real console.
         assertThat(console(baked)).contains("Up 10.00 seconds");
-        java.util.regex.Matcher up = java.util.regex.Pattern.compile("Up (\\d+)\\.00 seconds")
+        Matcher up = Pattern.compile("Up (\\d+)\\.00 seconds")
                 .matcher(console(bootstrapped));
         assertThat(up.find()).isTrue();
         assertThat(Integer.parseInt(up.group(1))).isGreaterThanOrEqualTo(35);
@@ -196,8 +202,8 @@ class GuestTest {
     @Test
     void theCliDecodesTheConsoleOutput() {
         String id = launchWithUserData("t3.micro", "echo from-user-data\n");
-        var env = new org.ec2tutor.cli.SimulatedAwsEnvironment(SimulatedAws.on(t.cloud), java.nio.file.Path.of("."));
-        var r = new org.ec2tutor.cli.AwsCli(env).run(java.util.List.of("ec2", "get-console-output", "--instance-id",
+        var env = new SimulatedAwsEnvironment(SimulatedAws.on(t.cloud), Path.of("."));
+        var r = new AwsCli(env).run(List.of("ec2", "get-console-output", "--instance-id",
                 id, "--query", "Output", "--output", "text"));
         assertThat(r.stdout()).contains("cloud-init[1]: from-user-data");
     }

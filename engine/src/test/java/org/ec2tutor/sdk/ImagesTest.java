@@ -7,6 +7,7 @@ import static org.ec2tutor.sdk.TestCloud.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.ec2tutor.cloud.Region;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
@@ -69,7 +70,7 @@ class ImagesTest {
             assertThat(t.state(builder)).isEqualTo(InstanceStateName.RUNNING);
             assertThat(t.describe(builder).publicIpAddress()).isEqualTo(ip);
             int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    org.ec2tutor.cloud.Region.US_EAST_1).instances().describeOne(builder).reboots());
+                    Region.US_EAST_1).instances().describeOne(builder).reboots());
             assertThat(reboots).isEqualTo(1);
         }
 
@@ -78,7 +79,7 @@ class ImagesTest {
             String builder = t.launchRunning();
             t.ec2.createImage(b -> b.instanceId(builder).name("not-rebooted").noReboot(true));
             int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    org.ec2tutor.cloud.Region.US_EAST_1).instances().describeOne(builder).reboots());
+                    Region.US_EAST_1).instances().describeOne(builder).reboots());
             assertThat(reboots).isZero();
         }
 

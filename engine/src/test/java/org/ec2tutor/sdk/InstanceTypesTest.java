@@ -37,9 +37,9 @@ class InstanceTypesTest {
         assertThat(arm).extracting(InstanceTypeInfo::instanceTypeAsString)
                 .containsExactlyInAnyOrder("t4g.micro", "t4g.medium", "m7g.large", "c7g.large");
         var noHibernation = t.ec2.describeInstanceTypes(b -> b.filters(
-                software.amazon.awssdk.services.ec2.model.Filter.builder().name("hibernation-supported")
+                Filter.builder().name("hibernation-supported")
                         .values("false").build(),
-                software.amazon.awssdk.services.ec2.model.Filter.builder().name("instance-type")
+                Filter.builder().name("instance-type")
                         .values("r*").build())).instanceTypes();
         assertThat(noHibernation).extracting(InstanceTypeInfo::instanceTypeAsString)
                 .contains("r6i.large", "r5.8xlarge").doesNotContain("r5.large");

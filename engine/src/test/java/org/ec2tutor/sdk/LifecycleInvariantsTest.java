@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.ec2tutor.cloud.ec2.InstanceState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -173,7 +174,7 @@ class LifecycleInvariantsTest {
             }
         }
 
-        private void lifecycle(String name, java.util.function.Consumer<String> call) {
+        private void lifecycle(String name, Consumer<String> call) {
             String id = pick(instances);
             steps.add(name + " " + id);
             attempt(() -> call.accept(id));

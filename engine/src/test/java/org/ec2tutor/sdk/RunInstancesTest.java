@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.ec2tutor.cloud.Region;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -245,7 +246,7 @@ class RunInstancesTest {
     @Test
     void exhaustedCapacitySuggestsOtherZones() {
         t.cloud.transact(() -> {
-            t.cloud.ec2World().exhaustCapacity(org.ec2tutor.cloud.Region.US_EAST_1, "m5.large", "us-east-1a");
+            t.cloud.ec2World().exhaustCapacity(Region.US_EAST_1, "m5.large", "us-east-1a");
             return null;
         });
         var e = awsError("InsufficientInstanceCapacity", () -> t.launch(t.ec2, b -> b.imageId(AL2023)

@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -267,7 +269,7 @@ class SessionTest {
         @Test
         void openRunsAScriptsCells(@TempDir Path dir) throws IOException {
             Files.writeString(dir.resolve("setup.txt"), "NAME=from-script\necho $NAME\n%advance 5m\n");
-            Session s = Session.start(new SessionOptions(1, 0, java.util.Optional.empty(), dir, false));
+            Session s = Session.start(new SessionOptions(1, 0, Optional.empty(), dir, false));
             CellResult r = s.execute("%open setup.txt");
             assertThat(r.succeeded()).isTrue();
             assertThat(r.stdout()).startsWith("from-script\n");
@@ -330,7 +332,7 @@ class SessionTest {
         private String run(Path dir, long seed, String... files) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-            ScriptRunner.run(seed, false, java.util.Arrays.stream(files).map(Path::of).toList(), dir, ps, ps);
+            ScriptRunner.run(seed, false, Arrays.stream(files).map(Path::of).toList(), dir, ps, ps);
             return out.toString(StandardCharsets.UTF_8);
         }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
+import org.ec2tutor.cloud.guest.Disk;
 
 /**
  * CreateImage, RegisterImage and CopyImage: new AMIs start {@code pending} with one new snapshot per EBS volume and
@@ -153,7 +154,7 @@ final class ImageCreation {
                 Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
                         Optional.empty(), ebs.sizeGib(), encrypted, "Copied for DestinationAmi " + imageId
                         + " from SourceAmi " + source.id() + " for SourceSnapshot " + ebs.snapshotId(), now, ready,
-                        original == null ? new org.ec2tutor.cloud.guest.Disk() : original.disk().copy());
+                        original == null ? new Disk() : original.disk().copy());
                 snapshots.add(snap);
                 devices.add(new ImageDevice.Ebs(ebs.deviceName(), snap.id(), ebs.sizeGib(), ebs.volumeType(),
                         ebs.deleteOnTermination(), encrypted));

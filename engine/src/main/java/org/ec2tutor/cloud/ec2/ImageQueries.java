@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.ec2;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -67,7 +68,7 @@ final class ImageQueries {
         }
         List<String> missing = new ArrayList<>();
         List<Image> out = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(ids)) {
+        for (String id : new LinkedHashSet<>(ids)) {
             Image image = ctx.resources().images.get(id);
             if (image == null || (image.isDeregistered() && !stillReferenced(image))) {
                 missing.add(id);

@@ -67,8 +67,8 @@ public final class Guest {
      * Instance metadata (IMDS) paths under {@code /latest/meta-data/} that the host has set, such as
      * {@code spot/instance-action} during a Spot interruption notice.
      */
-    public java.util.Optional<String> metadata(String path) {
-        return java.util.Optional.ofNullable(metadata.get(path));
+    public Optional<String> metadata(String path) {
+        return Optional.ofNullable(metadata.get(path));
     }
 
     /** Sets or, with null, removes an instance metadata path. */

@@ -284,8 +284,8 @@ public final class GuestShell {
     /** The instance metadata service: the paths the host has set, else its 404 page (curl still exits 0). */
     private int instanceMetadata(String path) {
         String prefix = "/latest/meta-data/";
-        java.util.Optional<String> value = path.startsWith(prefix)
-                ? guest.metadata(path.substring(prefix.length())) : java.util.Optional.empty();
+        Optional<String> value = path.startsWith(prefix)
+                ? guest.metadata(path.substring(prefix.length())) : Optional.empty();
         out.append(value.orElse(IMDS_NOT_FOUND));
         return 0;
     }
