@@ -1,15 +1,28 @@
 package org.ec2tutor.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ec2tutor.grade.GradeReport;
+import org.ec2tutor.grade.Grader;
+import org.ec2tutor.grade.ReportFormat;
+import org.ec2tutor.kernel.KernelMain;
+import org.ec2tutor.kernel.install.KernelspecInstaller;
+import org.ec2tutor.lesson.LessonException;
+import org.ec2tutor.lesson.LessonLibrary;
+import org.ec2tutor.lesson.LessonListing;
 import org.ec2tutor.repl.Repl;
+import org.ec2tutor.session.LessonNotebook;
 import org.ec2tutor.session.ScriptRunner;
 
 /**
- * {@code ec2-tutor}: no argument opens the REPL; {@code run} runs files of cells; the kernel, lessons and grading
- * commands arrive with their issues and say so until then. Exit status 2 is a usage error.
+ * {@code ec2-tutor}: with no command (or only REPL options) it opens the REPL; {@code run} runs files of cells,
+ * {@code kernel} serves Jupyter or installs its kernelspec, {@code lessons} and {@code lesson export} list and export
+ * lessons, and {@code grade} grades submissions. Exit status 2 is a usage error.
  */
 public final class Main {
 
@@ -32,52 +45,43 @@ public final class Main {
     }
 
     static int run(List<String> args) throws IOException {
-        if (args.isEmpty() || args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
+        if (args.isEmpty() || (args.get(0).startsWith("--") && !args.get(0).equals("--help"))) {
             return repl(args);
         }
-        switch (args.get(0)) {
-            case "run":
-                return runFiles(args.subList(1, args.size()));
-            case "help":
-            case "--help":
+        return switch (args.get(0)) {
+            case "run" -> runFiles(args.subList(1, args.size()));
+            case "help", "--help" -> {
                 System.out.print(USAGE);
-                return 0;
-            case "kernel":
-                return kernel(args.subList(1, args.size()));
-            case "lessons":
-                return lessons(args.subList(1, args.size()));
-            case "lesson":
-                return lesson(args.subList(1, args.size()));
-            case "grade":
-                return grade(args.subList(1, args.size()));
-            default:
+                yield 0;
+            }
+            case "kernel" -> kernel(args.subList(1, args.size()));
+            case "lessons" -> lessons(args.subList(1, args.size()));
+            case "lesson" -> lesson(args.subList(1, args.size()));
+            case "grade" -> grade(args.subList(1, args.size()));
+            default -> {
                 System.err.print("ec2-tutor: unknown command " + args.get(0) + "\n" + USAGE);
-                return 2;
-        }
+                yield 2;
+            }
+        };
     }
 
     private static int kernel(List<String> args) throws IOException {
         if (args.size() == 2 && args.get(0).equals("--connection-file")) {
-            return org.ec2tutor.kernel.KernelMain.run(Path.of(args.get(1)), System.err);
+            return KernelMain.run(Path.of(args.get(1)), System.err);
         }
         if (!args.isEmpty() && args.get(0).equals("install")) {
             boolean user = false;
-            java.util.Optional<Path> prefix = java.util.Optional.empty();
+            Optional<Path> prefix = Optional.empty();
             String name = "ec2-tutor";
             try {
                 for (int i = 1; i < args.size(); i++) {
                     switch (args.get(i)) {
-                        case "--user":
-                            user = true;
-                            break;
-                        case "--prefix":
-                            prefix = java.util.Optional.of(Path.of(args.get(++i)));
-                            break;
-                        case "--name":
-                            name = args.get(++i);
-                            break;
-                        default:
+                        case "--user" -> user = true;
+                        case "--prefix" -> prefix = Optional.of(Path.of(args.get(++i)));
+                        case "--name" -> name = args.get(++i);
+                        default -> {
                             return usage("unknown option " + args.get(i));
+                        }
                     }
                 }
             } catch (IndexOutOfBoundsException e) {
@@ -92,8 +96,8 @@ public final class Main {
                 return 2;
             }
             try {
-                Path dir = org.ec2tutor.kernel.install.KernelspecInstaller.install(
-                        new org.ec2tutor.kernel.install.KernelspecInstaller.Target(user, prefix, name), Path.of(launcher));
+                Path dir = KernelspecInstaller.install(
+                        new KernelspecInstaller.Target(user, prefix, name), Path.of(launcher));
                 System.out.println("Installed kernelspec " + name + " in " + dir);
                 return 0;
             } catch (IllegalArgumentException e) {
@@ -106,9 +110,9 @@ public final class Main {
     /** Exit 0 when grading ran, whatever the scores; 2 for usage; 3 when the grader itself could not run. */
     private static int grade(List<String> args) throws IOException {
         String lesson = null;
-        org.ec2tutor.grade.ReportFormat format = org.ec2tutor.grade.ReportFormat.TEXT;
+        ReportFormat format = ReportFormat.TEXT;
         Path out = null;
-        java.time.Duration timeout = java.time.Duration.ofSeconds(30);
+        Duration timeout = Duration.ofSeconds(30);
         List<Path> folders = new ArrayList<>();
         List<Path> submissions = new ArrayList<>();
         try {
@@ -118,7 +122,7 @@ public final class Main {
                     case "--lesson" -> lesson = args.get(++i);
                     case "--format" -> {
                         String f = args.get(++i);
-                        format = org.ec2tutor.grade.ReportFormat.fromName(f).orElse(null);
+                        format = ReportFormat.fromName(f).orElse(null);
                         if (format == null) {
                             return usage("--format is text, json, gradescope or junit, not " + f);
                         }
@@ -129,7 +133,7 @@ public final class Main {
                         if (!(seconds > 0)) {
                             return usage("--timeout-per-cell needs a positive number of seconds");
                         }
-                        timeout = java.time.Duration.ofMillis((long) (seconds * 1000));
+                        timeout = Duration.ofMillis((long) (seconds * 1000));
                     }
                     case "--lessons" -> folders.add(Path.of(args.get(++i)));
                     default -> {
@@ -146,11 +150,11 @@ public final class Main {
         if (lesson == null || submissions.isEmpty()) {
             return usage("grade needs --lesson ID and at least one SUBMISSION");
         }
-        org.ec2tutor.grade.GradeReport report;
+        GradeReport report;
         try {
-            report = org.ec2tutor.grade.Grader.grade(org.ec2tutor.grade.Grader.Options.of(lesson)
+            report = Grader.grade(Grader.Options.of(lesson)
                     .withCellTimeout(timeout).withLessonFolders(folders), submissions);
-        } catch (org.ec2tutor.lesson.LessonException e) {
+        } catch (LessonException e) {
             System.err.println("ec2-tutor grade: " + e.getMessage());
             return 3;
         }
@@ -158,7 +162,7 @@ public final class Main {
         if (out == null) {
             System.out.print(text);
         } else {
-            java.nio.file.Files.writeString(out, text);
+            Files.writeString(out, text);
             System.err.println("ec2-tutor grade: " + report.submissions().size() + " submission(s), report in "
                     + out);
         }
@@ -175,10 +179,10 @@ public final class Main {
             }
         }
         try {
-            System.out.print(org.ec2tutor.lesson.LessonListing.text(
-                    org.ec2tutor.lesson.LessonLibrary.standard(folders)));
+            System.out.print(LessonListing.text(
+                    LessonLibrary.standard(folders)));
             return 0;
-        } catch (org.ec2tutor.lesson.LessonException e) {
+        } catch (LessonException e) {
             System.err.println("ec2-tutor lessons: " + e.getMessage());
             return 1;
         }
@@ -216,8 +220,8 @@ public final class Main {
             return usage("lesson export needs --out FILE.ipynb");
         }
         try {
-            java.nio.file.Files.writeString(out, org.ec2tutor.session.LessonNotebook.export(id, solutions, folders));
-        } catch (org.ec2tutor.lesson.LessonException e) {
+            Files.writeString(out, LessonNotebook.export(id, solutions, folders));
+        } catch (LessonException e) {
             System.err.println("ec2-tutor lesson export: " + e.getMessage());
             return 1;
         }
@@ -233,20 +237,13 @@ public final class Main {
         try {
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
-                    case "--resume":
-                        resume = true;
-                        break;
-                    case "--time-scale":
-                        scale = Double.parseDouble(args.get(++i));
-                        break;
-                    case "--seed":
-                        seed = Long.parseLong(args.get(++i));
-                        break;
-                    case "--lessons":
-                        folders.add(Path.of(args.get(++i)));
-                        break;
-                    default:
+                    case "--resume" -> resume = true;
+                    case "--time-scale" -> scale = Double.parseDouble(args.get(++i));
+                    case "--seed" -> seed = Long.parseLong(args.get(++i));
+                    case "--lessons" -> folders.add(Path.of(args.get(++i)));
+                    default -> {
                         return usage("unknown option " + args.get(i));
+                    }
                 }
             }
         } catch (IndexOutOfBoundsException | NumberFormatException e) {

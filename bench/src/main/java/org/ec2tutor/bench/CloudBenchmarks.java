@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -73,7 +74,7 @@ public class CloudBenchmarks {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     public DescribeInstancesResponse describeInstancesWithTagFilterOver10k(TenThousandInstances s) {
-        return s.ec2.describeInstances(b -> b.filters(f -> f.name("tag:Team").values("blue")));
+        return s.ec2.describeInstances(b -> b.filters(Filter.builder().name("tag:Team").values("blue").build()));
     }
 
     @Benchmark
@@ -91,7 +92,7 @@ public class CloudBenchmarks {
         aws.advance(Duration.ofSeconds(30));
         ec2.terminateInstances(b -> b.instanceIds(ids));
         aws.advance(Duration.ofSeconds(30));
-        return ec2.describeInstances(b -> b.filters(f -> f.name("instance-state-name").values("terminated"))
+        return ec2.describeInstances(b -> b.filters(Filter.builder().name("instance-state-name").values("terminated").build())
                 .maxResults(5));
     }
 }

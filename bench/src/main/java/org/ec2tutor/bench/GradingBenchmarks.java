@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ec2tutor.grade.GradeReport;
@@ -44,7 +45,7 @@ public class GradingBenchmarks {
         dir = Files.createTempDirectory("grading-bench");
         String full = LessonLibrary.builtIn().find("custom-ami").orElseThrow().cliSolution().orElseThrow();
         String[] cells = full.split("\n\n");
-        String partial = String.join("\n\n", java.util.Arrays.copyOf(cells, 5));
+        String partial = String.join("\n\n", Arrays.copyOf(cells, 5));
         for (int i = 0; i < 100; i++) {
             String text = i < 60 ? full : i < 90 ? partial : "\n";
             submissions.add(Files.writeString(dir.resolve("student-" + i + ".cells"), text));

@@ -19,7 +19,7 @@ public final class ShellSyntax {
         String l = line.strip();
         return l.equals("aws") || l.startsWith("aws ") || l.equals("echo") || l.startsWith("echo ")
                 || l.startsWith("export ") || SUBSTITUTION.matcher(l).matches()
-                || ASSIGNMENT.matcher(l).matches() && !l.contains(";") && !l.contains("(");
+                || (ASSIGNMENT.matcher(l).matches() && !l.contains(";") && !l.contains("("));
     }
 
     /** Whether {@code text} ends a command: no trailing backslash, no open quote, no open {@code $(}. */

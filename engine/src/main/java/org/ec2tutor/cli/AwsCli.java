@@ -1,8 +1,10 @@
 package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.burt.jmespath.Expression;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,16 @@ import java.util.TreeSet;
  */
 public final class AwsCli {
 
-    static final String USAGE = "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
-            + "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
+    static final String USAGE = """
+
+            usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]
+            To see help text, you can run:
+
+              aws help
+              aws <command> help
+              aws <command> <subcommand> help
+
+            """;
 
     private static final List<String> SERVICES = List.of("ec2", "ssm", "sts");
 
@@ -85,7 +95,7 @@ public final class AwsCli {
         return new OperationCommand(env, globals, terminalWidth).run(op, params);
     }
 
-    private static List<String> withBuiltins(java.util.Collection<String> names) {
+    private static List<String> withBuiltins(Collection<String> names) {
         TreeSet<String> all = new TreeSet<>(names);
         all.add("wait");
         all.add("help");
@@ -101,7 +111,7 @@ public final class AwsCli {
         }
         String profile = globals.profile().orElse(env.defaultProfile());
         String account = env.accountId(profile).orElseThrow(() -> profileNotFound(profile));
-        JsonNode identity = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        JsonNode identity = JsonNodeFactory.instance.objectNode()
                 .put("UserId", account).put("Account", account).put("Arn", "arn:aws:iam::" + account + ":root");
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
         return CliResult.ok(OutputFormat.render("GetCallerIdentity", identity, globals.output(), query,
@@ -178,28 +188,21 @@ public final class AwsCli {
                     }
                 }
                 switch (name) {
-                    case "--output":
+                    case "--output" -> {
                         if (!OutputFormat.CHOICES.contains(value)) {
                             throw CliException.usage("argument --output: invalid choice: '" + value
                                     + "' (choose from 'json', 'text', 'table')");
                         }
                         output = value;
                         outputChosen = true;
-                        break;
-                    case "--query":
-                        query = value;
-                        break;
-                    case "--profile":
-                        profile = value;
-                        break;
-                    case "--region":
-                        region = value;
-                        break;
-                    case "--version":
-                        version = true;
-                        break;
-                    default:
+                    }
+                    case "--query" -> query = value;
+                    case "--profile" -> profile = value;
+                    case "--region" -> region = value;
+                    case "--version" -> version = true;
+                    default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
+                    }
                 }
             }
             return new GlobalOptions(output, outputChosen, Optional.ofNullable(query), Optional.ofNullable(profile),

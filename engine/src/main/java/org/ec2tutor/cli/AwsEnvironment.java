@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * What the {@code aws} command needs from its surroundings: clients per profile and Region, the defaults, where
@@ -15,7 +16,7 @@ public interface AwsEnvironment {
     Optional<Ec2Client> ec2(String profile, String region);
 
     /** The Systems Manager client for a profile in a Region (Run Command), or empty when the profile does not exist. */
-    Optional<software.amazon.awssdk.services.ssm.SsmClient> ssm(String profile, String region);
+    Optional<SsmClient> ssm(String profile, String region);
 
     /** The 12-digit account id of a profile. */
     Optional<String> accountId(String profile);

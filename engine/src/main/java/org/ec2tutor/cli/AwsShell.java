@@ -80,14 +80,9 @@ public final class AwsShell {
             }
             CliResult r;
             switch (words.get(0)) {
-                case "aws":
-                    r = cli.run(words.subList(1, words.size()));
-                    break;
-                case "echo":
-                    r = echo(words.subList(1, words.size()));
-                    break;
-                default:
-                    r = CliResult.error(127, "bash: " + words.get(0) + ": command not found\n");
+                case "aws" -> r = cli.run(words.subList(1, words.size()));
+                case "echo" -> r = echo(words.subList(1, words.size()));
+                default -> r = CliResult.error(127, "bash: " + words.get(0) + ": command not found\n");
             }
             return r.withText(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
         } catch (ShellWords.SyntaxError e) {

@@ -41,7 +41,7 @@ public final class CliCompleter {
         String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
         List<String> candidates;
         if (partial.startsWith("--")) {
-            candidates = options(positional, previous);
+            candidates = options(positional);
         } else if (previous.startsWith("--")) {
             candidates = values(previous, positional, values);
         } else if (positional.size() <= 1) {
@@ -76,7 +76,7 @@ public final class CliCompleter {
         return ops;
     }
 
-    private static List<String> options(List<String> positional, String previous) {
+    private static List<String> options(List<String> positional) {
         List<String> out = new ArrayList<>();
         Optional<Ec2Operation> op = operation(positional);
         op.ifPresent(o -> new OperationArguments(o).arguments().keySet().forEach(k -> out.add("--" + k)));
@@ -112,27 +112,17 @@ public final class CliCompleter {
         if (FIXED.containsKey(option)) {
             return FIXED.get(option).get();
         }
-        switch (option) {
-            case "--instance-ids":
-            case "--instance-id":
-            case "--resources":
-                return values.instanceIds();
-            case "--image-id":
-            case "--image-ids":
-            case "--source-image-id":
-                return values.imageIds();
-            case "--instance-type":
-            case "--instance-types":
-                return values.instanceTypes();
-            case "--attribute":
-                return operation(positional).map(o -> o.name().contains("Image")
+        return switch (option) {
+            case "--instance-ids", "--instance-id", "--resources" -> values.instanceIds();
+            case "--image-id", "--image-ids", "--source-image-id" -> values.imageIds();
+            case "--instance-type", "--instance-types" -> values.instanceTypes();
+            case "--attribute" -> operation(positional).map(o -> o.name().contains("Image")
                         ? List.of("description", "launchPermission", "productCodes", "bootMode", "lastLaunchedTime")
                         : List.of("instanceType", "userData", "disableApiTermination", "disableApiStop",
                                 "instanceInitiatedShutdownBehavior", "rootDeviceName", "blockDeviceMapping"))
                         .orElse(List.of());
-            default:
-                return List.of();
-        }
+            default -> List.of();
+        };
     }
 
     /** Help for the operation an {@code aws} line names, for a notebook's inspect or the REPL. */

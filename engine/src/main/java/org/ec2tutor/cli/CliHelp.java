@@ -1,11 +1,16 @@
 package org.ec2tutor.cli;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
 import org.ec2tutor.sdk.WaiterSpec;
 import org.ec2tutor.sdk.WaiterSpecs;
 import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.TraitType;
 
 /**
  * Short help at the prompt: {@code aws help}, {@code aws ec2 help}, {@code aws ec2 OPERATION help} and
@@ -62,7 +67,7 @@ final class CliHelp {
         StringBuilder b = new StringBuilder();
         b.append(op.cliName()).append("\n\nSYNOPSIS\n  aws ").append(op.service()).append(' ').append(op.cliName())
                 .append('\n');
-        java.util.Set<String> required = new java.util.HashSet<>(arguments.requiredMembers());
+        Set<String> required = new HashSet<>(arguments.requiredMembers());
         for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
             Argument a = e.getValue();
             if (a.kind() == Kind.FLAG && !a.flagValue()) {
@@ -88,22 +93,18 @@ final class CliHelp {
     }
 
     private static String type(Argument a) {
-        switch (a.kind()) {
-            case COUNT:
-                return "integer or MIN:MAX";
-            case SCALAR_LIST:
-                return "list of " + a.field().getTrait(software.amazon.awssdk.core.traits.ListTrait.class,
-                        software.amazon.awssdk.core.traits.TraitType.LIST_TRAIT).memberFieldInfo().marshallingType()
-                        .toString().toLowerCase(java.util.Locale.ROOT);
-            case COMPLEX_LIST:
-                return "list of structures: shorthand or JSON";
-            case STRUCTURE:
-                return "structure: shorthand or JSON";
-            case MAP:
-                return "map: shorthand or JSON";
-            default:
+        return switch (a.kind()) {
+            case COUNT -> "integer or MIN:MAX";
+            case SCALAR_LIST -> "list of " + a.field().getTrait(ListTrait.class,
+                        TraitType.LIST_TRAIT).memberFieldInfo().marshallingType()
+                        .toString().toLowerCase(Locale.ROOT);
+            case COMPLEX_LIST -> "list of structures: shorthand or JSON";
+            case STRUCTURE -> "structure: shorthand or JSON";
+            case MAP -> "map: shorthand or JSON";
+            default -> {
                 MarshallingType<?> t = a.field().marshallingType();
-                return t.toString().toLowerCase(java.util.Locale.ROOT);
-        }
+                yield t.toString().toLowerCase(Locale.ROOT);
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.ec2tutor.cli;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The AWS CLI's spelling of model names: {@code DescribeInstances} → {@code describe-instances}. */
@@ -13,6 +14,6 @@ final class CliNames {
     /** As botocore's {@code xform_name}: split before capitalised words, then before lone capitals. */
     static String kebab(String modelName) {
         String s = FIRST_CAP.matcher(modelName).replaceAll("$1-$2");
-        return END_CAP.matcher(s).replaceAll("$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return END_CAP.matcher(s).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -148,27 +148,18 @@ final class OperationArguments {
                 words.add(ParamFiles.expand(option, w, cwd));
             }
             switch (a.kind()) {
-                case FLAG:
+                case FLAG -> {
                     if (a.valueStructure()) {
                         input.putObject(a.memberName()).put("Value", a.flagValue());
                     } else {
                         input.put(a.memberName(), a.flagValue());
                     }
-                    break;
-                case COUNT:
-                    count(words.get(0), input);
-                    break;
-                case SCALAR:
-                    input.set(a.memberName(), scalar(a, words.get(0)));
-                    break;
-                case SCALAR_LIST:
-                    input.set(a.memberName(), scalarList(option, words));
-                    break;
-                case COMPLEX_LIST:
-                    input.set(a.memberName(), complexList(option, words));
-                    break;
-                default:
-                    input.set(a.memberName(), structure(option, a, words.get(0)));
+                }
+                case COUNT -> count(words.get(0), input);
+                case SCALAR -> input.set(a.memberName(), scalar(a, words.get(0)));
+                case SCALAR_LIST -> input.set(a.memberName(), scalarList(option, words));
+                case COMPLEX_LIST -> input.set(a.memberName(), complexList(option, words));
+                default -> input.set(a.memberName(), structure(option, a, words.get(0)));
             }
         }
         if (operation.name().equals("RunInstances")) {
@@ -185,10 +176,10 @@ final class OperationArguments {
     }
 
     private static void count(String value, ObjectNode input) {
-        String[] parts = value.split(":");
+        String[] parts = value.split(":", -1);
         try {
             int min = Integer.parseInt(parts[0].strip());
-            int max = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : min;
+            int max = parts.length > 1 && !parts[1].isEmpty() ? Integer.parseInt(parts[1].strip()) : min;
             input.put("MinCount", min).put("MaxCount", max);
         } catch (NumberFormatException e) {
             throw CliException.parameter("\nError parsing parameter '--count': invalid literal for int() with base 10: '"

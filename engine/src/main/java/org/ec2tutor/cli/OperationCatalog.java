@@ -87,8 +87,8 @@ final class OperationCatalog {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] c = line.split("\t");
-                    out.put(c[0], Arrays.asList(c[1].split(",")));
+                    String[] c = line.split("\t", -1);
+                    out.put(c[0], Arrays.asList(c[1].split(",", -1)));
                 }
             }
         } catch (IOException e) {

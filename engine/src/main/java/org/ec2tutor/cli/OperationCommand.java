@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.burt.jmespath.Expression;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.ec2tutor.cli.OperationArguments.Kind;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /** One {@code aws ec2 OPERATION ...}: options to a request, the call, the response to the chosen output. */
@@ -68,8 +71,8 @@ final class OperationCommand {
             JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
-                ((ObjectNode) json).put("Output", new String(java.util.Base64.getDecoder()
-                        .decode(json.get("Output").asText()), java.nio.charset.StandardCharsets.UTF_8));
+                ((ObjectNode) json).put("Output", new String(Base64.getDecoder()
+                        .decode(json.get("Output").asText()), StandardCharsets.UTF_8));
             }
             String printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
             // A response that took several pages is printed joined; only a whole first page is the response itself.
@@ -102,7 +105,7 @@ final class OperationCommand {
             SdkPojo builder = op.newBuilder();
             SdkJson.bind(builder, nextInput, "");
             JsonNode page = SdkJson.toJson((SdkPojo) op.method().invoke(client, ((SdkBuilder<?, ?>) builder).build()));
-            page.fields().forEachRemaining(e -> {
+            page.properties().forEach(e -> {
                 if (e.getValue().isArray() && json.get(e.getKey()) instanceof ArrayNode a) {
                     a.addAll((ArrayNode) e.getValue());
                 }
@@ -119,7 +122,7 @@ final class OperationCommand {
     /** The first page as the service answered it, and every page joined as the CLI prints them. */
     private record Pages(SdkPojo first, ObjectNode joined, boolean single) {}
 
-    software.amazon.awssdk.services.ssm.SsmClient ssmClient() {
+    SsmClient ssmClient() {
         String profile = globals.profile().orElse(env.defaultProfile());
         String region = globals.region().orElse(env.defaultRegion());
         if (!env.knowsRegion(region)) {

@@ -1,6 +1,9 @@
 package org.ec2tutor.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.JmesPath;
 import io.burt.jmespath.jackson.JacksonRuntime;
@@ -63,9 +66,9 @@ final class OutputFormat {
 
     private static boolean isJson(String text) {
         try {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+            new ObjectMapper().readTree(text);
             return !text.isBlank();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return false;
         }
     }
@@ -78,14 +81,11 @@ final class OutputFormat {
         } else if (response.isObject() && response.isEmpty()) {
             return ""; // Operations without output print nothing.
         }
-        switch (output) {
-            case "text":
-                return result == null || result.isNull() ? "None\n" : TextOutput.write(result);
-            case "table":
-                return result == null ? "" : TableOutput.write(operation, result, terminalWidth);
-            default:
-                return PythonJson.write(result == null ? com.fasterxml.jackson.databind.node.NullNode.instance
+        return switch (output) {
+            case "text" -> result == null || result.isNull() ? "None\n" : TextOutput.write(result);
+            case "table" -> result == null ? "" : TableOutput.write(operation, result, terminalWidth);
+            default -> PythonJson.write(result == null ? NullNode.instance
                         : result) + "\n";
-        }
+        };
     }
 }

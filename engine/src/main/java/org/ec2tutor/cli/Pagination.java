@@ -21,22 +21,21 @@ record Pagination(Integer maxItems, Integer startingOffset) {
     static final Set<String> OPTIONS = Set.of("max-items", "starting-token", "page-size");
 
     Pagination with(String option, String value) {
-        switch (option) {
-            case "max-items":
-                return new Pagination(parseInt(option, value), startingOffset);
-            case "starting-token":
-                return new Pagination(maxItems, decode(value));
-            default:
+        return switch (option) {
+            case "max-items" -> new Pagination(parseInt(option, value), startingOffset);
+            case "starting-token" -> new Pagination(maxItems, decode(value));
+            default -> {
                 parseInt(option, value);
-                return this;
-        }
+                yield this;
+            }
+        };
     }
 
     JsonNode apply(ObjectNode response) {
         if (maxItems == null && startingOffset == null) {
             return response;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = response.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = response.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> e = fields.next();
             if (e.getValue().isArray()) {

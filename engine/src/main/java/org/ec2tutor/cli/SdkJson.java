@@ -10,11 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.core.SdkBytes;
@@ -71,7 +73,7 @@ public final class SdkJson {
         if (out.has("Public") && out.has("CreationDate") && out.has("ImageId")) {
             // The SDK moved the renamed Image.Public to the end; the model (and the CLI) has it after CreationDate.
             ObjectNode ordered = JSON.objectNode();
-            out.fields().forEachRemaining(e -> {
+            out.properties().forEach(e -> {
                 if (!e.getKey().equals("Public")) {
                     ordered.set(e.getKey(), e.getValue());
                     if (e.getKey().equals("CreationDate")) {
@@ -132,7 +134,7 @@ public final class SdkJson {
         }
         if (value instanceof Instant t) {
             // Python's isoformat: microseconds only when there are any.
-            return JSON.textNode((t.getNano() == 0 ? ISO : ISO_MICROS).format(t));
+            return JSON.textNode((t.truncatedTo(ChronoUnit.SECONDS).equals(t) ? ISO : ISO_MICROS).format(t));
         }
         if (value instanceof SdkBytes bytes) {
             return JSON.textNode(Base64.getEncoder().encodeToString(bytes.asByteArray()));
@@ -151,7 +153,7 @@ public final class SdkJson {
         for (SdkField<?> f : builder.sdkFields()) {
             fields.put(modelName(f), f);
         }
-        Iterator<Map.Entry<String, JsonNode>> it = json.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             SdkField<?> field = fields.get(e.getKey());
@@ -186,7 +188,7 @@ public final class SdkJson {
             SdkField<?> member = field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
             requireObject(node, path);
             Map<String, Object> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), fromJson(member, e.getValue(),
+            node.properties().forEach(e -> out.put(e.getKey(), fromJson(member, e.getValue(),
                     path + "." + e.getKey())));
             return out;
         }
@@ -228,7 +230,7 @@ public final class SdkJson {
                     return node.booleanValue();
                 }
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-                    return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+                    return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
                 }
                 throw invalidType(path, text, "str", "<class 'bool'>");
             }

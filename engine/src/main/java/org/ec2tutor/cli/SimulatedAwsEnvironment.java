@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ec2tutor.sdk.SimulatedAws;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The {@code aws} command's environment on a simulated cloud: profiles are the cloud's accounts, waiting advances the
@@ -37,7 +38,7 @@ public final class SimulatedAwsEnvironment implements AwsEnvironment {
     }
 
     @Override
-    public Optional<software.amazon.awssdk.services.ssm.SsmClient> ssm(String profile, String region) {
+    public Optional<SsmClient> ssm(String profile, String region) {
         if (aws.accountId(profile).isEmpty()) {
             return Optional.empty();
         }

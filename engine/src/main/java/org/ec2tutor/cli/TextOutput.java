@@ -3,6 +3,7 @@ package org.ec2tutor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -68,7 +69,7 @@ final class TextOutput {
     private static void scalarList(List<JsonNode> elements, String identifier, StringBuilder out) {
         if (identifier != null) {
             for (JsonNode el : elements) {
-                out.append(identifier.toUpperCase(java.util.Locale.ROOT)).append('\t').append(PythonText.str(el))
+                out.append(identifier.toUpperCase(Locale.ROOT)).append('\t').append(PythonText.str(el))
                         .append('\n');
             }
         } else {
@@ -100,7 +101,7 @@ final class TextOutput {
         }
         if (!scalars.isEmpty()) {
             if (identifier != null) {
-                scalars.add(0, identifier.toUpperCase(java.util.Locale.ROOT));
+                scalars.add(0, identifier.toUpperCase(Locale.ROOT));
             }
             out.append(String.join("\t", scalars)).append('\n');
         }
@@ -113,7 +114,7 @@ final class TextOutput {
         TreeSet<String> keys = new TreeSet<>();
         for (JsonNode el : listOfDicts) {
             if (el.isObject()) {
-                el.fields().forEachRemaining(e -> {
+                el.properties().forEach(e -> {
                     if (!e.getValue().isContainerNode()) {
                         keys.add(e.getKey());
                     }

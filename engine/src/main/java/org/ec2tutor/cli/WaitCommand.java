@@ -2,6 +2,7 @@ package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.sdk.WaiterRun;
@@ -41,11 +42,12 @@ final class WaitCommand {
     }
 
     private static List<String> withHelp(List<String> names) {
-        java.util.List<String> all = new java.util.ArrayList<>(names);
+        List<String> all = new ArrayList<>(names);
         all.add("help");
         return all;
     }
 
+    @SuppressWarnings("unchecked") // the spec names the operation, so its response is an R
     private <R> CliResult await(WaiterSpec<R> spec, List<String> params) {
         Ec2Operation op = OperationCatalog.instance().find(CliNames.kebab(spec.operation())).orElseThrow();
         OperationArguments arguments = new OperationArguments(op);
@@ -55,7 +57,7 @@ final class WaitCommand {
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Ec2Client client = new OperationCommand(env, globals, 80).client();
-        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> call(op, client, request));
+        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> (R) call(op, client, request));
         if (result instanceof WaiterRun.Succeeded<R>) {
             return CliResult.ok("");
         }
@@ -78,10 +80,9 @@ final class WaitCommand {
         return CliResult.error(255, "\nWaiter " + spec.name() + " failed: " + reason + "\n");
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R> R call(Ec2Operation op, Ec2Client client, Object request) {
+    private static Object call(Ec2Operation op, Ec2Client client, Object request) {
         try {
-            return (R) op.method().invoke(client, request);
+            return op.method().invoke(client, request);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof Ec2Exception ec2) {
                 throw ec2;

@@ -21,9 +21,4 @@ public record Account(
     public boolean isInOrganizationalUnit(String ouArn) {
         return organization.flatMap(o -> organizationalUnitId.map(o::ouArn)).map(ouArn::equals).orElse(false);
     }
-
-    /** The ARN the account's root user has, as {@code sts get-caller-identity} reports it. */
-    public String rootArn() {
-        return "arn:aws:iam::" + id + ":root";
-    }
 }

@@ -66,11 +66,6 @@ public final class Cloud {
             return this;
         }
 
-        public Builder startingAt(Instant start) {
-            this.clock = new ManualClock(start);
-            return this;
-        }
-
         public Builder quotas(VcpuQuotas quotas) {
             this.quotas = Objects.requireNonNull(quotas);
             return this;
@@ -115,11 +110,6 @@ public final class Cloud {
     public synchronized void advance(Duration duration) {
         clock.advance(duration);
         scheduler.runDue(clock.now());
-    }
-
-    /** Whether some transition is still due (waiters stop early when nothing can change any more). */
-    public synchronized boolean hasPendingTransitions() {
-        return scheduler.nextDue().isPresent();
     }
 
     /** EC2 as {@code account} sees it in {@code region}. Use inside {@link #transact}. */

@@ -8,14 +8,15 @@ import java.util.Optional;
  * one Region, as in AWS.
  */
 public enum Region {
-    US_EAST_1("us-east-1", List.of("a", "b", "c", "d", "e", "f"), 0),
-    EU_WEST_1("eu-west-1", List.of("a", "b", "c"), 1);
+    US_EAST_1("us-east-1", "abcdef", 0),
+    EU_WEST_1("eu-west-1", "abc", 1);
 
     private final String id;
-    private final List<String> zoneSuffixes;
+    /** One letter per zone, in order. */
+    private final String zoneSuffixes;
     private final int ordinalForAddresses;
 
-    Region(String id, List<String> zoneSuffixes, int ordinalForAddresses) {
+    Region(String id, String zoneSuffixes, int ordinalForAddresses) {
         this.id = id;
         this.zoneSuffixes = zoneSuffixes;
         this.ordinalForAddresses = ordinalForAddresses;
@@ -28,7 +29,7 @@ public enum Region {
 
     /** Availability Zone names in order, e.g. {@code us-east-1a}. */
     public List<String> availabilityZones() {
-        return zoneSuffixes.stream().map(s -> id + s).toList();
+        return zoneSuffixes.chars().mapToObj(c -> id + (char) c).toList();
     }
 
     /** The zone id AWS pairs with a zone name, e.g. {@code use1-az1}. */

@@ -34,9 +34,4 @@ public final class Scheduler {
             e.action().accept(e.due());
         }
     }
-
-    /** The instant of the next pending event, if any: waiters use it to know whether anything can still change. */
-    public java.util.Optional<Instant> nextDue() {
-        return queue.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(queue.peek().due());
-    }
 }

@@ -88,8 +88,4 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
     public int errors() {
         return (int) submissions.stream().filter(s -> s.status() == Status.ERROR).count();
     }
-
-    public int totalScore() {
-        return submissions.stream().mapToInt(Submission::score).sum();
-    }
 }

@@ -74,9 +74,9 @@ final class SubmissionGrader {
                         cellFailed = true;
                         // The compiled snippet named something a submission may not use (GradingGuard).
                         r.result().events().stream()
-                                .filter(e -> e instanceof CellEvent.Error x && x.kind() == ErrorKind.REFUSED)
+                                .filter(e -> e instanceof CellEvent.Failure x && x.kind() == ErrorKind.REFUSED)
                                 .findFirst().ifPresent(e -> notes.add("cell " + n + " refused: "
-                                        + ((CellEvent.Error) e).value()));
+                                        + ((CellEvent.Failure) e).value()));
                         break;
                     }
                 }

@@ -56,8 +56,8 @@ final class GradingGuard {
             if (why.isPresent()) {
                 return why;
             }
-            if (m.owner().equals("java/lang/Class") && (m.name().equals("forName") || m.name().startsWith("get")
-                    && !m.name().equals("getName") && !m.name().equals("getSimpleName"))) {
+            if (m.owner().equals("java/lang/Class") && (m.name().equals("forName") || (m.name().startsWith("get")
+                    && !m.name().equals("getName") && !m.name().equals("getSimpleName")))) {
                 return Optional.of("reflection (Class." + m.name() + ")");
             }
             if (m.owner().equals("java/lang/System") && !Set.of("out", "err", "lineSeparator", "currentTimeMillis",

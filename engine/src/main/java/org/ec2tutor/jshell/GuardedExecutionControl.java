@@ -2,6 +2,7 @@ package org.ec2tutor.jshell;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -23,9 +24,9 @@ final class GuardedExecutionControl extends LocalExecutionControl {
     /** JShell reports a refused load as a valid snippet that never ran; the refusal is left here for the evaluator. */
     private final AtomicReference<String> refusal;
     /** On once the session's own startup snippets are loaded, in a grading session. */
-    private final java.util.concurrent.atomic.AtomicBoolean grading;
+    private final AtomicBoolean grading;
 
-    GuardedExecutionControl(AtomicReference<String> refusal, java.util.concurrent.atomic.AtomicBoolean grading) {
+    GuardedExecutionControl(AtomicReference<String> refusal, AtomicBoolean grading) {
         this.refusal = refusal;
         this.grading = grading;
     }
@@ -53,9 +54,9 @@ final class GuardedExecutionControl extends LocalExecutionControl {
     /** The provider JShell's builder takes. */
     static final class Provider implements ExecutionControlProvider {
         private final AtomicReference<String> refusal;
-        private final java.util.concurrent.atomic.AtomicBoolean grading;
+        private final AtomicBoolean grading;
 
-        Provider(AtomicReference<String> refusal, java.util.concurrent.atomic.AtomicBoolean grading) {
+        Provider(AtomicReference<String> refusal, AtomicBoolean grading) {
             this.refusal = refusal;
             this.grading = grading;
         }

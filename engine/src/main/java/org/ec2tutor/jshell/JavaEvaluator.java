@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
@@ -32,8 +33,8 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private final CompletableFuture<JShell> shell;
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicReference<String> refusal =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> refusal =
+            new AtomicReference<>();
     private volatile boolean running;
 
     /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
@@ -47,7 +48,7 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public JavaEvaluator(List<String> startup, boolean grading) {
         OutputRouting.install();
-        java.util.concurrent.atomic.AtomicBoolean strict = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean strict = new AtomicBoolean();
         shell = CompletableFuture.supplyAsync(() -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             JShell js = JShell.builder()
@@ -144,8 +145,7 @@ public final class JavaEvaluator implements AutoCloseable {
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 List<JavaOutcome.Diagnostic> diags = new ArrayList<>();
-                js.diagnostics(e.snippet()).forEach(d -> diags.add(diagnostic(d, e.snippet().source(), cell,
-                        cellOffset)));
+                js.diagnostics(e.snippet()).forEach(d -> diags.add(diagnostic(d, cell, cellOffset)));
                 if (diags.isEmpty()) {
                     diags.add(new JavaOutcome.Diagnostic("this snippet could not be compiled", 0, 0, 1, 1, ""));
                 }
@@ -203,7 +203,7 @@ public final class JavaEvaluator implements AutoCloseable {
         return "";
     }
 
-    private static JavaOutcome.Diagnostic diagnostic(Diag d, String source, String cell, int cellOffset) {
+    private static JavaOutcome.Diagnostic diagnostic(Diag d, String cell, int cellOffset) {
         long start = cellOffset + Math.max(0, d.getStartPosition());
         long end = cellOffset + Math.max(0, d.getEndPosition());
         long pos = cellOffset + Math.max(0, d.getPosition());
@@ -275,6 +275,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     @Override
     public void close() {
-        shell.thenAccept(JShell::close);
+        // A shell still starting is closed once it has started; one that failed to start has nothing to close.
+        var unused = shell.thenAccept(JShell::close);
     }
 }

@@ -3,6 +3,7 @@ package org.ec2tutor.jshell;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 
 /**
@@ -44,7 +45,7 @@ public final class OutputRouting {
         SINK.remove();
     }
 
-    private static PrintStream router(PrintStream original, java.util.function.BiConsumer<Sink, String> write) {
+    private static PrintStream router(PrintStream original, BiConsumer<Sink, String> write) {
         OutputStream stream = new OutputStream() {
             @Override
             public void write(int b) {

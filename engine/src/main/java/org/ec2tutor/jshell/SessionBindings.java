@@ -2,6 +2,7 @@ package org.ec2tutor.jshell;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * How a snippet reaches its session's objects: JShell compiles {@code Ec2Client ec2 = SessionBindings.ec2("s-1")}
@@ -10,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SessionBindings {
 
     /** What a session exposes to its snippets; {@code ec2} is made on first use (its proxy class is costly). */
-    public record Binding(java.util.function.Supplier<Object> ec2, java.util.function.Supplier<Object> ssm,
+    public record Binding(Supplier<Object> ec2, Supplier<Object> ssm,
             Map<String, String> vars, Tutor tutor) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
@@ -25,14 +26,14 @@ public final class SessionBindings {
         BINDINGS.remove(sessionId);
     }
 
-    @SuppressWarnings("unchecked")
-    public static <T> T ec2(String sessionId) {
-        return (T) BINDINGS.get(sessionId).ec2().get();
+    /** The session's {@code Ec2Client}, which the startup snippet casts. */
+    public static Object ec2(String sessionId) {
+        return BINDINGS.get(sessionId).ec2().get();
     }
 
-    @SuppressWarnings("unchecked")
-    public static <T> T ssm(String sessionId) {
-        return (T) BINDINGS.get(sessionId).ssm().get();
+    /** The session's {@code SsmClient}, which the startup snippet casts. */
+    public static Object ssm(String sessionId) {
+        return BINDINGS.get(sessionId).ssm().get();
     }
 
     public static Tutor tutor(String sessionId) {

@@ -1,6 +1,7 @@
 package org.ec2tutor.jshell;
 
 import java.time.Instant;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * {@code tutor} in Java cells: what the {@code %} commands do for simulated time and the bill, for learners who work
@@ -15,7 +16,7 @@ public interface Tutor {
      * The EC2 client of another account of the simulated organization in the current Region, by profile
      * ({@code teammate}, {@code outsider}, {@code default}) or account id: what {@code --profile} does for aws lines.
      */
-    software.amazon.awssdk.services.ec2.Ec2Client ec2(String profile);
+    Ec2Client ec2(String profile);
 
     /** The simulated time. */
     Instant now();

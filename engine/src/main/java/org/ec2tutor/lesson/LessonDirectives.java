@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ec2tutor.cell.ScriptReader;
 
 /**
@@ -70,32 +71,32 @@ final class LessonDirectives {
         }
     }
 
-    private void lesson(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void lesson(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
-        allow(env, "lesson", params, Set.of("id", "version", "title", "minutes", "seed"));
+        allow("lesson", params, Set.of("id", "version", "title", "minutes", "seed"));
         if (meta != null) {
             throw new TemplateModelException("A lesson file has one <@lesson>.");
         }
-        meta = new LessonSnapshot.Meta(string(env, "lesson", params, "id", null),
-                (int) number(env, "lesson", params, "version", 1), string(env, "lesson", params, "title", null),
-                (int) number(env, "lesson", params, "minutes", 15), number(env, "lesson", params, "seed", 1));
+        meta = new LessonSnapshot.Meta(string("lesson", params, "id", null),
+                (int) number("lesson", params, "version", 1), string("lesson", params, "title", null),
+                (int) number("lesson", params, "minutes", 15), number("lesson", params, "seed", 1));
         intro = render(body).strip();
     }
 
-    private void setup(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void setup(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
-        allow(env, "setup", params, Set.of());
+        allow("setup", params, Set.of());
         setup.addAll(ScriptReader.scriptCells(render(body)));
     }
 
-    private void step(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void step(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
-        allow(env, "step", params, Set.of("id", "title", "points"));
+        allow("step", params, Set.of("id", "title", "points"));
         if (current != null) {
             throw new TemplateModelException("<@step> cannot be inside another <@step>.");
         }
-        current = new StepBuilder(string(env, "step", params, "id", null), string(env, "step", params, "title", null),
-                (int) number(env, "step", params, "points", 1));
+        current = new StepBuilder(string("step", params, "id", null), string("step", params, "title", null),
+                (int) number("step", params, "points", 1));
         try {
             String text = render(body).strip();
             if (current.checks.isEmpty()) {
@@ -109,39 +110,39 @@ final class LessonDirectives {
         }
     }
 
-    private void check(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void check(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException {
-        allow(env, "check", params, Set.of("id", "pass", "message", "hidden"));
+        allow("check", params, Set.of("id", "pass", "message", "hidden"));
         StepBuilder step = inStep("check");
         TemplateModel pass = (TemplateModel) params.get("pass");
         if (!(pass instanceof TemplateBooleanModel b)) {
             throw new TemplateModelException("<@check pass=...> must be a boolean expression.");
         }
-        String id = string(env, "check", params, "id", String.valueOf(step.checks.size() + 1));
-        step.checks.add(new LessonSnapshot.Check(id, b.getAsBoolean(), string(env, "check", params, "message", null),
+        String id = string("check", params, "id", String.valueOf(step.checks.size() + 1));
+        step.checks.add(new LessonSnapshot.Check(id, b.getAsBoolean(), string("check", params, "message", null),
                 params.containsKey("hidden") && ((TemplateBooleanModel) params.get("hidden")).getAsBoolean()));
     }
 
-    private void hint(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void hint(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
         inStep("hint").hints.add(render(body).strip());
     }
 
-    private void why(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void why(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
         inStep("why").why = render(body).strip();
     }
 
-    private void solution(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void solution(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
         inStep("solution").solution.addAll(ScriptReader.scriptCells(render(body)));
     }
 
-    private void capture(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+    private void capture(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException {
-        allow(env, "capture", params, Set.of("name", "value"));
-        inStep("capture").captures.put(string(env, "capture", params, "name", null),
-                string(env, "capture", params, "value", ""));
+        allow("capture", params, Set.of("name", "value"));
+        inStep("capture").captures.put(string("capture", params, "name", null),
+                string("capture", params, "value", ""));
     }
 
     private StepBuilder inStep(String directive) throws TemplateModelException {
@@ -160,17 +161,17 @@ final class LessonDirectives {
         return w.toString();
     }
 
-    private static void allow(Environment env, String directive, Map params, Set<String> names)
+    private static void allow(String directive, Map<?, ?> params, Set<String> names)
             throws TemplateModelException {
         for (Object key : params.keySet()) {
             if (!names.contains(key)) {
                 throw new TemplateModelException("<@" + directive + "> has no parameter " + key + " (it takes "
-                        + (names.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(names))) + ").");
+                        + (names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names))) + ").");
             }
         }
     }
 
-    private static String string(Environment env, String directive, Map params, String name, String fallback)
+    private static String string(String directive, Map<?, ?> params, String name, String fallback)
             throws TemplateModelException {
         Object v = params.get(name);
         if (v == null) {
@@ -188,7 +189,7 @@ final class LessonDirectives {
         throw new TemplateModelException("<@" + directive + " " + name + "=...> must be text.");
     }
 
-    private static long number(Environment env, String directive, Map params, String name, long fallback)
+    private static long number(String directive, Map<?, ?> params, String name, long fallback)
             throws TemplateModelException {
         Object v = params.get(name);
         if (v == null) {

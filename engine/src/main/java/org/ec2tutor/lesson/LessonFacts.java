@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.Accounts;
 import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
@@ -240,22 +241,22 @@ public final class LessonFacts {
 
     /** The ARN of the learner's organization (AWS Organizations is not simulated, so lessons name it). */
     public String organizationArn() {
-        return org.ec2tutor.cloud.Accounts.ORGANIZATION.arn();
+        return Accounts.ORGANIZATION.arn();
     }
 
     /** The teammate's account id (profile {@code teammate}). */
     public String teammate() {
-        return org.ec2tutor.cloud.Accounts.TEAMMATE.value();
+        return Accounts.TEAMMATE.value();
     }
 
     /** Seconds from {@code isoInstant} to now (negative if it is in the future). */
     public long secondsSince(String isoInstant) {
-        return Duration.between(Instant.parse(isoInstant), now).getSeconds();
+        return Duration.between(Instant.parse(isoInstant), now).toSeconds();
     }
 
     /** Seconds from one ISO-8601 instant to another. */
     public long secondsBetween(String fromIso, String toIso) {
-        return Duration.between(Instant.parse(fromIso), Instant.parse(toIso)).getSeconds();
+        return Duration.between(Instant.parse(fromIso), Instant.parse(toIso)).toSeconds();
     }
 
     /** The learner's instances, in launch order. */

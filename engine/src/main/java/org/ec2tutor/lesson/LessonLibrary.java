@@ -1,5 +1,6 @@
 package org.ec2tutor.lesson;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class LessonLibrary {
         List<Path> folders = new ArrayList<>();
         String env = System.getenv(ENVIRONMENT);
         if (env != null && !env.isBlank()) {
-            for (String p : env.split(java.io.File.pathSeparator)) {
+            for (String p : env.split(File.pathSeparator, -1)) {
                 if (!p.isBlank()) {
                     folders.add(Path.of(p));
                 }

@@ -14,7 +14,11 @@ public final class LessonPreview {
 
     private LessonPreview() {}
 
-    /** @throws LessonException if the file does not compile or render */
+    /**
+     * Compiles and renders a lesson file, reusing the result while its text is unchanged.
+     *
+     * @throws LessonException if the file does not compile or render
+     */
     public static LessonSnapshot of(LessonSource source) {
         String key = source.location() + "\n" + source.text();
         LessonSnapshot cached = CACHE.get(key);

@@ -2,6 +2,7 @@ package org.ec2tutor.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,10 +32,10 @@ public final class LessonRun {
      *
      * @throws LessonException if the file does not compile or render
      */
-    public static LessonRun start(LessonSource source, LessonFacts facts, java.util.Map<String, String> vars,
+    public static LessonRun start(LessonSource source, LessonFacts facts, Map<String, String> vars,
             Optional<Long> seed) {
         LessonTemplate template = LessonTemplate.compile(source.location(), source.text());
-        LessonSnapshot first = template.render(facts, java.util.Map.of(), vars);
+        LessonSnapshot first = template.render(facts, Map.of(), vars);
         if (!first.meta().id().equals(source.id())) {
             throw new LessonException(source.location() + ": <@lesson id=\"" + first.meta().id()
                     + "\"> does not match its file name " + source.id() + ".");
@@ -59,7 +60,7 @@ public final class LessonRun {
     }
 
     /** Renders the lesson against {@code facts}, without changing progress. */
-    public LessonSnapshot render(LessonFacts facts, java.util.Map<String, String> vars) {
+    public LessonSnapshot render(LessonFacts facts, Map<String, String> vars) {
         LessonSnapshot s = template.render(facts, progress.captured(), vars);
         if (s.steps().size() != progress.steps()) {
             throw new LessonException(source.location() + ": the number of steps changed from " + progress.steps()
@@ -69,7 +70,7 @@ public final class LessonRun {
     }
 
     /** Checks the current step and, while it passes, latches it and checks the next. */
-    public Evaluation evaluate(LessonFacts facts, java.util.Map<String, String> vars) {
+    public Evaluation evaluate(LessonFacts facts, Map<String, String> vars) {
         List<Integer> passed = new ArrayList<>();
         LessonSnapshot s = render(facts, vars);
         while (!progress.finished() && s.step(progress.current()).passes()) {

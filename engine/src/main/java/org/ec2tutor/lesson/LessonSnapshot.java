@@ -1,5 +1,6 @@
 package org.ec2tutor.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public record LessonSnapshot(Meta meta, String intro, List<String> setupCells, L
          * that the thing is missing.
          */
         public List<Outcome> outcomes(int number, boolean done) {
-            List<Outcome> out = new java.util.ArrayList<>();
+            List<Outcome> out = new ArrayList<>();
             boolean missing = false;
             for (Check c : checks) {
                 boolean ok = done || c.passed();

@@ -11,10 +11,18 @@ import java.util.List;
 public record BillView(String accountId, String profile, String from, String to, List<Row> rows,
         String groupBy, List<GroupTotal> groups, String total) {
 
-    /** @param pricing how the line is paid: {@code On-Demand} or {@code Reserved} */
+    /**
+     * One line of the bill: a resource's usage of one type and what it cost.
+     *
+     * @param pricing how the line is paid: {@code On-Demand} or {@code Reserved}
+     */
     public record Row(String service, String usageType, String resourceId, String pricing, String quantity,
             String unit, String unitPrice, String cost) {}
 
-    /** @param barPercent the bar's length relative to the dearest group, 0 to 100 */
+    /**
+     * The total of one group, with the length of its bar in the chart.
+     *
+     * @param barPercent the bar's length relative to the dearest group, 0 to 100
+     */
     public record GroupTotal(String name, String cost, int barPercent) {}
 }

@@ -4,11 +4,13 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place that turns view models into text, HTML and SVG: FreeMarker templates under {@code templates/}
@@ -59,14 +61,14 @@ public final class Renderer {
         }
     }
 
-    private java.util.Optional<String> optional(String templateName, Map<String, ?> model) {
+    private Optional<String> optional(String templateName, Map<String, ?> model) {
         try {
             config.getTemplate(templateName);
-        } catch (freemarker.template.TemplateNotFoundException e) {
-            return java.util.Optional.empty();
+        } catch (TemplateNotFoundException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.util.Optional.of(render(templateName, model));
+        return Optional.of(render(templateName, model));
     }
 }

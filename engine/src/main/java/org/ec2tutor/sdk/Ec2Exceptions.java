@@ -5,6 +5,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.services.ssm.model.SsmException;
 
 /** Domain refusals to the exception the real SDK throws: an {@link Ec2Exception} with AWS's code and message. */
 final class Ec2Exceptions {
@@ -21,12 +22,12 @@ final class Ec2Exceptions {
     }
 
     /** The same for Systems Manager: an SsmException with the code and message. */
-    static software.amazon.awssdk.services.ssm.model.SsmException ssm(AwsException e, String requestId) {
+    static SsmException ssm(AwsException e, String requestId) {
         AwsErrorDetails details = AwsErrorDetails.builder().errorCode(e.code().code()).errorMessage(e.getMessage())
                 .serviceName("Ssm").sdkHttpResponse(SdkHttpResponse.builder().statusCode(e.code().httpStatus()).build())
                 .build();
-        return (software.amazon.awssdk.services.ssm.model.SsmException)
-                software.amazon.awssdk.services.ssm.model.SsmException.builder().awsErrorDetails(details)
+        return (SsmException)
+                SsmException.builder().awsErrorDetails(details)
                         .statusCode(e.code().httpStatus()).requestId(requestId).message(e.getMessage()).build();
     }
 

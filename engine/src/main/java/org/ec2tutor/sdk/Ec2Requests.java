@@ -11,6 +11,7 @@ import org.ec2tutor.cloud.ec2.LaunchDevice;
 import org.ec2tutor.cloud.ec2.LaunchRequest;
 import org.ec2tutor.cloud.ec2.SpotOptions;
 import org.ec2tutor.cloud.ec2.TagSpecification;
+import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
@@ -23,7 +24,7 @@ final class Ec2Requests {
 
     static LaunchRequest launch(RunInstancesRequest r) {
         if (r.imageId() == null) {
-            throw org.ec2tutor.cloud.error.Ec2Errors.missingParameter("ImageId");
+            throw Ec2Errors.missingParameter("ImageId");
         }
         return new LaunchRequest(
                 r.imageId(),

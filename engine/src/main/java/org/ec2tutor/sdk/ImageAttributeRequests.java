@@ -20,36 +20,26 @@ final class ImageAttributeRequests {
             throw Ec2Errors.missingParameter("Attribute");
         }
         var b = DescribeImageAttributeResponse.builder().imageId(image.id());
-        switch (attribute) {
-            case "description":
-                return b.description(image.description().map(d -> AttributeValue.builder().value(d).build())
+        return switch (attribute) {
+            case "description" -> b.description(image.description().map(d -> AttributeValue.builder().value(d).build())
                         .orElse(AttributeValue.builder().build())).build();
-            case "launchPermission":
-                return b.launchPermissions(ImageResponses.permissions(image.launchPermissions().grants())).build();
-            case "productCodes":
-                return b.productCodes(List.of()).build();
-            case "blockDeviceMapping":
+            case "launchPermission" -> b.launchPermissions(ImageResponses.permissions(image.launchPermissions().grants())).build();
+            case "productCodes" -> b.productCodes(List.of()).build();
+            case "blockDeviceMapping" -> {
                 // "Using this attribute returns the Client.AuthFailure error" (DescribeImageAttribute reference).
                 throw Ec2Errors.restrictedAttribute();
-            case "bootMode":
-                return b.bootMode(image.bootMode().map(m -> AttributeValue.builder().value(m).build())
+            }
+            case "bootMode" -> b.bootMode(image.bootMode().map(m -> AttributeValue.builder().value(m).build())
                         .orElse(AttributeValue.builder().build())).build();
-            case "imdsSupport":
-                return b.imdsSupport(AttributeValue.builder().build()).build();
-            case "lastLaunchedTime":
-                return b.lastLaunchedTime(image.lastLaunchedTime()
+            case "imdsSupport" -> b.imdsSupport(AttributeValue.builder().build()).build();
+            case "lastLaunchedTime" -> b.lastLaunchedTime(image.lastLaunchedTime()
                         .map(t -> AttributeValue.builder().value(ImageTimes.iso(t)).build())
                         .orElse(AttributeValue.builder().build())).build();
-            case "deregistrationProtection":
-                return b.deregistrationProtection(AttributeValue.builder().value("disabled").build()).build();
-            case "sriovNetSupport":
-                return b.sriovNetSupport(AttributeValue.builder().value("simple").build()).build();
-            case "kernel":
-            case "ramdisk":
-                return b.build();
-            default:
-                throw Ec2Errors.invalidValueFor(attribute, "attribute");
-        }
+            case "deregistrationProtection" -> b.deregistrationProtection(AttributeValue.builder().value("disabled").build()).build();
+            case "sriovNetSupport" -> b.sriovNetSupport(AttributeValue.builder().value("simple").build()).build();
+            case "kernel", "ramdisk" -> b.build();
+            default -> throw Ec2Errors.invalidValueFor(attribute, "attribute");
+        };
     }
 
     /** One attribute per call: a description, or a launch permission change (structured or legacy form). */

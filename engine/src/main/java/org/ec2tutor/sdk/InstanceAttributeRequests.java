@@ -71,21 +71,15 @@ final class InstanceAttributeRequests {
         if (value == null) {
             throw Ec2Errors.missingParameter("Value");
         }
-        switch (attribute) {
-            case "instanceType":
-                return new InstanceAttribute.InstanceTypeChange(value);
-            case "userData":
-                return new InstanceAttribute.UserDataChange(value.isEmpty() ? Optional.empty()
+        return switch (attribute) {
+            case "instanceType" -> new InstanceAttribute.InstanceTypeChange(value);
+            case "userData" -> new InstanceAttribute.UserDataChange(value.isEmpty() ? Optional.empty()
                         : Optional.of(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
-            case "disableApiTermination":
-                return new InstanceAttribute.TerminationProtection(Boolean.parseBoolean(value));
-            case "disableApiStop":
-                return new InstanceAttribute.StopProtection(Boolean.parseBoolean(value));
-            case "instanceInitiatedShutdownBehavior":
-                return new InstanceAttribute.ShutdownBehaviorChange(value);
-            default:
-                throw Ec2Errors.instanceAttributeNotSimulated(attribute);
-        }
+            case "disableApiTermination" -> new InstanceAttribute.TerminationProtection(Boolean.parseBoolean(value));
+            case "disableApiStop" -> new InstanceAttribute.StopProtection(Boolean.parseBoolean(value));
+            case "instanceInitiatedShutdownBehavior" -> new InstanceAttribute.ShutdownBehaviorChange(value);
+            default -> throw Ec2Errors.instanceAttributeNotSimulated(attribute);
+        };
     }
 
     static DescribeInstanceAttributeResponse describe(Instance i, String attribute, Map<String, Volume> volumes) {
@@ -93,33 +87,21 @@ final class InstanceAttributeRequests {
             throw Ec2Errors.missingParameter("Attribute");
         }
         var b = DescribeInstanceAttributeResponse.builder().instanceId(i.id());
-        switch (attribute) {
-            case "instanceType":
-                return b.instanceType(value(i.type().name())).build();
-            case "userData":
-                return b.userData(i.userData().map(InstanceAttributeRequests::value)
+        return switch (attribute) {
+            case "instanceType" -> b.instanceType(value(i.type().name())).build();
+            case "userData" -> b.userData(i.userData().map(InstanceAttributeRequests::value)
                         .orElse(AttributeValue.builder().build())).build();
-            case "disableApiTermination":
-                return b.disableApiTermination(bool(i.disableApiTermination())).build();
-            case "disableApiStop":
-                return b.disableApiStop(bool(i.disableApiStop())).build();
-            case "instanceInitiatedShutdownBehavior":
-                return b.instanceInitiatedShutdownBehavior(value(i.shutdownBehavior().awsName())).build();
-            case "rootDeviceName":
-                return b.rootDeviceName(value(i.rootDeviceName())).build();
-            case "blockDeviceMapping":
-                return b.blockDeviceMappings(blockDevices(i, volumes)).build();
-            case "sourceDestCheck":
-                return b.sourceDestCheck(bool(true)).build();
-            case "ebsOptimized":
-                return b.ebsOptimized(bool(!i.type().family().equals("t2"))).build();
-            case "enaSupport":
-                return b.enaSupport(bool(true)).build();
-            case "productCodes":
-                return b.productCodes(List.of()).build();
-            default:
-                throw Ec2Errors.invalidValueFor(attribute, "attribute");
-        }
+            case "disableApiTermination" -> b.disableApiTermination(bool(i.disableApiTermination())).build();
+            case "disableApiStop" -> b.disableApiStop(bool(i.disableApiStop())).build();
+            case "instanceInitiatedShutdownBehavior" -> b.instanceInitiatedShutdownBehavior(value(i.shutdownBehavior().awsName())).build();
+            case "rootDeviceName" -> b.rootDeviceName(value(i.rootDeviceName())).build();
+            case "blockDeviceMapping" -> b.blockDeviceMappings(blockDevices(i, volumes)).build();
+            case "sourceDestCheck" -> b.sourceDestCheck(bool(true)).build();
+            case "ebsOptimized" -> b.ebsOptimized(bool(!i.type().family().equals("t2"))).build();
+            case "enaSupport" -> b.enaSupport(bool(true)).build();
+            case "productCodes" -> b.productCodes(List.of()).build();
+            default -> throw Ec2Errors.invalidValueFor(attribute, "attribute");
+        };
     }
 
     private static AttributeValue value(String v) {

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.ec2.model.CapacityReservationPreference;
 import software.amazon.awssdk.services.ec2.model.CapacityReservationSpecificationResponse;
 import software.amazon.awssdk.services.ec2.model.CpuOptions;
 import software.amazon.awssdk.services.ec2.model.EbsInstanceBlockDevice;
+import software.amazon.awssdk.services.ec2.model.EbsStatusDetails;
+import software.amazon.awssdk.services.ec2.model.EbsStatusSummary;
 import software.amazon.awssdk.services.ec2.model.EnclaveOptions;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.HibernationOptions;
@@ -28,6 +30,7 @@ import software.amazon.awssdk.services.ec2.model.InstanceStatusSummary;
 import software.amazon.awssdk.services.ec2.model.Monitoring;
 import software.amazon.awssdk.services.ec2.model.Placement;
 import software.amazon.awssdk.services.ec2.model.Reservation;
+import software.amazon.awssdk.services.ec2.model.StateReason;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** Domain instances to the SDK's model, field by field as DescribeInstances reports them (reference 2.13). */
@@ -119,7 +122,7 @@ final class InstanceResponses {
         i.publicIp().ifPresent(b::publicIpAddress);
         i.keyName().ifPresent(b::keyName);
         i.stateReason().ifPresent(r -> b.stateReason(
-                software.amazon.awssdk.services.ec2.model.StateReason.builder().code(r.code()).message(r.message())
+                StateReason.builder().code(r.code()).message(r.message())
                         .build()));
         if (!i.tags().isEmpty()) {
             b.tags(tags(i.tags()));
@@ -164,8 +167,8 @@ final class InstanceResponses {
                     .details(InstanceStatusDetails.builder().name("reachability").status(reachability).build())
                     .build();
             b.instanceStatus(summary).systemStatus(summary).attachedEbsStatus(
-                    software.amazon.awssdk.services.ec2.model.EbsStatusSummary.builder().status(status)
-                            .details(software.amazon.awssdk.services.ec2.model.EbsStatusDetails.builder()
+                    EbsStatusSummary.builder().status(status)
+                            .details(EbsStatusDetails.builder()
                                     .name("reachability").status(reachability).build()).build());
         } else {
             InstanceStatusSummary na = InstanceStatusSummary.builder().status("not-applicable").build();

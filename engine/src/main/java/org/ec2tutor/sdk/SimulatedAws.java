@@ -1,11 +1,13 @@
 package org.ec2tutor.sdk;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The embedding entry: a fresh simulated cloud and real SDK clients on it, for your own tests.
@@ -66,7 +68,7 @@ public final class SimulatedAws {
     }
 
     /** A Systems Manager client (Run Command) for a profile or account id, in a Region. */
-    public software.amazon.awssdk.services.ssm.SsmClient ssm(String profileOrAccountId, String region) {
+    public SsmClient ssm(String profileOrAccountId, String region) {
         Account account = cloud.accounts().find(profileOrAccountId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
         Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
@@ -74,7 +76,7 @@ public final class SimulatedAws {
     }
 
     /** The 12-digit account id behind a profile or account id, if the cloud has that account. */
-    public java.util.Optional<String> accountId(String profileOrAccountId) {
+    public Optional<String> accountId(String profileOrAccountId) {
         return cloud.accounts().find(profileOrAccountId).map(a -> a.id().value());
     }
 

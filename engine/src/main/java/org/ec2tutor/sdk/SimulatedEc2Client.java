@@ -1,6 +1,9 @@
 package org.ec2tutor.sdk;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +15,12 @@ import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.CapacityReservationOperations;
 import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.HostOperations;
+import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageRequests;
-import org.ec2tutor.cloud.ec2.InstanceAttribute;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;
+import org.ec2tutor.cloud.ec2.Volume;
 import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.core.SdkRequest;
@@ -188,8 +192,8 @@ public final class SimulatedEc2Client implements Ec2Client {
             var b = GetConsoleOutputResponse.builder().instanceId(instance.id());
             if (guest.consoleUpdatedAt().isPresent()) {
                 String text = String.join("\n", guest.consoleLog()) + "\n";
-                b.output(java.util.Base64.getEncoder().encodeToString(
-                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                b.output(Base64.getEncoder().encodeToString(
+                        text.getBytes(StandardCharsets.UTF_8)))
                         .timestamp(guest.consoleUpdatedAt().get());
             }
             return b.build();
@@ -404,7 +408,7 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DescribeRegionsResponse describeRegions(DescribeRegionsRequest r) {
         return call("DescribeRegions", r, api -> DescribeRegionsResponse.builder()
-                .regions(java.util.Arrays.stream(Region.values()).map(x -> software.amazon.awssdk.services.ec2.model
+                .regions(Arrays.stream(Region.values()).map(x -> software.amazon.awssdk.services.ec2.model
                         .Region.builder().regionName(x.id()).endpoint("ec2." + x.id() + ".amazonaws.com")
                         .optInStatus("opt-in-not-required").build()).toList()).build());
     }
@@ -456,7 +460,7 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest r) {
         return call("DescribeImages", r, api -> {
-            Page<org.ec2tutor.cloud.ec2.Image> page = api.images().describe(new ImageRequests.Query(r.imageIds(),
+            Page<Image> page = api.images().describe(new ImageRequests.Query(r.imageIds(),
                     r.owners(), r.executableUsers(), Ec2Requests.filters(r.filters()),
                     Boolean.TRUE.equals(r.includeDeprecated()), Boolean.TRUE.equals(r.includeDisabled()),
                     Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken())));
@@ -596,7 +600,7 @@ public final class SimulatedEc2Client implements Ec2Client {
         });
     }
 
-    private static Map<String, org.ec2tutor.cloud.ec2.Volume> volumes(Ec2Api api) {
+    private static Map<String, Volume> volumes(Ec2Api api) {
         return api.storage().volumesById();
     }
 }

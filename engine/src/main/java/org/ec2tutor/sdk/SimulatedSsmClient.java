@@ -2,6 +2,7 @@ package org.ec2tutor.sdk;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,6 @@ public final class SimulatedSsmClient implements SsmClient {
             List<String> commands = r.parameters().getOrDefault("commands", List.of());
             RunCommand c = api.runCommand().send(r.documentName(), r.instanceIds(), commands,
                     r.comment() == null ? "" : r.comment());
-            Instant now = cloud.now();
             return SendCommandResponse.builder().command(Command.builder()
                     .commandId(c.id()).documentName(c.documentName()).documentVersion("$DEFAULT")
                     .comment(c.comment()).expiresAfter(c.requestedAt().plus(Duration.ofMinutes(60)))
@@ -120,7 +120,7 @@ public final class SimulatedSsmClient implements SsmClient {
     public ListCommandInvocationsResponse listCommandInvocations(ListCommandInvocationsRequest r) {
         return call("ListCommandInvocations", api -> {
             Instant now = cloud.now();
-            List<CommandInvocation> out = new java.util.ArrayList<>();
+            List<CommandInvocation> out = new ArrayList<>();
             for (RunCommand c : api.runCommand().commands()) {
                 if (r.commandId() != null && !r.commandId().equals(c.id())) {
                     continue;

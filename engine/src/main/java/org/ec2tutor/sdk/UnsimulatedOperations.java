@@ -3,10 +3,13 @@ package org.ec2tutor.sdk;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -21,8 +24,8 @@ public final class UnsimulatedOperations {
 
     private UnsimulatedOperations() {}
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARMING =
+            new AtomicBoolean();
 
     /**
      * Generates the proxy class on a background thread. It takes most of a second (Ec2Client has ~2,000 methods),
@@ -48,7 +51,7 @@ public final class UnsimulatedOperations {
      * UnsupportedOperationException.
      */
     static <T> T guard(Class<T> service, T target, String description,
-            java.util.function.Function<String, RuntimeException> notSimulated) {
+            Function<String, RuntimeException> notSimulated) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
                 return description;
@@ -83,7 +86,7 @@ public final class UnsimulatedOperations {
         Set<String> names = new TreeSet<>();
         Arrays.stream(implementation.getDeclaredMethods())
                 .filter(m -> m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
-                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
                 .forEach(m -> names.add(OperationNames.of(m)));
         return names;
     }

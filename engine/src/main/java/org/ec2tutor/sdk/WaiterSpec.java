@@ -29,16 +29,12 @@ public record WaiterSpec<R>(String name, String cliName, String operation, Durat
 
         boolean matches(R response) {
             List<String> v = values.apply(response);
-            switch (matcher) {
-                case PATH_ALL:
-                    return !v.isEmpty() && v.stream().allMatch(expected::equals);
-                case PATH_ANY:
-                    return v.stream().anyMatch(expected::equals);
-                case PATH:
-                    return v.size() == 1 && v.get(0).equals(expected);
-                default:
-                    return false;
-            }
+            return switch (matcher) {
+                case PATH_ALL -> !v.isEmpty() && v.stream().allMatch(expected::equals);
+                case PATH_ANY -> v.stream().anyMatch(expected::equals);
+                case PATH -> v.size() == 1 && v.get(0).equals(expected);
+                default -> false;
+            };
         }
 
         boolean matchesError(String errorCode) {

@@ -6,7 +6,6 @@ import static org.ec2tutor.sdk.WaiterSpec.Outcome.SUCCESS;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
@@ -21,8 +20,10 @@ public final class WaiterSpecs {
     private static final Duration FIFTEEN = Duration.ofSeconds(15);
 
     private static final String STATES = "Reservations[].Instances[].State.Name";
-    private static final Function<DescribeInstancesResponse, List<String>> STATE_NAMES = r -> r.reservations()
-            .stream().flatMap(res -> res.instances().stream()).map(i -> i.state().nameAsString()).toList();
+    private static List<String> instanceStates(DescribeInstancesResponse r) {
+        return r.reservations().stream().flatMap(res -> res.instances().stream()).map(i -> i.state().nameAsString())
+                .toList();
+    }
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_EXISTS = new WaiterSpec<>(
             "InstanceExists", "instance-exists", "DescribeInstances", FIVE, 40, List.of(
@@ -32,23 +33,23 @@ public final class WaiterSpecs {
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_RUNNING = new WaiterSpec<>(
             "InstanceRunning", "instance-running", "DescribeInstances", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "running"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "shutting-down"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "terminated"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "stopping"),
+                    WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "running"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "shutting-down"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "terminated"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "stopping"),
                     WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_STOPPED = new WaiterSpec<>(
             "InstanceStopped", "instance-stopped", "DescribeInstances", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "stopped"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "pending"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "terminated")));
+                    WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "stopped"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "pending"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "terminated")));
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_TERMINATED = new WaiterSpec<>(
             "InstanceTerminated", "instance-terminated", "DescribeInstances", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, STATES, STATE_NAMES, "terminated"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "pending"),
-                    WaiterSpec.any(FAILURE, STATES, STATE_NAMES, "stopping")));
+                    WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "terminated"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "pending"),
+                    WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "stopping")));
 
     public static final WaiterSpec<DescribeInstanceStatusResponse> INSTANCE_STATUS_OK = new WaiterSpec<>(
             "InstanceStatusOk", "instance-status-ok", "DescribeInstanceStatus", FIFTEEN, 40, List.of(
@@ -63,13 +64,14 @@ public final class WaiterSpecs {
                             r -> r.instanceStatuses().stream().map(s -> s.systemStatus().statusAsString()).toList(),
                             "ok")));
 
-    private static final Function<DescribeImagesResponse, List<String>> IMAGE_STATES =
-            r -> r.images().stream().map(i -> i.stateAsString()).toList();
+    private static List<String> imageStates(DescribeImagesResponse r) {
+        return r.images().stream().map(i -> i.stateAsString()).toList();
+    }
 
     public static final WaiterSpec<DescribeImagesResponse> IMAGE_AVAILABLE = new WaiterSpec<>(
             "ImageAvailable", "image-available", "DescribeImages", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, "Images[].State", IMAGE_STATES, "available"),
-                    WaiterSpec.any(FAILURE, "Images[].State", IMAGE_STATES, "failed")));
+                    WaiterSpec.all(SUCCESS, "Images[].State", WaiterSpecs::imageStates, "available"),
+                    WaiterSpec.any(FAILURE, "Images[].State", WaiterSpecs::imageStates, "failed")));
 
     public static final WaiterSpec<DescribeImagesResponse> IMAGE_EXISTS = new WaiterSpec<>(
             "ImageExists", "image-exists", "DescribeImages", FIFTEEN, 40, List.of(
@@ -77,17 +79,18 @@ public final class WaiterSpecs {
                             r -> List.of(String.valueOf(!r.images().isEmpty())), "true"),
                     WaiterSpec.error(RETRY, "InvalidAMIID.NotFound")));
 
-    private static final Function<DescribeSnapshotsResponse, List<String>> SNAPSHOT_STATES =
-            r -> r.snapshots().stream().map(s -> s.stateAsString()).toList();
+    private static List<String> snapshotStates(DescribeSnapshotsResponse r) {
+        return r.snapshots().stream().map(s -> s.stateAsString()).toList();
+    }
 
     /** Every waiter, in the order {@code aws ec2 wait help} lists them. */
-    public static java.util.List<WaiterSpec<?>> all() {
-        return java.util.List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
+    public static List<WaiterSpec<?>> all() {
+        return List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
                 INSTANCE_STOPPED, INSTANCE_TERMINATED, SNAPSHOT_COMPLETED, SYSTEM_STATUS_OK);
     }
 
     public static final WaiterSpec<DescribeSnapshotsResponse> SNAPSHOT_COMPLETED = new WaiterSpec<>(
             "SnapshotCompleted", "snapshot-completed", "DescribeSnapshots", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, "Snapshots[].State", SNAPSHOT_STATES, "completed"),
-                    WaiterSpec.any(FAILURE, "Snapshots[].State", SNAPSHOT_STATES, "error")));
+                    WaiterSpec.all(SUCCESS, "Snapshots[].State", WaiterSpecs::snapshotStates, "completed"),
+                    WaiterSpec.any(FAILURE, "Snapshots[].State", WaiterSpecs::snapshotStates, "error")));
 }

@@ -28,15 +28,15 @@ public sealed interface CellEvent {
      * The cell failed: why (its kind), a name to show (an AWS code, an exception class), a one-line value, and the lines
      * a front end shows (traceback).
      */
-    record Error(ErrorKind kind, String name, String value, List<String> traceback) implements CellEvent {
+    record Failure(ErrorKind kind, String name, String value, List<String> traceback) implements CellEvent {
 
-        public Error {
+        public Failure {
             traceback = List.copyOf(traceback);
         }
 
         /** An error whose whole text is one message. */
-        public static Error of(ErrorKind kind, String name, String message) {
-            return new Error(kind, name, message, List.of(message));
+        public static Failure of(ErrorKind kind, String name, String message) {
+            return new Failure(kind, name, message, List.of(message));
         }
     }
 

@@ -30,7 +30,7 @@ public record CellResult(int executionCount, List<CellEvent> events, boolean suc
                 b.append(ensureNewline(r.data().get("text/plain")));
             } else if (e instanceof CellEvent.Display d) {
                 b.append(ensureNewline(d.data().get("text/plain")));
-            } else if (e instanceof CellEvent.Error x) {
+            } else if (e instanceof CellEvent.Failure x) {
                 x.traceback().forEach(line -> b.append(line).append('\n'));
             }
         }

@@ -221,7 +221,7 @@ final class CommandTable {
         if (c == null) {
             String suggestion = commands.keySet().stream().filter(n -> n.startsWith(name)).findFirst()
                     .map(n -> " Did you mean %" + n + "?").orElse("");
-            emit.accept(CellEvent.Error.of(ErrorKind.USAGE, "UsageError", "Unknown command %" + name + "."
+            emit.accept(CellEvent.Failure.of(ErrorKind.USAGE, "UsageError", "Unknown command %" + name + "."
                     + suggestion + " %help lists the commands."));
             return false;
         }
@@ -229,7 +229,7 @@ final class CommandTable {
             return c.handler().run(s, args, emit);
         } catch (Command.Usage u) {
             String msg = (u.getMessage().isEmpty() ? "" : u.getMessage() + "\n") + "usage: " + c.usage();
-            emit.accept(new CellEvent.Error(ErrorKind.USAGE, "UsageError", msg.lines().findFirst().orElse(msg),
+            emit.accept(new CellEvent.Failure(ErrorKind.USAGE, "UsageError", msg.lines().findFirst().orElse(msg),
                     msg.lines().toList()));
             return false;
         }

@@ -42,15 +42,11 @@ final class Completion {
             // Consoles wait one second for an answer: never block on JShell still starting.
             return JavaSyntax.balanced(last.text()) ? Session.Completeness.COMPLETE : Session.Completeness.INCOMPLETE;
         }
-        switch (j.get().completeness(last.text())) {
-            case DEFINITELY_INCOMPLETE:
-            case CONSIDERED_INCOMPLETE:
-                return Session.Completeness.INCOMPLETE;
-            case UNKNOWN:
-                return Session.Completeness.INVALID;
-            default:
-                return Session.Completeness.COMPLETE;
-        }
+        return switch (j.get().completeness(last.text())) {
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> Session.Completeness.INCOMPLETE;
+            case UNKNOWN -> Session.Completeness.INVALID;
+            default -> Session.Completeness.COMPLETE;
+        };
     }
 
     Session.Completions complete(String code, int cursor) {

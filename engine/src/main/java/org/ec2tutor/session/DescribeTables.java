@@ -35,7 +35,7 @@ final class DescribeTables {
     }
 
     static Optional<TableView> table(JsonNode response) {
-        var fields = response.fields();
+        var fields = response.properties().iterator();
         while (fields.hasNext()) {
             var e = fields.next();
             if (!e.getValue().isArray()) {
@@ -59,7 +59,7 @@ final class DescribeTables {
                 if (item.has("Tags")) {
                     columns.add("Name");
                 }
-                item.fields().forEachRemaining(f -> {
+                item.properties().forEach(f -> {
                     if (!f.getValue().isContainerNode() && columns.size() < MAX_COLUMNS) {
                         columns.add(f.getKey());
                     }

@@ -2,6 +2,7 @@ package org.ec2tutor.session;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,10 +15,10 @@ final class Durations {
     private Durations() {}
 
     static Optional<Duration> parse(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("p")) {
             try {
-                return Optional.of(Duration.parse(t.toUpperCase(java.util.Locale.ROOT)));
+                return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
@@ -30,17 +31,10 @@ final class Durations {
         while (m.find()) {
             long n = Long.parseLong(m.group(1));
             switch (m.group(2)) {
-                case "d":
-                    d = d.plusDays(n);
-                    break;
-                case "h":
-                    d = d.plusHours(n);
-                    break;
-                case "m":
-                    d = d.plusMinutes(n);
-                    break;
-                default:
-                    d = d.plusSeconds(n);
+                case "d" -> d = d.plusDays(n);
+                case "h" -> d = d.plusHours(n);
+                case "m" -> d = d.plusMinutes(n);
+                default -> d = d.plusSeconds(n);
             }
         }
         return Optional.of(d);

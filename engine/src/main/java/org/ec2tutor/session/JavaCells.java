@@ -76,9 +76,10 @@ final class JavaCells implements AutoCloseable {
                 "import software.amazon.awssdk.core.SdkBytes;",
                 "import java.time.*;",
                 "import java.util.*;",
-                "Ec2Client ec2 = " + bindings + ".ec2(\"" + id + "\");",
+                "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");",
                 "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
-                "software.amazon.awssdk.services.ssm.SsmClient ssm = " + bindings + ".ssm(\"" + id + "\");",
+                "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
+                        + bindings + ".ssm(\"" + id + "\");",
                 "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");"),
                 options.grading());
     }
@@ -108,7 +109,7 @@ final class JavaCells implements AutoCloseable {
         ensureStarted();
         JavaEvaluator j = java;
         if (j == null) {
-            emit.accept(CellEvent.Error.of(ErrorKind.UNAVAILABLE, "JavaUnavailable",
+            emit.accept(CellEvent.Failure.of(ErrorKind.UNAVAILABLE, "JavaUnavailable",
                     "Java cells are off in this session."));
             return new Ran(false, false);
         }

@@ -11,7 +11,7 @@ final class JavaErrors {
 
     private JavaErrors() {}
 
-    static CellEvent.Error toEvent(JavaOutcome outcome, Optional<BoundEc2Client.LastError> awsError) {
+    static CellEvent.Failure toEvent(JavaOutcome outcome, Optional<BoundEc2Client.LastError> awsError) {
         if (outcome instanceof JavaOutcome.CompileError c) {
             List<String> lines = new ArrayList<>();
             for (JavaOutcome.Diagnostic d : c.diagnostics()) {
@@ -20,7 +20,7 @@ final class JavaErrors {
                 lines.add("|  " + d.sourceLine());
                 lines.add("|  " + caret(d));
             }
-            return new CellEvent.Error(ErrorKind.COMPILE, "CompileError", c.diagnostics().get(0).message().lines().findFirst()
+            return new CellEvent.Failure(ErrorKind.COMPILE, "CompileError", c.diagnostics().get(0).message().lines().findFirst()
                     .orElse(""), lines);
         }
         if (outcome instanceof JavaOutcome.Thrown t) {
@@ -30,7 +30,7 @@ final class JavaErrors {
                         e.error().awsErrorDetails().errorMessage(), e.operation());
                 List<String> lines = new ArrayList<>(List.of(line));
                 t.frames().forEach(f -> lines.add("    " + f));
-                return new CellEvent.Error(ErrorKind.AWS, e.error().awsErrorDetails().errorCode(), line, lines);
+                return new CellEvent.Failure(ErrorKind.AWS, e.error().awsErrorDetails().errorCode(), line, lines);
             }
             String simple = t.exceptionClass().substring(t.exceptionClass().lastIndexOf('.') + 1);
             String head = t.exceptionClass() + (t.message() == null ? "" : ": " + t.message());
@@ -39,12 +39,12 @@ final class JavaErrors {
             if (simple.equals("OutOfMemoryError") || simple.equals("StackOverflowError")) {
                 lines.add("The cell was stopped; the session goes on.");
             }
-            return new CellEvent.Error(ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
+            return new CellEvent.Failure(ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
         }
         if (outcome instanceof JavaOutcome.Refused r) {
-            return CellEvent.Error.of(ErrorKind.REFUSED, "Refused", r.message());
+            return CellEvent.Failure.of(ErrorKind.REFUSED, "Refused", r.message());
         }
-        return new CellEvent.Error(ErrorKind.INTERRUPTED, "Interrupted", "The cell was interrupted.",
+        return new CellEvent.Failure(ErrorKind.INTERRUPTED, "Interrupted", "The cell was interrupted.",
                 List.of("The cell was interrupted; the account keeps what it did before."));
     }
 

@@ -214,8 +214,8 @@ final class LessonCommands {
         for (String cell : preview.setupCells()) {
             List<CellEvent> events = new ArrayList<>();
             if (!session.runForTutor(cell, events::add)) {
-                String why = events.stream().filter(e -> e instanceof CellEvent.Error).map(e ->
-                        ((CellEvent.Error) e).value()).findFirst().orElse("it failed");
+                String why = events.stream().filter(e -> e instanceof CellEvent.Failure).map(e ->
+                        ((CellEvent.Failure) e).value()).findFirst().orElse("it failed");
                 emit.accept(lessonError(new LessonException(source.location() + ": a setup cell failed: " + cell
                         + " -> " + why)));
                 return false;
@@ -266,7 +266,7 @@ final class LessonCommands {
             long failing = lines.stream().filter(l -> !l.passed()).count();
             String value = "Step " + (step + 1) + " (" + st.title() + ") is not done: " + failing + " of "
                     + lines.size() + " checks failed.";
-            emit.accept(CellEvent.Error.of(ErrorKind.CHECK_FAILED, "CheckFailed", value));
+            emit.accept(CellEvent.Failure.of(ErrorKind.CHECK_FAILED, "CheckFailed", value));
             return false;
         }
         if (points) {
@@ -316,7 +316,7 @@ final class LessonCommands {
             int step = run.progress().current();
             String msg = "Step " + (step + 1) + " has not passed yet. %check says what is missing; %next --force "
                     + "skips it (it stays not passed).";
-            emit.accept(CellEvent.Error.of(ErrorKind.USAGE, "UsageError", msg));
+            emit.accept(CellEvent.Failure.of(ErrorKind.USAGE, "UsageError", msg));
             return false;
         }
         run.skip();
@@ -342,7 +342,7 @@ final class LessonCommands {
         if (!after.step(run.progress().current()).passes()) {
             String msg = "The solution ran but step " + (run.progress().current() + 1) + " still does not pass; "
                     + "%check shows why (something you did earlier may be in the way; %lesson restart starts over).";
-            emit.accept(CellEvent.Error.of(ErrorKind.CHECK_FAILED, "SolveFailed", msg));
+            emit.accept(CellEvent.Failure.of(ErrorKind.CHECK_FAILED, "SolveFailed", msg));
             return false;
         }
         int index = run.progress().current();
@@ -385,8 +385,8 @@ final class LessonCommands {
         }
     }
 
-    private static CellEvent.Error lessonError(LessonException e) {
-        return CellEvent.Error.of(ErrorKind.LESSON, "LessonError", e.getMessage());
+    private static CellEvent.Failure lessonError(LessonException e) {
+        return CellEvent.Failure.of(ErrorKind.LESSON, "LessonError", e.getMessage());
     }
 
     private static void display(Consumer<CellEvent> emit, String view, Object model) {

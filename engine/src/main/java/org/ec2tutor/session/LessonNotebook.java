@@ -1,5 +1,6 @@
 package org.ec2tutor.session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,7 +74,7 @@ public final class LessonNotebook {
         nb.put("nbformat", 4).put("nbformat_minor", 5);
         try {
             return MAPPER.writeValueAsString(nb) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -105,7 +106,7 @@ public final class LessonNotebook {
 
     private static void markdown(ArrayNode cells, int[] ids, String text) {
         ObjectNode c = cells.addObject();
-        c.put("cell_type", "markdown").put("id", "cell-" + (++ids[0]));
+        c.put("cell_type", "markdown").put("id", "cell-" + ++ids[0]);
         c.putObject("metadata");
         source(c, text);
     }
@@ -113,7 +114,7 @@ public final class LessonNotebook {
     private static void code(ArrayNode cells, int[] ids, Code code) {
         ObjectNode c = cells.addObject();
         c.put("cell_type", "code").putNull("execution_count");
-        c.put("id", "cell-" + (++ids[0]));
+        c.put("id", "cell-" + ++ids[0]);
         ObjectNode meta = c.putObject("metadata");
         if (code.raises()) {
             meta.putArray("tags").add("raises-exception");

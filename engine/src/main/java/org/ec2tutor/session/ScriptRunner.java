@@ -60,7 +60,7 @@ public final class ScriptRunner {
             out.println(r.data().get("text/plain"));
         } else if (e instanceof CellEvent.Display d) {
             out.print(d.textLines());
-        } else if (e instanceof CellEvent.Error x) {
+        } else if (e instanceof CellEvent.Failure x) {
             x.traceback().forEach(err::println);
         }
         out.flush();

@@ -119,7 +119,7 @@ public final class Session implements AutoCloseable {
             }
             return java.run(cell.text(), emit);
         } catch (RuntimeException e) {
-            emit.accept(new CellEvent.Error(ErrorKind.INTERNAL, "InternalError", String.valueOf(e.getMessage()),
+            emit.accept(new CellEvent.Failure(ErrorKind.INTERNAL, "InternalError", String.valueOf(e.getMessage()),
                     List.of("ec2-tutor failed on this cell: " + e)));
             return new JavaCells.Ran(false, false);
         }

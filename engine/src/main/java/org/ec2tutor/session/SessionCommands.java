@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ec2tutor.cell.ScriptReader;
 import org.ec2tutor.render.LifecycleView;
@@ -30,11 +32,15 @@ final class SessionCommands {
               %help                                        every command; Tab completes, Ctrl-C interrupts
             """;
 
+    private static final String HELP_HEADER = """
+            Type aws commands, shell-style lines or Java; %help intro for a tour.
+            Commands (in the REPL also as /name):
+            """;
+
     static boolean help(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         List<String> words = CommandArgs.positional(args).positional(0, 1);
         if (words.isEmpty()) {
-            StringBuilder b = new StringBuilder("Type aws commands, shell-style lines or Java; %help intro for a tour.\n"
-                    + "Commands (in the REPL also as /name):\n");
+            StringBuilder b = new StringBuilder(HELP_HEADER);
             s.commands().all().forEach(c -> b.append(String.format("  %-38s %s%n", c.usage(), c.summary())));
             emit.accept(CellEvent.out(b.toString()));
             return true;
@@ -80,7 +86,7 @@ final class SessionCommands {
     }
 
     static boolean state(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
-        CommandArgs a = CommandArgs.parse(args, java.util.Set.of(), java.util.Set.of("--diagram"));
+        CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("--diagram"));
         if (!a.has("--diagram")) {
             a.positional(0, 0);
             emit.accept(new CellEvent.Display(Renderer.instance().bundle("state/account",
@@ -109,7 +115,7 @@ final class SessionCommands {
     }
 
     static boolean fail(SessionContext s, String args, Consumer<CellEvent> emit) {
-        emit.accept(CellEvent.Error.of(ErrorKind.NOT_ANSWERED, "NotAnswered",
+        emit.accept(CellEvent.Failure.of(ErrorKind.NOT_ANSWERED, "NotAnswered",
                 args.isBlank() ? "Not answered yet." : args.strip()));
         return false;
     }
@@ -148,7 +154,7 @@ final class SessionCommands {
         try {
             inputs = ScriptReader.cells(file);
         } catch (ScriptReader.ScriptException e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", e.getMessage()));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", e.getMessage()));
             return false;
         }
         return s.runInputs(inputs, emit);
@@ -167,10 +173,10 @@ final class SessionCommands {
         try {
             journal = SessionStore.load(file);
         } catch (NoSuchFileException e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", "No such file: " + file));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", "No such file: " + file));
             return false;
         } catch (SessionStore.UnreadableSaveFile e) {
-            emit.accept(CellEvent.Error.of(ErrorKind.FILE, "FileError", e.getMessage()));
+            emit.accept(CellEvent.Failure.of(ErrorKind.FILE, "FileError", e.getMessage()));
             return false;
         }
         SessionContext.Restored restored = s.restore(journal);
@@ -181,19 +187,19 @@ final class SessionCommands {
     }
 
     /** What a replay did differently from the first time, if anything: the learner should know their state may differ. */
-    static java.util.Optional<String> differences(SessionContext.Restored restored) {
+    static Optional<String> differences(SessionContext.Restored restored) {
         if (restored.different().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringBuilder b = new StringBuilder(restored.different().size() + " of them went differently than when "
                 + "first run (a file they read may have changed):\n");
         restored.different().forEach(c -> b.append("  ").append(c.strip().lines().findFirst().orElse(""))
                 .append('\n'));
-        return java.util.Optional.of(b.toString());
+        return Optional.of(b.toString());
     }
 
     static boolean reset(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
-        CommandArgs a = CommandArgs.parse(args, java.util.Set.of("--seed"), java.util.Set.of());
+        CommandArgs a = CommandArgs.parse(args, Set.of("--seed"), Set.of());
         a.positional(0, 0);
         long seed = a.option("--seed", s.options().seed(),
                 CommandArgs.wholeNumber(v -> "Not a seed: " + v));

@@ -76,14 +76,4 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
     public SessionOptions withoutJavaIf(boolean condition) {
         return condition ? withoutJava() : this;
     }
-
-    public SessionOptions withTimeScale(double scale) {
-        return new SessionOptions(seed, scale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders,
-                grading);
-    }
-
-    public SessionOptions withSeed(long newSeed) {
-        return new SessionOptions(newSeed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis,
-                lessonFolders, grading);
-    }
 }

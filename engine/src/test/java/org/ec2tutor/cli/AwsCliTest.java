@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,7 +104,7 @@ class AwsCliTest {
                     + "--user-data file://setup.sh --query 'Instances[0].InstanceId' --output text)");
             String encoded = g.ok("aws ec2 describe-instance-attribute --instance-id $ID --attribute userData "
                     + "--query UserData.Value --output text").strip();
-            assertThat(new String(Base64.getDecoder().decode(encoded))).isEqualTo("#!/bin/bash\necho hello\n");
+            assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).isEqualTo("#!/bin/bash\necho hello\n");
         }
 
         @Test

@@ -59,7 +59,7 @@ class CliGoldenTest {
         try {
             builder = (SdkPojo) op.method().getReturnType().getMethod("builder").invoke(null);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError("no builder() on " + op.method().getReturnType(), e);
         }
         SdkJson.bind(builder, (ObjectNode) MAPPER.readTree(json), "");
         return SdkJson.toJson((SdkPojo) ((SdkBuilder<?, ?>) builder).build());

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
@@ -33,8 +35,8 @@ class KnownGapsTest {
                         + "sg-0123456789abcdef0 --ip-permissions "
                         + "IpProtocol=tcp,FromPort=80,ToPort=80,IpRanges=[{CidrIp=0.0.0.0/0}]",
                         ec2 -> ec2.authorizeSecurityGroupIngress(b -> b.groupId("sg-0123456789abcdef0")
-                                .ipPermissions(p -> p.ipProtocol("tcp").fromPort(80).toPort(80)
-                                        .ipRanges(r -> r.cidrIp("0.0.0.0/0"))))),
+                                .ipPermissions(IpPermission.builder().ipProtocol("tcp").fromPort(80).toPort(80)
+                                        .ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build()).build()))),
                 gap("ImportKeyPair", "aws ec2 import-key-pair --key-name mine --public-key-material "
                         + "c3NoLXJzYSBBQUFB", ec2 -> ec2.importKeyPair(b -> b.keyName("mine")
                                 .publicKeyMaterial(SdkBytes.fromUtf8String("ssh-rsa AAAA")))),

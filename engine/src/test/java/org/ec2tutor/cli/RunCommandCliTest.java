@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ssm.model.SsmException;
 
@@ -149,7 +151,7 @@ class RunCommandCliTest {
         String id = launchWebServer();
         var ssm = f.aws.ssm("default", "us-east-1");
         String cmd = ssm.sendCommand(b -> b.documentName("AWS-RunShellScript").instanceIds(id)
-                .parameters(java.util.Map.of("commands", java.util.List.of("hostname")))).command().commandId();
+                .parameters(Map.of("commands", List.of("hostname")))).command().commandId();
         f.advance(Duration.ofSeconds(3));
         var inv = ssm.getCommandInvocation(b -> b.commandId(cmd).instanceId(id));
         assertThat(inv.statusAsString()).isEqualTo("Success");

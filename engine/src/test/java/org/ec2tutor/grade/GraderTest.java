@@ -21,6 +21,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.ec2tutor.lesson.LessonLibrary;
 import org.ec2tutor.lesson.LessonSource;
+import org.ec2tutor.session.LessonNotebook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +78,7 @@ class GraderTest {
         CUSTOM_AMI.add(write("no-cells.ipynb", "{\"metadata\": {}}"));
         CUSTOM_AMI.add(write("session.json", "{\"version\": 1, \"seed\": 1, \"profile\": \"default\", "
                 + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
-                + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n")[0]) + ", \"stopped\": false}]}"));
+                + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n", -1)[0]) + ", \"stopped\": false}]}"));
         customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
     }
 
@@ -174,7 +175,7 @@ class GraderTest {
 
     @Test
     void aNotebookExportedForAnotherLessonOrVersionIsNotGradedAgainstThisOne(@TempDir Path own) throws IOException {
-        String exported = org.ec2tutor.session.LessonNotebook.export("custom-ami", true, List.of());
+        String exported = LessonNotebook.export("custom-ami", true, List.of());
         Path right = Files.writeString(own.resolve("right.ipynb"), exported);
         Path old = Files.writeString(own.resolve("old.ipynb"), exported.replace("\"version\" : 1", "\"version\" : 0"));
         Path other = Files.writeString(own.resolve("other.ipynb"), exported);

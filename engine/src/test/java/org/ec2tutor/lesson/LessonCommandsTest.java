@@ -92,14 +92,14 @@ class LessonCommandsTest {
             assertThat(r.succeeded()).isFalse();
             assertThat(r.events()).noneMatch(e -> e instanceof CellEvent.Stream st
                     && st.name() == CellEvent.StreamName.STDERR);
-            CellEvent.Error error = (CellEvent.Error) r.events().get(r.events().size() - 1);
+            CellEvent.Failure error = (CellEvent.Failure) r.events().get(r.events().size() - 1);
             assertThat(error.name()).isEqualTo("CheckFailed");
             assertThat(error.value()).isEqualTo("Step 1 (Launch a t3.micro from Amazon Linux 2023) is not done: 4 of "
                     + "4 checks failed.");
             assertThat(displays(r)).contains("✗ 1.exists No instance tagged Name=first-instance yet")
                     .contains("✗ 1.type not checked until 1.exists passes");
             assertThat(progress(s).attempts(0)).isEqualTo(1);
-            assertThat(s.execute("%check 9").events().get(0)).isInstanceOfSatisfying(CellEvent.Error.class,
+            assertThat(s.execute("%check 9").events().get(0)).isInstanceOfSatisfying(CellEvent.Failure.class,
                     e -> assertThat(e.value()).contains("No step 9 in lesson first-instance"));
         }
     }
@@ -116,7 +116,7 @@ class LessonCommandsTest {
             assertThat(s.execute("%check 2 --points").succeeded()).isFalse();
             CellResult stub = s.execute("%fail");
             assertThat(stub.succeeded()).isFalse();
-            assertThat(((CellEvent.Error) stub.events().get(0)).value()).isEqualTo("Not answered yet.");
+            assertThat(((CellEvent.Failure) stub.events().get(0)).value()).isEqualTo("Not answered yet.");
         }
     }
 
@@ -238,10 +238,10 @@ class LessonCommandsTest {
                     .contains("✓ Step 1 passed: Create a key pair").contains("Lesson hello finished");
             CellResult broken = s.execute("%lesson start broken");
             assertThat(broken.succeeded()).isFalse();
-            assertThat(((CellEvent.Error) broken.events().get(0)).value())
+            assertThat(((CellEvent.Failure) broken.events().get(0)).value())
                     .startsWith(dir.resolve("broken.ftl") + ":3: ");
             CellResult unparsable = s.execute("%lesson start unparsable");
-            assertThat(((CellEvent.Error) unparsable.events().get(0)).value())
+            assertThat(((CellEvent.Failure) unparsable.events().get(0)).value())
                     .startsWith(dir.resolve("unparsable.ftl") + ":2: ");
         }
     }

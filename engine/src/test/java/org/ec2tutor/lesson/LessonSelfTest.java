@@ -2,6 +2,7 @@ package org.ec2tutor.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.Session;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LessonSelfTest {
 
-    static java.util.List<String> lessons() {
+    static List<String> lessons() {
         return BuiltInLessons.ids();
     }
 
@@ -29,7 +30,7 @@ class LessonSelfTest {
                 assertThat(p.current()).as(id + ": the lesson waits at step " + (step + 1)).isEqualTo(step);
                 CellResult before = s.execute("%check");
                 assertThat(before.succeeded()).as(id + " step " + (step + 1) + " before its solution").isFalse();
-                assertThat(before.events()).anyMatch(e -> e instanceof CellEvent.Error x
+                assertThat(before.events()).anyMatch(e -> e instanceof CellEvent.Failure x
                         && x.name().equals("CheckFailed"));
                 CellResult solved = s.execute("%solve");
                 assertThat(solved.succeeded()).as(id + " step " + (step + 1) + " solution: " + solved.asText())

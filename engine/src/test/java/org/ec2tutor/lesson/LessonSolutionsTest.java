@@ -59,7 +59,7 @@ class LessonSolutionsTest {
                 CellResult r = s.execute(cell);
                 if (!r.succeeded()) {
                     // Only the refusals a lesson asks the learner to see may fail.
-                    assertThat(r.events()).as(cell).anyMatch(e -> e instanceof CellEvent.Error x
+                    assertThat(r.events()).as(cell).anyMatch(e -> e instanceof CellEvent.Failure x
                             && x.name().equals("OperationNotPermitted"));
                 }
             }

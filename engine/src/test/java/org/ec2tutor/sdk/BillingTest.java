@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 
 /** The On-Demand bill (issue 7, first part): what a learner's use of the account costs, through the SDK. */
 class BillingTest {
@@ -38,7 +40,7 @@ class BillingTest {
     }
 
     private static BigDecimal hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 6, java.math.RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_EVEN);
     }
 
     @Test
@@ -52,7 +54,7 @@ class BillingTest {
         assertThat(compute.unitPrice()).isEqualByComparingTo("0.0104");
         assertThat(compute.quantity()).as("running since the 30 s of pending ended").isEqualByComparingTo("2");
         assertThat(compute.costUsd()).isEqualByComparingTo(
-                compute.quantity().multiply(new BigDecimal("0.0104")).setScale(6, java.math.RoundingMode.HALF_EVEN));
+                compute.quantity().multiply(new BigDecimal("0.0104")).setScale(6, RoundingMode.HALF_EVEN));
     }
 
     @Test
@@ -96,7 +98,7 @@ class BillingTest {
         // The volume exists from launch: 30 s pending, 59 min running, then 30 days stopped, prorated by 30 days.
         BigDecimal expectedGbMonths = BigDecimal.valueOf(size)
                 .multiply(BigDecimal.valueOf(30 + 3540 + 30 * 86400))
-                .divide(BigDecimal.valueOf(30 * 86400), 6, java.math.RoundingMode.HALF_EVEN);
+                .divide(BigDecimal.valueOf(30 * 86400), 6, RoundingMode.HALF_EVEN);
         assertThat(volume.usageType()).isEqualTo("EBS:VolumeUsage." + t.ec2.describeVolumes(
                 b -> b.volumeIds(volume.resourceId())).volumes().get(0).volumeTypeAsString());
         assertThat(volume.quantity()).isEqualByComparingTo(expectedGbMonths);
@@ -106,7 +108,7 @@ class BillingTest {
     void aHibernatingInstanceIsBilledUntilItHasSavedItsMemory() {
         String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro")
                 .hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(m -> m.deviceName("/dev/xvda").ebs(e -> e.volumeSize(10).encrypted(true))));
+                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.volumeSize(10).encrypted(true)).build()));
         t.advance(Duration.ofSeconds(30));
         t.advance(Duration.ofMinutes(10));
         BigDecimal before = quantity(UsageType.COMPUTE);

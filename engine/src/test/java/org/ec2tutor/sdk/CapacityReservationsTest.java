@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import org.ec2tutor.cloud.billing.LineItem;
 import org.ec2tutor.cloud.billing.UsageType;
@@ -58,7 +59,7 @@ class CapacityReservationsTest {
         assertThat(quantity(UsageType.COMPUTE, LineItem.ON_DEMAND)).as("the us-east-1b one is not")
                 .isEqualByComparingTo("1");
         assertThat(quantity(UsageType.CAPACITY_RESERVATION, LineItem.ON_DEMAND)).isEqualByComparingTo(
-                BigDecimal.valueOf(3630).divide(BigDecimal.valueOf(3600), 6, java.math.RoundingMode.HALF_EVEN));
+                BigDecimal.valueOf(3630).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_EVEN));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 import static org.ec2tutor.sdk.TestCloud.awsError;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.ec2tutor.cloud.billing.LineItem;

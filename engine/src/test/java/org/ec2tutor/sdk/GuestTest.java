@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ec2tutor.cli.AwsCli;
+import org.ec2tutor.cli.SimulatedAwsEnvironment;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.guest.GuestShell;
@@ -17,8 +23,12 @@ import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 /** What happens inside an instance across its lifecycle (issue 6), through the SDK. */
 class GuestTest {
 
-    private static final String NGINX = "#!/bin/bash\ndnf install -y nginx\nsystemctl enable --now nginx\n"
-            + "echo '<h1>hello from ec2-tutor</h1>' > /usr/share/nginx/html/index.html\n";
+    private static final String NGINX = """
+            #!/bin/bash
+            dnf install -y nginx
+            systemctl enable --now nginx
+            echo '<h1>hello from ec2-tutor</h1>' > /usr/share/nginx/html/index.html
+            """;
 
     private final TestCloud t = TestCloud.seeded(31);
 
@@ -69,8 +79,11 @@ class GuestTest {
 
     @Test
     void stopLosesRamAndInstanceStoreButKeepsEbs() {
-        String id = launchWithUserData("i3.large", "echo data > /media/ephemeral0/cache.txt\n"
-                + "echo scratch > /dev/shm/tmp.txt\necho kept > /root/ebs.txt\n");
+        String id = launchWithUserData("i3.large", """
+                echo data > /media/ephemeral0/cache.txt
+                echo scratch > /dev/shm/tmp.txt
+                echo kept > /root/ebs.txt
+                """);
         assertThat(sh(id, "cat /media/ephemeral0/cache.txt").output()).isEqualTo("data\n");
         t.ec2.stopInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(2));
@@ -107,8 +120,12 @@ class GuestTest {
 
     @Test
     void rebootKeepsDisksAndRestartsEnabledServices() {
-        String id = launchWithUserData("t3.micro", "dnf install -y nginx\nsystemctl enable nginx\n"
-                + "systemctl start nginx\necho x > /dev/shm/x\n");
+        String id = launchWithUserData("t3.micro", """
+                dnf install -y nginx
+                systemctl enable nginx
+                systemctl start nginx
+                echo x > /dev/shm/x
+                """);
         t.ec2.rebootInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofSeconds(30));
         assertThat(sh(id, "cat /dev/shm/x").exitCode()).isEqualTo(1);
@@ -132,7 +149,7 @@ class GuestTest {
         assertThat(bootstrapReady.minus(bakedReady)).isGreaterThanOrEqualTo(Duration.ofSeconds(25));
         // cloud-init's last line says how long after boot the instance was ready, as on a real console.
         assertThat(console(baked)).contains("Up 10.00 seconds");
-        java.util.regex.Matcher up = java.util.regex.Pattern.compile("Up (\\d+)\\.00 seconds")
+        Matcher up = Pattern.compile("Up (\\d+)\\.00 seconds")
                 .matcher(console(bootstrapped));
         assertThat(up.find()).isTrue();
         assertThat(Integer.parseInt(up.group(1))).isGreaterThanOrEqualTo(35);
@@ -200,8 +217,8 @@ class GuestTest {
     @Test
     void theCliDecodesTheConsoleOutput() {
         String id = launchWithUserData("t3.micro", "echo from-user-data\n");
-        var env = new org.ec2tutor.cli.SimulatedAwsEnvironment(SimulatedAws.on(t.cloud), java.nio.file.Path.of("."));
-        var r = new org.ec2tutor.cli.AwsCli(env).run(java.util.List.of("ec2", "get-console-output", "--instance-id",
+        var env = new SimulatedAwsEnvironment(SimulatedAws.on(t.cloud), Path.of("."));
+        var r = new AwsCli(env).run(List.of("ec2", "get-console-output", "--instance-id",
                 id, "--query", "Output", "--output", "text"));
         assertThat(r.stdout()).contains("cloud-init[1]: from-user-data");
     }

@@ -8,6 +8,7 @@ import static org.ec2tutor.sdk.TestCloud.message;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 class HibernationTest {
@@ -27,8 +28,8 @@ class HibernationTest {
     void hibernationConfiguredAtLaunchIsReported() {
         String id = t.launchHibernatable();
         assertThat(t.describe(id).hibernationOptions().configured()).isTrue();
-        assertThat(t.ec2.describeInstances(b -> b.filters(f -> f.name("hibernation-options.configured")
-                .values("true"))).reservations()).hasSize(1);
+        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder().name("hibernation-options.configured")
+                .values("true").build())).reservations()).hasSize(1);
     }
 
     @Test
@@ -85,8 +86,8 @@ class HibernationTest {
         assertThat(t.state(id)).as("8 GiB of RAM takes 16 s more").isEqualTo(InstanceStateName.STOPPING);
         t.advance(Duration.ofSeconds(16));
         assertThat(t.state(id)).isEqualTo(InstanceStateName.STOPPED);
-        assertThat(t.ec2.describeInstances(b -> b.filters(f -> f.name("state-reason-code")
-                .values("Client.UserInitiatedHibernate"))).reservations()).hasSize(1);
+        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder().name("state-reason-code")
+                .values("Client.UserInitiatedHibernate").build())).reservations()).hasSize(1);
     }
 
     @Test

@@ -7,9 +7,11 @@ import static org.ec2tutor.sdk.TestCloud.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.ec2tutor.cloud.Region;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.ImageState;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
@@ -68,7 +70,7 @@ class ImagesTest {
             assertThat(t.state(builder)).isEqualTo(InstanceStateName.RUNNING);
             assertThat(t.describe(builder).publicIpAddress()).isEqualTo(ip);
             int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    org.ec2tutor.cloud.Region.US_EAST_1).instances().describeOne(builder).reboots());
+                    Region.US_EAST_1).instances().describeOne(builder).reboots());
             assertThat(reboots).isEqualTo(1);
         }
 
@@ -77,7 +79,7 @@ class ImagesTest {
             String builder = t.launchRunning();
             t.ec2.createImage(b -> b.instanceId(builder).name("not-rebooted").noReboot(true));
             int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    org.ec2tutor.cloud.Region.US_EAST_1).instances().describeOne(builder).reboots());
+                    Region.US_EAST_1).instances().describeOne(builder).reboots());
             assertThat(reboots).isZero();
         }
 
@@ -119,7 +121,7 @@ class ImagesTest {
                             TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
                                     .tags(Tag.builder().key("Of").value("tagged").build()).build())).imageId();
             assertThat(t.image(imageId).tags()).extracting(Tag::key).containsExactly("Version");
-            assertThat(t.ec2.describeSnapshots(b -> b.filters(f -> f.name("tag:Of").values("tagged"))).snapshots())
+            assertThat(t.ec2.describeSnapshots(b -> b.filters(Filter.builder().name("tag:Of").values("tagged").build())).snapshots())
                     .hasSize(1);
         }
 
@@ -291,8 +293,8 @@ class ImagesTest {
 
         @Test
         void nameWildcardsFindTheLatestAmazonLinux() {
-            var images = t.ec2.describeImages(b -> b.owners("amazon").filters(f -> f.name("name")
-                    .values("al2023-ami-2023*-x86_64"))).images();
+            var images = t.ec2.describeImages(b -> b.owners("amazon").filters(Filter.builder().name("name")
+                    .values("al2023-ami-2023*-x86_64").build())).images();
             assertThat(images).hasSize(2);
             Image latest = images.get(images.size() - 1);
             assertThat(latest.imageId()).isEqualTo(AL2023);
@@ -309,7 +311,7 @@ class ImagesTest {
         @Test
         void filteringOnTheDisabledStateNeedsIncludeDisabled() {
             var e = awsError("InvalidParameter", () -> t.ec2.describeImages(b -> b.owners("self")
-                    .filters(f -> f.name("state").values("disabled"))));
+                    .filters(Filter.builder().name("state").values("disabled").build())));
             assertThat(message(e)).isEqualTo("When filtering by the 'disabled' state, 'IncludeDisabled' must be set "
                     + "to 'true' in the request.");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.awsError;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeInfo;
 
 class InstanceTypesTest {
@@ -31,14 +32,14 @@ class InstanceTypesTest {
 
     @Test
     void filtersSelectByArchitectureAndHibernation() {
-        var arm = t.ec2.describeInstanceTypes(b -> b.filters(f -> f.name("processor-info.supported-architecture")
-                .values("arm64"))).instanceTypes();
+        var arm = t.ec2.describeInstanceTypes(b -> b.filters(Filter.builder().name("processor-info.supported-architecture")
+                .values("arm64").build())).instanceTypes();
         assertThat(arm).extracting(InstanceTypeInfo::instanceTypeAsString)
                 .containsExactlyInAnyOrder("t4g.micro", "t4g.medium", "m7g.large", "c7g.large");
         var noHibernation = t.ec2.describeInstanceTypes(b -> b.filters(
-                software.amazon.awssdk.services.ec2.model.Filter.builder().name("hibernation-supported")
+                Filter.builder().name("hibernation-supported")
                         .values("false").build(),
-                software.amazon.awssdk.services.ec2.model.Filter.builder().name("instance-type")
+                Filter.builder().name("instance-type")
                         .values("r*").build())).instanceTypes();
         assertThat(noHibernation).extracting(InstanceTypeInfo::instanceTypeAsString)
                 .contains("r6i.large", "r5.8xlarge").doesNotContain("r5.large");
@@ -47,7 +48,7 @@ class InstanceTypesTest {
     @Test
     void offeringsByZoneLeaveOutZonesWithoutTheType() {
         var zones = t.ec2.describeInstanceTypeOfferings(b -> b.locationType("availability-zone")
-                .filters(f -> f.name("instance-type").values("t3.micro"))).instanceTypeOfferings();
+                .filters(Filter.builder().name("instance-type").values("t3.micro").build())).instanceTypeOfferings();
         assertThat(zones).extracting(o -> o.location()).doesNotContain("us-east-1e").contains("us-east-1a");
     }
 

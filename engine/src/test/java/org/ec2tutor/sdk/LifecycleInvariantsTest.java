@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.ec2tutor.cloud.ec2.InstanceState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
@@ -81,7 +83,7 @@ class LifecycleInvariantsTest {
                 op = 0;
             }
             switch (op) {
-                case 0: {
+                case 0 -> {
                     String type = pick(List.of("t3.micro", "t3.small", "m5.large", "c5.large"));
                     boolean hib = random.nextBoolean();
                     steps.add("launch " + type + (hib ? " hibernation" : ""));
@@ -89,37 +91,26 @@ class LifecycleInvariantsTest {
                         String id = t.launch(t.ec2, b -> {
                             b.imageId(TestCloud.AL2023).instanceType(type);
                             if (hib) {
-                                b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(m -> m
-                                        .deviceName("/dev/xvda").ebs(e -> e.encrypted(true).volumeSize(30)));
+                                b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.encrypted(true).volumeSize(30)).build());
                             }
                         });
                         instances.add(id);
                         ownerOf.put(id, t.ec2);
                     });
-                    break;
                 }
-                case 1:
-                    lifecycle("stop", id -> ownerOf.get(id).stopInstances(b -> b.instanceIds(id)));
-                    break;
-                case 2:
+                case 1 -> lifecycle("stop", id -> ownerOf.get(id).stopInstances(b -> b.instanceIds(id)));
+                case 2 -> {
                     lifecycle("hibernate", id -> ownerOf.get(id).stopInstances(b -> b.instanceIds(id).hibernate(true)));
-                    break;
-                case 3:
-                    lifecycle("start", id -> ownerOf.get(id).startInstances(b -> b.instanceIds(id)));
-                    break;
-                case 4:
-                    lifecycle("reboot", id -> ownerOf.get(id).rebootInstances(b -> b.instanceIds(id)));
-                    break;
-                case 5:
-                    lifecycle("terminate", id -> ownerOf.get(id).terminateInstances(b -> b.instanceIds(id)));
-                    break;
-                case 6: {
+                }
+                case 3 -> lifecycle("start", id -> ownerOf.get(id).startInstances(b -> b.instanceIds(id)));
+                case 4 -> lifecycle("reboot", id -> ownerOf.get(id).rebootInstances(b -> b.instanceIds(id)));
+                case 5 -> lifecycle("terminate", id -> ownerOf.get(id).terminateInstances(b -> b.instanceIds(id)));
+                case 6 -> {
                     Duration d = Duration.ofSeconds(random.nextInt(1, 400));
                     steps.add("advance " + d);
                     t.advance(d);
-                    break;
                 }
-                case 7: {
+                case 7 -> {
                     List<String> mine = instances.stream().filter(id -> ownerOf.get(id) == t.ec2).toList();
                     if (mine.isEmpty()) {
                         break;
@@ -129,9 +120,8 @@ class LifecycleInvariantsTest {
                     steps.add("create-image " + id);
                     attempt(() -> images.add(t.ec2.createImage(b -> b.instanceId(id).name(name)
                             .noReboot(random.nextBoolean())).imageId()));
-                    break;
                 }
-                case 8: {
+                case 8 -> {
                     if (images.isEmpty()) {
                         break;
                     }
@@ -148,9 +138,8 @@ class LifecycleInvariantsTest {
                             sharedWithTeammate.remove(image);
                         }
                     });
-                    break;
                 }
-                case 9: {
+                case 9 -> {
                     if (images.isEmpty()) {
                         break;
                     }
@@ -170,9 +159,8 @@ class LifecycleInvariantsTest {
                             assertThat(code).as(context("unexpected refusal")).startsWith("InvalidAMIID.");
                         }
                     }
-                    break;
                 }
-                default: {
+                default -> {
                     if (images.isEmpty()) {
                         break;
                     }
@@ -186,7 +174,7 @@ class LifecycleInvariantsTest {
             }
         }
 
-        private void lifecycle(String name, java.util.function.Consumer<String> call) {
+        private void lifecycle(String name, Consumer<String> call) {
             String id = pick(instances);
             steps.add(name + " " + id);
             attempt(() -> call.accept(id));

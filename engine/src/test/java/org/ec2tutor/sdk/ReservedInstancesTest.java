@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import org.ec2tutor.cloud.billing.LineItem;
@@ -86,7 +87,7 @@ class ReservedInstancesTest {
         assertThat(ri.end()).isEqualTo(ri.start().plus(Duration.ofDays(365)));
         assertThat(cost(UsageType.RESERVED_UPFRONT, LineItem.RESERVED))
                 .as("the upfront part is billed at purchase")
-                .isEqualByComparingTo(BigDecimal.valueOf(ri.fixedPrice()).setScale(2, java.math.RoundingMode.HALF_UP));
+                .isEqualByComparingTo(BigDecimal.valueOf(ri.fixedPrice()).setScale(2, RoundingMode.HALF_UP));
 
         t.advance(Duration.ofHours(10));
         assertThat(hours(UsageType.RESERVED_HOURLY, LineItem.RESERVED)).as("unused, the hours are still billed")

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.ec2tutor.cloud.Region;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -77,7 +79,7 @@ class RunInstancesTest {
                 TagSpecification.builder().resourceType(ResourceType.VOLUME)
                         .tags(Tag.builder().key("Team").value("blue").build()).build()));
         assertThat(t.describe(id).tags()).containsExactly(Tag.builder().key("Name").value("web").build());
-        assertThat(t.ec2.describeVolumes(b -> b.filters(f -> f.name("tag:Team").values("blue"))).volumes())
+        assertThat(t.ec2.describeVolumes(b -> b.filters(Filter.builder().name("tag:Team").values("blue").build())).volumes())
                 .hasSize(1);
     }
 
@@ -227,7 +229,7 @@ class RunInstancesTest {
                 BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(x -> x.volumeSize(30).encrypted(true)).build(),
                 BlockDeviceMapping.builder().deviceName("/dev/sdf").ebs(x -> x.volumeSize(100)
                         .deleteOnTermination(false)).build()));
-        var volumes = t.ec2.describeVolumes(b -> b.filters(f -> f.name("attachment.instance-id").values(id)))
+        var volumes = t.ec2.describeVolumes(b -> b.filters(Filter.builder().name("attachment.instance-id").values(id).build()))
                 .volumes();
         assertThat(volumes).extracting(v -> v.size()).containsExactly(30, 100);
         assertThat(volumes.get(0).encrypted()).isTrue();
@@ -244,7 +246,7 @@ class RunInstancesTest {
     @Test
     void exhaustedCapacitySuggestsOtherZones() {
         t.cloud.transact(() -> {
-            t.cloud.ec2World().exhaustCapacity(org.ec2tutor.cloud.Region.US_EAST_1, "m5.large", "us-east-1a");
+            t.cloud.ec2World().exhaustCapacity(Region.US_EAST_1, "m5.large", "us-east-1a");
             return null;
         });
         var e = awsError("InsufficientInstanceCapacity", () -> t.launch(t.ec2, b -> b.imageId(AL2023)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
@@ -66,7 +67,7 @@ class SharingTest {
         share(user("444455556666"));
         assertThat(t.image(imageId).tags()).isNotEmpty();
         assertThat(TestCloud.image(t.teammate, imageId).tags()).isEmpty();
-        assertThat(t.teammate.describeImages(b -> b.filters(f -> f.name("tag:Secret").values("x"))).images())
+        assertThat(t.teammate.describeImages(b -> b.filters(Filter.builder().name("tag:Secret").values("x").build())).images())
                 .isEmpty();
     }
 

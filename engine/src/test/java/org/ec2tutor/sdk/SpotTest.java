@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ec2tutor.sdk.TestCloud.AL2023;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.LineItem;
+import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.guest.GuestShell;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.SpotMarketOptions;
 import software.amazon.awssdk.services.ec2.model.SpotPrice;
 
 /** Spot Instances (issue 7): launch at the Spot price, the price history, interruptions with each behaviour. */
@@ -25,7 +29,7 @@ class SpotTest {
     private final TestCloud t = TestCloud.seeded(17);
     private final Instant start = t.cloud.now();
 
-    private String spot(Consumer<software.amazon.awssdk.services.ec2.model.SpotMarketOptions.Builder> options,
+    private String spot(Consumer<SpotMarketOptions.Builder> options,
             Consumer<RunInstancesRequest.Builder> more) {
         return t.launch(t.ec2, b -> {
             b.imageId(AL2023).instanceType("t3.micro").placement(p -> p.availabilityZone("us-east-1a"))
@@ -137,14 +141,14 @@ class SpotTest {
         assertThat(domain(id).state().awsName()).isEqualTo("stopped");
         assertThat(spotLines().get(0).quantity()).as("2 h 2 min, then nothing while stopped")
                 .isEqualByComparingTo(BigDecimal.valueOf(7320).divide(BigDecimal.valueOf(3600), 6,
-                        java.math.RoundingMode.HALF_EVEN));
+                        RoundingMode.HALF_EVEN));
     }
 
     @Test
     void aHibernateInterruptionKeepsTheMemory() {
         String id = spot(o -> o.spotInstanceType("persistent").instanceInterruptionBehavior("hibernate"),
-                b -> b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(m -> m.deviceName("/dev/xvda")
-                        .ebs(e -> e.volumeSize(10).encrypted(true))));
+                b -> b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
+                        .ebs(e -> e.volumeSize(10).encrypted(true)).build()));
         t.advance(Duration.ofSeconds(30));
         t.advance(Duration.ofMinutes(5));
         t.cloud.transact(() -> new GuestShell(domain(id).guest()).run("echo kept > /dev/shm/state",
@@ -197,10 +201,10 @@ class SpotTest {
         Instant acted = Instant.parse(interrupted.stateTransitionReason()
                 .replaceAll(".*\\((\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) GMT\\).*", "$1T$2Z"));
         Instant step = acted.minus(Duration.ofMinutes(2));
-        assertThat(step.getEpochSecond() % Duration.ofHours(3).getSeconds()).isZero();
+        assertThat(step.getEpochSecond() % Duration.ofHours(3).toSeconds()).isZero();
         var prices = t.cloud.ec2World().spotPrices();
         assertThat(prices.price("t3.micro", Region.US_EAST_1, "us-east-1a", step)).isGreaterThan(max);
-        for (Instant s = org.ec2tutor.cloud.billing.SpotPrices.stepStart(start); s.isBefore(step);
+        for (Instant s = SpotPrices.stepStart(start); s.isBefore(step);
                 s = s.plus(Duration.ofHours(3))) {
             assertThat(prices.price("t3.micro", Region.US_EAST_1, "us-east-1a", s)).isLessThanOrEqualTo(max);
         }

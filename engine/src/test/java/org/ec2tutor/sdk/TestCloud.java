@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.billing.Bill;
@@ -70,7 +71,7 @@ final class TestCloud {
         return launch(ec2, b -> b.imageId(AL2023).instanceType(type));
     }
 
-    String launch(Ec2Client client, java.util.function.Consumer<RunInstancesRequest.Builder> request) {
+    String launch(Ec2Client client, Consumer<RunInstancesRequest.Builder> request) {
         return client.runInstances(b -> {
             b.minCount(1).maxCount(1);
             request.accept(b);

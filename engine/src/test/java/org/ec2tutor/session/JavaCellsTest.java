@@ -27,9 +27,9 @@ class JavaCellsTest {
         session.close();
     }
 
-    private CellEvent.Error error(CellResult r) {
+    private CellEvent.Failure error(CellResult r) {
         assertThat(r.succeeded()).isFalse();
-        return r.events().stream().filter(CellEvent.Error.class::isInstance).map(CellEvent.Error.class::cast)
+        return r.events().stream().filter(CellEvent.Failure.class::isInstance).map(CellEvent.Failure.class::cast)
                 .findFirst().orElseThrow();
     }
 
@@ -68,7 +68,7 @@ class JavaCellsTest {
 
     @Test
     void aCompileErrorMarksThePosition() {
-        CellEvent.Error e = error(session.execute("int x = \"text\";"));
+        CellEvent.Failure e = error(session.execute("int x = \"text\";"));
         assertThat(e.name()).isEqualTo("CompileError");
         assertThat(e.value()).contains("incompatible types");
         assertThat(e.traceback()).contains("|  int x = \"text\";").contains("|          ^----^");
@@ -76,7 +76,7 @@ class JavaCellsTest {
 
     @Test
     void anAwsErrorReadsAsTheCliPrintsIt() {
-        CellEvent.Error e = error(session.execute(
+        CellEvent.Failure e = error(session.execute(
                 "ec2.stopInstances(b -> b.instanceIds(\"i-0123456789abcdef0\"));"));
         assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
         assertThat(e.value()).isEqualTo("An error occurred (InvalidInstanceID.NotFound) when calling the "
@@ -85,7 +85,7 @@ class JavaCellsTest {
 
     @Test
     void otherExceptionsShowTheLearnersOwnFrames() {
-        CellEvent.Error e = error(session.execute("int zero = 0;\nint boom = 1 / zero;"));
+        CellEvent.Failure e = error(session.execute("int zero = 0;\nint boom = 1 / zero;"));
         assertThat(e.name()).isEqualTo("ArithmeticException");
         assertThat(e.traceback().get(0)).isEqualTo("java.lang.ArithmeticException: / by zero");
         assertThat(String.join("\n", e.traceback())).doesNotContain("jdk.jshell").doesNotContain("REPL.");
@@ -93,7 +93,7 @@ class JavaCellsTest {
 
     @Test
     void systemExitIsRefusedAndTheSessionGoesOn() {
-        CellEvent.Error e = error(session.execute("System.exit(0);"));
+        CellEvent.Failure e = error(session.execute("System.exit(0);"));
         assertThat(e.value()).contains("System.exit").contains("would end the whole tutor session");
         assertThat(session.execute("40 + 2").asText()).isEqualTo("42\n");
         assertThat(error(session.execute("Runtime.getRuntime().halt(1);")).value()).contains("Runtime.halt");
@@ -102,14 +102,14 @@ class JavaCellsTest {
     @Test
     void aStackOverflowIsReportedAndTheSessionGoesOn() {
         session.execute("int down(int n) { return down(n + 1) + 1; }");
-        CellEvent.Error e = error(session.execute("down(0)"));
+        CellEvent.Failure e = error(session.execute("down(0)"));
         assertThat(e.name()).isEqualTo("StackOverflowError");
         assertThat(session.execute("1 + 1").asText()).isEqualTo("2\n");
     }
 
     @Test
     void runningOutOfMemoryIsReportedAndTheSessionGoesOn() {
-        CellEvent.Error e = error(session.execute(
+        CellEvent.Failure e = error(session.execute(
                 "var hog = new java.util.ArrayList<long[]>(); while (true) { hog.add(new long[50_000_000]); }"));
         assertThat(e.name()).isEqualTo("OutOfMemoryError");
         assertThat(session.execute("2 + 2").asText()).isEqualTo("4\n");

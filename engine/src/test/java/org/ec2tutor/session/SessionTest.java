@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +22,9 @@ class SessionTest {
         return Session.start(SessionOptions.scripted(9).withoutJava());
     }
 
-    private static CellEvent.Error error(CellResult r) {
+    private static CellEvent.Failure error(CellResult r) {
         assertThat(r.succeeded()).isFalse();
-        return r.events().stream().filter(CellEvent.Error.class::isInstance).map(CellEvent.Error.class::cast)
+        return r.events().stream().filter(CellEvent.Failure.class::isInstance).map(CellEvent.Failure.class::cast)
                 .findFirst().orElseThrow();
     }
 
@@ -40,7 +42,7 @@ class SessionTest {
 
         @Test
         void aFailingAwsCellIsAnErrorWithTheCliText() {
-            CellEvent.Error e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
+            CellEvent.Failure e = error(session().execute("aws ec2 stop-instances --instance-ids i-0123456789abcdef0"));
             assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
             assertThat(e.value()).startsWith("An error occurred (InvalidInstanceID.NotFound)");
         }
@@ -75,7 +77,7 @@ class SessionTest {
             // The tour's lines are "COMMAND   explanation" (or a command alone); a learner copies them in order.
             try (Session s = Session.start(SessionOptions.scripted(9))) {
                 List<String> lines = s.execute("%help intro").stdout().lines().skip(1).toList();
-                List<String> commands = lines.stream().map(l -> l.strip().split("\\s{2,}")[0]).toList();
+                List<String> commands = lines.stream().map(l -> l.strip().split("\\s{2,}", -1)[0]).toList();
                 assertThat(commands).as("the tour shows commands").hasSizeGreaterThan(5)
                         .contains("%help", "%lessons").anyMatch(c -> c.startsWith("aws "))
                         .anyMatch(c -> c.startsWith("ec2."));
@@ -89,7 +91,7 @@ class SessionTest {
 
         @Test
         void aWrongMagicPrintsItsUsage() {
-            CellEvent.Error e = error(session().execute("%advance soon"));
+            CellEvent.Failure e = error(session().execute("%advance soon"));
             assertThat(e.traceback()).containsExactly("Not a duration: soon",
                     "usage: %advance DURATION   (e.g. 30s, 5m, 2h, 30d, 1h30m)");
             assertThat(error(session().execute("%bogus")).value()).contains("Unknown command %bogus");
@@ -283,7 +285,7 @@ class SessionTest {
         @Test
         void openRunsAScriptsCells(@TempDir Path dir) throws IOException {
             Files.writeString(dir.resolve("setup.txt"), "NAME=from-script\necho $NAME\n%advance 5m\n");
-            Session s = Session.start(new SessionOptions(1, 0, java.util.Optional.empty(), dir, false));
+            Session s = Session.start(new SessionOptions(1, 0, Optional.empty(), dir, false));
             CellResult r = s.execute("%open setup.txt");
             assertThat(r.succeeded()).isTrue();
             assertThat(r.stdout()).startsWith("from-script\n");
@@ -327,7 +329,7 @@ class SessionTest {
             Files.writeString(bad, "{ this is not json");
             Session s = session();
             s.execute("NAME=kept");
-            CellEvent.Error e = error(s.execute("%load " + bad));
+            CellEvent.Failure e = error(s.execute("%load " + bad));
             assertThat(e.value()).contains("is not a readable ec2-tutor session").contains("left as it is");
             assertThat(Files.readString(bad)).isEqualTo("{ this is not json");
             assertThat(s.variables().expand("NAME")).as("nothing lost").isEqualTo("kept");
@@ -346,7 +348,7 @@ class SessionTest {
         private String run(Path dir, long seed, String... files) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-            ScriptRunner.run(seed, false, java.util.Arrays.stream(files).map(Path::of).toList(), dir, ps, ps);
+            ScriptRunner.run(seed, false, Arrays.stream(files).map(Path::of).toList(), dir, ps, ps);
             return out.toString(StandardCharsets.UTF_8);
         }
 
@@ -368,8 +370,10 @@ class SessionTest {
         @Test
         void exitCodesSayWhatHappened(@TempDir Path dir) throws IOException {
             Files.writeString(dir.resolve("ok.txt"), "echo fine\n");
-            Files.writeString(dir.resolve("bad.txt"), "aws ec2 stop-instances --instance-ids i-0123456789abcdef0\n"
-                    + "echo after\n");
+            Files.writeString(dir.resolve("bad.txt"), """
+                    aws ec2 stop-instances --instance-ids i-0123456789abcdef0
+                    echo after
+                    """);
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             assertThat(ScriptRunner.run(1, false, List.of(Path.of("ok.txt")), dir, quiet, quiet)).isZero();
             assertThat(ScriptRunner.run(1, false, List.of(Path.of("bad.txt")), dir, quiet, quiet)).isEqualTo(1);

@@ -27,13 +27,12 @@ final class KernelHistory {
         boolean output = request.path("output").asBoolean(false);
         List<Entry> chosen = new ArrayList<>();
         switch (type) {
-            case "range": {
+            case "range" -> {
                 int start = request.path("start").asInt(0);
                 int stop = request.path("stop").asInt(Integer.MAX_VALUE);
                 entries.stream().filter(e -> e.line() >= start && e.line() < stop).forEach(chosen::add);
-                break;
             }
-            case "search": {
+            case "search" -> {
                 Pattern p = glob(request.path("pattern").asText("*"));
                 List<Entry> matching = new ArrayList<>();
                 LinkedHashSet<String> seen = new LinkedHashSet<>();
@@ -45,10 +44,8 @@ final class KernelHistory {
                     }
                 }
                 chosen.addAll(tail(matching, request.path("n").asInt(matching.size())));
-                break;
             }
-            default:
-                chosen.addAll(tail(entries, request.path("n").asInt(entries.size())));
+            default -> chosen.addAll(tail(entries, request.path("n").asInt(entries.size())));
         }
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
         for (Entry e : chosen) {
@@ -68,7 +65,8 @@ final class KernelHistory {
 
     private static Pattern glob(String glob) {
         StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
             re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
         return Pattern.compile(re.toString(), Pattern.DOTALL);

@@ -27,7 +27,6 @@ public final class KernelServer implements AutoCloseable {
     private final WireCodec codec;
     private final Channel shell;
     private final Channel control;
-    private final ZMQ.Socket stdin;
     private final ZMQ.Socket heartbeat;
     private final Publisher iopub;
     private final Requests requests;
@@ -39,7 +38,8 @@ public final class KernelServer implements AutoCloseable {
         ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
         ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
         ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()));
-        this.stdin = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
+        // Clients connect to all five ports, but the kernel never asks for input; the context owns and closes it.
+        bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
         this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
         this.shell = new Channel(shellSocket, codec);
         this.control = new Channel(controlSocket, codec);
@@ -120,41 +120,22 @@ public final class KernelServer implements AutoCloseable {
         iopub.status("busy", m.header());
         try {
             switch (m.msgType()) {
-                case "execute_request":
-                    requests.execute(m, channel, () -> abortQueued(channel));
-                    break;
-                case "kernel_info_request":
-                    requests.kernelInfo(m, channel);
-                    break;
-                case "complete_request":
-                    requests.complete(m, channel);
-                    break;
-                case "inspect_request":
-                    requests.inspect(m, channel);
-                    break;
-                case "is_complete_request":
-                    requests.isComplete(m, channel);
-                    break;
-                case "history_request":
-                    requests.history(m, channel);
-                    break;
-                case "comm_info_request":
-                    requests.commInfo(m, channel);
-                    break;
-                case "comm_open":
-                    requests.commOpen(m);
-                    break;
-                case "comm_msg":
-                case "comm_close":
-                    break;
-                case "interrupt_request":
-                    requests.interrupt(m, channel);
-                    break;
-                case "shutdown_request":
-                    requests.shutdown(m, channel);
-                    break;
-                default:
+                case "execute_request" -> requests.execute(m, channel, () -> abortQueued(channel));
+                case "kernel_info_request" -> requests.kernelInfo(m, channel);
+                case "complete_request" -> requests.complete(m, channel);
+                case "inspect_request" -> requests.inspect(m, channel);
+                case "is_complete_request" -> requests.isComplete(m, channel);
+                case "history_request" -> requests.history(m, channel);
+                case "comm_info_request" -> requests.commInfo(m, channel);
+                case "comm_open" -> requests.commOpen(m);
+                case "comm_msg", "comm_close" -> {
+                    // No comm targets are registered, so there is nothing to deliver to.
+                }
+                case "interrupt_request" -> requests.interrupt(m, channel);
+                case "shutdown_request" -> requests.shutdown(m, channel);
+                default -> {
                     log.accept("unknown message type " + m.msgType() + " on " + (isControl ? "control" : "shell"));
+                }
             }
         } catch (RuntimeException e) {
             log.accept("failed to handle " + m.msgType() + ": " + e);
@@ -184,9 +165,5 @@ public final class KernelServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    ZMQ.Socket stdinSocket() {
-        return stdin;
     }
 }

@@ -1,6 +1,8 @@
 package org.ec2tutor.kernel;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ec2tutor.kernel.wire.WireCodec;
 import org.zeromq.ZMQ;
@@ -50,7 +52,7 @@ final class Publisher {
 
     synchronized void publish(String msgType, ObjectNode parentHeader, ObjectNode content) {
         String topic = "kernel." + codec.session() + "." + msgType;
-        List<byte[]> frames = codec.encode(List.of(topic.getBytes(java.nio.charset.StandardCharsets.UTF_8)), msgType,
+        List<byte[]> frames = codec.encode(List.of(topic.getBytes(StandardCharsets.UTF_8)), msgType,
                 parentHeader, content);
         for (int i = 0; i < frames.size(); i++) {
             iopub.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
@@ -58,7 +60,7 @@ final class Publisher {
     }
 
     void status(String state, ObjectNode parentHeader) {
-        publish("status", parentHeader, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        publish("status", parentHeader, JsonNodeFactory.instance.objectNode()
                 .put("execution_state", state));
     }
 }

@@ -66,8 +66,8 @@ final class Requests {
             }
         });
         ObjectNode reply = JSON.objectNode();
-        Optional<CellEvent.Error> error = result.events().stream().filter(CellEvent.Error.class::isInstance)
-                .map(CellEvent.Error.class::cast).findFirst();
+        Optional<CellEvent.Failure> error = result.events().stream().filter(CellEvent.Failure.class::isInstance)
+                .map(CellEvent.Failure.class::cast).findFirst();
         if (result.succeeded() || error.isEmpty()) {
             reply.put("status", "ok").put("execution_count", count);
             reply.set("user_expressions", JSON.objectNode());
@@ -102,12 +102,12 @@ final class Requests {
             content.set("data", bundle(r.data()));
             content.set("metadata", JSON.objectNode());
             iopub.publish("execute_result", parent, content);
-        } else if (e instanceof CellEvent.Error x) {
+        } else if (e instanceof CellEvent.Failure x) {
             iopub.publish("error", parent, errorFields(JSON.objectNode(), x));
         }
     }
 
-    private static ObjectNode errorFields(ObjectNode into, CellEvent.Error e) {
+    private static ObjectNode errorFields(ObjectNode into, CellEvent.Failure e) {
         into.put("ename", e.name()).put("evalue", e.value());
         ArrayNode tb = into.putArray("traceback");
         e.traceback().forEach(tb::add);
@@ -131,7 +131,7 @@ final class Requests {
                 .put("banner", "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
                         + "aws lines, shell-style variables and Java (JShell, Java " + Runtime.version().feature()
                         + "). Type %help, or %help intro for a tour.");
-        ObjectNode lang = c.putObject("language_info").put("name", "java")
+        c.putObject("language_info").put("name", "java")
                 .put("version", Runtime.version().toString()).put("mimetype", "text/x-java")
                 .put("file_extension", ".jsh").put("pygments_lexer", "java").put("codemirror_mode", "text/x-java");
         ArrayNode links = c.putArray("help_links");
@@ -176,14 +176,9 @@ final class Requests {
         Session.Completeness c = session.isComplete(m.content().path("code").asText(""));
         ObjectNode reply = JSON.objectNode();
         switch (c) {
-            case INCOMPLETE:
-                reply.put("status", "incomplete").put("indent", "");
-                break;
-            case INVALID:
-                reply.put("status", "invalid");
-                break;
-            default:
-                reply.put("status", "complete");
+            case INCOMPLETE -> reply.put("status", "incomplete").put("indent", "");
+            case INVALID -> reply.put("status", "invalid");
+            default -> reply.put("status", "complete");
         }
         channel.reply(m, "is_complete_reply", reply);
     }

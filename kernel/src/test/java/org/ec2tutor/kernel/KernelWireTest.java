@@ -2,7 +2,6 @@ package org.ec2tutor.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -364,9 +363,5 @@ class KernelWireTest {
         assertThat(types(iopubFor(id))).containsExactly("status:busy", "status:idle");
         send(shell, "kernel_info_request", JSON.objectNode());
         assertThat(reply(shell).msgType()).isEqualTo("kernel_info_reply");
-    }
-
-    static ObjectMapper mapper() {
-        return new ObjectMapper();
     }
 }

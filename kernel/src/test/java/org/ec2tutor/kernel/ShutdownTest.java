@@ -8,8 +8,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
 import org.ec2tutor.kernel.wire.Signer;
@@ -40,8 +43,8 @@ class ShutdownTest {
                 + "\"signature_scheme\":\"hmac-sha256\"}", p[0], p[1], p[2], p[3], p[4]));
         ConnectionInfo info = ConnectionInfo.read(file);
         for (int round = 0; round < 2; round++) {
-            List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
-            java.util.concurrent.ExecutorService serverThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            List<String> log = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService serverThread = Executors.newSingleThreadExecutor();
             try (Session session = Session.start(SessionOptions.scripted(1).withoutJava());
                     KernelServer server = new KernelServer(info, session, log::add);
                     ZContext ctx = new ZContext()) {

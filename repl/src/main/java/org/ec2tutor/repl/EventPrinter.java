@@ -23,7 +23,7 @@ final class EventPrinter {
             out.println(r.data().get("text/plain"));
         } else if (e instanceof CellEvent.Display d) {
             out.print(d.textLines());
-        } else if (e instanceof CellEvent.Error x) {
+        } else if (e instanceof CellEvent.Failure x) {
             x.traceback().forEach(line -> out.println(styled(line, AttributedStyle.RED)));
         }
         out.flush();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
@@ -16,6 +18,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The terminal REPL: read a cell, run it on the session, print its events. Ctrl-C interrupts a running cell (or
@@ -24,10 +27,10 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
 
     /** How the REPL starts. */
-    public record Options(boolean resume, double timeScale, long seed, java.util.List<Path> lessonFolders) {
+    public record Options(boolean resume, double timeScale, long seed, List<Path> lessonFolders) {
 
         public Options(boolean resume, double timeScale, long seed) {
-            this(resume, timeScale, seed, java.util.List.of());
+            this(resume, timeScale, seed, List.of());
         }
 
         public static Options defaults() {
@@ -35,8 +38,10 @@ public final class Repl {
         }
     }
 
-    static final String BANNER = "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
-            + "Type aws commands or Java. %help intro gives a short tour, %help the commands; Ctrl-D leaves.\n";
+    static final String BANNER = """
+            ec2-tutor: learn Amazon EC2 by doing, against a simulated account.
+            Type aws commands or Java. %help intro gives a short tour, %help the commands; Ctrl-D leaves.
+            """;
 
     private Repl() {}
 
@@ -49,8 +54,8 @@ public final class Repl {
 
     /** Runs on the given streams (tests drive it with piped keystrokes). */
     public static int run(Options options, InputStream in, OutputStream out) throws IOException {
-        try (Terminal terminal = new org.jline.terminal.impl.DumbTerminal("ec2-tutor", Terminal.TYPE_DUMB, in, out,
-                java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Terminal terminal = new DumbTerminal("ec2-tutor", Terminal.TYPE_DUMB, in, out,
+                StandardCharsets.UTF_8)) {
             terminal.echo(false);
             return run(options, terminal, Path.of("").toAbsolutePath());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * Where the REPL autosaves: {@code ~/.ec2-tutor/session.json}, or under {@code EC2_TUTOR_HOME}. A new session never
@@ -27,14 +28,14 @@ final class SaveFiles {
     }
 
     /** Moves the last session aside before a fresh one starts saving; returns where it went, if anywhere. */
-    static java.util.Optional<Path> keepPrevious() throws IOException {
+    static Optional<Path> keepPrevious() throws IOException {
         Path current = current();
         if (!Files.exists(current)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path previous = home().resolve("session.previous.json");
         Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
-        return java.util.Optional.of(previous);
+        return Optional.of(previous);
     }
 
     /** A file name that is not taken, for saving beside a file we must not overwrite. */

@@ -19,7 +19,7 @@ final class SessionHighlighter implements Highlighter {
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
         String t = buffer.stripLeading();
-        if (t.startsWith("%") || t.startsWith("/") && !t.startsWith("//")) {
+        if (t.startsWith("%") || (t.startsWith("/") && !t.startsWith("//"))) {
             return new AttributedString(buffer, AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA));
         }
         boolean aws = t.startsWith("aws ") || t.matches("(?s)^[A-Za-z_][A-Za-z0-9_]*=.*") || t.startsWith("echo ");

@@ -102,8 +102,14 @@ class ReplTest {
     void aPipedSessionRunsCellsAndSavesOnEndOfInput(@TempDir Path home) throws Exception {
         System.setProperty("ec2tutor.home", home.toString());
         try {
-            String keys = "echo hello\n%account teammate\naws sts get-caller-identity --query Account --output text\n"
-                    + "for (int i = 0; i < 2; i++) {\nSystem.out.println(\"loop \" + i);\n}\n";
+            String keys = """
+                    echo hello
+                    %account teammate
+                    aws sts get-caller-identity --query Account --output text
+                    for (int i = 0; i < 2; i++) {
+                    System.out.println("loop " + i);
+                    }
+                    """;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int code = Repl.run(new Repl.Options(false, 0, 5),
                     new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out);

@@ -14,10 +14,4 @@ public record Bill(Instant from, Instant to, List<LineItem> items) {
     public BigDecimal totalUsd() {
         return items.stream().map(LineItem::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
-
-    /** The total of one service (Cost Explorer's SERVICE dimension). */
-    public BigDecimal serviceTotalUsd(String service) {
-        return items.stream().filter(i -> i.service().equals(service)).map(LineItem::costUsd)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 }

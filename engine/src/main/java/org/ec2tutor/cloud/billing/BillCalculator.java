@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Prices metered usage: each period is cut to the billed time window, On-Demand compute per second with its
@@ -102,7 +103,7 @@ public final class BillCalculator {
         }
         Instant start = ri.start().isBefore(from) ? from : ri.start();
         Instant end = ri.end().isBefore(until) ? ri.end() : until;
-        long seconds = Duration.between(start, end).getSeconds();
+        long seconds = Duration.between(start, end).toSeconds();
         if (o.hourlyRecurring().signum() > 0 && seconds > 0) {
             BigDecimal hours = count.multiply(BigDecimal.valueOf(seconds))
                     .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
@@ -114,17 +115,17 @@ public final class BillCalculator {
     }
 
     /** The reservation's instance-hours inside the window, at the On-Demand rate of its type. */
-    private java.util.Optional<LineItem> capacityFee(CapacityReservation cr, Instant from, Instant until) {
+    private Optional<LineItem> capacityFee(CapacityReservation cr, Instant from, Instant until) {
         Instant start = cr.start().isBefore(from) ? from : cr.start();
         Instant end = cr.endsAt().filter(e -> e.isBefore(until)).orElse(until);
-        long seconds = Duration.between(start, end).getSeconds();
+        long seconds = Duration.between(start, end).toSeconds();
         if (seconds <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal rate = prices.unitPrice(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.region());
         BigDecimal hours = BigDecimal.valueOf(cr.count()).multiply(BigDecimal.valueOf(seconds))
                 .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
-        return java.util.Optional.of(new LineItem(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.id(),
+        return Optional.of(new LineItem(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.id(),
                 LineItem.ON_DEMAND, hours.setScale(SCALE, RoundingMode.HALF_EVEN), rate.stripTrailingZeros(),
                 hours.multiply(rate).setScale(SCALE, RoundingMode.HALF_EVEN)));
     }
@@ -134,10 +135,10 @@ public final class BillCalculator {
         Instant end = p.end().orElse(now);
         Instant start = p.start().isBefore(from) ? from : p.start();
         Instant stop = end.isAfter(to) ? to : end;
-        long inside = Math.max(0, Duration.between(start, stop).getSeconds());
+        long inside = Math.max(0, Duration.between(start, stop).toSeconds());
         boolean startsInside = !p.start().isBefore(from) && p.start().isBefore(to);
-        long ran = Math.max(0, Duration.between(p.start(), end).getSeconds());
-        long shortOfMinimum = p.minimum().getSeconds() - ran;
+        long ran = Math.max(0, Duration.between(p.start(), end).toSeconds());
+        long shortOfMinimum = p.minimum().toSeconds() - ran;
         return startsInside && shortOfMinimum > 0 ? inside + shortOfMinimum : inside;
     }
 

@@ -2,9 +2,11 @@ package org.ec2tutor.cloud.billing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.ec2tutor.cloud.Region;
 
 /**
@@ -43,20 +45,20 @@ public final class CostComparison {
 
     /** The options without Spot, cheapest first. */
     public static List<Option> compare(PriceList prices, Workload w) {
-        return compare(prices, java.util.Optional.empty(), w);
+        return compare(prices, Optional.empty(), w);
     }
 
     /**
      * The options, cheapest first; with a Spot price model, also Spot at the prices the model gives from
      * {@code from} on in the Region's first zone (what you would pay if never interrupted).
      */
-    public static List<Option> compare(PriceList prices, SpotPrices spot, java.time.Instant from, Workload w) {
-        return compare(prices, java.util.Optional.of(new SpotStart(spot, from)), w);
+    public static List<Option> compare(PriceList prices, SpotPrices spot, Instant from, Workload w) {
+        return compare(prices, Optional.of(new SpotStart(spot, from)), w);
     }
 
-    private record SpotStart(SpotPrices prices, java.time.Instant from) {}
+    private record SpotStart(SpotPrices prices, Instant from) {}
 
-    private static List<Option> compare(PriceList prices, java.util.Optional<SpotStart> spot, Workload w) {
+    private static List<Option> compare(PriceList prices, Optional<SpotStart> spot, Workload w) {
         BigDecimal count = BigDecimal.valueOf(w.count());
         BigDecimal usedHours = BigDecimal.valueOf(w.hoursPerDay()).divide(BigDecimal.valueOf(24), 12,
                 RoundingMode.HALF_EVEN).multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()));

@@ -3,7 +3,9 @@ package org.ec2tutor.cloud.billing;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.ec2tutor.cloud.DataFiles;
 import org.ec2tutor.cloud.Region;
@@ -81,12 +83,12 @@ public final class PriceList {
     public record HostRate(String family, BigDecimal usdPerHour, int vcpus) {}
 
     /** The Dedicated Host rate of an instance family, if hosts of that family are simulated. */
-    public java.util.Optional<HostRate> host(String family) {
-        return java.util.Optional.ofNullable(hostRates.get(family));
+    public Optional<HostRate> host(String family) {
+        return Optional.ofNullable(hostRates.get(family));
     }
 
     /** The families Dedicated Hosts are simulated for, sorted. */
-    public java.util.List<String> hostFamilies() {
+    public List<String> hostFamilies() {
         return hostRates.keySet().stream().sorted().toList();
     }
 

@@ -62,7 +62,7 @@ final class ReservedCoverage {
         for (int i = 0; i + 1 < cuts.size(); i++) {
             Instant a = cuts.get(i);
             Instant b = cuts.get(i + 1);
-            long seconds = Duration.between(a, b).getSeconds();
+            long seconds = Duration.between(a, b).toSeconds();
             // An instance is covered by one reservation at a time.
             Set<UsagePeriod> coveredNow = new HashSet<>();
             for (Window w : reservations) {

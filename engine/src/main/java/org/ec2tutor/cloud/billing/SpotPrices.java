@@ -28,7 +28,7 @@ public final class SpotPrices {
 
     /** The price per hour at {@code at}, USD, four decimals. */
     public BigDecimal price(String instanceType, Region region, String zone, Instant at) {
-        long step = Math.floorDiv(at.getEpochSecond(), STEP.getSeconds());
+        long step = Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
         long mix = seed * 0x9E3779B97F4A7C15L ^ instanceType.hashCode() * 31L ^ (long) zone.hashCode() << 20 ^ step;
         double factor = 0.25 + 0.20 * new SplittableRandom(mix).nextDouble();
         return prices.onDemandHourly(instanceType, region).multiply(BigDecimal.valueOf(factor))
@@ -37,8 +37,8 @@ public final class SpotPrices {
 
     /** When the price in force at {@code at} was set. */
     public static Instant stepStart(Instant at) {
-        long step = Math.floorDiv(at.getEpochSecond(), STEP.getSeconds());
-        return Instant.ofEpochSecond(step * STEP.getSeconds());
+        long step = Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
+        return Instant.ofEpochSecond(step * STEP.toSeconds());
     }
 
     /** What {@code seconds} of use starting at {@code start} cost, each second at the price in force then. */
@@ -48,7 +48,7 @@ public final class SpotPrices {
         long left = seconds;
         while (left > 0) {
             Instant next = stepStart(at).plus(STEP);
-            long inStep = Math.min(left, Duration.between(at, next).getSeconds());
+            long inStep = Math.min(left, Duration.between(at, next).toSeconds());
             total = total.add(price(instanceType, region, zone, at).multiply(BigDecimal.valueOf(inStep)));
             left -= inStep;
             at = at.plusSeconds(inStep);

@@ -27,7 +27,7 @@ public final class UsageMeter {
         if (index != null) {
             UsagePeriod p = periods.get(index);
             periods.set(index, new UsagePeriod(p.account(), p.region(), p.zone(), p.resourceId(), p.type(),
-                    p.detail(), java.math.BigDecimal.ZERO, p.start(), java.util.Optional.of(p.start()),
+                    p.detail(), BigDecimal.ZERO, p.start(), Optional.of(p.start()),
                     Duration.ZERO));
         }
     }

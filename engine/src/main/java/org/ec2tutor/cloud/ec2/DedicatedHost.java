@@ -21,7 +21,7 @@ public final class DedicatedHost {
     private final int vcpus;
     private final Instant allocationTime;
     private final Tags tags = new Tags();
-    private boolean autoPlacement;
+    private final boolean autoPlacement;
     private Optional<Instant> releaseTime = Optional.empty();
 
     DedicatedHost(String id, AccountId owner, Region region, String zone, String family, Optional<String> instanceType,
@@ -68,9 +68,5 @@ public final class DedicatedHost {
 
     void release(Instant at) {
         releaseTime = Optional.of(at);
-    }
-
-    void setAutoPlacement(boolean on) {
-        autoPlacement = on;
     }
 }

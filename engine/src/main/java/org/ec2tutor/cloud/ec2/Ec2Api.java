@@ -1,10 +1,15 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.billing.SpotPrices;
+import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
  * EC2 as one account sees it in one Region: the entry to every domain operation. Obtained from the {@code Cloud},
@@ -47,40 +52,40 @@ public final class Ec2Api {
     }
 
     /** One Spot price as DescribeSpotPriceHistory reports it: in force from {@code since}. */
-    public record SpotPricePoint(String instanceType, String zone, java.math.BigDecimal price, java.time.Instant since) {}
+    public record SpotPricePoint(String instanceType, String zone, BigDecimal price, Instant since) {}
 
     /**
      * The Spot prices of the Region, newest first: every change between {@code start} and {@code end} (default:
      * now), plus the price in force at {@code start}, for Linux/UNIX (the only product simulated).
      */
     public Page<SpotPricePoint> spotPriceHistory(List<String> types, List<String> products, Optional<String> zone,
-            Optional<java.time.Instant> start, Optional<java.time.Instant> end, Optional<Integer> maxResults,
+            Optional<Instant> start, Optional<Instant> end, Optional<Integer> maxResults,
             Optional<String> nextToken) {
-        java.time.Instant until = end.orElse(ctx.now());
+        Instant until = end.orElse(ctx.now());
         if (until.isAfter(ctx.now())) {
             until = ctx.now();
         }
-        java.time.Instant from = start.orElse(until);
+        Instant from = start.orElse(until);
         if (from.isAfter(until)) {
-            throw org.ec2tutor.cloud.error.Ec2Errors.startTimeAfterEndTime();
+            throw Ec2Errors.startTimeAfterEndTime();
         }
         for (String t : types) {
             if (ctx.world().types.find(t).isEmpty()) {
-                throw org.ec2tutor.cloud.error.Ec2Errors.invalidValueFor(t, "InstanceType");
+                throw Ec2Errors.invalidValueFor(t, "InstanceType");
             }
         }
         zone.filter(z -> !ctx.region().availabilityZones().contains(z)).ifPresent(z -> {
-            throw org.ec2tutor.cloud.error.Ec2Errors.invalidAvailabilityZone(z);
+            throw Ec2Errors.invalidAvailabilityZone(z);
         });
-        List<SpotPricePoint> points = new java.util.ArrayList<>();
+        List<SpotPricePoint> points = new ArrayList<>();
         if (products.isEmpty() || products.stream().anyMatch(p -> p.startsWith("Linux/UNIX"))) {
             List<String> typeNames = types.isEmpty() ? ctx.world().types.all().stream().filter(t -> !t.isMac())
                     .map(InstanceType::name).sorted().toList() : types;
             var prices = ctx.world().spotPrices();
-            java.time.Instant newest = org.ec2tutor.cloud.billing.SpotPrices.stepStart(until);
-            java.time.Instant oldest = org.ec2tutor.cloud.billing.SpotPrices.stepStart(from);
-            for (java.time.Instant t = newest; !t.isBefore(oldest); t = t.minus(
-                    org.ec2tutor.cloud.billing.SpotPrices.STEP)) {
+            Instant newest = SpotPrices.stepStart(until);
+            Instant oldest = SpotPrices.stepStart(from);
+            for (Instant t = newest; !t.isBefore(oldest); t = t.minus(
+                    SpotPrices.STEP)) {
                 for (String type : typeNames) {
                     for (String z : zone.map(List::of).orElse(ctx.region().availabilityZones())) {
                         points.add(new SpotPricePoint(type, z, prices.price(type, ctx.region(), z, t), t));

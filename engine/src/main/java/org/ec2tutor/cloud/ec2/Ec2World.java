@@ -22,6 +22,7 @@ import org.ec2tutor.cloud.billing.ReservedInstance;
 import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageMeter;
 import org.ec2tutor.cloud.billing.UsageType;
+import org.ec2tutor.cloud.guest.BaseImages;
 
 /**
  * The EC2 side of a simulated cloud: every Region's resources, the instance type catalog, the public image catalog,
@@ -142,7 +143,7 @@ public final class Ec2World {
         Instant created = Instant.parse(c[10]);
         int size = Integer.parseInt(c[9]);
         Snapshot snap = new Snapshot(ids.resourceId("snap"), c[4], Optional.empty(), size, false,
-                "Snapshot of " + c[2], created, created, org.ec2tutor.cloud.guest.BaseImages.disk(c[2]));
+                "Snapshot of " + c[2], created, created, BaseImages.disk(c[2]));
         res.snapshots.put(snap.id(), snap);
         Image image = new Image(c[1], c[4], c[5].equals("-") ? Optional.empty() : Optional.of(c[5]), c[2],
                 Optional.of(c[3]), Architecture.fromAwsName(c[6]).orElseThrow(),
@@ -161,10 +162,6 @@ public final class Ec2World {
      */
     public void exhaustCapacity(Region region, String type, String zone) {
         regions.get(region).exhaustedCapacity.add(type + "/" + zone);
-    }
-
-    public void restoreCapacity(Region region, String type, String zone) {
-        regions.get(region).exhaustedCapacity.remove(type + "/" + zone);
     }
 
     /** The account's default Availability Zone choice order in a Region. */

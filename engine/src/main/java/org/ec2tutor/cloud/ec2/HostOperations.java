@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -148,7 +149,7 @@ public final class HostOperations {
     }
 
     /** The account's available hosts with auto-placement on that can run {@code type}, in allocation order. */
-    private java.util.stream.Stream<DedicatedHost> autoPlacementHosts(InstanceType type, Optional<String> zone) {
+    private Stream<DedicatedHost> autoPlacementHosts(InstanceType type, Optional<String> zone) {
         return mine().stream()
                 .filter(h -> !h.released() && h.autoPlacement() && h.fits(type))
                 .filter(h -> zone.map(h.zone()::equals).orElse(true));

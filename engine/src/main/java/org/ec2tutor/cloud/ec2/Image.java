@@ -41,7 +41,6 @@ public final class Image {
     private ImageState state;
     private Optional<String> stateReason = Optional.empty();
     private Optional<Instant> deprecationTime = Optional.empty();
-    private boolean deregistrationProtected;
     private Optional<Instant> deregisteredAt = Optional.empty();
     private Optional<Instant> lastLaunchedTime = Optional.empty();
 
@@ -85,7 +84,6 @@ public final class Image {
     public ImageState state() { return state; }
     public Optional<String> stateReason() { return stateReason; }
     public Optional<Instant> deprecationTime() { return deprecationTime; }
-    public boolean deregistrationProtected() { return deregistrationProtected; }
     public Optional<Instant> deregisteredAt() { return deregisteredAt; }
     public Optional<Instant> lastLaunchedTime() { return lastLaunchedTime; }
 
@@ -126,7 +124,6 @@ public final class Image {
     void setStateReason(Optional<String> reason) { this.stateReason = reason; }
     void setDescription(Optional<String> description) { this.description = description; }
     void setDeprecationTime(Optional<Instant> time) { this.deprecationTime = time; }
-    void setDeregistrationProtected(boolean value) { this.deregistrationProtected = value; }
     void setLastLaunchedTime(Instant time) { this.lastLaunchedTime = Optional.of(time); }
 
     void markDeregistered(Instant at) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
+import org.ec2tutor.cloud.guest.Disk;
 
 /**
  * CreateImage, RegisterImage and CopyImage: new AMIs start {@code pending} with one new snapshot per EBS volume and
@@ -95,7 +96,6 @@ final class ImageCreation {
         }
         String root = request.rootDeviceName().orElseThrow(() -> Ec2Errors.missingParameter("rootDeviceName"));
         List<ImageDevice> devices = new ArrayList<>();
-        int totalGib = 0;
         for (LaunchDevice d : request.devices()) {
             if (d.virtualName().isPresent()) {
                 devices.add(new ImageDevice.Ephemeral(d.deviceName(), d.virtualName().get()));
@@ -109,7 +109,6 @@ final class ImageCreation {
             if (size < snap.sizeGib()) {
                 throw Ec2Errors.volumeSmallerThanSnapshot(size, snap.id(), snap.sizeGib());
             }
-            totalGib += size;
             devices.add(new ImageDevice.Ebs(d.deviceName(), snap.id(), size, d.volumeType().orElse("gp2"),
                     d.deleteOnTermination().orElse(true), snap.encrypted()));
         }
@@ -155,7 +154,7 @@ final class ImageCreation {
                 Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
                         Optional.empty(), ebs.sizeGib(), encrypted, "Copied for DestinationAmi " + imageId
                         + " from SourceAmi " + source.id() + " for SourceSnapshot " + ebs.snapshotId(), now, ready,
-                        original == null ? new org.ec2tutor.cloud.guest.Disk() : original.disk().copy());
+                        original == null ? new Disk() : original.disk().copy());
                 snapshots.add(snap);
                 devices.add(new ImageDevice.Ebs(ebs.deviceName(), snap.id(), ebs.sizeGib(), ebs.volumeType(),
                         ebs.deleteOnTermination(), encrypted));

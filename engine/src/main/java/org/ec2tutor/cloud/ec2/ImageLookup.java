@@ -1,5 +1,6 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.List;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /** Finding an AMI by id for an operation, with the errors AWS gives when it cannot be used. */
@@ -20,20 +21,17 @@ final class ImageLookup {
     Image launchable(String id) {
         Image image = existing(id);
         if (image.isDeregistered()) {
-            throw Ec2Errors.imagesNotFound(java.util.List.of(id));
+            throw Ec2Errors.imagesNotFound(List.of(id));
         }
         boolean owner = ctx.owns(image.ownerId());
         if (!owner && !image.launchPermissions().allows(ctx.caller())) {
             throw Ec2Errors.notAuthorizedForImages(id);
         }
-        switch (image.state()) {
-            case AVAILABLE:
-                return image;
-            case PENDING:
-                throw Ec2Errors.imagePendingCannotRun(id);
-            default:
-                throw Ec2Errors.imageNotAvailable(id);
-        }
+        return switch (image.state()) {
+            case AVAILABLE -> image;
+            case PENDING -> throw Ec2Errors.imagePendingCannotRun(id);
+            default -> throw Ec2Errors.imageNotAvailable(id);
+        };
     }
 
     /** An image the caller owns, for attribute changes, deprecation, disabling and deregistration. */
@@ -55,7 +53,7 @@ final class ImageLookup {
         }
         Image image = ctx.resources().images.get(id);
         if (image == null) {
-            throw Ec2Errors.imagesNotFound(java.util.List.of(id));
+            throw Ec2Errors.imagesNotFound(List.of(id));
         }
         return image;
     }

@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.ec2;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -67,13 +68,12 @@ final class ImageQueries {
         }
         List<String> missing = new ArrayList<>();
         List<Image> out = new ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(ids)) {
+        for (String id : new LinkedHashSet<>(ids)) {
             Image image = ctx.resources().images.get(id);
             if (image == null || (image.isDeregistered() && !stillReferenced(image))) {
                 missing.add(id);
             } else if (image.isDeregistered()) {
                 // A deregistered AMI answers with empty results while instances still use it.
-                continue;
             } else if (ctx.owns(image.ownerId())
                     || (image.state() != ImageState.DISABLED && image.launchPermissions().allows(ctx.caller()))) {
                 out.add(image);

@@ -1,5 +1,7 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.Optional;
+
 /** AMI states as AWS names them. */
 public enum ImageState {
     PENDING("pending"), AVAILABLE("available"), INVALID("invalid"), DEREGISTERED("deregistered"),
@@ -15,12 +17,12 @@ public enum ImageState {
         return awsName;
     }
 
-    public static java.util.Optional<ImageState> fromAwsName(String name) {
+    public static Optional<ImageState> fromAwsName(String name) {
         for (ImageState s : values()) {
             if (s.awsName.equals(name)) {
-                return java.util.Optional.of(s);
+                return Optional.of(s);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

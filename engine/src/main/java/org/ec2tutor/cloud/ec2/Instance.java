@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.guest.Disk;
+import org.ec2tutor.cloud.guest.Guest;
 
 /**
  * One EC2 instance. Its state only changes through {@link InstanceOperations} (which consult
@@ -36,8 +38,8 @@ public final class Instance {
     private final List<BlockDevice> blockDevices = new ArrayList<>();
     private final Optional<String> clientToken;
     private final Tags tags = new Tags();
-    private final List<org.ec2tutor.cloud.guest.Disk> instanceStore = new ArrayList<>();
-    private org.ec2tutor.cloud.guest.Guest guest;
+    private final List<Disk> instanceStore = new ArrayList<>();
+    private Guest guest;
 
     private InstanceType type;
     private Optional<String> userData;
@@ -169,8 +171,8 @@ public final class Instance {
     void setHibernated(boolean v) { this.hibernated = v; }
     void addBlockDevice(BlockDevice d) { blockDevices.add(d); }
     void countReboot() { reboots++; }
-    void setGuest(org.ec2tutor.cloud.guest.Guest g) { this.guest = g; }
-    void addInstanceStore(org.ec2tutor.cloud.guest.Disk d) { instanceStore.add(d); }
+    void setGuest(Guest g) { this.guest = g; }
+    void addInstanceStore(Disk d) { instanceStore.add(d); }
 
     void setSpot(SpotOptions options) { this.spot = Optional.of(options); }
     void setTenancy(Tenancy t) { this.tenancy = t; }
@@ -188,7 +190,7 @@ public final class Instance {
     public Optional<Instant> interruptionAt() { return interruptionAt; }
 
     /** The operating system inside: files, packages, services, console log. */
-    public org.ec2tutor.cloud.guest.Guest guest() { return guest; }
+    public Guest guest() { return guest; }
     /** The instance-store disks (erased on stop and hibernation). */
-    public List<org.ec2tutor.cloud.guest.Disk> instanceStore() { return List.copyOf(instanceStore); }
+    public List<Disk> instanceStore() { return List.copyOf(instanceStore); }
 }

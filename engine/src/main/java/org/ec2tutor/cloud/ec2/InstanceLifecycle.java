@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.UsageType;
+import org.ec2tutor.cloud.guest.Disk;
 
 /**
  * The second half of every transition: what happens when a pending, stopping or shutting-down instance settles on
@@ -73,7 +75,7 @@ final class InstanceLifecycle {
                 world.stopCompute(instance, at);
                 releasePublicIp(instance, at);
                 // Instance store is erased by stop and by hibernation; RAM survives only hibernation.
-                instance.instanceStore().forEach(org.ec2tutor.cloud.guest.Disk::clear);
+                instance.instanceStore().forEach(Disk::clear);
                 if (!instance.hibernated()) {
                     instance.guest().powerOff();
                 }
@@ -137,7 +139,7 @@ final class InstanceLifecycle {
         RegionalResources res = world.region(instance.region());
         while (true) {
             String ip;
-            if (instance.region() == org.ec2tutor.cloud.Region.US_EAST_1) {
+            if (instance.region() == Region.US_EAST_1) {
                 ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));
             } else {
                 ip = "34." + (240 + world.ids.nextInt(8)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));

@@ -88,18 +88,4 @@ public final class InstanceStateMachine {
     public static Transition transition(Operation op, InstanceState current) {
         return TABLE.get(op).get(current);
     }
-
-    /** States that follow by themselves on the clock (pending → running, stopping → stopped, ...). */
-    public static InstanceState settlesTo(InstanceState transient_) {
-        switch (transient_) {
-            case PENDING:
-                return InstanceState.RUNNING;
-            case STOPPING:
-                return InstanceState.STOPPED;
-            case SHUTTING_DOWN:
-                return InstanceState.TERMINATED;
-            default:
-                throw new IllegalArgumentException(transient_ + " is not a transient state");
-        }
-    }
 }

@@ -52,7 +52,7 @@ public final class InstanceTypeCatalog {
                     .toList();
             Optional<InstanceType.InstanceStorage> store = Optional.empty();
             if (!c[4].equals("-")) {
-                String[] countSize = c[4].split("[x:]");
+                String[] countSize = c[4].split("[x:]", -1);
                 store = Optional.of(new InstanceType.InstanceStorage(
                         Integer.parseInt(countSize[0]), Integer.parseInt(countSize[1]), countSize[2]));
             }

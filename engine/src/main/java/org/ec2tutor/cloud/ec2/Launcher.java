@@ -1,5 +1,6 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
+import org.ec2tutor.cloud.guest.Disk;
 
 /**
  * RunInstances: every check AWS makes, in the order it makes them (docs/ec2-behaviour.md section 5),
@@ -107,7 +109,7 @@ final class Launcher {
 
     /** A validated Spot request, before each instance gets its own request id. */
     private record SpotPlan(boolean persistent, SpotOptions.Interruption interruption,
-            Optional<java.math.BigDecimal> maxPrice) {}
+            Optional<BigDecimal> maxPrice) {}
 
     private SpotPlan spotPlan(SpotOptions.Requested m, InstanceType type, String zone) {
         if (!"spot".equals(m.marketType())) {
@@ -127,14 +129,14 @@ final class Launcher {
         if (!persistent && interruption != SpotOptions.Interruption.TERMINATE) {
             throw Ec2Errors.oneTimeSpotNeedsTerminate();
         }
-        Optional<java.math.BigDecimal> maxPrice = m.maxPrice().map(p -> {
+        Optional<BigDecimal> maxPrice = m.maxPrice().map(p -> {
             try {
-                return new java.math.BigDecimal(p);
+                return new BigDecimal(p);
             } catch (NumberFormatException e) {
                 throw Ec2Errors.invalidValueFor(p, "MaxPrice");
             }
         });
-        java.math.BigDecimal current = ctx.world().spotPrices().price(type.name(), ctx.region(), zone, ctx.now());
+        BigDecimal current = ctx.world().spotPrices().price(type.name(), ctx.region(), zone, ctx.now());
         if (maxPrice.filter(p -> p.compareTo(current) < 0).isPresent()) {
             throw Ec2Errors.spotMaxPriceTooLow(maxPrice.get(), current);
         }
@@ -169,7 +171,7 @@ final class Launcher {
                 Volume volume = new Volume(ctx.world().ids.resourceId("vol"), ctx.caller().id(), zone,
                         planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now(),
                         planned.snapshotId().map(res.snapshots::get).map(s -> s.disk().copy())
-                                .orElseGet(org.ec2tutor.cloud.guest.Disk::new));
+                                .orElseGet(Disk::new));
                 volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
                         planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);

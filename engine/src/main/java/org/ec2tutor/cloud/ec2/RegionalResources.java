@@ -1,6 +1,8 @@
 package org.ec2tutor.cloud.ec2;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.billing.CapacityReservation;
+import org.ec2tutor.cloud.billing.ReservedInstance;
 
 /**
  * Everything that exists in one Region, across all accounts: AMIs must be visible to the accounts they are shared
@@ -30,8 +34,8 @@ public final class RegionalResources {
     final Map<String, Set<String>> privateIpsBySubnet = new HashMap<>();
     final Set<String> exhaustedCapacity = new HashSet<>();
     final Map<String, RunCommand> commands = new LinkedHashMap<>();
-    final List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances = new ArrayList<>();
-    final Map<String, org.ec2tutor.cloud.billing.CapacityReservation> capacityReservations = new LinkedHashMap<>();
+    final List<ReservedInstance> reservedInstances = new ArrayList<>();
+    final Map<String, CapacityReservation> capacityReservations = new LinkedHashMap<>();
 
     final Map<String, DedicatedHost> hosts = new LinkedHashMap<>();
 
@@ -45,33 +49,33 @@ public final class RegionalResources {
 
     // Read-only views for lesson checks and grading, which read state without making (and logging) API calls.
 
-    public java.util.Collection<Instance> instances() {
-        return java.util.Collections.unmodifiableCollection(instances.values());
+    public Collection<Instance> instances() {
+        return Collections.unmodifiableCollection(instances.values());
     }
 
     /** Every image, deregistered ones included (AWS forgets them; a lesson may ask whether one was). */
-    public java.util.Collection<Image> images() {
-        return java.util.Collections.unmodifiableCollection(images.values());
+    public Collection<Image> images() {
+        return Collections.unmodifiableCollection(images.values());
     }
 
-    public java.util.Collection<Volume> volumes() {
-        return java.util.Collections.unmodifiableCollection(volumes.values());
+    public Collection<Volume> volumes() {
+        return Collections.unmodifiableCollection(volumes.values());
     }
 
-    public java.util.Collection<DedicatedHost> hosts() {
-        return java.util.Collections.unmodifiableCollection(hosts.values());
+    public Collection<DedicatedHost> hosts() {
+        return Collections.unmodifiableCollection(hosts.values());
     }
 
-    public List<org.ec2tutor.cloud.billing.ReservedInstance> reservedInstances() {
-        return java.util.Collections.unmodifiableList(reservedInstances);
+    public List<ReservedInstance> reservedInstances() {
+        return Collections.unmodifiableList(reservedInstances);
     }
 
-    public java.util.Collection<org.ec2tutor.cloud.billing.CapacityReservation> capacityReservations() {
-        return java.util.Collections.unmodifiableCollection(capacityReservations.values());
+    public Collection<CapacityReservation> capacityReservations() {
+        return Collections.unmodifiableCollection(capacityReservations.values());
     }
 
-    public java.util.Collection<RunCommand> commands() {
-        return java.util.Collections.unmodifiableCollection(commands.values());
+    public Collection<RunCommand> commands() {
+        return Collections.unmodifiableCollection(commands.values());
     }
 
     /** Whether {@code account}'s image block public access is on here. */

@@ -55,8 +55,8 @@ public final class ReservedInstanceOperations {
                 .filter(o -> q.offeringIds().isEmpty() || q.offeringIds().contains(o.id()))
                 .filter(o -> offeringClass.map(c -> c == o.offeringClass()).orElse(true))
                 .filter(o -> payment.map(p -> p == o.paymentOption()).orElse(true))
-                .filter(o -> q.minDurationSeconds().map(m -> o.term().getSeconds() >= m).orElse(true))
-                .filter(o -> q.maxDurationSeconds().map(m -> o.term().getSeconds() <= m).orElse(true))
+                .filter(o -> q.minDurationSeconds().map(m -> o.term().toSeconds() >= m).orElse(true))
+                .filter(o -> q.maxDurationSeconds().map(m -> o.term().toSeconds() <= m).orElse(true))
                 .toList();
         return Page.of(matching, Optional.of(maxResults.orElse(DEFAULT_PAGE)), nextToken);
     }

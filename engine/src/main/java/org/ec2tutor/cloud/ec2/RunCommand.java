@@ -1,6 +1,7 @@
 package org.ec2tutor.cloud.ec2;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class RunCommand {
     public List<String> commands() { return commands; }
     public String comment() { return comment; }
     public Instant requestedAt() { return requestedAt; }
-    public Map<String, Invocation> invocations() { return java.util.Collections.unmodifiableMap(invocations); }
+    public Map<String, Invocation> invocations() { return Collections.unmodifiableMap(invocations); }
 
     void add(Invocation i) {
         invocations.put(i.instanceId(), i);

@@ -1,9 +1,12 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
@@ -17,7 +20,7 @@ public final class SpotInterruptions {
     /** "Two minutes before" (EC2 User Guide, Spot Instance interruption notices). */
     public static final Duration NOTICE = Duration.ofMinutes(2);
     private static final DateTimeFormatter IMDS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
+            .withZone(ZoneOffset.UTC);
 
     private final Ec2Context ctx;
     private final InstanceLifecycle lifecycle;
@@ -55,11 +58,11 @@ public final class SpotInterruptions {
         if (spot.isEmpty() || spot.get().maxPrice().isEmpty()) {
             return;
         }
-        java.math.BigDecimal max = spot.get().maxPrice().get();
-        Instant step = org.ec2tutor.cloud.billing.SpotPrices.stepStart(now);
+        BigDecimal max = spot.get().maxPrice().get();
+        Instant step = SpotPrices.stepStart(now);
         Instant until = now.plus(PRICE_WATCH);
         while (step.isBefore(until)) {
-            step = step.plus(org.ec2tutor.cloud.billing.SpotPrices.STEP);
+            step = step.plus(SpotPrices.STEP);
             if (world.spotPrices().price(instance.type().name(), instance.region(), instance.availabilityZone(),
                     step).compareTo(max) > 0) {
                 long epoch = instance.epoch();

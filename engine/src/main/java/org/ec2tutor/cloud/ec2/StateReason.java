@@ -13,6 +13,4 @@ public record StateReason(String code, String message) {
             "Server.SpotInstanceTermination: Spot instance termination");
     public static final StateReason SPOT_SHUTDOWN = new StateReason("Server.SpotInstanceShutdown",
             "Server.SpotInstanceShutdown: Spot instance shutdown");
-    public static final StateReason INSTANCE_SHUTDOWN = new StateReason("Client.InstanceInitiatedShutdown",
-            "Client.InstanceInitiatedShutdown: Instance initiated shutdown");
 }

@@ -1,8 +1,10 @@
 package org.ec2tutor.cloud.ec2;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
@@ -75,8 +77,8 @@ public final class StorageOperations {
     }
 
     /** Every volume of the Region by id, read-only, for reporting attachments. */
-    public java.util.Map<String, Volume> volumesById() {
-        return java.util.Collections.unmodifiableMap(ctx.resources().volumes);
+    public Map<String, Volume> volumesById() {
+        return Collections.unmodifiableMap(ctx.resources().volumes);
     }
 
     Optional<Image> imageUsing(String snapshotId) {

@@ -1,5 +1,6 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +8,6 @@ import java.util.Map;
 public record TagSpecification(String resourceType, Map<String, String> tags) {
 
     public TagSpecification {
-        tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 }

@@ -50,7 +50,6 @@ public enum AwsErrorCode {
     SSM_INVALID_INSTANCE_ID("InvalidInstanceId", 400),
     SSM_INVALID_DOCUMENT("InvalidDocument", 400),
     SSM_INVALID_PARAMETERS("InvalidParameters", 400),
-    SSM_INVALID_COMMAND_ID("InvalidCommandId", 400),
     SSM_INVOCATION_DOES_NOT_EXIST("InvocationDoesNotExist", 400),
     SSM_UNSUPPORTED_PLATFORM_TYPE("UnsupportedPlatformType", 400),
     /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */

@@ -21,6 +21,8 @@ public final class AwsException extends RuntimeException {
         return code;
     }
 
+    // getMessage() must stay AWS's own text (the surfaces print it); the code belongs only in toString, as in the SDK.
+    @SuppressWarnings("OverrideThrowableToString")
     @Override
     public String toString() {
         return code.code() + ": " + getMessage();

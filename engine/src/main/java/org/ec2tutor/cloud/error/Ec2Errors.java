@@ -266,11 +266,6 @@ public final class Ec2Errors {
                 + "' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.");
     }
 
-    public static AwsException notEbsBacked(String id) {
-        return error(AwsErrorCode.UNSUPPORTED_OPERATION, "The instance '" + id
-                + "' does not have an 'ebs' root device type and cannot be stopped.");
-    }
-
     public static AwsException hibernationNotConfigured(String id) {
         return error(AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
                 "The instance can't be hibernated because it was not configured at launch for hibernation: " + id);
@@ -560,10 +555,6 @@ public final class Ec2Errors {
 
     public static AwsException ssmInvocationDoesNotExist() {
         return error(AwsErrorCode.SSM_INVOCATION_DOES_NOT_EXIST, "");
-    }
-
-    public static AwsException ssmInvalidCommandId() {
-        return error(AwsErrorCode.SSM_INVALID_COMMAND_ID, "");
     }
 
     public static AwsException ssmUnsupportedPlatform(String document) {

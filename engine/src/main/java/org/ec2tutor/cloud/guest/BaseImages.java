@@ -23,8 +23,12 @@ public final class BaseImages {
             d.write("/etc/os-release", "NAME=\"Windows Server 2022\"\n", false);
         } else {
             d.mkdirs("/home/ec2-user");
-            d.write("/etc/os-release", "NAME=\"Amazon Linux\"\nVERSION=\"2023\"\nID=\"amzn\"\n"
-                    + "PRETTY_NAME=\"Amazon Linux 2023.9.20251208\"\n", false);
+            d.write("/etc/os-release", """
+                    NAME="Amazon Linux"
+                    VERSION="2023"
+                    ID="amzn"
+                    PRETTY_NAME="Amazon Linux 2023.9.20251208"
+                    """, false);
             for (String p : new String[] {"bash", "coreutils", "dnf", "systemd", "curl-minimal", "python3"}) {
                 d.install(p);
             }

@@ -67,8 +67,8 @@ public final class Guest {
      * Instance metadata (IMDS) paths under {@code /latest/meta-data/} that the host has set, such as
      * {@code spot/instance-action} during a Spot interruption notice.
      */
-    public java.util.Optional<String> metadata(String path) {
-        return java.util.Optional.ofNullable(metadata.get(path));
+    public Optional<String> metadata(String path) {
+        return Optional.ofNullable(metadata.get(path));
     }
 
     /** Sets or, with null, removes an instance metadata path. */
@@ -183,7 +183,7 @@ public final class Guest {
         Instant ready = running.values().stream().map(Service::activeSince).max(Instant::compareTo).orElse(t);
         ready = ready.isAfter(t) ? ready : t;
         readyAt = Optional.of(ready);
-        long up = Duration.between(at, ready).getSeconds();
+        long up = Duration.between(at, ready).toSeconds();
         log(ready, "Cloud-init v. 22.2.2 finished at " + CloudInitTime.format(ready)
                 + ". Datasource DataSourceEc2.  Up " + up + ".00 seconds");
         return run;

@@ -94,73 +94,65 @@ public final class GuestShell {
     private int dispatch(List<String> w) {
         String cmd = w.get(0);
         List<String> args = w.subList(1, w.size());
-        switch (cmd) {
-            case "echo":
+        return switch (cmd) {
+            case "echo" -> {
                 out.append(String.join(" ", args.stream().filter(a -> !a.equals("-e")).toList())).append('\n');
-                return 0;
-            case "set":
-            case "true":
-            case "cd":
-            case "export":
-                return 0;
-            case "false":
-                return 1;
-            case "dnf":
-            case "yum":
-                return guest.family() == Guest.Family.AMAZON_LINUX ? install(cmd, args)
-                        : fail("bash: " + cmd + ": command not found", 127);
-            case "apt-get":
-            case "apt":
-                return guest.family() == Guest.Family.UBUNTU ? install(cmd, args)
-                        : fail("bash: " + cmd + ": command not found", 127);
-            case "systemctl":
-                return systemctl(args);
-            case "cat":
-                return cat(args);
-            case "ls":
-                return ls(args);
-            case "mkdir":
-                return mkdir(args);
-            case "rm":
-                return rm(args);
-            case "touch":
-                for (String a : args) {
-                    if (!a.startsWith("-") && writeFile(a, "", true) != 0) {
-                        return 1;
-                    }
-                }
-                return 0;
-            case "df":
-                return df();
-            case "free":
-                return free();
-            case "uptime":
-                long secs = Duration.between(guest.bootedAt(), now).getSeconds();
+                yield 0;
+            }
+            case "set", "true", "cd", "export" -> 0;
+            case "false" -> 1;
+            case "dnf", "yum" -> guest.family() == Guest.Family.AMAZON_LINUX ? install(cmd, args)
+                    : fail("bash: " + cmd + ": command not found", 127);
+            case "apt-get", "apt" -> guest.family() == Guest.Family.UBUNTU ? install(cmd, args)
+                    : fail("bash: " + cmd + ": command not found", 127);
+            case "systemctl" -> systemctl(args);
+            case "cat" -> cat(args);
+            case "ls" -> ls(args);
+            case "mkdir" -> mkdir(args);
+            case "rm" -> rm(args);
+            case "touch" -> touch(args);
+            case "df" -> df();
+            case "free" -> free();
+            case "uptime" -> {
+                long secs = Duration.between(guest.bootedAt(), now).toSeconds();
                 out.append(String.format(" %s up %d min,  1 user,  load average: 0.00, 0.00, 0.00%n",
                         now.toString().substring(11, 19), secs / 60));
-                return 0;
-            case "hostname":
+                yield 0;
+            }
+            case "hostname" -> {
                 out.append(guest.hostname()).append('\n');
-                return 0;
-            case "whoami":
+                yield 0;
+            }
+            case "whoami" -> {
                 out.append("root\n");
-                return 0;
-            case "sleep":
-                try {
-                    now = now.plusSeconds(Long.parseLong(args.isEmpty() ? "0" : args.get(0)));
-                } catch (NumberFormatException e) {
-                    return fail("sleep: invalid time interval '" + args.get(0) + "'", 1);
-                }
-                return 0;
-            case "curl":
-                return curl(args);
-            default:
-                return fail("bash: " + cmd + ": command not found", 127);
+                yield 0;
+            }
+            case "sleep" -> sleep(args);
+            case "curl" -> curl(args);
+            default -> fail("bash: " + cmd + ": command not found", 127);
+        };
+    }
+
+    private int touch(List<String> args) {
+        for (String a : args) {
+            if (!a.startsWith("-") && writeFile(a, "", true) != 0) {
+                return 1;
+            }
         }
+        return 0;
+    }
+
+    private int sleep(List<String> args) {
+        try {
+            now = now.plusSeconds(Long.parseLong(args.isEmpty() ? "0" : args.get(0)));
+        } catch (NumberFormatException e) {
+            return fail("sleep: invalid time interval '" + args.get(0) + "'", 1);
+        }
+        return 0;
     }
 
     private int install(String manager, List<String> args) {
-        if (args.isEmpty() || !(args.get(0).equals("install"))) {
+        if (args.isEmpty() || !args.get(0).equals("install")) {
             return args.isEmpty() ? fail(manager + ": no command given", 1)
                     : args.get(0).equals("update") || args.get(0).equals("upgrade") ? advance(5) : 0;
         }
@@ -176,7 +168,7 @@ public final class GuestShell {
                 out.append("Package ").append(name).append(" is already installed.\n");
                 continue;
             }
-            Packages.Package p = Packages.find(name).orElseThrow();
+            Packages.KnownPackage p = Packages.find(name).orElseThrow();
             now = now.plus(p.installTime());
             guest.root().install(name);
             p.files().forEach((path, content) -> {
@@ -209,34 +201,36 @@ public final class GuestShell {
             return fail("Failed to " + action + (verb.equals("enable") ? ": Unit file " + service
                     + ".service does not exist." : ": Unit " + service + ".service not found."), 5);
         }
-        switch (verb) {
-            case "start":
-            case "restart":
+        return switch (verb) {
+            case "start", "restart" -> {
                 startService(service);
-                return 0;
-            case "stop":
+                yield 0;
+            }
+            case "stop" -> {
                 guest.stop(service);
-                return 0;
-            case "enable":
+                yield 0;
+            }
+            case "enable" -> {
                 guest.root().enable(service);
                 out.append("Created symlink /etc/systemd/system/multi-user.target.wants/").append(service)
                         .append(".service \u2192 /usr/lib/systemd/system/").append(service).append(".service.\n");
                 if (now) {
                     startService(service);
                 }
-                return 0;
-            case "disable":
+                yield 0;
+            }
+            case "disable" -> {
                 guest.root().disable(service);
-                return 0;
-            case "is-active":
+                yield 0;
+            }
+            case "is-active" -> {
                 boolean active = guest.isRunning(service, this.now);
                 out.append(active ? "active\n" : "inactive\n");
-                return active ? 0 : 3;
-            case "status":
-                return status(service, installed);
-            default:
-                return fail("Unknown command verb " + verb + ".", 1);
-        }
+                yield active ? 0 : 3;
+            }
+            case "status" -> status(service, installed);
+            default -> fail("Unknown command verb " + verb + ".", 1);
+        };
     }
 
     private void startService(String service) {
@@ -284,17 +278,25 @@ public final class GuestShell {
     /** The instance metadata service: the paths the host has set, else its 404 page (curl still exits 0). */
     private int instanceMetadata(String path) {
         String prefix = "/latest/meta-data/";
-        java.util.Optional<String> value = path.startsWith(prefix)
-                ? guest.metadata(path.substring(prefix.length())) : java.util.Optional.empty();
+        Optional<String> value = path.startsWith(prefix)
+                ? guest.metadata(path.substring(prefix.length())) : Optional.empty();
         out.append(value.orElse(IMDS_NOT_FOUND));
         return 0;
     }
 
-    private static final String IMDS_NOT_FOUND = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n"
-            + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"\n"
-            + "\t\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
-            + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en\" lang=\"en\">\n <head>\n"
-            + "  <title>404 - Not Found</title>\n </head>\n <body>\n  <h1>404 - Not Found</h1>\n </body>\n</html>\n";
+    private static final String IMDS_NOT_FOUND = """
+            <?xml version="1.0" encoding="iso-8859-1"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+            \t"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+            <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
+             <head>
+              <title>404 - Not Found</title>
+             </head>
+             <body>
+              <h1>404 - Not Found</h1>
+             </body>
+            </html>
+            """;
 
     private int cat(List<String> args) {
         int status = 0;

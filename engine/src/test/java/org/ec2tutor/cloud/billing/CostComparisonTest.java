@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
@@ -48,7 +49,7 @@ class CostComparisonTest {
         assertThat(partTime.get(0).name()).isEqualTo("On-Demand");
         assertThat(named(partTime, "On-Demand").total()).isEqualByComparingTo(
                 new BigDecimal("0.0104").multiply(BigDecimal.valueOf(8 * 365 * 3)).setScale(2,
-                        java.math.RoundingMode.HALF_UP));
+                        RoundingMode.HALF_UP));
     }
 
     @Test
@@ -57,7 +58,7 @@ class CostComparisonTest {
                 24, 12));
         assertThat(named(dublin, "On-Demand").total())
                 .isEqualByComparingTo(named(compare("m5.large", 1, 24, 12), "On-Demand").total()
-                        .multiply(new BigDecimal("1.10")).setScale(2, java.math.RoundingMode.HALF_UP));
+                        .multiply(new BigDecimal("1.10")).setScale(2, RoundingMode.HALF_UP));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -33,7 +34,7 @@ public final class KernelspecInstaller {
 
     /** The kernelspec directory for {@code target}, as jupyter_client's {@code _get_destination_dir} computes it. */
     public static Path destination(Target target) {
-        String name = target.name().toLowerCase(java.util.Locale.ROOT);
+        String name = target.name().toLowerCase(Locale.ROOT);
         if (target.user()) {
             String dataHome = System.getenv("JUPYTER_DATA_DIR");
             Path base = dataHome != null && !dataHome.isBlank() ? Path.of(dataHome)
