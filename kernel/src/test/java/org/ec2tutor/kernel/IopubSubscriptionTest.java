@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
+import org.zeromq.ZEvent;
 import org.zeromq.ZMQ;
 
 /**
@@ -54,9 +55,9 @@ class IopubSubscriptionTest {
         events.setReceiveTimeOut(10_000);
         events.connect(monitor);
         socket.connect("tcp://127.0.0.1:" + port);
-        assertThat(ZMQ.Event.recv(events)).as(type + " handshake with the kernel on port " + port).isNotNull();
+        assertThat(ZEvent.recv(events)).as(type + " handshake with the kernel on port " + port).isNotNull();
         socket.monitor(null, 0);
-        ctx.destroySocket(events);
+        events.close();
         return socket;
     }
 
