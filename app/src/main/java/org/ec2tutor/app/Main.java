@@ -16,6 +16,7 @@ public final class Main {
     static final String USAGE = """
             usage: ec2-tutor [--resume] [--time-scale X] [--seed N] [--lessons DIR]   the REPL
                    ec2-tutor run [--seed N] [--keep-going] [--lessons DIR] FILE...    run cells non-interactively
+                   ec2-tutor serve [--port P] [--seed N] [--lessons DIR] [--aws-config-dir DIR]   a local AWS endpoint
                    ec2-tutor kernel --connection-file F                 the Jupyter kernel
                    ec2-tutor kernel install [--user|--prefix DIR] [--name N]
                    ec2-tutor lessons [--lessons DIR]                    list the lessons
@@ -42,6 +43,8 @@ public final class Main {
             case "--help":
                 System.out.print(USAGE);
                 return 0;
+            case "serve":
+                return org.ec2tutor.endpoint.Serve.run(args.subList(1, args.size()), System.out, System.err);
             case "kernel":
                 return kernel(args.subList(1, args.size()));
             case "lessons":

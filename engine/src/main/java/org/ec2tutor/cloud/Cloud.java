@@ -116,6 +116,11 @@ public final class Cloud {
         return scheduler.nextDue().isPresent();
     }
 
+    /** When the next scheduled transition is due: the HTTP endpoint moves a manual clock on to it on a poll. */
+    public synchronized java.util.Optional<Instant> nextTransitionDue() {
+        return scheduler.nextDue();
+    }
+
     /** EC2 as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
     public Ec2Api ec2(Account account, Region region) {
         return new Ec2Api(ec2, account, region);
