@@ -83,6 +83,21 @@ class EndpointSdkTest {
     }
 
     @Test
+    void onAManualClockAReadOverHttpMovesTimeInWaiterStepsAndAWriteDoesNot() {
+        java.time.Instant start = aws.now();
+        String id = ec2.runInstances(b -> b.imageId(AL2023).instanceType("t3.micro").minCount(1).maxCount(1))
+                .instances().get(0).instanceId();
+        assertThat(aws.now()).isEqualTo(start);
+
+        Instance seen = ec2.describeInstances(b -> b.instanceIds(id)).reservations().get(0).instances().get(0);
+
+        java.time.Duration moved = java.time.Duration.between(start, aws.now());
+        assertThat(seen.state().name()).isEqualTo(InstanceStateName.RUNNING);
+        assertThat(moved).isGreaterThanOrEqualTo(PollClock.STEP);
+        assertThat(moved.toMillis() % PollClock.STEP.toMillis()).isZero();
+    }
+
+    @Test
     void aDescribeOverHttpEqualsTheSameCallInTheJvm() {
         ec2.runInstances(b -> b.imageId(AL2023).instanceType("m5.large").minCount(2).maxCount(2)
                 .tagSpecifications(t -> t.resourceType(ResourceType.INSTANCE)
