@@ -24,6 +24,7 @@ check() { # NAME ACTUAL EXPECTED
 }
 export PATH="/usr/bin:$PATH"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_DEFAULT_REGION
+export AWS_PAGER=""
 
 "$root/bin/ec2-tutor" serve --seed 7 --aws-config-dir "$tmp/aws" > "$tmp/serve.out" 2> "$tmp/serve.err" &
 server=$!
