@@ -12,7 +12,7 @@ package org.ec2tutor.endpoint;
 enum WireProtocol {
 
     /** EC2's Query protocol: form POST, XML answers in EC2's namespace, {@code <Response><Errors>...} errors. */
-    EC2_QUERY("ec2", "2016-11-15", "http://ec2.amazonaws.com/doc/2016-11-15/", "application/x-www-form-urlencoded",
+    EC2_QUERY("ec2", "AmazonEC2", "2016-11-15", "http://ec2.amazonaws.com/doc/2016-11-15/", "application/x-www-form-urlencoded",
             "text/xml;charset=UTF-8",
             new WireError(401, "MissingAuthenticationToken",
                     "The request must contain either a valid (registered) AWS access key ID or X.509 certificate."),
@@ -32,7 +32,7 @@ enum WireProtocol {
     },
 
     /** STS's Query protocol: results wrapped in {@code <ActionResult>}, {@code <ErrorResponse>} errors. */
-    STS_QUERY("sts", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", "application/x-www-form-urlencoded",
+    STS_QUERY("sts", "AWSSecurityTokenService", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", "application/x-www-form-urlencoded",
             "text/xml;charset=UTF-8",
             new WireError(403, "MissingAuthenticationToken", "Request is missing Authentication Token"),
             new WireError(403, "InvalidClientTokenId", "The security token included in the request is invalid."),
@@ -53,7 +53,7 @@ enum WireProtocol {
     },
 
     /** Systems Manager's awsJson1_1: {@code X-Amz-Target: AmazonSSM.Op}, JSON both ways, {@code __type} errors. */
-    SSM_JSON("ssm", "AmazonSSM", "", "application/x-amz-json-1.1", "application/x-amz-json-1.1",
+    SSM_JSON("ssm", "AmazonSSM", "AmazonSSM", "", "application/x-amz-json-1.1", "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
             new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
@@ -78,6 +78,7 @@ enum WireProtocol {
             + " for details.";
 
     private final String signingName;
+    private final String serviceId;
     private final String version;
     private final String xmlNamespace;
     private final String requestContentType;
@@ -86,10 +87,11 @@ enum WireProtocol {
     private final WireError unknownAccessKey;
     private final WireError badSignature;
 
-    WireProtocol(String signingName, String version, String xmlNamespace, String requestContentType,
+    WireProtocol(String signingName, String serviceId, String version, String xmlNamespace, String requestContentType,
             String responseContentType, WireError missingAuthentication, WireError unknownAccessKey,
             WireError badSignature) {
         this.signingName = signingName;
+        this.serviceId = serviceId;
         this.version = version;
         this.xmlNamespace = xmlNamespace;
         this.requestContentType = requestContentType;
@@ -157,8 +159,7 @@ enum WireProtocol {
 
     WireError noSuchVersion(String given) {
         return new WireError(400, "NoSuchVersion",
-                "The requested version (" + given + ") of service " + (this == EC2_QUERY ? "AmazonEC2" : "AWSSecurityTokenService")
-                        + " does not exist");
+                "The requested version (" + given + ") of service " + serviceId + " does not exist");
     }
 
     WireError unknownParameter(String name) {
