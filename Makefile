@@ -1,7 +1,7 @@
 # ec2-tutor: `make run` and `make test` are the two commands; the rest helps developers.
 MVN ?= mvn -B -ntp
 
-.PHONY: build run test test-jupyter jupyter-deps unit bench bench-kernel clean
+.PHONY: build run test test-jupyter jupyter-deps test-interop interop-deps unit bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -29,6 +29,15 @@ jupyter-deps:
 
 test-jupyter: $(STAMP) jupyter-deps
 	kernel/src/test/jupyter/run.sh
+
+# The real AWS CLI v2 and boto3 (Debian's, installed if missing) against `ec2-tutor serve`.
+interop-deps:
+	@if [ ! -x /usr/bin/aws ] || ! /usr/bin/python3 -c 'import boto3' 2>/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+	  awscli python3-boto3 >/dev/null; fi
+
+test-interop: $(STAMP) interop-deps
+	app/src/test/interop/run.sh
 
 # The inner loop: engine tests only.
 unit:

@@ -58,9 +58,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEndpointReachesTheCloudOnlyThroughTheSdk() {
+        // Calls over HTTP take the path of the CLI and learners' Java (the SDK clients), so all three behave the same.
+        noClasses().that().resideInAPackage("..endpoint..").should().dependOnClassesThat()
+                .resideInAPackage("org.ec2tutor.cloud..")
+                .check(engine);
+    }
+
+    @Test
     void theSdkLayerDoesNotKnowTheSurfacesAboveIt() {
         noClasses().that().resideInAPackage("..sdk..").should().dependOnClassesThat()
-                .resideInAnyPackage("..cli..", "..session..", "..render..")
+                .resideInAnyPackage("..cli..", "..session..", "..render..", "..endpoint..")
                 .check(engine);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.endpoint.Serve;
 import org.ec2tutor.grade.GradeReport;
 import org.ec2tutor.grade.Grader;
 import org.ec2tutor.grade.ReportFormat;
@@ -29,6 +30,7 @@ public final class Main {
     static final String USAGE = """
             usage: ec2-tutor [--resume] [--time-scale X] [--seed N] [--lessons DIR]   the REPL
                    ec2-tutor run [--seed N] [--keep-going] [--lessons DIR] FILE...    run cells non-interactively
+                   ec2-tutor serve [--port P] [--seed N] [--lessons DIR] [--aws-config-dir DIR]   a local AWS endpoint
                    ec2-tutor kernel --connection-file F                 the Jupyter kernel
                    ec2-tutor kernel install [--user|--prefix DIR] [--name N]
                    ec2-tutor lessons [--lessons DIR]                    list the lessons
@@ -54,6 +56,7 @@ public final class Main {
                 System.out.print(USAGE);
                 yield 0;
             }
+            case "serve" -> Serve.run(args.subList(1, args.size()), System.out, System.err);
             case "kernel" -> kernel(args.subList(1, args.size()));
             case "lessons" -> lessons(args.subList(1, args.size()));
             case "lesson" -> lesson(args.subList(1, args.size()));

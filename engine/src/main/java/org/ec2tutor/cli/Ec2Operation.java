@@ -9,11 +9,11 @@ import software.amazon.awssdk.awscore.AwsRequest;
  * One operation as the CLI knows it: its service ({@code ec2}, {@code ssm}), API name, CLI name, the SDK request
  * class and client method, and the members the service requires.
  */
-record Ec2Operation(String service, String name, String cliName, Class<? extends AwsRequest> requestClass,
+public record Ec2Operation(String service, String name, String cliName, Class<? extends AwsRequest> requestClass,
         Method method, List<String> requiredMembers) {
 
     /** A fresh request builder; builders of the SDK model are themselves {@link SdkPojo}s. */
-    SdkPojo newBuilder() {
+    public SdkPojo newBuilder() {
         try {
             return (SdkPojo) requestClass.getMethod("builder").invoke(null);
         } catch (ReflectiveOperationException e) {

@@ -28,9 +28,10 @@ import software.amazon.awssdk.services.ssm.model.SsmRequest;
 /**
  * Every operation of one service's SDK client ({@code Ec2Client}, {@code SsmClient}), by CLI name. All of them parse
  * as the real CLI parses them; those the simulator does not model answer {@code OperationNotSimulated} from the
- * service, as an error from AWS would look. Built once per service; immutable.
+ * service, as an error from AWS would look. Built once per service; immutable. Public so the HTTP endpoint finds
+ * the client method of a wire {@code Action} the same way the CLI finds it for a command.
  */
-final class OperationCatalog {
+public final class OperationCatalog {
 
     private static final OperationCatalog EC2 = new OperationCatalog("ec2", Ec2Client.class, Ec2Request.class,
             SimulatedEc2Client.class, "ec2-required-members.tsv");
@@ -38,6 +39,7 @@ final class OperationCatalog {
             SimulatedSsmClient.class, "ssm-required-members.tsv");
 
     private final Map<String, Ec2Operation> byCliName;
+    private final Map<String, Ec2Operation> byName;
     private final Set<String> simulated;
 
     private OperationCatalog(String service, Class<?> client, Class<? extends AwsRequest> requestBase,
@@ -56,6 +58,9 @@ final class OperationCatalog {
             }
         }
         this.byCliName = Collections.unmodifiableMap(ops);
+        Map<String, Ec2Operation> names = new HashMap<>();
+        ops.values().forEach(op -> names.put(op.name(), op));
+        this.byName = Collections.unmodifiableMap(names);
     }
 
     /** The EC2 catalog. */
@@ -63,7 +68,8 @@ final class OperationCatalog {
         return EC2;
     }
 
-    static Optional<OperationCatalog> forService(String service) {
+    /** The catalog of {@code ec2} or {@code ssm}. */
+    public static Optional<OperationCatalog> forService(String service) {
         return service.equals("ec2") ? Optional.of(EC2) : service.equals("ssm") ? Optional.of(SSM) : Optional.empty();
     }
 
@@ -71,12 +77,17 @@ final class OperationCatalog {
         return Optional.ofNullable(byCliName.get(cliName));
     }
 
+    /** The operation with this API name ({@code DescribeInstances}), as a wire protocol's {@code Action} names it. */
+    public Optional<Ec2Operation> findByName(String apiName) {
+        return Optional.ofNullable(byName.get(apiName));
+    }
+
     /** CLI names of every operation, sorted. */
     Set<String> cliNames() {
         return byCliName.keySet();
     }
 
-    boolean isSimulated(Ec2Operation op) {
+    public boolean isSimulated(Ec2Operation op) {
         return simulated.contains(op.name());
     }
 

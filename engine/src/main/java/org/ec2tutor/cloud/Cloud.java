@@ -112,6 +112,11 @@ public final class Cloud {
         scheduler.runDue(clock.now());
     }
 
+    /** When the next scheduled transition is due: the HTTP endpoint moves a manual clock on to it on a poll. */
+    public synchronized Optional<Instant> nextTransitionDue() {
+        return scheduler.nextDue();
+    }
+
     /** EC2 as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
     public Ec2Api ec2(Account account, Region region) {
         return new Ec2Api(ec2, account, region);

@@ -1,6 +1,7 @@
 package org.ec2tutor.cloud;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
@@ -33,5 +34,10 @@ public final class Scheduler {
             Event e = queue.poll();
             e.action().accept(e.due());
         }
+    }
+
+    /** When the next event is due, if any. */
+    public Optional<Instant> nextDue() {
+        return queue.isEmpty() ? Optional.empty() : Optional.of(queue.peek().due());
     }
 }

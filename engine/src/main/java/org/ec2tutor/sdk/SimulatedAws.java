@@ -41,6 +41,14 @@ public final class SimulatedAws {
         return new SimulatedAws(Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build());
     }
 
+    /**
+     * A cloud as a session makes it: realistic vCPU quotas (32 standard vCPUs), a manual clock, so the same seed and
+     * calls give the same ids as the tutor's own {@code aws} lines.
+     */
+    public static SimulatedAws realistic(long seed) {
+        return new SimulatedAws(Cloud.create(seed));
+    }
+
     /** Wraps an existing cloud. */
     public static SimulatedAws on(Cloud cloud) {
         return new SimulatedAws(cloud);
@@ -83,6 +91,21 @@ public final class SimulatedAws {
     /** Whether {@code region} is one of the simulated Regions. */
     public boolean knowsRegion(String region) {
         return Region.fromId(region).isPresent();
+    }
+
+    /** A new request id, as every AWS response carries one (from the cloud's own sequence, never a resource's). */
+    public String newRequestId() {
+        return cloud.newRequestId();
+    }
+
+    /** The simulated time now. */
+    public java.time.Instant now() {
+        return cloud.now();
+    }
+
+    /** When the next scheduled transition (boot, stop, image ready, ...) is due, if any. */
+    public java.util.Optional<java.time.Instant> nextTransitionDue() {
+        return cloud.nextTransitionDue();
     }
 
     /** Moves the cloud's clock forward; transitions due in between complete in order. */

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# `make test-interop`: the real AWS CLI v2 (/usr/bin/aws) and boto3 (Debian's) against `ec2-tutor serve`.
+#  1. lifecycle.sh through the real CLI over HTTP and through the built-in emulation (`ec2-tutor run`) on the same
+#     seed: the transcripts must be byte-identical (same ids, same answers);
+#  2. the CLI's own checks: waits return in well under a second, STS, errors in AWS's codes;
+#  3. lifecycle_boto3.py;
+#  4. serve stops cleanly on SIGTERM.
+# Ends with 'interop: N passed, N failed'.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../../../.." && pwd)"
+here="$root/app/src/test/interop"
+tmp="$(mktemp -d)"
+server=""
+cleanup() {
+  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill -TERM "$server"; wait "$server" 2>/dev/null; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+passed=0
+failed=0
+check() { # NAME ACTUAL EXPECTED
+  if [ "$2" == "$3" ]; then passed=$((passed + 1)); echo "ok   $1"
+  else failed=$((failed + 1)); echo "FAIL $1: expected '$3', got '$2'"; fi
+}
+export PATH="/usr/bin:$PATH"
+unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_DEFAULT_REGION
+export AWS_PAGER=""
+
+"$root/bin/ec2-tutor" serve --seed 7 --aws-config-dir "$tmp/aws" > "$tmp/serve.out" 2> "$tmp/serve.err" &
+server=$!
+for _ in $(seq 1 300); do
+  grep -q '^export AWS_ENDPOINT_URL=' "$tmp/serve.out" 2>/dev/null && break
+  sleep 0.1
+done
+URL="$(grep -o 'AWS_ENDPOINT_URL=[^ ]*' "$tmp/serve.out" | cut -d= -f2)"
+check "serve prints its URL" "${URL%%:*}" "http"
+check "serve wrote the CLI's config" "$(grep -c '^\[profile teammate\]' "$tmp/aws/config")" "1"
+export AWS_CONFIG_FILE="$tmp/aws/config" AWS_SHARED_CREDENTIALS_FILE="$tmp/aws/credentials"
+
+# 1. The same script, real CLI over HTTP and built-in emulation: same bytes. (CLIs before 2.13 need --endpoint-url.)
+aws() { /usr/bin/aws --endpoint-url "$URL" "$@"; }
+( source "$here/lifecycle.sh" ) > "$tmp/http.txt" 2>&1
+"$root/bin/ec2-tutor" run --seed 7 "$here/lifecycle.sh" > "$tmp/emulated.raw" 2>&1
+# Documented difference: Debian's CLI 2.9 has no output shape for DeregisterImage; the SDK 2.57 model the emulation
+# prints from has one ({"Return": true}). Newer CLIs print it too.
+python3 -c 'import sys; sys.stdout.write(sys.stdin.read().replace("{\n    \"Return\": true\n}\n", ""))' \
+  < "$tmp/emulated.raw" > "$tmp/emulated.txt"
+check "real CLI and emulation give the same transcript" "$(diff "$tmp/emulated.txt" "$tmp/http.txt" && echo same)" "same"
+check "the instance ran, tagged" "$(sed -n 2p "$tmp/http.txt")" "$(printf 'running\tt3.micro\tweb')"
+check "the teammate launched the shared image" "$(sed -n 7p "$tmp/http.txt" | cut -f1)" "444455556666"
+check "terminate answers shutting-down" "$(tail -n 1 "$tmp/http.txt")" "shutting-down"
+
+# 2. The CLI's waits, STS and errors.
+ID=$(aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 \
+  --instance-type t3.micro --query 'Instances[0].InstanceId' --output text)
+start=$(date +%s%N)
+aws ec2 wait instance-running --instance-ids "$ID"
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "     aws ec2 wait instance-running took ${ms} ms (the CLI's own start-up included)"
+check "aws ec2 wait instance-running returns in well under a second" "$([ "$ms" -lt 1000 ] && echo yes)" "yes"
+check "sts get-caller-identity as the outsider" \
+  "$(aws sts get-caller-identity --profile outsider --query Account --output text)" "777788889999"
+err=$(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=x aws ec2 describe-instances 2>&1 >/dev/null)
+check "an unknown key is AuthFailure" "$(grep -o 'AuthFailure' <<<"$err" | head -n 1)" "AuthFailure"
+err=$(AWS_ACCESS_KEY_ID=AKIAEC2T111122223333 AWS_SECRET_ACCESS_KEY=wrong aws ec2 describe-instances 2>&1 >/dev/null)
+check "a wrong secret is SignatureDoesNotMatch" "$(grep -o 'SignatureDoesNotMatch' <<<"$err" | head -n 1)" \
+  "SignatureDoesNotMatch"
+err=$(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=x aws sts get-caller-identity 2>&1 >/dev/null)
+check "STS: an unknown key is InvalidClientTokenId" "$(grep -o 'InvalidClientTokenId' <<<"$err" | head -n 1)" \
+  "InvalidClientTokenId"
+err=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 2>&1 >/dev/null)
+check "an unsimulated operation is OperationNotSimulated" "$(grep -o 'OperationNotSimulated' <<<"$err" | head -n 1)" \
+  "OperationNotSimulated"
+check "... and leaves no stack trace" "$(grep -c 'Exception\|at org\.' <<<"$err")" "0"
+err=$(aws ec2 stop-instances --instance-ids i-0123456789abcdef0 2>&1 >/dev/null)
+check "AWS's error text reaches the CLI" "$(sed '/^$/d' <<<"$err")" \
+  "An error occurred (InvalidInstanceID.NotFound) when calling the StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist"
+check "ssm send-command over awsJson1_1" "$(aws ssm send-command --document-name AWS-RunShellScript --instance-ids "$ID" \
+  --parameters 'commands=["echo hi"]' --query Command.Status --output text)" "Pending"
+
+# 3. boto3.
+/usr/bin/python3 -W ignore "$here/lifecycle_boto3.py" "$URL" > "$tmp/boto3.txt" 2>&1
+cat "$tmp/boto3.txt" | sed 's/^/  /'
+check "boto3 scenario" "$(tail -n 1 "$tmp/boto3.txt" | grep -o ' 0 failed')" " 0 failed"
+
+# 4. A clean stop.
+kill -TERM "$server"
+wait "$server"
+status=$?
+server=""
+check "serve stops on SIGTERM" "$(grep -c 'ec2-tutor serve: stopped' "$tmp/serve.err")" "1"
+check "... without a stack trace" "$(grep -c 'Exception' "$tmp/serve.err")" "0"
+echo "     serve exited with $status after SIGTERM"
+
+if [ "$failed" -gt 0 ]; then
+  echo "--- emulation transcript"; cat "$tmp/emulated.txt"; echo "--- HTTP transcript"; cat "$tmp/http.txt"
+  echo "--- serve stderr"; cat "$tmp/serve.err"
+fi
+echo "interop: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,116 @@
+package org.ec2tutor.bench;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.ec2tutor.endpoint.AccessKey;
+import org.ec2tutor.endpoint.AccessKeys;
+import org.ec2tutor.endpoint.Endpoint;
+import org.ec2tutor.sdk.SimulatedAws;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+
+/**
+ * The local endpoint's targets (issue 15), side by side with the in-JVM call: DescribeInstances over HTTP through
+ * the SDK's URL-connection client on loopback (median ≤ 2 ms) and 1,000 RunInstances over HTTP (≤ 2 s). The cloud
+ * runs on a clock that follows real time here, so the numbers are the wire's cost, not the manual clock's moves.
+ */
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EndpointBenchmarks {
+
+    static final String AL2023 = "ami-0fa3fe0fa7920f68e";
+
+    static Ec2Client overHttp(Endpoint endpoint) {
+        AccessKey k = AccessKeys.forProfile("default").orElseThrow();
+        return Ec2Client.builder().endpointOverride(endpoint.url()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(k.accessKeyId(), k.secretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** A learner's account: ten running instances, served on loopback. */
+    @State(Scope.Benchmark)
+    public static class ServedAccount {
+        SimulatedAws aws;
+        Endpoint endpoint;
+        Ec2Client http;
+        Ec2Client jvm;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            aws = SimulatedAws.create(1);
+            jvm = aws.ec2();
+            jvm.runInstances(b -> b.imageId(AL2023).instanceType("t3.micro").minCount(10).maxCount(10));
+            endpoint = Endpoint.start(aws, 0, false);
+            http = overHttp(endpoint);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            http.close();
+            endpoint.close();
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public DescribeInstancesResponse describeInstancesOverHttp(ServedAccount s) {
+        return s.http.describeInstances();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public DescribeInstancesResponse describeInstancesInJvm(ServedAccount s) {
+        return s.jvm.describeInstances();
+    }
+
+    /** A fresh, empty account for each batch of launches. */
+    @State(Scope.Thread)
+    public static class EmptyAccount {
+        Endpoint endpoint;
+        Ec2Client http;
+
+        @Setup(Level.Iteration)
+        public void start() throws IOException {
+            endpoint = Endpoint.start(SimulatedAws.create(1), 0, false);
+            http = overHttp(endpoint);
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            http.close();
+            endpoint.close();
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public int runInstances1000OverHttp(EmptyAccount s) {
+        int launched = 0;
+        for (int i = 0; i < 1_000; i++) {
+            launched += s.http.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(1).maxCount(1))
+                    .instances().size();
+        }
+        return launched;
+    }
+}

@@ -1,0 +1,188 @@
+package org.ec2tutor.endpoint;
+
+/**
+ * The one table of the wire protocols the endpoint speaks: per service its signing name, API version, XML
+ * namespace, content types, how a list parameter is named, the error shape and the codes AWS answers for bad
+ * credentials or bad input. Everything protocol-specific the handler, binders and writers need is looked up here.
+ *
+ * <p>Sources: the AWS SDK for Java v2's protocol marshallers (EC2 query names come from each field's
+ * {@code LocationTrait}; EC2 lists are always {@code Name.N}), botocore's parsers, and AWS's "Common client errors"
+ * pages of the EC2 and STS API references.
+ */
+@SuppressWarnings("ImmutableEnumChecker") // WireError is a record of an int and two strings
+enum WireProtocol {
+
+    /** EC2's Query protocol: form POST, XML answers in EC2's namespace, {@code <Response><Errors>...} errors. */
+    EC2_QUERY("ec2", "AmazonEC2", "2016-11-15", "http://ec2.amazonaws.com/doc/2016-11-15/", "application/x-www-form-urlencoded",
+            "text/xml;charset=UTF-8",
+            new WireError(401, "MissingAuthenticationToken",
+                    "The request must contain either a valid (registered) AWS access key ID or X.509 certificate."),
+            new WireError(401, "AuthFailure", "AWS was not able to validate the provided access credentials"),
+            new WireError(403, "SignatureDoesNotMatch", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" + Xml.escape(e.code())
+                    + "</Code><Message>" + Xml.escape(e.message()) + "</Message></Error></Errors><RequestID>"
+                    + requestId + "</RequestID></Response>";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "InvalidAction", "The action " + action + " is not valid for this web service.");
+        }
+    },
+
+    /** STS's Query protocol: results wrapped in {@code <ActionResult>}, {@code <ErrorResponse>} errors. */
+    STS_QUERY("sts", "AWSSecurityTokenService", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", "application/x-www-form-urlencoded",
+            "text/xml;charset=UTF-8",
+            new WireError(403, "MissingAuthenticationToken", "Request is missing Authentication Token"),
+            new WireError(403, "InvalidClientTokenId", "The security token included in the request is invalid."),
+            new WireError(403, "SignatureDoesNotMatch", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "<ErrorResponse xmlns=\"" + xmlNamespace() + "\">\n  <Error>\n    <Type>"
+                    + (e.status() >= 500 ? "Receiver" : "Sender") + "</Type>\n    <Code>" + Xml.escape(e.code())
+                    + "</Code>\n    <Message>" + Xml.escape(e.message()) + "</Message>\n  </Error>\n  <RequestId>"
+                    + requestId + "</RequestId>\n</ErrorResponse>\n";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "InvalidAction",
+                    "Could not find operation " + action + " for version " + version());
+        }
+    },
+
+    /** Systems Manager's awsJson1_1: {@code X-Amz-Target: AmazonSSM.Op}, JSON both ways, {@code __type} errors. */
+    SSM_JSON("ssm", "AmazonSSM", "AmazonSSM", "", "application/x-amz-json-1.1", "application/x-amz-json-1.1",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
+    };
+
+    private static final String SIGNATURE_MESSAGE = "The request signature we calculated does not match the signature"
+            + " you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation"
+            + " for details.";
+
+    private final String signingName;
+    private final String serviceId;
+    private final String version;
+    private final String xmlNamespace;
+    private final String requestContentType;
+    private final String responseContentType;
+    private final WireError missingAuthentication;
+    private final WireError unknownAccessKey;
+    private final WireError badSignature;
+
+    WireProtocol(String signingName, String serviceId, String version, String xmlNamespace, String requestContentType,
+            String responseContentType, WireError missingAuthentication, WireError unknownAccessKey,
+            WireError badSignature) {
+        this.signingName = signingName;
+        this.serviceId = serviceId;
+        this.version = version;
+        this.xmlNamespace = xmlNamespace;
+        this.requestContentType = requestContentType;
+        this.responseContentType = responseContentType;
+        this.missingAuthentication = missingAuthentication;
+        this.unknownAccessKey = unknownAccessKey;
+        this.badSignature = badSignature;
+    }
+
+    /** The service name of the SigV4 credential scope. */
+    String signingName() {
+        return signingName;
+    }
+
+    /** The API version a Query request must name (for awsJson, the X-Amz-Target prefix). */
+    String version() {
+        return version;
+    }
+
+    String xmlNamespace() {
+        return xmlNamespace;
+    }
+
+    String requestContentType() {
+        return requestContentType;
+    }
+
+    String responseContentType() {
+        return responseContentType;
+    }
+
+    /** The error answered for a refused signature check. */
+    WireError authError(SigV4.Problem problem) {
+        if (problem == SigV4.Problem.MISSING) {
+            return missingAuthentication;
+        }
+        if (problem == SigV4.Problem.UNKNOWN_KEY) {
+            return unknownAccessKey;
+        }
+        return badSignature;
+    }
+
+    /** The body of an error answer, in this protocol's shape. */
+    abstract String errorBody(WireError e, String requestId);
+
+    abstract WireError unknownAction(String action);
+
+    /** The name of a list's {@code index}-th (1-based) entry: EC2 always flattens lists to {@code Name.N}. */
+    String listEntry(String name, int index) {
+        return name + "." + index;
+    }
+
+    /** A body that cannot be read as this protocol's requests. */
+    WireError malformed(String detail) {
+        return new WireError(400, "MalformedQueryString", detail);
+    }
+
+    WireError missingAction() {
+        return new WireError(400, "MissingAction", "The request must contain the parameter Action");
+    }
+
+    WireError missingVersion() {
+        return new WireError(400, "MissingParameter", "The request must contain the parameter Version");
+    }
+
+    WireError noSuchVersion(String given) {
+        return new WireError(400, "NoSuchVersion",
+                "The requested version (" + given + ") of service " + serviceId + " does not exist");
+    }
+
+    WireError unknownParameter(String name) {
+        return new WireError(400, "UnknownParameter", "The parameter " + name + " is not recognized");
+    }
+
+    WireError invalidValue(String name, String value) {
+        return new WireError(400, "InvalidParameterValue",
+                "Value (" + value + ") for parameter " + name + " is invalid.");
+    }
+
+    /** The content type was not this protocol's. */
+    WireError wrongContentType(String given) {
+        return new WireError(415, "UnsupportedMediaType",
+                "Content-Type " + given + " is not supported here: send " + requestContentType);
+    }
+
+    static WireError tooLarge(long limit) {
+        return new WireError(413, "RequestEntityTooLarge", "The request body is larger than " + limit + " bytes");
+    }
+
+    static WireError internal() {
+        return new WireError(500, "InternalError", "An internal error has occurred");
+    }
+}

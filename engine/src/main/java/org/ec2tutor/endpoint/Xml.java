@@ -1,0 +1,27 @@
+package org.ec2tutor.endpoint;
+
+/** XML text escaping for element content and attribute values. */
+final class Xml {
+
+    private Xml() {}
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        escapeTo(s, out);
+        return out.toString();
+    }
+
+    static void escapeTo(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+}
