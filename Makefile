@@ -1,5 +1,6 @@
 # ec2-tutor: `make run` and `make test` are the two commands; the rest helps developers.
 MVN ?= mvn -B -ntp
+SHELL := /bin/bash
 
 .PHONY: build run test test-jupyter jupyter-deps unit bench bench-kernel clean
 
@@ -7,13 +8,28 @@ MVN ?= mvn -B -ntp
 STAMP := app/target/classpath.txt
 SOURCES := $(shell find engine repl kernel app lessons templates -type f -not -path '*/target/*' 2>/dev/null) pom.xml
 
+# Maven's module lines show progress; errors and the summary pass through too.
 $(STAMP): $(SOURCES)
-	$(MVN) -q -DskipTests install
+	@echo "Building ec2-tutor with Maven (the first build fetches dependencies and takes a minute or two)..."
+	@set -o pipefail; $(MVN) -DskipTests install \
+	  | grep --line-buffered -E '^\[INFO\] Building ec2-tutor|BUILD|ERROR|Total time' | sed -u -e 's/\x1b\[[0-9;]*m//g' -e 's/^\[INFO\] /  /'
 	@touch $(STAMP)
 
-build: $(STAMP)
+# Class-data sharing archive (build output, used by bin/ec2-tutor when valid): the classes a short scripted session
+# loads (an aws line, a lesson check, Java cells), so later starts map them instead of loading them from the jars.
+CDS := app/target/ec2-tutor.jsa
+CDS_TRAINING := app/src/cds/training.cells
 
-run: $(STAMP)
+$(CDS): $(STAMP) $(CDS_TRAINING)
+	@echo "Recording the classes a session uses, so later starts are quick (a few seconds)..."
+	@rm -f $@ $@.jdk $@.tmp; log=$$(mktemp); \
+	  if EC2_TUTOR_ARCHIVE_AT_EXIT=$(CURDIR)/$@.tmp bin/ec2-tutor run $(CDS_TRAINING) >$$log 2>&1 && [ -s $@.tmp ]; \
+	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
+	  else echo "  no archive (ec2-tutor starts slower but works):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
+
+build: $(STAMP) $(CDS)
+
+run: build
 	@bin/ec2-tutor
 
 test:
