@@ -36,10 +36,11 @@ test:
 	$(MVN) verify
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
-JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert
+JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert \
+  python3-ipykernel
 
 jupyter-deps:
-	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test' 2>/dev/null \
+	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test, ipykernel' 2>/dev/null \
 	  || ! command -v jupyter-console >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(JUPYTER_DEBS) >/dev/null; fi
 
@@ -50,16 +51,19 @@ test-jupyter: $(STAMP) jupyter-deps
 unit:
 	$(MVN) -pl engine test
 
-# JMH benchmarks, then the REPL timed through a pseudo-terminal. Choose JMH benchmarks or pass options with
-# BENCH='CloudBenchmarks.describe.* -i 3' (the REPL harness then is skipped).
-bench: $(STAMP)
+# JMH benchmarks, then what a start costs (classes loaded, CPU), the REPL timed through a pseudo-terminal and the
+# kernel against ipykernel. Choose JMH benchmarks or pass options with BENCH='CloudBenchmarks.describe.* -i 3' (the
+# harnesses then are skipped). The harnesses hold the build lock while they time.
+bench: build
 	$(MVN) -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.)
+	$(if $(BENCH),,python3 bench/harness/start_bench.py)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
 	$(if $(BENCH),,$(MAKE) -s bench-kernel)
 
-# The kernel timed through jupyter_client, from a kernelspec installed in a temporary prefix.
-bench-kernel: $(STAMP) jupyter-deps
+# The kernel and ipykernel timed through jupyter_client, interleaved (KERNEL_BENCH_ROUNDS, default 3), from a
+# kernelspec installed in a temporary prefix; prints issue 14's table of ratios.
+bench-kernel: build jupyter-deps
 	@prefix=$$(mktemp -d); bin/ec2-tutor kernel install --prefix $$prefix >/dev/null; \
 	  JUPYTER_PATH=$$prefix/share/jupyter EC2_TUTOR_HOME=$$prefix /usr/bin/python3 -W ignore \
 	  bench/harness/kernel_bench.py; rm -rf $$prefix
