@@ -20,7 +20,10 @@ $(STAMP): $(SOURCES)
 CDS := app/target/ec2-tutor.jsa
 CDS_TRAINING := app/src/cds/training.cells
 
-$(CDS): $(STAMP) $(CDS_TRAINING)
+# The jars too: mvn verify (make test) rewrites them, and the JVM refuses an archive older than its jars.
+CDS_JARS = $(wildcard engine/target/*.jar repl/target/*.jar kernel/target/*.jar app/target/ec2-tutor-app-*.jar)
+
+$(CDS): $(STAMP) $(CDS_TRAINING) $(CDS_JARS)
 	@echo "Recording the classes a session uses, so later starts are quick (a few seconds)..."
 	@rm -f $@ $@.jdk $@.tmp; log=$$(mktemp); \
 	  if EC2_TUTOR_ARCHIVE_AT_EXIT=$(CURDIR)/$@.tmp bin/ec2-tutor run $(CDS_TRAINING) >$$log 2>&1 && [ -s $@.tmp ]; \
