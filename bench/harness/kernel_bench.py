@@ -125,12 +125,20 @@ def main():
     print("build lock: %s" % buildlock.hold(), flush=True)
     names = OURS + ["python3"]
     results = {name: [] for name in names}
+    failures = []
     for r in range(ROUNDS):
         for name in (names if r % 2 == 0 else list(reversed(names))):
-            results[name].append(measure(name))
+            try:
+                results[name].append(measure(name))
+            except Exception as e:  # a run that hangs or dies is reported, the others still count
+                failures.append("%s, round %d: %s" % (name, r + 1, type(e).__name__))
+                sys.stdout.write("x")
+                continue
             sys.stdout.write(".")
             sys.stdout.flush()
     print()
+    for f in failures:
+        print("FAILED: " + f)
     med = {name: {k: statistics.median(run[k] for run in runs) for k in runs[0] if not isinstance(runs[0][k], bool)}
            for name, runs in results.items()}
     theirs = med["python3"]
