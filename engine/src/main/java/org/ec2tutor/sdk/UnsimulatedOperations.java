@@ -40,10 +40,15 @@ public final class UnsimulatedOperations {
      * It takes a few milliseconds; front ends call it at start.
      */
     public static void warmUp() {
-        Thread t = new Thread(() -> Forwarding.classFor(Ec2Client.class), "ec2-client-warm-up");
-        t.setDaemon(true);
-        t.start();
+        if (WARMING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> Forwarding.classFor(Ec2Client.class), "ec2-client-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
         return guard(Ec2Client.class, target, "SimulatedEc2Client[" + target.account().profile() + "@"
