@@ -1,5 +1,6 @@
 # ec2-tutor: `make run` and `make test` are the two commands; the rest helps developers.
 MVN ?= mvn -B -ntp
+SHELL := /bin/bash
 
 .PHONY: build run test test-jupyter jupyter-deps test-interop interop-deps unit bench bench-kernel clean
 
@@ -7,23 +8,42 @@ MVN ?= mvn -B -ntp
 STAMP := app/target/classpath.txt
 SOURCES := $(shell find engine repl kernel app lessons templates -type f -not -path '*/target/*' 2>/dev/null) pom.xml
 
+# Maven's module lines show progress; errors and the summary pass through too.
 $(STAMP): $(SOURCES)
-	$(MVN) -q -DskipTests install
+	@echo "Building ec2-tutor with Maven (the first build fetches dependencies and takes a minute or two)..."
+	@set -o pipefail; $(MVN) -DskipTests install \
+	  | grep --line-buffered -E '^\[INFO\] Building ec2-tutor|BUILD|ERROR|Total time' | sed -u -e 's/\x1b\[[0-9;]*m//g' -e 's/^\[INFO\] /  /'
 	@touch $(STAMP)
 
-build: $(STAMP)
+# Class-data sharing archive (build output, used by bin/ec2-tutor when valid): the classes a short scripted session
+# loads (an aws line, a lesson check, Java cells), so later starts map them instead of loading them from the jars.
+CDS := app/target/ec2-tutor.jsa
+CDS_TRAINING := app/src/cds/training.cells
 
-run: $(STAMP)
+# The jars too: mvn verify (make test) rewrites them, and the JVM refuses an archive older than its jars.
+CDS_JARS = $(wildcard engine/target/*.jar repl/target/*.jar kernel/target/*.jar app/target/ec2-tutor-app-*.jar)
+
+$(CDS): $(STAMP) $(CDS_TRAINING) $(CDS_JARS)
+	@echo "Recording the classes a session uses, so later starts are quick (a few seconds)..."
+	@rm -f $@ $@.jdk $@.tmp; log=$$(mktemp); \
+	  if EC2_TUTOR_ARCHIVE_AT_EXIT=$(CURDIR)/$@.tmp bin/ec2-tutor run $(CDS_TRAINING) >$$log 2>&1 && [ -s $@.tmp ]; \
+	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
+	  else echo "  no archive (ec2-tutor starts slower but works):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
+
+build: $(STAMP) $(CDS)
+
+run: build
 	@bin/ec2-tutor
 
 test:
 	$(MVN) verify
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
-JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert
+JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert \
+  python3-ipykernel
 
 jupyter-deps:
-	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test' 2>/dev/null \
+	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test, ipykernel' 2>/dev/null \
 	  || ! command -v jupyter-console >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(JUPYTER_DEBS) >/dev/null; fi
 
@@ -43,16 +63,19 @@ test-interop: $(STAMP) interop-deps
 unit:
 	$(MVN) -pl engine test
 
-# JMH benchmarks, then the REPL timed through a pseudo-terminal. Choose JMH benchmarks or pass options with
-# BENCH='CloudBenchmarks.describe.* -i 3' (the REPL harness then is skipped).
-bench: $(STAMP)
+# JMH benchmarks, then what a start costs (classes loaded, CPU), the REPL timed through a pseudo-terminal and the
+# kernel against ipykernel. Choose JMH benchmarks or pass options with BENCH='CloudBenchmarks.describe.* -i 3' (the
+# harnesses then are skipped). The harnesses hold the build lock while they time.
+bench: build
 	$(MVN) -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.)
+	$(if $(BENCH),,python3 bench/harness/start_bench.py)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
 	$(if $(BENCH),,$(MAKE) -s bench-kernel)
 
-# The kernel timed through jupyter_client, from a kernelspec installed in a temporary prefix.
-bench-kernel: $(STAMP) jupyter-deps
+# The kernel and ipykernel timed through jupyter_client, interleaved (KERNEL_BENCH_ROUNDS, default 3), from a
+# kernelspec installed in a temporary prefix; prints issue 14's table of ratios.
+bench-kernel: build jupyter-deps
 	@prefix=$$(mktemp -d); bin/ec2-tutor kernel install --prefix $$prefix >/dev/null; \
 	  JUPYTER_PATH=$$prefix/share/jupyter EC2_TUTOR_HOME=$$prefix /usr/bin/python3 -W ignore \
 	  bench/harness/kernel_bench.py; rm -rf $$prefix

@@ -33,10 +33,16 @@ import software.amazon.awssdk.services.ssm.model.SsmRequest;
  */
 public final class OperationCatalog {
 
-    private static final OperationCatalog EC2 = new OperationCatalog("ec2", Ec2Client.class, Ec2Request.class,
-            SimulatedEc2Client.class, "ec2-required-members.tsv");
-    private static final OperationCatalog SSM = new OperationCatalog("ssm", SsmClient.class, SsmRequest.class,
-            SimulatedSsmClient.class, "ssm-required-members.tsv");
+    /** Each catalog is built on first use (a holder class each): an EC2-only session never reflects on SsmClient. */
+    private static final class Ec2Holder {
+        static final OperationCatalog EC2 = new OperationCatalog("ec2", Ec2Client.class, Ec2Request.class,
+                SimulatedEc2Client.class, "ec2-required-members.tsv");
+    }
+
+    private static final class SsmHolder {
+        static final OperationCatalog SSM = new OperationCatalog("ssm", SsmClient.class, SsmRequest.class,
+                SimulatedSsmClient.class, "ssm-required-members.tsv");
+    }
 
     private final Map<String, Ec2Operation> byCliName;
     private final Map<String, Ec2Operation> byName;
@@ -65,12 +71,13 @@ public final class OperationCatalog {
 
     /** The EC2 catalog. */
     static OperationCatalog instance() {
-        return EC2;
+        return Ec2Holder.EC2;
     }
 
     /** The catalog of {@code ec2} or {@code ssm}. */
     public static Optional<OperationCatalog> forService(String service) {
-        return service.equals("ec2") ? Optional.of(EC2) : service.equals("ssm") ? Optional.of(SSM) : Optional.empty();
+        return service.equals("ec2") ? Optional.of(Ec2Holder.EC2)
+                : service.equals("ssm") ? Optional.of(SsmHolder.SSM) : Optional.empty();
     }
 
     Optional<Ec2Operation> find(String cliName) {

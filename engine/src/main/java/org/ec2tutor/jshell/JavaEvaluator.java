@@ -240,11 +240,42 @@ public final class JavaEvaluator implements AutoCloseable {
         return new Completions(out, anchor[0]);
     }
 
-    /** Signatures and javadoc of the symbol at {@code cursor}. */
+    /**
+     * Signatures of the symbol at {@code cursor}, from the compiler's model as completion uses it: a method's
+     * overloads (with the cursor anywhere in its name or inside its argument list), a class, or a variable of the
+     * session with its type. No javadoc: JShell would search source archives for it (hundreds of milliseconds) and
+     * the SDK's jars carry none.
+     */
     public List<String> documentation(String code, int cursor) {
+        SourceCodeAnalysis analysis = js().sourceCodeAnalysis();
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        int start = cursor;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
+            start--;
+        }
+        List<String> found = signatures(analysis, code.substring(0, end), end);
+        if (found.isEmpty() && end > start) {
+            // A method's name without its parentheses: ask as if the argument list were open.
+            found = signatures(analysis, code.substring(0, end) + "(", end + 1);
+        }
+        if (found.isEmpty() && end > start && (start == 0 || code.charAt(start - 1) != '.')) {
+            String name = code.substring(start, end);
+            JShell js = js();
+            return js.variables().filter(v -> v.name().equals(name) && js.status(v) == Snippet.Status.VALID)
+                    .map(v -> v.typeName() + " " + v.name()).toList();
+        }
+        return found;
+    }
+
+    private static List<String> signatures(SourceCodeAnalysis analysis, String code, int cursor) {
         List<String> out = new ArrayList<>();
-        for (SourceCodeAnalysis.Documentation d : js().sourceCodeAnalysis().documentation(code, cursor, true)) {
-            out.add(d.signature() + (d.javadoc() == null || d.javadoc().isBlank() ? "" : "\n" + d.javadoc()));
+        for (SourceCodeAnalysis.Documentation d : analysis.documentation(code, cursor, false)) {
+            if (!out.contains(d.signature())) {
+                out.add(d.signature());
+            }
         }
         return out;
     }

@@ -2,7 +2,11 @@ package org.ec2tutor.jshell;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.ec2tutor.sdk.Forwarding;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * How a snippet reaches its session's objects: JShell compiles {@code Ec2Client ec2 = SessionBindings.ec2("s-1")}
@@ -26,14 +30,52 @@ public final class SessionBindings {
         BINDINGS.remove(sessionId);
     }
 
-    /** The session's {@code Ec2Client}, which the startup snippet casts. */
+    /** The session's {@code Ec2Client}, made on its first call (see {@link #onFirstUse}); the startup snippet casts. */
     public static Object ec2(String sessionId) {
-        return BINDINGS.get(sessionId).ec2().get();
+        return onFirstUse(Ec2Client.class, BINDINGS.get(sessionId).ec2());
     }
 
-    /** The session's {@code SsmClient}, which the startup snippet casts. */
+    /** The session's {@code SsmClient}, made on its first call (see {@link #onFirstUse}); the startup snippet casts. */
     public static Object ssm(String sessionId) {
-        return BINDINGS.get(sessionId).ssm().get();
+        return onFirstUse(SsmClient.class, BINDINGS.get(sessionId).ssm());
+    }
+
+    /**
+     * A client that asks {@code make} for the real one at its first call, not when the startup snippet binds it:
+     * until a cell uses {@code ec2} or {@code ssm}, none of the SDK's model classes load (the session's own proxy
+     * over the client initializes all of them). JShell shows each startup variable's value once, unseen: that first
+     * {@code toString} does not make the client; a learner's {@code ec2} later names its account and Region.
+     */
+    private static Object onFirstUse(Class<?> service, Supplier<Object> make) {
+        return Forwarding.create(service,
+                new Forwarding.Handler() {
+                    private volatile Object client;
+                    private final AtomicBoolean shown = new AtomicBoolean();
+
+                    @Override
+                    public Object target() {
+                        Object c = client;
+                        if (c == null) {
+                            synchronized (this) {
+                                if (client == null) {
+                                    client = make.get();
+                                }
+                                c = client;
+                            }
+                        }
+                        return c;
+                    }
+
+                    @Override
+                    public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                        return e;
+                    }
+
+                    @Override
+                    public String describe() {
+                        return shown.getAndSet(true) ? target().toString() : service.getSimpleName();
+                    }
+                });
     }
 
     public static Tutor tutor(String sessionId) {

@@ -8,7 +8,11 @@ public final class OperationNames {
     private OperationNames() {}
 
     public static String of(Method clientMethod) {
-        String name = clientMethod.getName();
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return ofMethodName(clientMethod.getName());
+    }
+
+    /** The same from the method's name alone, as generated forwarding code knows it. */
+    public static String ofMethodName(String clientMethodName) {
+        return Character.toUpperCase(clientMethodName.charAt(0)) + clientMethodName.substring(1);
     }
 }

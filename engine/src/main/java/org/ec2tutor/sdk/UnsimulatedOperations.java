@@ -1,15 +1,22 @@
 package org.ec2tutor.sdk;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -19,26 +26,29 @@ import software.amazon.awssdk.services.ec2.model.Ec2Request;
  * Turns the SDK's {@code UnsupportedOperationException} (what {@code Ec2Client}'s ~1,000 default methods throw) into
  * an {@code Ec2Exception} with code {@code OperationNotSimulated}, so a learner calling an operation the simulator
  * does not model gets an AWS-style error, never a bare Java exception.
+ *
+ * <p>The guard is a small forwarding class written here at run time, not a {@code java.lang.reflect.Proxy}: on Java
+ * 17 a proxy's static initializer calls {@code Class.forName} on every parameter type, which initializes all ~1,500
+ * request classes of the interface (10,000 lambdas, seconds of CPU) before the first call.
  */
 public final class UnsimulatedOperations {
 
     private UnsimulatedOperations() {}
 
-    private static final AtomicBoolean WARMING =
-            new AtomicBoolean();
-
     /**
-     * Generates the proxy class on a background thread. It takes most of a second (Ec2Client has ~2,000 methods),
-     * so interactive front ends start it at once and show their prompt meanwhile; the JDK caches the class.
+     * Writes the EC2 client's forwarding class on a background thread, so the first aws line does not wait for it.
+     * It takes a few milliseconds; front ends call it at start.
      */
     public static void warmUp() {
         if (WARMING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> Proxy.newProxyInstance(Ec2Client.class.getClassLoader(),
-                    new Class<?>[] {Ec2Client.class}, (p, m, a) -> null), "ec2-client-warm-up");
+            Thread t = new Thread(() -> Forwarding.classFor(Ec2Client.class), "ec2-client-warm-up");
             t.setDaemon(true);
             t.start();
         }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
         return guard(Ec2Client.class, target, "SimulatedEc2Client[" + target.account().profile() + "@"
@@ -46,31 +56,29 @@ public final class UnsimulatedOperations {
     }
 
     /**
-     * A proxy of a service client interface over {@code target}: what {@code target} overrides runs, every other
-     * operation throws {@code notSimulated} (an AWS-style exception of that service) instead of the SDK's
+     * An implementation of a service client interface over {@code target}: what {@code target} overrides runs,
+     * every other operation throws {@code notSimulated} (an AWS-style exception of that service) instead of the SDK's
      * UnsupportedOperationException.
      */
     static <T> T guard(Class<T> service, T target, String description,
-            Function<String, RuntimeException> notSimulated) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
+            java.util.function.Function<String, RuntimeException> notSimulated) {
+        return Forwarding.create(service, new Forwarding.Handler() {
+            @Override
+            public Object target() {
+                return target;
+            }
+
+            @Override
+            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                return e instanceof UnsupportedOperationException && operation && !method.equals("waiter")
+                        ? notSimulated.apply(OperationNames.ofMethodName(method)) : e;
+            }
+
+            @Override
+            public String describe() {
                 return description;
             }
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof UnsupportedOperationException && isOperation(method)) {
-                    throw notSimulated.apply(OperationNames.of(method));
-                }
-                throw cause;
-            }
-        };
-        return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, handler));
-    }
-
-    private static boolean isOperation(Method m) {
-        return m.getParameterCount() >= 1 && m.getReturnType() != void.class && !m.getName().equals("waiter");
+        });
     }
 
     /**
@@ -86,7 +94,7 @@ public final class UnsimulatedOperations {
         Set<String> names = new TreeSet<>();
         Arrays.stream(implementation.getDeclaredMethods())
                 .filter(m -> m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
-                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .forEach(m -> names.add(OperationNames.of(m)));
         return names;
     }

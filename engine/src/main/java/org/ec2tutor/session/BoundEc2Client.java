@@ -1,10 +1,9 @@
 package org.ec2tutor.session;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.ec2tutor.sdk.Forwarding;
 import org.ec2tutor.sdk.OperationNames;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
@@ -27,22 +26,30 @@ final class BoundEc2Client {
         this.current = current;
     }
 
-    /** Made on first use: generating a proxy class for Ec2Client's ~2,000 methods takes most of a second. */
+    /**
+     * Made on first use, as a generated forwarding class: a {@code reflect.Proxy} over Ec2Client would initialize the
+     * class of every one of its ~2,000 methods' parameters.
+     */
     private Ec2Client create() {
-        return (Ec2Client) Proxy.newProxyInstance(Ec2Client.class.getClassLoader(), new Class<?>[] {Ec2Client.class},
-                (p, method, args) -> {
-                    if (method.getDeclaringClass() == Object.class && method.getName().equals("toString")) {
-                        return current.get().toString();
-                    }
-                    try {
-                        return method.invoke(current.get(), args);
-                    } catch (InvocationTargetException e) {
-                        if (e.getCause() instanceof Ec2Exception ec2) {
-                            lastError.set(new LastError(OperationNames.of(method), ec2));
-                        }
-                        throw e.getCause();
-                    }
-                });
+        return Forwarding.create(Ec2Client.class, new Forwarding.Handler() {
+            @Override
+            public Object target() {
+                return current.get();
+            }
+
+            @Override
+            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                if (e instanceof Ec2Exception ec2) {
+                    lastError.set(new LastError(OperationNames.ofMethodName(method), ec2));
+                }
+                return e;
+            }
+
+            @Override
+            public String describe() {
+                return current.get().toString();
+            }
+        });
     }
 
     Ec2Client client() {

@@ -1,7 +1,5 @@
 package org.ec2tutor.session;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.security.SecureRandom;
 import java.util.AbstractMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.ec2tutor.jshell.JavaEvaluator;
 import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
 import org.ec2tutor.jshell.SessionBindings;
+import org.ec2tutor.sdk.Forwarding;
 import org.ec2tutor.sdk.UnsimulatedOperations;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -175,14 +174,22 @@ final class JavaCells implements AutoCloseable {
 
     /** {@code ssm} in Java: always the Systems Manager client of the current account and Region. */
     private Object boundSsm() {
-        return Proxy.newProxyInstance(SsmClient.class.getClassLoader(), new Class<?>[] {SsmClient.class},
-                (p, method, args) -> {
-                    try {
-                        return method.invoke(state.ssm(), args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return Forwarding.create(SsmClient.class, new Forwarding.Handler() {
+            @Override
+            public Object target() {
+                return state.ssm();
+            }
+
+            @Override
+            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                return e;
+            }
+
+            @Override
+            public String describe() {
+                return state.ssm().toString();
+            }
+        });
     }
 
     /** {@code vars} in Java: a live map view of the shell variables. */

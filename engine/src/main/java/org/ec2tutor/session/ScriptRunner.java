@@ -25,7 +25,8 @@ public final class ScriptRunner {
             List<Path> lessonFolders, PrintStream out, PrintStream err) {
         boolean failed = false;
         SessionOptions options = new SessionOptions(seed, 0, Optional.empty(), workingDirectory, true)
-                .withLessonFolders(lessonFolders);
+                .withLessonFolders(lessonFolders)
+                .withJavaOnDemand(); // an aws-only script never starts JShell
         try (Session session = Session.start(options)) {
             for (Path file : files) {
                 List<String> cells;

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
@@ -15,6 +16,9 @@ import org.ec2tutor.session.SessionOptions;
  * when the process that started it (JPY_PARENT_PID) is gone, so no stale JVM is left on a JupyterHub.
  */
 public final class KernelMain {
+
+    /** JShell starts this long after the session (or at the first Java cell, if sooner): see the README's numbers. */
+    static final long JAVA_START_DELAY_MS = Long.getLong("ec2tutor.kernel.javaStartDelayMs", 0);
 
     private KernelMain() {}
 
@@ -30,12 +34,24 @@ public final class KernelMain {
             return 2;
         }
         watchParent(log);
-        // JShell starts a moment later, so kernel_info is answered before it competes for the two cores.
+        // The sockets are bound and kernel_info answered first; the session (the simulated cloud, then JShell) starts
+        // behind them, while the user reads the notebook. A cell that comes sooner waits only for what it needs.
         SessionOptions options = new SessionOptions(1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true)
-                .withJavaStartDelay(600);
-        try (Session session = Session.start(options);
-                KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
+                .withJavaStartDelay(JAVA_START_DELAY_MS);
+        CompletableFuture<Session> session = new CompletableFuture<>();
+        try (KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
+            Thread starter = new Thread(() -> {
+                try {
+                    session.complete(Session.start(options));
+                } catch (RuntimeException | Error e) {
+                    session.completeExceptionally(e);
+                }
+            }, "kernel-session-start");
+            starter.setDaemon(true);
+            starter.start();
             server.serve();
+        } finally {
+            Optional.ofNullable(session.getNow(null)).ifPresent(Session::close);
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.ec2tutor.kernel;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
 import org.ec2tutor.kernel.wire.Signer;
@@ -33,6 +34,14 @@ public final class KernelServer implements AutoCloseable {
     private final Consumer<String> log;
 
     public KernelServer(ConnectionInfo info, Session session, Consumer<String> log) {
+        this(info, CompletableFuture.completedFuture(session), log);
+    }
+
+    /**
+     * A kernel whose session is still starting: kernel_info, heartbeats and the other requests that need no session
+     * are answered at once; a request that needs it waits for it.
+     */
+    public KernelServer(ConnectionInfo info, CompletableFuture<Session> session, Consumer<String> log) {
         this.log = log;
         this.codec = new WireCodec(new Signer(info.key()));
         ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ec2tutor.kernel.wire.WireMessage;
 import org.ec2tutor.session.CellEvent;
@@ -19,16 +20,21 @@ final class Requests {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final Session session;
+    /** Starts while the kernel already answers; handlers that need it wait for it ({@link #session()}). */
+    private final CompletableFuture<Session> session;
     private final Publisher iopub;
     private final KernelHistory history = new KernelHistory();
     private final AtomicBoolean shutdown = new AtomicBoolean();
     private volatile boolean restart;
     private int executionCount;
 
-    Requests(Session session, Publisher iopub) {
+    Requests(CompletableFuture<Session> session, Publisher iopub) {
         this.session = session;
         this.iopub = iopub;
+    }
+
+    private Session session() {
+        return session.join();
     }
 
     boolean shutdownRequested() {
@@ -60,7 +66,7 @@ final class Requests {
         if (!silent) {
             iopub.publish("execute_input", m.header(), JSON.objectNode().put("code", code).put("execution_count", count));
         }
-        CellResult result = session.execute(code, e -> {
+        CellResult result = session().execute(code, e -> {
             if (!silent) {
                 publish(e, m.header(), count);
             }
@@ -150,7 +156,7 @@ final class Requests {
         String code = m.content().path("code").asText("");
         int cursor = CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0,
                 code.length())));
-        Session.Completions c = session.complete(code, cursor);
+        Session.Completions c = session().complete(code, cursor);
         ObjectNode reply = JSON.objectNode().put("status", "ok");
         ArrayNode matches = reply.putArray("matches");
         c.candidates().forEach(matches::add);
@@ -164,7 +170,7 @@ final class Requests {
         String code = m.content().path("code").asText("");
         int cursor = CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0,
                 code.length())));
-        Optional<String> text = session.inspect(code, cursor);
+        Optional<String> text = session().inspect(code, cursor);
         ObjectNode reply = JSON.objectNode().put("status", "ok").put("found", text.isPresent());
         ObjectNode data = reply.putObject("data");
         text.ifPresent(t -> data.put("text/plain", t));
@@ -173,7 +179,7 @@ final class Requests {
     }
 
     void isComplete(WireMessage m, Channel channel) {
-        Session.Completeness c = session.isComplete(m.content().path("code").asText(""));
+        Session.Completeness c = session().isComplete(m.content().path("code").asText(""));
         ObjectNode reply = JSON.objectNode();
         switch (c) {
             case INCOMPLETE -> reply.put("status", "incomplete").put("indent", "");
@@ -205,7 +211,8 @@ final class Requests {
     // --- control ----------------------------------------------------------------------------------------------
 
     void interrupt(WireMessage m, Channel channel) {
-        session.interrupt();
+        // Nothing runs before the session has started.
+        Optional.ofNullable(session.getNow(null)).ifPresent(Session::interrupt);
         channel.reply(m, "interrupt_reply", JSON.objectNode().put("status", "ok"));
     }
 
@@ -215,7 +222,7 @@ final class Requests {
         channel.reply(m, "shutdown_reply", reply);
         // ipykernel broadcasts a copy so other connected clients learn of it.
         iopub.publish("shutdown_reply", m.header(), reply.deepCopy());
-        session.interrupt();
+        Optional.ofNullable(session.getNow(null)).ifPresent(Session::interrupt);
         shutdown.set(true);
     }
 }
