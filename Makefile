@@ -2,7 +2,7 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test test-jupyter jupyter-deps test-interop interop-deps unit bench bench-kernel clean
+.PHONY: build run test test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -58,6 +58,10 @@ interop-deps:
 
 test-interop: $(STAMP) interop-deps
 	app/src/test/interop/run.sh
+
+# Formats every Java file as `make test` checks it (palantir-java-format through Spotless).
+format:
+	$(MVN) -q spotless:apply
 
 # The inner loop: engine tests only.
 unit:

@@ -19,40 +19,70 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importEngine() {
-        engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        engine = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.ec2tutor");
     }
 
     @Test
     void theCloudIsPureJava() {
-        noClasses().that().resideInAPackage("..cloud..").should().dependOnClassesThat()
-                .resideInAnyPackage("..sdk..", "..cli..", "..session..", "..render..", "..jshell..",
-                        "software.amazon.awssdk..", "freemarker..", "com.fasterxml..")
+        noClasses()
+                .that()
+                .resideInAPackage("..cloud..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "..sdk..",
+                        "..cli..",
+                        "..session..",
+                        "..render..",
+                        "..jshell..",
+                        "software.amazon.awssdk..",
+                        "freemarker..",
+                        "com.fasterxml..")
                 .check(engine);
     }
 
     @Test
     void theCloudNeverReadsTheWallClockOrARandomSource() {
-        noClasses().that().resideInAPackage("..cloud..").should().callMethod(Instant.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().callMethod(UUID.class, "randomUUID")
-                .orShould().callConstructor(Random.class)
-                .orShould().callConstructor(Random.class, long.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..cloud..")
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(System.class, "nanoTime")
+                .orShould()
+                .callMethod(UUID.class, "randomUUID")
+                .orShould()
+                .callConstructor(Random.class)
+                .orShould()
+                .callConstructor(Random.class, long.class)
                 .check(engine);
     }
 
     @Test
     void theCloudNeverPrints() {
-        noClasses().that().resideInAPackage("..cloud..").should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideInAPackage("..cloud..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(engine);
     }
 
     @Test
     void theCommandLineReachesTheCloudOnlyThroughTheSdk() {
         // The CLI and learners' Java take one path (Ec2Client), so they behave the same.
-        noClasses().that().resideInAPackage("..cli..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..cli..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("org.ec2tutor.cloud..")
                 .check(engine);
     }
@@ -60,14 +90,22 @@ class ArchitectureTest {
     @Test
     void theEndpointReachesTheCloudOnlyThroughTheSdk() {
         // Calls over HTTP take the path of the CLI and learners' Java (the SDK clients), so all three behave the same.
-        noClasses().that().resideInAPackage("..endpoint..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..endpoint..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("org.ec2tutor.cloud..")
                 .check(engine);
     }
 
     @Test
     void theSdkLayerDoesNotKnowTheSurfacesAboveIt() {
-        noClasses().that().resideInAPackage("..sdk..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..sdk..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("..cli..", "..session..", "..render..", "..endpoint..")
                 .check(engine);
     }
@@ -81,7 +119,11 @@ class ArchitectureTest {
 
     @Test
     void cellsAreCutWithoutKnowingWhoRunsThem() {
-        noClasses().that().resideInAPackage("..cell..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..cell..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("..session..", "..lesson..", "..grade..", "..cli..", "..jshell..")
                 .check(engine);
     }

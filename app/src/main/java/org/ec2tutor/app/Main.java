@@ -155,8 +155,8 @@ public final class Main {
         }
         GradeReport report;
         try {
-            report = Grader.grade(Grader.Options.of(lesson)
-                    .withCellTimeout(timeout).withLessonFolders(folders), submissions);
+            report = Grader.grade(
+                    Grader.Options.of(lesson).withCellTimeout(timeout).withLessonFolders(folders), submissions);
         } catch (LessonException e) {
             System.err.println("ec2-tutor grade: " + e.getMessage());
             return 3;
@@ -166,8 +166,7 @@ public final class Main {
             System.out.print(text);
         } else {
             Files.writeString(out, text);
-            System.err.println("ec2-tutor grade: " + report.submissions().size() + " submission(s), report in "
-                    + out);
+            System.err.println("ec2-tutor grade: " + report.submissions().size() + " submission(s), report in " + out);
         }
         return 0;
     }
@@ -182,8 +181,7 @@ public final class Main {
             }
         }
         try {
-            System.out.print(LessonListing.text(
-                    LessonLibrary.standard(folders)));
+            System.out.print(LessonListing.text(LessonLibrary.standard(folders)));
             return 0;
         } catch (LessonException e) {
             System.err.println("ec2-tutor lessons: " + e.getMessage());
@@ -281,8 +279,7 @@ public final class Main {
         if (files.isEmpty()) {
             return usage("run needs at least one FILE");
         }
-        return ScriptRunner.run(seed, keepGoing, files, Path.of("").toAbsolutePath(), folders, System.out,
-                System.err);
+        return ScriptRunner.run(seed, keepGoing, files, Path.of("").toAbsolutePath(), folders, System.out, System.err);
     }
 
     private static int usage(String why) {

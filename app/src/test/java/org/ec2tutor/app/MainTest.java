@@ -22,8 +22,10 @@ class MainTest {
 
     @Test
     void commandsOfLaterVersionsSaySoPlainly() throws Exception {
-        assertThat(Main.run(List.of("kernel", "--connection-file", "missing.json"))).isEqualTo(2);
-        assertThat(Main.run(List.of("kernel", "install", "--user", "--prefix", "/tmp/x"))).isEqualTo(2);
+        assertThat(Main.run(List.of("kernel", "--connection-file", "missing.json")))
+                .isEqualTo(2);
+        assertThat(Main.run(List.of("kernel", "install", "--user", "--prefix", "/tmp/x")))
+                .isEqualTo(2);
         assertThat(Main.run(List.of("grade", "--lesson", "first-instance"))).isEqualTo(2);
     }
 
@@ -32,17 +34,24 @@ class MainTest {
         Path ok = Files.writeString(dir.resolve("ok.txt"), "echo fine\n");
         Path bad = Files.writeString(dir.resolve("bad.txt"), "aws ec2 start-instances --instance-ids i-0123\n");
         assertThat(Main.run(List.of("run", "--seed", "3", ok.toString()))).isZero();
-        assertThat(Main.run(List.of("run", "--keep-going", bad.toString(), ok.toString()))).isEqualTo(1);
+        assertThat(Main.run(List.of("run", "--keep-going", bad.toString(), ok.toString())))
+                .isEqualTo(1);
     }
 
     @Test
     void lessonExportWritesANotebookAndNeedsItsOptions(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("first.ipynb");
-        assertThat(Main.run(List.of("lesson", "export", "first-instance", "--out", out.toString()))).isZero();
-        assertThat(Files.readString(out)).contains("\"%lesson start first-instance\"").contains("\"%check 4\"");
+        assertThat(Main.run(List.of("lesson", "export", "first-instance", "--out", out.toString())))
+                .isZero();
+        assertThat(Files.readString(out))
+                .contains("\"%lesson start first-instance\"")
+                .contains("\"%check 4\"");
         assertThat(Main.run(List.of("lesson", "export", "first-instance"))).isEqualTo(2);
-        assertThat(Main.run(List.of("lesson", "export", "no-such-lesson", "--out", out.toString()))).isEqualTo(1);
-        assertThat(Main.run(List.of("lessons", "--lessons", dir.resolve("missing").toString()))).isEqualTo(1);
+        assertThat(Main.run(List.of("lesson", "export", "no-such-lesson", "--out", out.toString())))
+                .isEqualTo(1);
+        assertThat(Main.run(
+                        List.of("lessons", "--lessons", dir.resolve("missing").toString())))
+                .isEqualTo(1);
         assertThat(Main.run(List.of("lessons"))).isZero();
     }
 
@@ -50,13 +59,23 @@ class MainTest {
     void gradeWritesTheReportAndExitsZeroWhateverTheScores(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.cells"), "echo nothing\n");
         Path out = dir.resolve("results.json");
-        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--format", "gradescope", "--out",
-                out.toString(), empty.toString()))).isZero();
+        assertThat(Main.run(List.of(
+                        "grade",
+                        "--lesson",
+                        "first-instance",
+                        "--format",
+                        "gradescope",
+                        "--out",
+                        out.toString(),
+                        empty.toString())))
+                .isZero();
         assertThat(Files.readString(out)).contains("\"score\" : 0").contains("\"tests\"");
-        assertThat(Main.run(List.of("grade", "--lesson", "no-such-lesson", empty.toString()))).isEqualTo(3);
+        assertThat(Main.run(List.of("grade", "--lesson", "no-such-lesson", empty.toString())))
+                .isEqualTo(3);
         assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--format", "xml", empty.toString())))
                 .isEqualTo(2);
-        assertThat(Main.run(List.of("grade", "--lesson", "first-instance", "--timeout-per-cell", "0",
-                empty.toString()))).isEqualTo(2);
+        assertThat(Main.run(
+                        List.of("grade", "--lesson", "first-instance", "--timeout-per-cell", "0", empty.toString())))
+                .isEqualTo(2);
     }
 }

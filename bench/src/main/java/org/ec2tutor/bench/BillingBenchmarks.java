@@ -40,13 +40,27 @@ public class BillingBenchmarks {
         start = aws.cloud().now();
         var ec2 = aws.ec2();
         String offering = ec2.describeReservedInstancesOfferings(b -> b.instanceType("t3.micro")
-                .offeringClass("standard").offeringType("No Upfront").maxDuration(31_536_000L))
-                .reservedInstancesOfferings().get(0).reservedInstancesOfferingId();
-        ec2.purchaseReservedInstancesOffering(b -> b.reservedInstancesOfferingId(offering).instanceCount(50));
-        ec2.createCapacityReservation(b -> b.instanceType("t3.micro").instancePlatform("Linux/UNIX")
-                .availabilityZone("us-east-1a").instanceCount(10));
-        List<String> ids = ec2.runInstances(b -> b.imageId("ami-0fa3fe0fa7920f68e").instanceType("t3.micro")
-                .minCount(200).maxCount(200)).instances().stream().map(i -> i.instanceId()).toList();
+                        .offeringClass("standard")
+                        .offeringType("No Upfront")
+                        .maxDuration(31_536_000L))
+                .reservedInstancesOfferings()
+                .get(0)
+                .reservedInstancesOfferingId();
+        ec2.purchaseReservedInstancesOffering(
+                b -> b.reservedInstancesOfferingId(offering).instanceCount(50));
+        ec2.createCapacityReservation(b -> b.instanceType("t3.micro")
+                .instancePlatform("Linux/UNIX")
+                .availabilityZone("us-east-1a")
+                .instanceCount(10));
+        List<String> ids = ec2
+                .runInstances(b -> b.imageId("ami-0fa3fe0fa7920f68e")
+                        .instanceType("t3.micro")
+                        .minCount(200)
+                        .maxCount(200))
+                .instances()
+                .stream()
+                .map(i -> i.instanceId())
+                .toList();
         for (int day = 0; day < 30; day++) {
             aws.advance(Duration.ofHours(8));
             ec2.stopInstances(b -> b.instanceIds(ids));
@@ -59,6 +73,7 @@ public class BillingBenchmarks {
     @Benchmark
     public Bill billOfAMonthWithReservations() {
         var cloud = aws.cloud();
-        return cloud.transact(() -> cloud.ec2World().bill(cloud.accounts().learner().id(), start, cloud.now()));
+        return cloud.transact(
+                () -> cloud.ec2World().bill(cloud.accounts().learner().id(), start, cloud.now()));
     }
 }

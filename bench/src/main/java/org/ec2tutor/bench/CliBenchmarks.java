@@ -32,18 +32,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class CliBenchmarks {
 
-    private static final List<String> QUERY = List.of("ec2", "describe-instances", "--query",
-            "Reservations[].Instances[].[InstanceId,State.Name,PrivateIpAddress]", "--output", "text");
-    private static final List<String> JSON = List.of("ec2", "describe-instances", "--filters",
-            "Name=instance-state-name,Values=running", "--query", "Reservations[].Instances[].InstanceId");
+    private static final List<String> QUERY = List.of(
+            "ec2",
+            "describe-instances",
+            "--query",
+            "Reservations[].Instances[].[InstanceId,State.Name,PrivateIpAddress]",
+            "--output",
+            "text");
+    private static final List<String> JSON = List.of(
+            "ec2",
+            "describe-instances",
+            "--filters",
+            "Name=instance-state-name,Values=running",
+            "--query",
+            "Reservations[].Instances[].InstanceId");
 
     private AwsCli cli;
 
     @Setup(Level.Trial)
     public void launch() {
         SimulatedAws aws = SimulatedAws.create(1);
-        aws.ec2().runInstances(b -> b.imageId("ami-0fa3fe0fa7920f68e").instanceType("t3.micro").minCount(100)
-                .maxCount(100));
+        aws.ec2()
+                .runInstances(b -> b.imageId("ami-0fa3fe0fa7920f68e")
+                        .instanceType("t3.micro")
+                        .minCount(100)
+                        .maxCount(100));
         aws.advance(Duration.ofMinutes(1));
         cli = new AwsCli(new SimulatedAwsEnvironment(aws, Path.of(".")));
     }

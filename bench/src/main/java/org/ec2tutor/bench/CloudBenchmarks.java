@@ -45,8 +45,12 @@ public class CloudBenchmarks {
         int perZone = (count + ZONES.size() - 1) / ZONES.size();
         for (String zone : ZONES) {
             int n = Math.min(perZone, count - ids.size());
-            for (Instance i : ec2.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(n).maxCount(n)
-                    .placement(p -> p.availabilityZone(zone))).instances()) {
+            for (Instance i : ec2.runInstances(b -> b.imageId(AL2023)
+                            .instanceType("t3.nano")
+                            .minCount(n)
+                            .maxCount(n)
+                            .placement(p -> p.availabilityZone(zone)))
+                    .instances()) {
                 ids.add(i.instanceId());
             }
         }
@@ -63,10 +67,15 @@ public class CloudBenchmarks {
             SimulatedAws aws = SimulatedAws.create(1);
             ec2 = aws.ec2();
             launchAcrossZones(ec2, 9_900);
-            ec2.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(100).maxCount(100)
+            ec2.runInstances(b -> b.imageId(AL2023)
+                    .instanceType("t3.nano")
+                    .minCount(100)
+                    .maxCount(100)
                     .placement(p -> p.availabilityZone("us-east-1d"))
-                    .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE)
-                            .tags(Tag.builder().key("Team").value("blue").build()).build()));
+                    .tagSpecifications(TagSpecification.builder()
+                            .resourceType(ResourceType.INSTANCE)
+                            .tags(Tag.builder().key("Team").value("blue").build())
+                            .build()));
             aws.advance(Duration.ofMinutes(1));
         }
     }
@@ -74,7 +83,8 @@ public class CloudBenchmarks {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     public DescribeInstancesResponse describeInstancesWithTagFilterOver10k(TenThousandInstances s) {
-        return s.ec2.describeInstances(b -> b.filters(Filter.builder().name("tag:Team").values("blue").build()));
+        return s.ec2.describeInstances(
+                b -> b.filters(Filter.builder().name("tag:Team").values("blue").build()));
     }
 
     @Benchmark
@@ -92,7 +102,10 @@ public class CloudBenchmarks {
         aws.advance(Duration.ofSeconds(30));
         ec2.terminateInstances(b -> b.instanceIds(ids));
         aws.advance(Duration.ofSeconds(30));
-        return ec2.describeInstances(b -> b.filters(Filter.builder().name("instance-state-name").values("terminated").build())
+        return ec2.describeInstances(b -> b.filters(Filter.builder()
+                        .name("instance-state-name")
+                        .values("terminated")
+                        .build())
                 .maxResults(5));
     }
 }

@@ -40,10 +40,13 @@ public class EndpointBenchmarks {
 
     static Ec2Client overHttp(Endpoint endpoint) {
         AccessKey k = AccessKeys.forProfile("default").orElseThrow();
-        return Ec2Client.builder().endpointOverride(endpoint.url()).region(Region.US_EAST_1)
+        return Ec2Client.builder()
+                .endpointOverride(endpoint.url())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(k.accessKeyId(), k.secretAccessKey())))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** A learner's account: ten running instances, served on loopback. */
@@ -58,7 +61,8 @@ public class EndpointBenchmarks {
         public void start() throws IOException {
             aws = SimulatedAws.create(1);
             jvm = aws.ec2();
-            jvm.runInstances(b -> b.imageId(AL2023).instanceType("t3.micro").minCount(10).maxCount(10));
+            jvm.runInstances(
+                    b -> b.imageId(AL2023).instanceType("t3.micro").minCount(10).maxCount(10));
             endpoint = Endpoint.start(aws, 0, false);
             http = overHttp(endpoint);
         }
@@ -108,8 +112,12 @@ public class EndpointBenchmarks {
     public int runInstances1000OverHttp(EmptyAccount s) {
         int launched = 0;
         for (int i = 0; i < 1_000; i++) {
-            launched += s.http.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(1).maxCount(1))
-                    .instances().size();
+            launched += s.http.runInstances(b -> b.imageId(AL2023)
+                            .instanceType("t3.nano")
+                            .minCount(1)
+                            .maxCount(1))
+                    .instances()
+                    .size();
         }
         return launched;
     }

@@ -43,7 +43,11 @@ public class GradingBenchmarks {
     @Setup(Level.Trial)
     public void aClassOfSubmissions() throws IOException {
         dir = Files.createTempDirectory("grading-bench");
-        String full = LessonLibrary.builtIn().find("custom-ami").orElseThrow().cliSolution().orElseThrow();
+        String full = LessonLibrary.builtIn()
+                .find("custom-ami")
+                .orElseThrow()
+                .cliSolution()
+                .orElseThrow();
         String[] cells = full.split("\n\n");
         String partial = String.join("\n\n", Arrays.copyOf(cells, 5));
         for (int i = 0; i < 100; i++) {

@@ -54,7 +54,8 @@ public final class CellSplitter {
             if (t.isEmpty() || t.startsWith("#")) {
                 i++;
             } else if (isMagic(t)) {
-                cells.add(new Located(magic(line.text()), line.start() + line.text().indexOf('%')));
+                cells.add(new Located(
+                        magic(line.text()), line.start() + line.text().indexOf('%')));
                 i++;
             } else if (ShellSyntax.startsCommand(t)) {
                 int last = i;
@@ -65,7 +66,8 @@ public final class CellSplitter {
                 i = last + 1;
             } else {
                 int last = i;
-                while (last + 1 < lines.size() && !endsJava(join(lines, i, last), lines.get(last + 1).text())) {
+                while (last + 1 < lines.size()
+                        && !endsJava(join(lines, i, last), lines.get(last + 1).text())) {
                     last++;
                 }
                 cells.add(located(new Cell.Java(join(lines, i, last).stripTrailing()), lines.get(i)));
@@ -98,7 +100,8 @@ public final class CellSplitter {
             return true;
         }
         String end = javaSoFar.stripTrailing();
-        return (end.endsWith(";") || end.endsWith("}")) && !CONTINUES_JAVA.matcher(n).matches();
+        return (end.endsWith(";") || end.endsWith("}"))
+                && !CONTINUES_JAVA.matcher(n).matches();
     }
 
     private static Located located(Cell cell, Line first) {

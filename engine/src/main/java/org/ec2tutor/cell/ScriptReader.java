@@ -44,7 +44,8 @@ public final class ScriptReader {
         try {
             nb = new ObjectMapper().readTree(json);
         } catch (IOException e) {
-            throw new ScriptException(file + " is not a notebook: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ScriptException(file + " is not a notebook: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         JsonNode cells = nb.get("cells");
         if (cells == null || !cells.isArray()) {

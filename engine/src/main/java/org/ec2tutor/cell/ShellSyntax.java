@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** What a shell-style line looks like, and whether shell text is complete (no open quote, {@code $(} or {@code \}). */
 public final class ShellSyntax {
 
-    private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*=.*$",
-            Pattern.DOTALL);
+    private static final Pattern ASSIGNMENT =
+            Pattern.compile("^(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*=.*$", Pattern.DOTALL);
     private static final Pattern SUBSTITUTION = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=\\$\\(.*$", Pattern.DOTALL);
 
     private ShellSyntax() {}
@@ -17,8 +17,12 @@ public final class ShellSyntax {
      */
     public static boolean startsCommand(String line) {
         String l = line.strip();
-        return l.equals("aws") || l.startsWith("aws ") || l.equals("echo") || l.startsWith("echo ")
-                || l.startsWith("export ") || SUBSTITUTION.matcher(l).matches()
+        return l.equals("aws")
+                || l.startsWith("aws ")
+                || l.equals("echo")
+                || l.startsWith("echo ")
+                || l.startsWith("export ")
+                || SUBSTITUTION.matcher(l).matches()
                 || (ASSIGNMENT.matcher(l).matches() && !l.contains(";") && !l.contains("("));
     }
 

@@ -48,8 +48,8 @@ public final class AwsCli {
         try {
             return dispatch(args);
         } catch (CliException e) {
-            return CliResult.error(e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage()
-                    + (e.showUsage() ? "\n\n" : "\n"));
+            return CliResult.error(
+                    e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage() + (e.showUsage() ? "\n\n" : "\n"));
         } catch (RuntimeException e) {
             // A fault of the emulation itself: say so, as the CLI reports its own failures, and change nothing more.
             return CliResult.error(255, "\nec2-tutor could not run this command: " + e + "\n");
@@ -87,8 +87,8 @@ public final class AwsCli {
         if (operation.equals("wait") && service.equals("ec2")) {
             return new WaitCommand(env, globals).run(params);
         }
-        Ec2Operation op = catalog.find(operation).orElseThrow(() ->
-                invalidChoice("argument operation", operation, withBuiltins(catalog.cliNames())));
+        Ec2Operation op = catalog.find(operation)
+                .orElseThrow(() -> invalidChoice("argument operation", operation, withBuiltins(catalog.cliNames())));
         if (params.size() == 1 && params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.operation(op, new OperationArguments(op)));
         }
@@ -111,11 +111,13 @@ public final class AwsCli {
         }
         String profile = globals.profile().orElse(env.defaultProfile());
         String account = env.accountId(profile).orElseThrow(() -> profileNotFound(profile));
-        JsonNode identity = JsonNodeFactory.instance.objectNode()
-                .put("UserId", account).put("Account", account).put("Arn", "arn:aws:iam::" + account + ":root");
+        JsonNode identity = JsonNodeFactory.instance
+                .objectNode()
+                .put("UserId", account)
+                .put("Account", account)
+                .put("Arn", "arn:aws:iam::" + account + ":root");
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
-        return CliResult.ok(OutputFormat.render("GetCallerIdentity", identity, globals.output(), query,
-                terminalWidth));
+        return CliResult.ok(OutputFormat.render("GetCallerIdentity", identity, globals.output(), query, terminalWidth));
     }
 
     static CliException profileNotFound(String profile) {
@@ -147,19 +149,36 @@ public final class AwsCli {
     }
 
     /** The global options every command accepts, wherever they appear. */
-    record GlobalOptions(String output, boolean outputChosen, Optional<String> query, Optional<String> profile,
-            Optional<String> region, boolean version, List<String> remaining) {
+    record GlobalOptions(
+            String output,
+            boolean outputChosen,
+            Optional<String> query,
+            Optional<String> profile,
+            Optional<String> region,
+            boolean version,
+            List<String> remaining) {
 
         private static final Map<String, Boolean> ACCEPTED = Map.ofEntries(
                 // option -> takes a value
-                Map.entry("--output", true), Map.entry("--query", true), Map.entry("--profile", true),
-                Map.entry("--region", true), Map.entry("--endpoint-url", true), Map.entry("--color", true),
-                Map.entry("--cli-binary-format", true), Map.entry("--cli-read-timeout", true),
-                Map.entry("--cli-connect-timeout", true), Map.entry("--ca-bundle", true),
-                Map.entry("--page-size", true), Map.entry("--no-cli-pager", false), Map.entry("--debug", false),
-                Map.entry("--no-paginate", false), Map.entry("--no-verify-ssl", false),
-                Map.entry("--no-sign-request", false), Map.entry("--no-cli-auto-prompt", false),
-                Map.entry("--cli-auto-prompt", false), Map.entry("--version", false));
+                Map.entry("--output", true),
+                Map.entry("--query", true),
+                Map.entry("--profile", true),
+                Map.entry("--region", true),
+                Map.entry("--endpoint-url", true),
+                Map.entry("--color", true),
+                Map.entry("--cli-binary-format", true),
+                Map.entry("--cli-read-timeout", true),
+                Map.entry("--cli-connect-timeout", true),
+                Map.entry("--ca-bundle", true),
+                Map.entry("--page-size", true),
+                Map.entry("--no-cli-pager", false),
+                Map.entry("--debug", false),
+                Map.entry("--no-paginate", false),
+                Map.entry("--no-verify-ssl", false),
+                Map.entry("--no-sign-request", false),
+                Map.entry("--no-cli-auto-prompt", false),
+                Map.entry("--cli-auto-prompt", false),
+                Map.entry("--version", false));
 
         static GlobalOptions extract(List<String> args) {
             String output = "json";
@@ -205,8 +224,14 @@ public final class AwsCli {
                     }
                 }
             }
-            return new GlobalOptions(output, outputChosen, Optional.ofNullable(query), Optional.ofNullable(profile),
-                    Optional.ofNullable(region), version, rest);
+            return new GlobalOptions(
+                    output,
+                    outputChosen,
+                    Optional.ofNullable(query),
+                    Optional.ofNullable(profile),
+                    Optional.ofNullable(region),
+                    version,
+                    rest);
         }
     }
 }

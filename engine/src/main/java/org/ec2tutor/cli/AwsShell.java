@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class AwsShell {
 
-    private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern ASSIGNMENT =
+            Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$", Pattern.DOTALL);
 
     private final AwsCli cli;
     private final ShellVariables variables;
@@ -65,8 +65,8 @@ public final class AwsShell {
             String trimmed = command.strip();
             Matcher m = ASSIGNMENT.matcher(trimmed);
             if (m.matches()) {
-                List<String> value = ShellWords.assignmentValue(m.group(2).isEmpty() ? "''" : m.group(2), variables,
-                        substitute);
+                List<String> value =
+                        ShellWords.assignmentValue(m.group(2).isEmpty() ? "''" : m.group(2), variables, substitute);
                 // NAME=value with a command after it would set the variable for that command only; not supported.
                 if (value.size() > 1 && !m.group(2).startsWith("$(")) {
                     return CliResult.error(127, "bash: " + value.get(1) + ": command not found\n");
@@ -92,7 +92,8 @@ public final class AwsShell {
 
     /** An assignment's result: its substitution's status and error, but no response of its own (it printed none). */
     private static CliResult assigned(CliResult substitution, String stderr) {
-        return substitution.serviceError().isPresent() ? substitution.withText(substitution.exitCode(), "", stderr)
+        return substitution.serviceError().isPresent()
+                ? substitution.withText(substitution.exitCode(), "", stderr)
                 : new CliResult(substitution.exitCode(), "", stderr, new CliResult.Printed());
     }
 

@@ -26,8 +26,16 @@ public final class CliCompleter {
     /** Candidates for the word from {@code start} to the cursor. */
     public record Completion(List<String> candidates, int start) {}
 
-    private static final List<String> GLOBALS = List.of("--output", "--query", "--profile", "--region",
-            "--no-cli-pager", "--debug", "--endpoint-url", "--no-paginate", "--color");
+    private static final List<String> GLOBALS = List.of(
+            "--output",
+            "--query",
+            "--profile",
+            "--region",
+            "--no-cli-pager",
+            "--debug",
+            "--endpoint-url",
+            "--no-paginate",
+            "--color");
 
     private CliCompleter() {}
 
@@ -35,9 +43,11 @@ public final class CliCompleter {
         String before = line.substring(0, Math.min(cursor, line.length()));
         int start = before.lastIndexOf(' ') + 1;
         String partial = before.substring(start);
-        List<String> words = new ArrayList<>(List.of(before.substring(0, start).trim().split("\\s+")));
+        List<String> words =
+                new ArrayList<>(List.of(before.substring(0, start).trim().split("\\s+")));
         words.removeIf(String::isEmpty);
-        List<String> positional = words.stream().filter(w -> !w.startsWith("--")).toList();
+        List<String> positional =
+                words.stream().filter(w -> !w.startsWith("--")).toList();
         String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
         List<String> candidates;
         if (partial.startsWith("--")) {
@@ -53,7 +63,10 @@ public final class CliCompleter {
         } else {
             candidates = List.of();
         }
-        List<String> matches = candidates.stream().filter(c -> c.startsWith(partial)).distinct().toList();
+        List<String> matches = candidates.stream()
+                .filter(c -> c.startsWith(partial))
+                .distinct()
+                .toList();
         return new Completion(matches, start);
     }
 
@@ -68,7 +81,9 @@ public final class CliCompleter {
         List<String> ops = new ArrayList<>();
         OperationCatalog catalog = forService.get();
         // Simulated operations first: those are the ones that do something here.
-        catalog.cliNames().stream().filter(n -> catalog.isSimulated(catalog.find(n).orElseThrow())).forEach(ops::add);
+        catalog.cliNames().stream()
+                .filter(n -> catalog.isSimulated(catalog.find(n).orElseThrow()))
+                .forEach(ops::add);
         if (service.equals("ec2")) {
             ops.add("wait");
         }
@@ -94,7 +109,9 @@ public final class CliCompleter {
         }
         if (positional.size() >= 3 && positional.get(1).equals("ec2")) {
             if (positional.get(2).equals("wait") && positional.size() >= 4) {
-                return WaiterSpecs.all().stream().filter(w -> w.cliName().equals(positional.get(3))).findFirst()
+                return WaiterSpecs.all().stream()
+                        .filter(w -> w.cliName().equals(positional.get(3)))
+                        .findFirst()
                         .flatMap(w -> OperationCatalog.instance().find(CliNames.kebab(w.operation())));
             }
             return OperationCatalog.instance().find(positional.get(2));
@@ -116,10 +133,23 @@ public final class CliCompleter {
             case "--instance-ids", "--instance-id", "--resources" -> values.instanceIds();
             case "--image-id", "--image-ids", "--source-image-id" -> values.imageIds();
             case "--instance-type", "--instance-types" -> values.instanceTypes();
-            case "--attribute" -> operation(positional).map(o -> o.name().contains("Image")
-                        ? List.of("description", "launchPermission", "productCodes", "bootMode", "lastLaunchedTime")
-                        : List.of("instanceType", "userData", "disableApiTermination", "disableApiStop",
-                                "instanceInitiatedShutdownBehavior", "rootDeviceName", "blockDeviceMapping"))
+            case "--attribute" ->
+                operation(positional)
+                        .map(o -> o.name().contains("Image")
+                                ? List.of(
+                                        "description",
+                                        "launchPermission",
+                                        "productCodes",
+                                        "bootMode",
+                                        "lastLaunchedTime")
+                                : List.of(
+                                        "instanceType",
+                                        "userData",
+                                        "disableApiTermination",
+                                        "disableApiStop",
+                                        "instanceInitiatedShutdownBehavior",
+                                        "rootDeviceName",
+                                        "blockDeviceMapping"))
                         .orElse(List.of());
             default -> List.of();
         };
@@ -128,7 +158,8 @@ public final class CliCompleter {
     /** Help for the operation an {@code aws} line names, for a notebook's inspect or the REPL. */
     public static Optional<String> help(String line) {
         List<String> words = List.of(line.trim().split("\\s+"));
-        List<String> positional = words.stream().filter(w -> !w.startsWith("--")).toList();
+        List<String> positional =
+                words.stream().filter(w -> !w.startsWith("--")).toList();
         return operation(positional).map(op -> CliHelp.operation(op, new OperationArguments(op)));
     }
 }

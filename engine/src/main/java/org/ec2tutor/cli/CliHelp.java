@@ -57,15 +57,20 @@ final class CliHelp {
     static String waiters() {
         StringBuilder b = new StringBuilder("aws ec2 wait <waiter> [parameters]\n\nWaiters:\n");
         for (WaiterSpec<?> w : WaiterSpecs.all()) {
-            b.append(String.format("  %-22s polls %s every %d seconds, at most %d times%n", w.cliName(),
-                    CliNames.kebab(w.operation()), w.delay().toSeconds(), w.maxAttempts()));
+            b.append(String.format(
+                    "  %-22s polls %s every %d seconds, at most %d times%n",
+                    w.cliName(), CliNames.kebab(w.operation()), w.delay().toSeconds(), w.maxAttempts()));
         }
         return b.toString();
     }
 
     static String operation(Ec2Operation op, OperationArguments arguments) {
         StringBuilder b = new StringBuilder();
-        b.append(op.cliName()).append("\n\nSYNOPSIS\n  aws ").append(op.service()).append(' ').append(op.cliName())
+        b.append(op.cliName())
+                .append("\n\nSYNOPSIS\n  aws ")
+                .append(op.service())
+                .append(' ')
+                .append(op.cliName())
                 .append('\n');
         Set<String> required = new HashSet<>(arguments.requiredMembers());
         for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
@@ -76,14 +81,19 @@ final class CliHelp {
             String option = "--" + e.getKey();
             if (a.kind() == Kind.FLAG) {
                 String negated = arguments.arguments().entrySet().stream()
-                        .filter(x -> x.getValue().kind() == Kind.FLAG && !x.getValue().flagValue()
+                        .filter(x -> x.getValue().kind() == Kind.FLAG
+                                && !x.getValue().flagValue()
                                 && x.getValue().memberName().equals(a.memberName()))
-                        .map(Map.Entry::getKey).findFirst().orElse("no-" + e.getKey());
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse("no-" + e.getKey());
                 b.append("  [").append(option).append(" | --").append(negated).append("]\n");
                 continue;
             }
             String text = option + " <" + type(a) + ">";
-            b.append("  ").append(required.contains(a.memberName()) ? text : "[" + text + "]").append('\n');
+            b.append("  ")
+                    .append(required.contains(a.memberName()) ? text : "[" + text + "]")
+                    .append('\n');
         }
         b.append("  [--cli-input-json <value>]\n  [--generate-cli-skeleton <value>]\n");
         if (!OperationCatalog.forService(op.service()).orElseThrow().isSimulated(op)) {
@@ -95,9 +105,14 @@ final class CliHelp {
     private static String type(Argument a) {
         return switch (a.kind()) {
             case COUNT -> "integer or MIN:MAX";
-            case SCALAR_LIST -> "list of " + a.field().getTrait(ListTrait.class,
-                        TraitType.LIST_TRAIT).memberFieldInfo().marshallingType()
-                        .toString().toLowerCase(Locale.ROOT);
+            case SCALAR_LIST ->
+                "list of "
+                        + a.field()
+                                .getTrait(ListTrait.class, TraitType.LIST_TRAIT)
+                                .memberFieldInfo()
+                                .marshallingType()
+                                .toString()
+                                .toLowerCase(Locale.ROOT);
             case COMPLEX_LIST -> "list of structures: shorthand or JSON";
             case STRUCTURE -> "structure: shorthand or JSON";
             case MAP -> "map: shorthand or JSON";

@@ -51,7 +51,8 @@ final class DidYouMean {
         if (bestLen == 0) {
             return 0;
         }
-        return bestLen + matches(a.substring(0, bestA), b.substring(0, bestB))
+        return bestLen
+                + matches(a.substring(0, bestA), b.substring(0, bestB))
                 + matches(a.substring(bestA + bestLen), b.substring(bestB + bestLen));
     }
 }

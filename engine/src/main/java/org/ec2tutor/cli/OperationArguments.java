@@ -33,7 +33,15 @@ final class OperationArguments {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** How an option takes its value. */
-    enum Kind { FLAG, SCALAR, SCALAR_LIST, COMPLEX_LIST, STRUCTURE, MAP, COUNT }
+    enum Kind {
+        FLAG,
+        SCALAR,
+        SCALAR_LIST,
+        COMPLEX_LIST,
+        STRUCTURE,
+        MAP,
+        COUNT
+    }
 
     /** One option: the member it sets (null for a custom option), and for a flag the value it sets. */
     record Argument(String cliName, SdkField<?> field, Kind kind, boolean flagValue, boolean valueStructure) {
@@ -53,7 +61,8 @@ final class OperationArguments {
         this.operation = operation;
         for (SdkField<?> field : operation.newBuilder().sdkFields()) {
             if (operation.name().equals("RunInstances")
-                    && (field.memberName().equals("MinCount") || field.memberName().equals("MaxCount"))) {
+                    && (field.memberName().equals("MinCount")
+                            || field.memberName().equals("MaxCount"))) {
                 continue; // replaced by --count (awscli/customizations/ec2/addcount.py)
             }
             String name = CliNames.kebab(field.memberName());
@@ -92,7 +101,8 @@ final class OperationArguments {
             return false;
         }
         List<SdkField<?>> members = field.constructor().get().sdkFields();
-        return members.size() == 1 && members.get(0).memberName().equals("Value")
+        return members.size() == 1
+                && members.get(0).memberName().equals("Value")
                 && members.get(0).marshallingType() == MarshallingType.BOOLEAN;
     }
 
@@ -102,10 +112,12 @@ final class OperationArguments {
             return Kind.FLAG;
         }
         if (t == MarshallingType.LIST) {
-            SdkField<?> member = field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            SdkField<?> member =
+                    field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             MarshallingType<?> mt = member.marshallingType();
             return mt == MarshallingType.SDK_POJO || mt == MarshallingType.LIST || mt == MarshallingType.MAP
-                    ? Kind.COMPLEX_LIST : Kind.SCALAR_LIST;
+                    ? Kind.COMPLEX_LIST
+                    : Kind.SCALAR_LIST;
         }
         if (t == MarshallingType.SDK_POJO) {
             return Kind.STRUCTURE;
@@ -182,8 +194,8 @@ final class OperationArguments {
             int max = parts.length > 1 && !parts[1].isEmpty() ? Integer.parseInt(parts[1].strip()) : min;
             input.put("MinCount", min).put("MaxCount", max);
         } catch (NumberFormatException e) {
-            throw CliException.parameter("\nError parsing parameter '--count': invalid literal for int() with base 10: '"
-                    + value + "'");
+            throw CliException.parameter(
+                    "\nError parsing parameter '--count': invalid literal for int() with base 10: '" + value + "'");
         }
     }
 
@@ -227,9 +239,12 @@ final class OperationArguments {
             return json(option, v);
         }
         // A structure whose only member is a string "Value" takes the bare value: --instance-type t3.small.
-        List<SdkField<?>> members = a.kind() == Kind.STRUCTURE ? a.field().constructor().get().sdkFields() : List.of();
-        if (members.size() == 1 && members.get(0).memberName().equals("Value")
-                && members.get(0).marshallingType() == MarshallingType.STRING && !value.contains("=")) {
+        List<SdkField<?>> members =
+                a.kind() == Kind.STRUCTURE ? a.field().constructor().get().sdkFields() : List.of();
+        if (members.size() == 1
+                && members.get(0).memberName().equals("Value")
+                && members.get(0).marshallingType() == MarshallingType.STRING
+                && !value.contains("=")) {
             return JSON.objectNode().put("Value", value);
         }
         return shorthand(option, value);

@@ -35,32 +35,44 @@ public final class OperationCatalog {
 
     /** Each catalog is built on first use (a holder class each): an EC2-only session never reflects on SsmClient. */
     private static final class Ec2Holder {
-        static final OperationCatalog EC2 = new OperationCatalog("ec2", Ec2Client.class, Ec2Request.class,
-                SimulatedEc2Client.class, "ec2-required-members.tsv");
+        static final OperationCatalog EC2 = new OperationCatalog(
+                "ec2", Ec2Client.class, Ec2Request.class, SimulatedEc2Client.class, "ec2-required-members.tsv");
     }
 
     private static final class SsmHolder {
-        static final OperationCatalog SSM = new OperationCatalog("ssm", SsmClient.class, SsmRequest.class,
-                SimulatedSsmClient.class, "ssm-required-members.tsv");
+        static final OperationCatalog SSM = new OperationCatalog(
+                "ssm", SsmClient.class, SsmRequest.class, SimulatedSsmClient.class, "ssm-required-members.tsv");
     }
 
     private final Map<String, Ec2Operation> byCliName;
     private final Map<String, Ec2Operation> byName;
     private final Set<String> simulated;
 
-    private OperationCatalog(String service, Class<?> client, Class<? extends AwsRequest> requestBase,
-            Class<?> implementation, String requiredFile) {
+    private OperationCatalog(
+            String service,
+            Class<?> client,
+            Class<? extends AwsRequest> requestBase,
+            Class<?> implementation,
+            String requiredFile) {
         this.simulated = UnsimulatedOperations.simulatedOperations(implementation, requestBase);
         Map<String, List<String>> required = loadRequired(requiredFile);
         Map<String, Ec2Operation> ops = new TreeMap<>();
         for (Method m : client.getMethods()) {
-            if (m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0])
+            if (m.getParameterCount() == 1
+                    && requestBase.isAssignableFrom(m.getParameterTypes()[0])
                     && m.getParameterTypes()[0] != requestBase) {
                 String name = OperationNames.of(m);
                 @SuppressWarnings("unchecked")
                 Class<? extends AwsRequest> request = (Class<? extends AwsRequest>) m.getParameterTypes()[0];
-                ops.put(CliNames.kebab(name), new Ec2Operation(service, name, CliNames.kebab(name), request, m,
-                        required.getOrDefault(name, List.of())));
+                ops.put(
+                        CliNames.kebab(name),
+                        new Ec2Operation(
+                                service,
+                                name,
+                                CliNames.kebab(name),
+                                request,
+                                m,
+                                required.getOrDefault(name, List.of())));
             }
         }
         this.byCliName = Collections.unmodifiableMap(ops);
@@ -76,7 +88,8 @@ public final class OperationCatalog {
 
     /** The catalog of {@code ec2} or {@code ssm}. */
     public static Optional<OperationCatalog> forService(String service) {
-        return service.equals("ec2") ? Optional.of(Ec2Holder.EC2)
+        return service.equals("ec2")
+                ? Optional.of(Ec2Holder.EC2)
                 : service.equals("ssm") ? Optional.of(SsmHolder.SSM) : Optional.empty();
     }
 

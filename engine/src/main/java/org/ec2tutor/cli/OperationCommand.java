@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
@@ -41,9 +41,10 @@ final class OperationCommand {
         }
         ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
         if (parsed.cliInputJson() != null) {
-            JsonNode fromFile = OperationArguments.json("--cli-input-json",
-                    OperationArguments.ParamFiles.expand("--cli-input-json", parsed.cliInputJson(),
-                            env.workingDirectory()));
+            JsonNode fromFile = OperationArguments.json(
+                    "--cli-input-json",
+                    OperationArguments.ParamFiles.expand(
+                            "--cli-input-json", parsed.cliInputJson(), env.workingDirectory()));
             if (!fromFile.isObject()) {
                 throw CliException.parameter("\nParameter validation failed:\nInvalid type for parameter input, "
                         + "value: " + fromFile + ", type: <class 'list'>, valid types: <class 'dict'>");
@@ -71,16 +72,30 @@ final class OperationCommand {
             JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
-                ((ObjectNode) json).put("Output", new String(Base64.getDecoder()
-                        .decode(json.get("Output").asText()), StandardCharsets.UTF_8));
+                ((ObjectNode) json)
+                        .put(
+                                "Output",
+                                new String(
+                                        Base64.getDecoder()
+                                                .decode(json.get("Output").asText()),
+                                        StandardCharsets.UTF_8));
             }
             String printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
             // A response that took several pages is printed joined; only a whole first page is the response itself.
-            return new CliResult(0, printed, "", new CliResult.Response(op.service(), op.name(), pages.first(),
-                    query == null && !globals.outputChosen() && pages.single()));
+            return new CliResult(
+                    0,
+                    printed,
+                    "",
+                    new CliResult.Response(
+                            op.service(),
+                            op.name(),
+                            pages.first(),
+                            query == null && !globals.outputChosen() && pages.single()));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof AwsServiceException aws) {
-                var error = new CliResult.ServiceError(op.name(), aws.awsErrorDetails().errorCode(),
+                var error = new CliResult.ServiceError(
+                        op.name(),
+                        aws.awsErrorDetails().errorCode(),
                         aws.awsErrorDetails().errorMessage());
                 return new CliResult(254, "", "\n" + error.line() + "\n", error);
             }
@@ -99,7 +114,9 @@ final class OperationCommand {
         SdkPojo first = (SdkPojo) op.method().invoke(client, request);
         ObjectNode json = SdkJson.toJson(first);
         boolean single = true;
-        while (!input.has("NextToken") && json.hasNonNull("NextToken") && !json.get("NextToken").asText().isEmpty()) {
+        while (!input.has("NextToken")
+                && json.hasNonNull("NextToken")
+                && !json.get("NextToken").asText().isEmpty()) {
             ObjectNode nextInput = input.deepCopy();
             nextInput.put("NextToken", json.get("NextToken").asText());
             SdkPojo builder = op.newBuilder();
@@ -126,8 +143,10 @@ final class OperationCommand {
         String profile = globals.profile().orElse(env.defaultProfile());
         String region = globals.region().orElse(env.defaultRegion());
         if (!env.knowsRegion(region)) {
-            throw new CliException("\nCould not connect to the endpoint URL: \"https://ssm." + region
-                    + ".amazonaws.com/\"", 255, false);
+            throw new CliException(
+                    "\nCould not connect to the endpoint URL: \"https://ssm." + region + ".amazonaws.com/\"",
+                    255,
+                    false);
         }
         return env.ssm(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
     }
@@ -136,15 +155,17 @@ final class OperationCommand {
         String profile = globals.profile().orElse(env.defaultProfile());
         String region = globals.region().orElse(env.defaultRegion());
         if (!env.knowsRegion(region)) {
-            throw new CliException("\nCould not connect to the endpoint URL: \"https://ec2." + region
-                    + ".amazonaws.com/\"", 255, false);
+            throw new CliException(
+                    "\nCould not connect to the endpoint URL: \"https://ec2." + region + ".amazonaws.com/\"",
+                    255,
+                    false);
         }
         return env.ec2(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
     }
 
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */
-    record ParsedParams(Map<Argument, List<String>> given, String cliInputJson, String skeleton,
-            Pagination pagination) {}
+    record ParsedParams(
+            Map<Argument, List<String>> given, String cliInputJson, String skeleton, Pagination pagination) {}
 
     static ParsedParams parse(OperationArguments arguments, List<String> params) {
         Map<Argument, List<String>> given = new LinkedHashMap<>();
@@ -187,7 +208,9 @@ final class OperationCommand {
             }
             List<String> values = new ArrayList<>();
             if (a.kind() == Kind.FLAG) {
-                if (a.valueStructure() && a.flagValue() && i + 1 < params.size()
+                if (a.valueStructure()
+                        && a.flagValue()
+                        && i + 1 < params.size()
                         && !params.get(i + 1).startsWith("--")) {
                     // The structure's own form still works: --disable-api-termination Value=true.
                     Argument structured = new Argument(a.cliName(), a.field(), Kind.STRUCTURE, false);
@@ -210,8 +233,10 @@ final class OperationCommand {
                 values.add(value(params, ++i, word));
             }
             // The same flag twice: the second of a pair wins, as with argparse's store actions.
-            given.keySet().removeIf(other -> other.field() != null && a.field() != null
-                    && other.memberName().equals(a.memberName()));
+            given.keySet()
+                    .removeIf(other -> other.field() != null
+                            && a.field() != null
+                            && other.memberName().equals(a.memberName()));
             given.put(a, values);
         }
         if (!unknown.isEmpty()) {

@@ -57,8 +57,15 @@ final class OutputFormat {
                 break;
             }
             String literal = query.substring(i + 1, end);
-            out.append('`').append(isJson(literal.replace("\\`", "`")) ? literal
-                    : "\"" + literal.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"").append('`');
+            out.append('`')
+                    .append(
+                            isJson(literal.replace("\\`", "`"))
+                                    ? literal
+                                    : "\""
+                                            + literal.strip()
+                                                    .replace("\\", "\\\\")
+                                                    .replace("\"", "\\\"") + "\"")
+                    .append('`');
             i = end + 1;
         }
         return out.toString();
@@ -73,8 +80,8 @@ final class OutputFormat {
         }
     }
 
-    static String render(String operation, JsonNode response, String output, Expression<JsonNode> query,
-            int terminalWidth) {
+    static String render(
+            String operation, JsonNode response, String output, Expression<JsonNode> query, int terminalWidth) {
         JsonNode result = response;
         if (query != null) {
             result = query.search(response);
@@ -84,8 +91,7 @@ final class OutputFormat {
         return switch (output) {
             case "text" -> result == null || result.isNull() ? "None\n" : TextOutput.write(result);
             case "table" -> result == null ? "" : TableOutput.write(operation, result, terminalWidth);
-            default -> PythonJson.write(result == null ? NullNode.instance
-                        : result) + "\n";
+            default -> PythonJson.write(result == null ? NullNode.instance : result) + "\n";
         };
     }
 }

@@ -67,8 +67,8 @@ record Pagination(Integer maxItems, Integer startingOffset) {
     }
 
     private static String encode(int offset) {
-        return Base64.getEncoder().encodeToString(("{\"boto_truncate_amount\": " + offset + "}")
-                .getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder()
+                .encodeToString(("{\"boto_truncate_amount\": " + offset + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static int decode(String token) {

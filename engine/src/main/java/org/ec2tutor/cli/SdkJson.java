@@ -39,8 +39,9 @@ public final class SdkJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** AWS CLI v2's default timestamp format (cli_timestamp_format = iso8601). */
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
+
     private static final DateTimeFormatter ISO_MICROS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
 
@@ -89,7 +90,8 @@ public final class SdkJson {
     private static JsonNode valueToJson(SdkField<?> field, Object value) {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.LIST) {
-            SdkField<?> member = field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            SdkField<?> member =
+                    field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             ArrayNode array = JSON.arrayNode();
             for (Object element : (List<?>) value) {
                 array.add(element == null ? JSON.nullNode() : valueToJson(member, element));
@@ -97,7 +99,8 @@ public final class SdkJson {
             return array;
         }
         if (type == MarshallingType.MAP) {
-            SdkField<?> member = field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            SdkField<?> member =
+                    field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
             ObjectNode map = JSON.objectNode();
             ((Map<?, ?>) value).forEach((k, v) -> map.set(String.valueOf(k), valueToJson(member, v)));
             return map;
@@ -172,7 +175,8 @@ public final class SdkJson {
         }
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.LIST) {
-            SdkField<?> member = field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            SdkField<?> member =
+                    field.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             // A single value where a list is expected becomes a one-element list (the CLI's shorthand rule).
             List<Object> out = new ArrayList<>();
             if (node.isArray()) {
@@ -185,11 +189,12 @@ public final class SdkJson {
             return out;
         }
         if (type == MarshallingType.MAP) {
-            SdkField<?> member = field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            SdkField<?> member =
+                    field.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
             requireObject(node, path);
             Map<String, Object> out = new LinkedHashMap<>();
-            node.properties().forEach(e -> out.put(e.getKey(), fromJson(member, e.getValue(),
-                    path + "." + e.getKey())));
+            node.properties()
+                    .forEach(e -> out.put(e.getKey(), fromJson(member, e.getValue(), path + "." + e.getKey())));
             return out;
         }
         if (type == MarshallingType.SDK_POJO) {

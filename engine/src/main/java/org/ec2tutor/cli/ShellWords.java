@@ -27,8 +27,8 @@ final class ShellWords {
     private final boolean fieldSplitting;
     private int index;
 
-    private ShellWords(String input, ShellVariables variables, Function<String, String> substitute,
-            boolean fieldSplitting) {
+    private ShellWords(
+            String input, ShellVariables variables, Function<String, String> substitute, boolean fieldSplitting) {
         this.input = input;
         this.variables = variables;
         this.substitute = substitute;
@@ -101,7 +101,9 @@ final class ShellWords {
                     continue;
                 }
                 // Unquoted expansions are split on whitespace into separate words.
-                String[] fields = expanded.strip().isEmpty() ? new String[0] : expanded.strip().split("\\s+");
+                String[] fields = expanded.strip().isEmpty()
+                        ? new String[0]
+                        : expanded.strip().split("\\s+");
                 if (fields.length == 0) {
                     continue;
                 }

@@ -43,8 +43,10 @@ final class Shorthand {
         String key = key();
         expect('=', true);
         if (into.has(key)) {
-            throw error("Second instance of key \"" + key + "\" encountered for input:\n" + input
-                    + "\nThis is often because there is a preceding \",\" instead of a space.", start);
+            throw error(
+                    "Second instance of key \"" + key + "\" encountered for input:\n" + input
+                            + "\nThis is often because there is a preceding \",\" instead of a space.",
+                    start);
         }
         into.set(key, values());
     }
@@ -183,7 +185,8 @@ final class Shorthand {
         StringBuilder out = new StringBuilder();
         while (!atEof()) {
             char c = current();
-            if (c == '\\' && index + 1 < input.length()
+            if (c == '\\'
+                    && index + 1 < input.length()
                     && (input.charAt(index + 1) == quote || input.charAt(index + 1) == '\\')) {
                 out.append(input.charAt(index + 1));
                 index += 2;

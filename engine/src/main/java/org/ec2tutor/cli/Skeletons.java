@@ -38,12 +38,18 @@ final class Skeletons {
         }
         if (t == MarshallingType.LIST) {
             ArrayNode list = JSON.arrayNode();
-            list.add(placeholder(f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo(), depth + 1));
+            list.add(placeholder(
+                    f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo(), depth + 1));
             return list;
         }
         if (t == MarshallingType.MAP) {
-            return JSON.objectNode().set("KeyName",
-                    placeholder(f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo(), depth + 1));
+            return JSON.objectNode()
+                    .set(
+                            "KeyName",
+                            placeholder(
+                                    f.getTrait(MapTrait.class, TraitType.MAP_TRAIT)
+                                            .valueFieldInfo(),
+                                    depth + 1));
         }
         if (t == MarshallingType.SDK_POJO) {
             return structure(f.constructor().get(), depth);

@@ -47,7 +47,8 @@ final class TableOutput {
             if (maxWidth == null || unscaled.isEmpty()) {
                 return unscaled;
             }
-            double factor = maxWidth / (double) unscaled.stream().mapToInt(Integer::intValue).sum();
+            double factor = maxWidth
+                    / (double) unscaled.stream().mapToInt(Integer::intValue).sum();
             List<Integer> scaled = new ArrayList<>();
             // Python's round() rounds half to even, as Math.rint does.
             unscaled.forEach(w -> scaled.add((int) Math.rint(factor * w)));
@@ -105,8 +106,11 @@ final class TableOutput {
     }
 
     private static boolean empty(JsonNode n) {
-        return n == null || n.isNull() || (n.isContainerNode() && n.isEmpty())
-                || (n.isTextual() && n.textValue().isEmpty()) || (n.isBoolean() && !n.booleanValue())
+        return n == null
+                || n.isNull()
+                || (n.isContainerNode() && n.isEmpty())
+                || (n.isTextual() && n.textValue().isEmpty())
+                || (n.isBoolean() && !n.booleanValue())
                 || (n.isNumber() && n.doubleValue() == 0);
     }
 

@@ -69,7 +69,9 @@ final class TextOutput {
     private static void scalarList(List<JsonNode> elements, String identifier, StringBuilder out) {
         if (identifier != null) {
             for (JsonNode el : elements) {
-                out.append(identifier.toUpperCase(Locale.ROOT)).append('\t').append(PythonText.str(el))
+                out.append(identifier.toUpperCase(Locale.ROOT))
+                        .append('\t')
+                        .append(PythonText.str(el))
                         .append('\n');
             }
         } else {

@@ -36,7 +36,9 @@ final class WaitCommand {
         if (params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.waiters());
         }
-        WaiterSpec<?> spec = WaiterSpecs.all().stream().filter(w -> w.cliName().equals(params.get(0))).findFirst()
+        WaiterSpec<?> spec = WaiterSpecs.all().stream()
+                .filter(w -> w.cliName().equals(params.get(0)))
+                .findFirst()
                 .orElseThrow(() -> AwsCli.invalidChoice("argument subcommand", params.get(0), withHelp(names)));
         return await(spec, params.subList(1, params.size()));
     }
@@ -49,7 +51,9 @@ final class WaitCommand {
 
     @SuppressWarnings("unchecked") // the spec names the operation, so its response is an R
     private <R> CliResult await(WaiterSpec<R> spec, List<String> params) {
-        Ec2Operation op = OperationCatalog.instance().find(CliNames.kebab(spec.operation())).orElseThrow();
+        Ec2Operation op = OperationCatalog.instance()
+                .find(CliNames.kebab(spec.operation()))
+                .orElseThrow();
         OperationArguments arguments = new OperationArguments(op);
         OperationCommand.ParsedParams parsed = OperationCommand.parse(arguments, params);
         ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
@@ -57,16 +61,19 @@ final class WaitCommand {
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Ec2Client client = new OperationCommand(env, globals, 80).client();
-        WaiterRun.Result<R> result = WaiterRun.run(env::sleep, spec, Optional.empty(), () -> (R) call(op, client, request));
+        WaiterRun.Result<R> result =
+                WaiterRun.run(env::sleep, spec, Optional.empty(), () -> (R) call(op, client, request));
         if (result instanceof WaiterRun.Succeeded<R>) {
             return CliResult.ok("");
         }
         String reason;
         if (result instanceof WaiterRun.MatchedFailure<R> f) {
             WaiterSpec.Acceptor<R> a = f.acceptor();
-            String how = a.matcher() == WaiterSpec.Matcher.PATH_ALL ? "all members matched"
-                    : a.matcher() == WaiterSpec.Matcher.PATH_ANY ? "we matched expected path: \"" + a.expected()
-                            + "\" at least once" : "we matched expected path: \"" + a.expected() + "\"";
+            String how = a.matcher() == WaiterSpec.Matcher.PATH_ALL
+                    ? "all members matched"
+                    : a.matcher() == WaiterSpec.Matcher.PATH_ANY
+                            ? "we matched expected path: \"" + a.expected() + "\" at least once"
+                            : "we matched expected path: \"" + a.expected() + "\"";
             if (a.matcher() == WaiterSpec.Matcher.PATH_ALL) {
                 how += " expected path: \"" + a.expected() + "\"";
             }

@@ -9,7 +9,10 @@ import java.util.Optional;
  * @param organizationalUnitId the OU inside that organization, if any
  */
 public record Account(
-        AccountId id, String profile, String description, Optional<Organization> organization,
+        AccountId id,
+        String profile,
+        String description,
+        Optional<Organization> organization,
         Optional<String> organizationalUnitId) {
 
     /** Whether this account belongs to the organization whose ARN is given. */
@@ -19,6 +22,9 @@ public record Account(
 
     /** Whether this account sits in the organizational unit whose ARN is given. */
     public boolean isInOrganizationalUnit(String ouArn) {
-        return organization.flatMap(o -> organizationalUnitId.map(o::ouArn)).map(ouArn::equals).orElse(false);
+        return organization
+                .flatMap(o -> organizationalUnitId.map(o::ouArn))
+                .map(ouArn::equals)
+                .orElse(false);
     }
 }

@@ -21,10 +21,14 @@ public final class Accounts {
 
     private final List<Account> all = List.of(
             new Account(LEARNER, "default", "you, the learner", Optional.of(ORGANIZATION), Optional.of(OU)),
-            new Account(TEAMMATE, "teammate", "a teammate in your organization", Optional.of(ORGANIZATION),
+            new Account(
+                    TEAMMATE,
+                    "teammate",
+                    "a teammate in your organization",
+                    Optional.of(ORGANIZATION),
                     Optional.of(OU)),
-            new Account(OUTSIDER, "outsider", "an account outside your organization", Optional.empty(),
-                    Optional.empty()));
+            new Account(
+                    OUTSIDER, "outsider", "an account outside your organization", Optional.empty(), Optional.empty()));
 
     public List<Account> all() {
         return all;

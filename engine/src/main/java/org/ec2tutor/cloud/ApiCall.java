@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** One API call as CloudTrail would record it: who, where, when, which operation, and its error code if it failed. */
-public record ApiCall(Instant at, AccountId account, Region region, String service, String operation,
-        Optional<String> errorCode) {
+public record ApiCall(
+        Instant at, AccountId account, Region region, String service, String operation, Optional<String> errorCode) {
 
     public boolean succeeded() {
         return errorCode.isEmpty();

@@ -37,7 +37,13 @@ public final class Cloud {
         this.clock = b.clock;
         this.seed = b.seed;
         this.requestIds = new SeededIdSource(~b.seed);
-        this.ec2 = new Ec2World(b.seed, clock, new SeededIdSource(b.seed), scheduler, accounts, InstanceTypeCatalog.standard(),
+        this.ec2 = new Ec2World(
+                b.seed,
+                clock,
+                new SeededIdSource(b.seed),
+                scheduler,
+                accounts,
+                InstanceTypeCatalog.standard(),
                 b.quotas);
     }
 
@@ -124,48 +130,54 @@ public final class Cloud {
 
     /** Billing for {@code account}, seen from {@code region}. */
     public AccountBilling billing(Account account, Region region) {
-        return new AccountBilling(new AccountBilling.Ledger() {
-            @Override
-            public <T> T transact(Supplier<T> work) {
-                return Cloud.this.transact(work);
-            }
+        return new AccountBilling(
+                new AccountBilling.Ledger() {
+                    @Override
+                    public <T> T transact(Supplier<T> work) {
+                        return Cloud.this.transact(work);
+                    }
 
-            @Override
-            public Instant now() {
-                return Cloud.this.now();
-            }
+                    @Override
+                    public Instant now() {
+                        return Cloud.this.now();
+                    }
 
-            @Override
-            public Bill bill(AccountId id, Instant from, Instant to) {
-                return ec2.bill(id, from, to);
-            }
+                    @Override
+                    public Bill bill(AccountId id, Instant from, Instant to) {
+                        return ec2.bill(id, from, to);
+                    }
 
-            @Override
-            public Optional<Instant> firstCharge(AccountId id) {
-                return ec2.firstCharge(id);
-            }
+                    @Override
+                    public Optional<Instant> firstCharge(AccountId id) {
+                        return ec2.firstCharge(id);
+                    }
 
-            @Override
-            public PriceList prices() {
-                return ec2.prices();
-            }
+                    @Override
+                    public PriceList prices() {
+                        return ec2.prices();
+                    }
 
-            @Override
-            public SpotPrices spotPrices() {
-                return ec2.spotPrices();
-            }
+                    @Override
+                    public SpotPrices spotPrices() {
+                        return ec2.spotPrices();
+                    }
 
-            @Override
-            public OptionalInt vcpusOfComparableType(String instanceType) {
-                return ec2.instanceTypes().find(instanceType).filter(t -> !t.isMac())
-                        .map(t -> OptionalInt.of(t.vcpus())).orElse(OptionalInt.empty());
-            }
+                    @Override
+                    public OptionalInt vcpusOfComparableType(String instanceType) {
+                        return ec2.instanceTypes()
+                                .find(instanceType)
+                                .filter(t -> !t.isMac())
+                                .map(t -> OptionalInt.of(t.vcpus()))
+                                .orElse(OptionalInt.empty());
+                    }
 
-            @Override
-            public void recordBillRead(AccountId id, Region from) {
-                log.record(new ApiCall(clock.now(), id, from, "ce", "GetCostAndUsage", Optional.empty()));
-            }
-        }, account.id(), region);
+                    @Override
+                    public void recordBillRead(AccountId id, Region from) {
+                        log.record(new ApiCall(clock.now(), id, from, "ce", "GetCostAndUsage", Optional.empty()));
+                    }
+                },
+                account.id(),
+                region);
     }
 
     /** The EC2 world, for read-only views (lessons, {@code %state}). Use inside {@link #transact}. */

@@ -14,6 +14,7 @@ public enum Region {
     private final String id;
     /** One letter per zone, in order. */
     private final String zoneSuffixes;
+
     private final int ordinalForAddresses;
 
     Region(String id, String zoneSuffixes, int ordinalForAddresses) {

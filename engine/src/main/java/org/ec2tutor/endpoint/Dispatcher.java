@@ -35,9 +35,12 @@ final class Dispatcher {
     Answer answer(Request r) {
         String requestId = aws.newRequestId();
         Optional<String> target = r.header("x-amz-target");
-        WireProtocol protocol = target.isPresent() ? WireProtocol.SSM_JSON
+        WireProtocol protocol = target.isPresent()
+                ? WireProtocol.SSM_JSON
                 : SigV4.scope(r.header("authorization").orElse(null))
-                        .filter(s -> s.service().equals("sts")).isPresent() ? WireProtocol.STS_QUERY
+                                .filter(s -> s.service().equals("sts"))
+                                .isPresent()
+                        ? WireProtocol.STS_QUERY
                         : WireProtocol.EC2_QUERY;
         try {
             SigV4.Verified caller = authenticate(protocol, r);
@@ -55,21 +58,26 @@ final class Dispatcher {
     }
 
     private SigV4.Verified authenticate(WireProtocol protocol, Request r) throws WireException {
-        SigV4.Result result = SigV4.verify(r.method(), r.rawPath(), r.rawQuery(), r.headers(), r.body(),
-                AccessKeys::byKeyId);
+        SigV4.Result result =
+                SigV4.verify(r.method(), r.rawPath(), r.rawQuery(), r.headers(), r.body(), AccessKeys::byKeyId);
         if (result instanceof SigV4.Refused refused) {
             throw new WireException(protocol.authError(refused.problem()));
         }
         SigV4.Verified v = (SigV4.Verified) result;
         if (!v.service().equals(protocol.signingName())) {
             WireError e = protocol.authError(SigV4.Problem.BAD_SIGNATURE);
-            throw new WireException(new WireError(e.status(), e.code(), "Credential should be scoped to correct"
-                    + " service: '" + protocol.signingName() + "'."));
+            throw new WireException(new WireError(
+                    e.status(),
+                    e.code(),
+                    "Credential should be scoped to correct" + " service: '" + protocol.signingName() + "'."));
         }
         if (!aws.knowsRegion(v.region())) {
             WireError e = protocol.authError(SigV4.Problem.BAD_SIGNATURE);
-            throw new WireException(new WireError(e.status(), e.code(), "Credential should be scoped to a valid"
-                    + " Region; the simulated Regions are us-east-1 and eu-west-1, not '" + v.region() + "'."));
+            throw new WireException(new WireError(
+                    e.status(),
+                    e.code(),
+                    "Credential should be scoped to a valid"
+                            + " Region; the simulated Regions are us-east-1 and eu-west-1, not '" + v.region() + "'."));
         }
         return v;
     }
@@ -104,8 +112,8 @@ final class Dispatcher {
         Ec2Operation op = catalog.findByName(action).orElseThrow(() -> new WireException(p.unknownAction(action)));
         Object request = QueryBinder.bind(p, op.newBuilder(), params);
         Object response = call(op, client("ec2", caller), request);
-        return Answer.of(200, p.responseContentType(), XmlWriter.ec2Response(action, requestId, (SdkPojo) response),
-                requestId);
+        return Answer.of(
+                200, p.responseContentType(), XmlWriter.ec2Response(action, requestId, (SdkPojo) response), requestId);
     }
 
     private Answer sts(SigV4.Verified caller, Map<String, String> params, String requestId) throws WireException {
@@ -152,7 +160,11 @@ final class Dispatcher {
         }
         Object request = JsonCodec.bind(op.newBuilder(), body);
         Object response = call(op, client("ssm", caller), request);
-        return Answer.of(200, p.responseContentType(), JsonCodec.write((SdkPojo) response).toString(), requestId);
+        return Answer.of(
+                200,
+                p.responseContentType(),
+                JsonCodec.write((SdkPojo) response).toString(),
+                requestId);
     }
 
     private static void checkVersion(WireProtocol p, Map<String, String> params) throws WireException {
@@ -186,8 +198,10 @@ final class Dispatcher {
     /** The caller's client: its account, the Region of its credential scope. */
     private Object client(String service, SigV4.Verified caller) {
         String key = service + "/" + caller.key().accountId() + "/" + caller.region();
-        return clients.computeIfAbsent(key, k -> service.equals("ec2")
-                ? aws.ec2(caller.key().accountId(), caller.region())
-                : aws.ssm(caller.key().accountId(), caller.region()));
+        return clients.computeIfAbsent(
+                key,
+                k -> service.equals("ec2")
+                        ? aws.ec2(caller.key().accountId(), caller.region())
+                        : aws.ssm(caller.key().accountId(), caller.region()));
     }
 }

@@ -91,10 +91,13 @@ public final class Endpoint implements AutoCloseable {
     public String configFile() {
         StringBuilder out = new StringBuilder();
         for (AccessKey k : AccessKeys.STANDARD) {
-            out.append(k.profile().equals("default") ? "[default]" : "[profile " + k.profile() + "]").append('\n')
+            out.append(k.profile().equals("default") ? "[default]" : "[profile " + k.profile() + "]")
+                    .append('\n')
                     .append("region = us-east-1\n")
                     .append("output = json\n")
-                    .append("endpoint_url = ").append(url).append("\n\n");
+                    .append("endpoint_url = ")
+                    .append(url)
+                    .append("\n\n");
         }
         return out.toString();
     }
@@ -103,9 +106,15 @@ public final class Endpoint implements AutoCloseable {
     public String credentialsFile() {
         StringBuilder out = new StringBuilder();
         for (AccessKey k : AccessKeys.STANDARD) {
-            out.append('[').append(k.profile()).append("]\n")
-                    .append("aws_access_key_id = ").append(k.accessKeyId()).append('\n')
-                    .append("aws_secret_access_key = ").append(k.secretAccessKey()).append("\n\n");
+            out.append('[')
+                    .append(k.profile())
+                    .append("]\n")
+                    .append("aws_access_key_id = ")
+                    .append(k.accessKeyId())
+                    .append('\n')
+                    .append("aws_secret_access_key = ")
+                    .append(k.secretAccessKey())
+                    .append("\n\n");
         }
         return out.toString();
     }

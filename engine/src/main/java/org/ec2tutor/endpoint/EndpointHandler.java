@@ -31,12 +31,16 @@ final class EndpointHandler implements HttpHandler {
             byte[] body = readLimited(exchange.getRequestBody());
             Answer answer;
             if (body == null) {
-                WireProtocol protocol = headers.containsKey("x-amz-target") ? WireProtocol.SSM_JSON
-                        : WireProtocol.EC2_QUERY;
+                WireProtocol protocol =
+                        headers.containsKey("x-amz-target") ? WireProtocol.SSM_JSON : WireProtocol.EC2_QUERY;
                 answer = Answer.error(protocol, WireProtocol.tooLarge(Endpoint.MAX_BODY_BYTES), "");
             } else {
-                answer = dispatcher.answer(new Request(exchange.getRequestMethod(),
-                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body));
+                answer = dispatcher.answer(new Request(
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(),
+                        headers,
+                        body));
             }
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());

@@ -58,7 +58,8 @@ final class JsonCodec {
             if (!node.isArray()) {
                 throw mismatch(name);
             }
-            SdkField<?> member = f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            SdkField<?> member =
+                    f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             List<Object> out = new ArrayList<>();
             for (JsonNode item : node) {
                 out.add(item.isNull() ? null : value(member, item));
@@ -69,7 +70,8 @@ final class JsonCodec {
             if (!node.isObject()) {
                 throw mismatch(name);
             }
-            SdkField<?> valueField = f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            SdkField<?> valueField =
+                    f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.put(e.getKey(), e.getValue().isNull() ? null : value(valueField, e.getValue()));
@@ -129,16 +131,19 @@ final class JsonCodec {
     private static JsonNode node(SdkField<?> f, Object v) {
         MarshallingType<?> t = f.marshallingType();
         if (t == MarshallingType.LIST) {
-            SdkField<?> member = f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            SdkField<?> member =
+                    f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
             ArrayNode a = NODES.arrayNode();
             ((List<?>) v).forEach(item -> a.add(item == null ? NODES.nullNode() : node(member, item)));
             return a;
         }
         if (t == MarshallingType.MAP) {
-            SdkField<?> valueField = f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
+            SdkField<?> valueField =
+                    f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo();
             ObjectNode o = NODES.objectNode();
-            ((Map<?, ?>) v).forEach((k, item) -> o.set(String.valueOf(k),
-                    item == null ? NODES.nullNode() : node(valueField, item)));
+            ((Map<?, ?>) v)
+                    .forEach((k, item) ->
+                            o.set(String.valueOf(k), item == null ? NODES.nullNode() : node(valueField, item)));
             return o;
         }
         if (t == MarshallingType.SDK_POJO) {

@@ -48,7 +48,8 @@ final class PollClock {
                 return;
             }
             Duration gap = Duration.between(aws.now(), next.get());
-            long steps = gap.isNegative() || gap.isZero() ? 0 : (gap.toMillis() + STEP.toMillis() - 1) / STEP.toMillis();
+            long steps =
+                    gap.isNegative() || gap.isZero() ? 0 : (gap.toMillis() + STEP.toMillis() - 1) / STEP.toMillis();
             aws.advance(STEP.multipliedBy(steps));
         }
     }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
@@ -22,8 +21,8 @@ final class Scalars {
 
     private record Scalar(Function<String, Object> parse, Function<Object, String> format) {}
 
-    static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter ISO_MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final IdentityHashMap<MarshallingType<?>, Scalar> TABLE = new IdentityHashMap<>();
 
@@ -38,8 +37,11 @@ final class Scalars {
         TABLE.put(MarshallingType.BIG_DECIMAL, new Scalar(BigDecimal::new, v -> ((BigDecimal) v).toPlainString()));
         TABLE.put(MarshallingType.BOOLEAN, new Scalar(Scalars::bool, String::valueOf));
         TABLE.put(MarshallingType.INSTANT, new Scalar(Scalars::instant, v -> ISO_MILLIS.format((Instant) v)));
-        TABLE.put(MarshallingType.SDK_BYTES, new Scalar(s -> SdkBytes.fromByteArray(Base64.getDecoder().decode(s)),
-                v -> Base64.getEncoder().encodeToString(((SdkBytes) v).asByteArray())));
+        TABLE.put(
+                MarshallingType.SDK_BYTES,
+                new Scalar(
+                        s -> SdkBytes.fromByteArray(Base64.getDecoder().decode(s)),
+                        v -> Base64.getEncoder().encodeToString(((SdkBytes) v).asByteArray())));
     }
 
     private Scalars() {}

@@ -32,7 +32,8 @@ public final class Serve {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(a.startsWith("--") ? a + " needs a value" : "unknown argument " + a);
+                    throw new IllegalArgumentException(
+                            a.startsWith("--") ? a + " needs a value" : "unknown argument " + a);
                 }
                 String v = args.get(++i);
                 switch (a) {
@@ -81,11 +82,14 @@ public final class Serve {
         out.print(banner(endpoint, options));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            endpoint.close();
-            err.println("ec2-tutor serve: stopped");
-            stopped.countDown();
-        }, "ec2-tutor-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            endpoint.close();
+                            err.println("ec2-tutor serve: stopped");
+                            stopped.countDown();
+                        },
+                        "ec2-tutor-serve-stop"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -96,18 +100,26 @@ public final class Serve {
 
     static String banner(Endpoint endpoint, Options options) {
         StringBuilder b = new StringBuilder();
-        b.append("ec2-tutor serve: EC2, SSM and STS on ").append(endpoint.url()).append(" (seed ")
-                .append(options.seed()).append(", manual clock: a describe moves it on)\n");
+        b.append("ec2-tutor serve: EC2, SSM and STS on ")
+                .append(endpoint.url())
+                .append(" (seed ")
+                .append(options.seed())
+                .append(", manual clock: a describe moves it on)\n");
         b.append(endpoint.shellExports("default")).append('\n');
         b.append("# AWS CLI before 2.13 and boto3 before 1.28 ignore AWS_ENDPOINT_URL: add --endpoint-url ")
-                .append(endpoint.url()).append('\n');
+                .append(endpoint.url())
+                .append('\n');
         if (options.awsConfigDir() != null) {
             Path dir = options.awsConfigDir().toAbsolutePath();
-            b.append("export AWS_CONFIG_FILE=").append(dir.resolve("config")).append(" AWS_SHARED_CREDENTIALS_FILE=")
-                    .append(dir.resolve("credentials")).append("   # then --profile teammate|outsider\n");
+            b.append("export AWS_CONFIG_FILE=")
+                    .append(dir.resolve("config"))
+                    .append(" AWS_SHARED_CREDENTIALS_FILE=")
+                    .append(dir.resolve("credentials"))
+                    .append("   # then --profile teammate|outsider\n");
         } else {
             b.append("# ~/.aws/config and ~/.aws/credentials profiles for the accounts:\n");
-            for (String line : (endpoint.configFile() + endpoint.credentialsFile()).lines().toList()) {
+            for (String line :
+                    (endpoint.configFile() + endpoint.credentialsFile()).lines().toList()) {
                 b.append(line.isEmpty() ? "#" : "#   " + line).append('\n');
             }
         }

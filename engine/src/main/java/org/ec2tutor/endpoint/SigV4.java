@@ -28,7 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
 final class SigV4 {
 
     /** Why a request was refused; {@link WireProtocol#authError} names AWS's code for each. */
-    enum Problem { MISSING, UNKNOWN_KEY, BAD_SIGNATURE }
+    enum Problem {
+        MISSING,
+        UNKNOWN_KEY,
+        BAD_SIGNATURE
+    }
 
     /** The outcome of a check. */
     sealed interface Result permits Verified, Refused {}
@@ -67,8 +71,13 @@ final class SigV4 {
      *
      * @param headers header values by lower-case name
      */
-    static Result verify(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-            byte[] body, Function<String, Optional<AccessKey>> keys) {
+    static Result verify(
+            String method,
+            String rawPath,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Function<String, Optional<AccessKey>> keys) {
         String authorization = first(headers, "authorization");
         if (authorization == null) {
             return new Refused(Problem.MISSING, Optional.empty(), "no Authorization header");
@@ -87,9 +96,13 @@ final class SigV4 {
             return new Refused(Problem.BAD_SIGNATURE, Optional.of(scope.service()), "X-Amz-Date outside the scope");
         }
         String signedHeaders = m.group(5);
-        StringBuilder canonical = new StringBuilder(512).append(method).append('\n')
-                .append(canonicalPath(rawPath)).append('\n')
-                .append(canonicalQuery(rawQuery)).append('\n');
+        StringBuilder canonical = new StringBuilder(512)
+                .append(method)
+                .append('\n')
+                .append(canonicalPath(rawPath))
+                .append('\n')
+                .append(canonicalQuery(rawQuery))
+                .append('\n');
         for (String name : signedHeaders.split(";", -1)) {
             List<String> values = headers.get(name);
             if (values == null) {
@@ -163,8 +176,13 @@ final class SigV4 {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.' || c == '~') {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~') {
                 out.append(c);
             } else {
                 out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
@@ -178,8 +196,10 @@ final class SigV4 {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length()
-                    && Character.digit(s.charAt(i + 1), 16) >= 0 && Character.digit(s.charAt(i + 2), 16) >= 0) {
+            if (c == '%'
+                    && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
                 out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
                 i += 2;
             } else {

@@ -13,9 +13,16 @@ package org.ec2tutor.endpoint;
 enum WireProtocol {
 
     /** EC2's Query protocol: form POST, XML answers in EC2's namespace, {@code <Response><Errors>...} errors. */
-    EC2_QUERY("ec2", "AmazonEC2", "2016-11-15", "http://ec2.amazonaws.com/doc/2016-11-15/", "application/x-www-form-urlencoded",
+    EC2_QUERY(
+            "ec2",
+            "AmazonEC2",
+            "2016-11-15",
+            "http://ec2.amazonaws.com/doc/2016-11-15/",
+            "application/x-www-form-urlencoded",
             "text/xml;charset=UTF-8",
-            new WireError(401, "MissingAuthenticationToken",
+            new WireError(
+                    401,
+                    "MissingAuthenticationToken",
                     "The request must contain either a valid (registered) AWS access key ID or X.509 certificate."),
             new WireError(401, "AuthFailure", "AWS was not able to validate the provided access credentials"),
             new WireError(403, "SignatureDoesNotMatch", WireProtocol.SIGNATURE_MESSAGE)) {
@@ -33,7 +40,12 @@ enum WireProtocol {
     },
 
     /** STS's Query protocol: results wrapped in {@code <ActionResult>}, {@code <ErrorResponse>} errors. */
-    STS_QUERY("sts", "AWSSecurityTokenService", "2011-06-15", "https://sts.amazonaws.com/doc/2011-06-15/", "application/x-www-form-urlencoded",
+    STS_QUERY(
+            "sts",
+            "AWSSecurityTokenService",
+            "2011-06-15",
+            "https://sts.amazonaws.com/doc/2011-06-15/",
+            "application/x-www-form-urlencoded",
             "text/xml;charset=UTF-8",
             new WireError(403, "MissingAuthenticationToken", "Request is missing Authentication Token"),
             new WireError(403, "InvalidClientTokenId", "The security token included in the request is invalid."),
@@ -48,13 +60,19 @@ enum WireProtocol {
 
         @Override
         WireError unknownAction(String action) {
-            return new WireError(400, "InvalidAction",
-                    "Could not find operation " + action + " for version " + version());
+            return new WireError(
+                    400, "InvalidAction", "Could not find operation " + action + " for version " + version());
         }
     },
 
     /** Systems Manager's awsJson1_1: {@code X-Amz-Target: AmazonSSM.Op}, JSON both ways, {@code __type} errors. */
-    SSM_JSON("ssm", "AmazonSSM", "AmazonSSM", "", "application/x-amz-json-1.1", "application/x-amz-json-1.1",
+    SSM_JSON(
+            "ssm",
+            "AmazonSSM",
+            "AmazonSSM",
+            "",
+            "application/x-amz-json-1.1",
+            "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
             new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
@@ -88,8 +106,15 @@ enum WireProtocol {
     private final WireError unknownAccessKey;
     private final WireError badSignature;
 
-    WireProtocol(String signingName, String serviceId, String version, String xmlNamespace, String requestContentType,
-            String responseContentType, WireError missingAuthentication, WireError unknownAccessKey,
+    WireProtocol(
+            String signingName,
+            String serviceId,
+            String version,
+            String xmlNamespace,
+            String requestContentType,
+            String responseContentType,
+            WireError missingAuthentication,
+            WireError unknownAccessKey,
             WireError badSignature) {
         this.signingName = signingName;
         this.serviceId = serviceId;
@@ -159,7 +184,9 @@ enum WireProtocol {
     }
 
     WireError noSuchVersion(String given) {
-        return new WireError(400, "NoSuchVersion",
+        return new WireError(
+                400,
+                "NoSuchVersion",
                 "The requested version (" + given + ") of service " + serviceId + " does not exist");
     }
 
@@ -168,13 +195,15 @@ enum WireProtocol {
     }
 
     WireError invalidValue(String name, String value) {
-        return new WireError(400, "InvalidParameterValue",
-                "Value (" + value + ") for parameter " + name + " is invalid.");
+        return new WireError(
+                400, "InvalidParameterValue", "Value (" + value + ") for parameter " + name + " is invalid.");
     }
 
     /** The content type was not this protocol's. */
     WireError wrongContentType(String given) {
-        return new WireError(415, "UnsupportedMediaType",
+        return new WireError(
+                415,
+                "UnsupportedMediaType",
                 "Content-Type " + given + " is not supported here: send " + requestContentType);
     }
 

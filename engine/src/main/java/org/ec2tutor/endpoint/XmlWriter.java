@@ -24,8 +24,12 @@ final class XmlWriter {
     /** {@code <ActionResponse xmlns=...><requestId>...</requestId>members</ActionResponse>}. */
     static String ec2Response(String action, String requestId, SdkPojo response) {
         StringBuilder out = new StringBuilder(1024);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<").append(action).append("Response xmlns=\"")
-                .append(WireProtocol.EC2_QUERY.xmlNamespace()).append("\">\n    <requestId>").append(requestId)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<")
+                .append(action)
+                .append("Response xmlns=\"")
+                .append(WireProtocol.EC2_QUERY.xmlNamespace())
+                .append("\">\n    <requestId>")
+                .append(requestId)
                 .append("</requestId>");
         members(response, out);
         out.append("\n</").append(action).append("Response>");

@@ -17,7 +17,10 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
     }
 
     /** A submission that could be run is {@code graded}, whatever its score; one that could not is an {@code error}. */
-    public enum Status { GRADED, ERROR }
+    public enum Status {
+        GRADED,
+        ERROR
+    }
 
     /**
      * One submission's result.
@@ -25,8 +28,15 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
      * @param error why it could not be graded (empty when graded)
      * @param cells what happened to its cells
      */
-    public record Submission(String name, Status status, String error, int score, int maxScore,
-            double executionSeconds, List<Step> steps, Cells cells) {
+    public record Submission(
+            String name,
+            Status status,
+            String error,
+            int score,
+            int maxScore,
+            double executionSeconds,
+            List<Step> steps,
+            Cells cells) {
 
         public Submission {
             steps = List.copyOf(steps);
@@ -34,25 +44,41 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
 
         /** Checks of all steps (one JUnit test case each); an ungraded submission counts as one. */
         public int checkCount() {
-            return status == Status.ERROR ? 1 : steps.stream().mapToInt(s -> s.checks().size()).sum();
+            return status == Status.ERROR
+                    ? 1
+                    : steps.stream().mapToInt(s -> s.checks().size()).sum();
         }
 
         public int failedChecks() {
-            return status == Status.ERROR ? 0
-                    : (int) steps.stream().flatMap(s -> s.checks().stream()).filter(c -> !c.passed()).count();
+            return status == Status.ERROR
+                    ? 0
+                    : (int) steps.stream()
+                            .flatMap(s -> s.checks().stream())
+                            .filter(c -> !c.passed())
+                            .count();
         }
     }
 
     /** How a step ended: passed by the submission, or not (a step the tutor solved or skipped earns nothing). */
-    public enum StepStatus { PASSED, FAILED }
+    public enum StepStatus {
+        PASSED,
+        FAILED
+    }
 
     /**
      * One step of the lesson.
      *
      * @param feedback what passed, or the step's messages and what the state was instead
      */
-    public record Step(int number, String id, String title, int points, int score, StepStatus status,
-            String feedback, List<Check> checks) {
+    public record Step(
+            int number,
+            String id,
+            String title,
+            int points,
+            int score,
+            StepStatus status,
+            String feedback,
+            List<Check> checks) {
 
         public Step {
             checks = List.copyOf(checks);
@@ -86,6 +112,7 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
     }
 
     public int errors() {
-        return (int) submissions.stream().filter(s -> s.status() == Status.ERROR).count();
+        return (int)
+                submissions.stream().filter(s -> s.status() == Status.ERROR).count();
     }
 }

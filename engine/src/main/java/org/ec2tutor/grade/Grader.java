@@ -26,7 +26,10 @@ public final class Grader {
     public record Options(String lessonId, List<Path> lessonFolders, Duration cellTimeout, int threads) {
 
         public static Options of(String lessonId) {
-            return new Options(lessonId, List.of(), Duration.ofSeconds(30),
+            return new Options(
+                    lessonId,
+                    List.of(),
+                    Duration.ofSeconds(30),
                     Math.max(1, Runtime.getRuntime().availableProcessors()));
         }
 
@@ -51,9 +54,10 @@ public final class Grader {
      * @throws LessonException if the lesson itself cannot be found or loaded: the grader cannot run
      */
     public static GradeReport grade(Options options, List<Path> submissions) {
-        LessonSource source = LessonLibrary.standard(options.lessonFolders()).find(options.lessonId())
-                .orElseThrow(() -> new LessonException("No lesson " + options.lessonId()
-                        + "; ec2-tutor lessons lists them."));
+        LessonSource source = LessonLibrary.standard(options.lessonFolders())
+                .find(options.lessonId())
+                .orElseThrow(() ->
+                        new LessonException("No lesson " + options.lessonId() + "; ec2-tutor lessons lists them."));
         LessonSnapshot lesson = LessonPreview.of(source);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "grader");
@@ -66,8 +70,8 @@ public final class Grader {
             return t;
         });
         try {
-            SubmissionGrader grader = new SubmissionGrader(options.lessonId(), options.lessonFolders(),
-                    options.cellTimeout(), watchdog);
+            SubmissionGrader grader =
+                    new SubmissionGrader(options.lessonId(), options.lessonFolders(), options.cellTimeout(), watchdog);
             List<Future<GradeReport.Submission>> futures = new ArrayList<>();
             for (Path file : submissions) {
                 futures.add(pool.submit(() -> gradeOne(grader, lesson, file)));
@@ -80,8 +84,12 @@ public final class Grader {
                     results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
                 }
             }
-            return new GradeReport(GradeReport.FORMAT, lesson.meta().id(), lesson.meta().version(),
-                    lesson.meta().seed(), results);
+            return new GradeReport(
+                    GradeReport.FORMAT,
+                    lesson.meta().id(),
+                    lesson.meta().version(),
+                    lesson.meta().seed(),
+                    results);
         } finally {
             pool.shutdownNow();
             watchdog.shutdownNow();
@@ -109,11 +117,18 @@ public final class Grader {
         List<GradeReport.Step> steps = new ArrayList<>();
         for (int i = 0; i < lesson.steps().size(); i++) {
             LessonSnapshot.Step st = lesson.step(i);
-            steps.add(new GradeReport.Step(i + 1, st.id(), st.title(), st.points(), 0,
-                    GradeReport.StepStatus.FAILED, "Not graded: " + why, List.of()));
+            steps.add(new GradeReport.Step(
+                    i + 1,
+                    st.id(),
+                    st.title(),
+                    st.points(),
+                    0,
+                    GradeReport.StepStatus.FAILED,
+                    "Not graded: " + why,
+                    List.of()));
         }
         int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
-        return new GradeReport.Submission(name, GradeReport.Status.ERROR, why, 0, max, 0, steps,
-                GradeReport.Cells.none());
+        return new GradeReport.Submission(
+                name, GradeReport.Status.ERROR, why, 0, max, 0, steps, GradeReport.Cells.none());
     }
 }

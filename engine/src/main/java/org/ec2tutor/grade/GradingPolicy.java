@@ -1,7 +1,6 @@
 package org.ec2tutor.grade;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ec2tutor.cell.Cell;
@@ -19,20 +18,30 @@ final class GradingPolicy {
     /** Java that could reach the grader, the lesson or other submissions, with the reason shown to the learner. */
     private static final List<Rule> JAVA_RULES = List.of(
             new Rule("org\\s*\\.\\s*ec2tutor", "ec2-tutor's own classes"),
-            new Rule("java\\s*\\.\\s*lang\\s*\\.\\s*reflect|\\bsetAccessible\\b|\\bgetDeclared\\w*|\\bgetMethods?\\b"
-                    + "|\\bgetFields?\\b|\\bgetConstructors?\\b|\\bMethodHandles?\\b|\\bVarHandle\\b|\\bProxy\\b",
+            new Rule(
+                    "java\\s*\\.\\s*lang\\s*\\.\\s*reflect|\\bsetAccessible\\b|\\bgetDeclared\\w*|\\bgetMethods?\\b"
+                            + "|\\bgetFields?\\b|\\bgetConstructors?\\b|\\bMethodHandles?\\b|\\bVarHandle\\b|\\bProxy\\b",
                     "reflection"),
-            new Rule("\\bforName\\b|\\bClassLoader\\b|\\bloadClass\\b|\\bdefineClass\\b|\\bModuleLayer\\b"
-                    + "|\\bgetModule\\b|\\bInstrumentation\\b", "class loading"),
-            new Rule("\\bUnsafe\\b|\\bsun\\s*\\.\\s*misc\\b|\\bjdk\\s*\\.\\s*internal\\b|\\bcom\\s*\\.\\s*sun\\b",
+            new Rule(
+                    "\\bforName\\b|\\bClassLoader\\b|\\bloadClass\\b|\\bdefineClass\\b|\\bModuleLayer\\b"
+                            + "|\\bgetModule\\b|\\bInstrumentation\\b",
+                    "class loading"),
+            new Rule(
+                    "\\bUnsafe\\b|\\bsun\\s*\\.\\s*misc\\b|\\bjdk\\s*\\.\\s*internal\\b|\\bcom\\s*\\.\\s*sun\\b",
                     "JDK internals"),
-            new Rule("\\bThread\\b|\\bExecutors?\\b|\\bExecutorService\\b|\\bForkJoinPool\\b|\\bCompletableFuture\\b"
-                    + "|\\bTimer\\b|\\bparallelStream\\b|\\bStructuredTaskScope\\b", "threads"),
-            new Rule("\\bRuntime\\b|\\bProcessBuilder\\b|\\bProcessHandle\\b|\\bSystem\\s*\\.\\s*(exit|setOut|setErr"
-                    + "|setIn|setProperty|setSecurityManager|load|loadLibrary|getenv)\\b", "the JVM or processes"),
-            new Rule("\\bjava\\s*\\.\\s*(io|nio)\\b|\\bFiles\\b|\\bPaths?\\b|\\bFile(Input|Output)?Stream\\b"
-                    + "|\\bFile(Reader|Writer)\\b|\\bRandomAccessFile\\b|\\bnew\\s+File\\b|\\bSocket\\b|\\bURL\\b"
-                    + "|\\bHttpClient\\b", "files or the network"));
+            new Rule(
+                    "\\bThread\\b|\\bExecutors?\\b|\\bExecutorService\\b|\\bForkJoinPool\\b|\\bCompletableFuture\\b"
+                            + "|\\bTimer\\b|\\bparallelStream\\b|\\bStructuredTaskScope\\b",
+                    "threads"),
+            new Rule(
+                    "\\bRuntime\\b|\\bProcessBuilder\\b|\\bProcessHandle\\b|\\bSystem\\s*\\.\\s*(exit|setOut|setErr"
+                            + "|setIn|setProperty|setSecurityManager|load|loadLibrary|getenv)\\b",
+                    "the JVM or processes"),
+            new Rule(
+                    "\\bjava\\s*\\.\\s*(io|nio)\\b|\\bFiles\\b|\\bPaths?\\b|\\bFile(Input|Output)?Stream\\b"
+                            + "|\\bFile(Reader|Writer)\\b|\\bRandomAccessFile\\b|\\bnew\\s+File\\b|\\bSocket\\b|\\bURL\\b"
+                            + "|\\bHttpClient\\b",
+                    "files or the network"));
 
     private record Rule(Pattern pattern, String what) {
         Rule(String regex, String what) {
@@ -56,7 +65,8 @@ final class GradingPolicy {
     /** What to do with one cell; {@code gradable} says whether a command may run when grading (its table says). */
     static Decision decide(Cell cell, Predicate<String> gradable) {
         if (cell instanceof Cell.Magic m) {
-            return gradable.test(m.name()) ? new Run()
+            return gradable.test(m.name())
+                    ? new Run()
                     : new Ignore("%" + m.name() + " is not run when grading: the grade comes from the account");
         }
         if (cell instanceof Cell.Shell) {

@@ -15,7 +15,10 @@ import org.ec2tutor.render.Renderer;
  * Gradescope's {@code results.json}, and JUnit XML.
  */
 public enum ReportFormat {
-    TEXT, JSON, GRADESCOPE, JUNIT;
+    TEXT,
+    JSON,
+    GRADESCOPE,
+    JUNIT;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -47,28 +50,42 @@ public enum ReportFormat {
     /** Our JSON: the model as it is, enums in lower case. */
     private static ObjectNode ownJson(GradeReport r) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", r.format()).put("lesson", r.lesson()).put("lesson_version", r.lessonVersion())
+        root.put("format", r.format())
+                .put("lesson", r.lesson())
+                .put("lesson_version", r.lessonVersion())
                 .put("seed", r.seed());
         ArrayNode subs = root.putArray("submissions");
         for (GradeReport.Submission s : r.submissions()) {
             ObjectNode o = subs.addObject();
-            o.put("name", s.name()).put("status", s.status().name().toLowerCase(Locale.ROOT))
-                    .put("error", s.error()).put("score", s.score()).put("max_score", s.maxScore())
+            o.put("name", s.name())
+                    .put("status", s.status().name().toLowerCase(Locale.ROOT))
+                    .put("error", s.error())
+                    .put("score", s.score())
+                    .put("max_score", s.maxScore())
                     .put("execution_time", s.executionSeconds());
             ObjectNode cells = o.putObject("cells");
-            cells.put("total", s.cells().total()).put("run", s.cells().run()).put("failed", s.cells().failed())
+            cells.put("total", s.cells().total())
+                    .put("run", s.cells().run())
+                    .put("failed", s.cells().failed())
                     .put("timed_out", s.cells().timedOut());
             ArrayNode notes = cells.putArray("notes");
             s.cells().notes().forEach(notes::add);
             ArrayNode steps = o.putArray("steps");
             for (GradeReport.Step st : s.steps()) {
                 ObjectNode so = steps.addObject();
-                so.put("number", st.number()).put("id", st.id()).put("title", st.title()).put("points", st.points())
-                        .put("score", st.score()).put("status", st.status().name().toLowerCase(Locale.ROOT))
+                so.put("number", st.number())
+                        .put("id", st.id())
+                        .put("title", st.title())
+                        .put("points", st.points())
+                        .put("score", st.score())
+                        .put("status", st.status().name().toLowerCase(Locale.ROOT))
                         .put("feedback", st.feedback());
                 ArrayNode checks = so.putArray("checks");
                 for (GradeReport.Check c : st.checks()) {
-                    checks.addObject().put("id", c.id()).put("passed", c.passed()).put("hidden", c.hidden())
+                    checks.addObject()
+                            .put("id", c.id())
+                            .put("passed", c.passed())
+                            .put("hidden", c.hidden())
                             .put("message", c.message());
                 }
             }
@@ -84,29 +101,46 @@ public enum ReportFormat {
         ArrayNode all = MAPPER.createArrayNode();
         for (GradeReport.Submission s : r.submissions()) {
             ObjectNode o = all.addObject();
-            o.put("score", s.score()).put("execution_time", s.executionSeconds()).put("output_format", "md")
-                    .put("output", s.status() == GradeReport.Status.ERROR
-                            ? "This submission could not be graded: " + s.error()
-                            : "Lesson " + r.lesson() + ": " + s.score() + " of " + s.maxScore() + " points."
-                            + s.cells().notes().stream().map(n -> "\n- " + n).reduce("", String::concat));
+            o.put("score", s.score())
+                    .put("execution_time", s.executionSeconds())
+                    .put("output_format", "md")
+                    .put(
+                            "output",
+                            s.status() == GradeReport.Status.ERROR
+                                    ? "This submission could not be graded: " + s.error()
+                                    : "Lesson " + r.lesson() + ": " + s.score() + " of " + s.maxScore() + " points."
+                                            + s.cells().notes().stream()
+                                                    .map(n -> "\n- " + n)
+                                                    .reduce("", String::concat));
             o.put("visibility", "visible").put("stdout_visibility", "hidden");
             ArrayNode tests = o.putArray("tests");
             for (GradeReport.Step st : s.steps()) {
-                boolean allHidden = !st.checks().isEmpty() && st.checks().stream().allMatch(GradeReport.Check::hidden);
+                boolean allHidden =
+                        !st.checks().isEmpty() && st.checks().stream().allMatch(GradeReport.Check::hidden);
                 StringBuilder out = new StringBuilder(st.feedback());
                 for (GradeReport.Check c : st.checks()) {
-                    out.append("\n").append(c.passed() ? "✓ " : "✗ ").append(st.number()).append('.')
-                            .append(c.id()).append(' ').append(c.message());
+                    out.append("\n")
+                            .append(c.passed() ? "✓ " : "✗ ")
+                            .append(st.number())
+                            .append('.')
+                            .append(c.id())
+                            .append(' ')
+                            .append(c.message());
                 }
                 ObjectNode t = tests.addObject();
-                t.put("name", "Step " + st.number() + ": " + st.title()).put("number", String.valueOf(st.number()))
-                        .put("score", st.score()).put("max_score", st.points())
+                t.put("name", "Step " + st.number() + ": " + st.title())
+                        .put("number", String.valueOf(st.number()))
+                        .put("score", st.score())
+                        .put("max_score", st.points())
                         .put("status", st.status() == GradeReport.StepStatus.PASSED ? "passed" : "failed")
-                        .put("output", out.toString()).put("output_format", "md")
+                        .put("output", out.toString())
+                        .put("output_format", "md")
                         .put("visibility", allHidden ? "after_published" : "visible");
                 t.putArray("tags").add(r.lesson()).add(st.id());
             }
-            o.putObject("extra_data").put("lesson", r.lesson()).put("lesson_version", r.lessonVersion())
+            o.putObject("extra_data")
+                    .put("lesson", r.lesson())
+                    .put("lesson_version", r.lessonVersion())
                     .put("submission", s.name());
         }
         return all.size() == 1 ? all.get(0) : all;

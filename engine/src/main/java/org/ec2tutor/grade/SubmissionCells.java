@@ -37,7 +37,9 @@ final class SubmissionCells {
         }
         JsonNode meta;
         try {
-            meta = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).path("metadata")
+            meta = new ObjectMapper()
+                    .readTree(Files.readString(file, StandardCharsets.UTF_8))
+                    .path("metadata")
                     .path("ec2_tutor");
         } catch (IOException e) {
             return; // read() reports what is wrong with the file

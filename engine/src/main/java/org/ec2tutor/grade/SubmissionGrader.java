@@ -31,8 +31,8 @@ final class SubmissionGrader {
     private final Duration cellTimeout;
     private final ScheduledExecutorService watchdog;
 
-    SubmissionGrader(String lessonId, List<Path> lessonFolders, Duration cellTimeout,
-            ScheduledExecutorService watchdog) {
+    SubmissionGrader(
+            String lessonId, List<Path> lessonFolders, Duration cellTimeout, ScheduledExecutorService watchdog) {
         this.lessonId = lessonId;
         this.lessonFolders = lessonFolders;
         this.cellTimeout = cellTimeout;
@@ -40,12 +40,15 @@ final class SubmissionGrader {
     }
 
     GradeReport.Submission grade(String name, List<String> cells, long started) {
-        SessionOptions options = SessionOptions.scripted(1).withJavaOnDemand().withLessonFolders(lessonFolders)
+        SessionOptions options = SessionOptions.scripted(1)
+                .withJavaOnDemand()
+                .withLessonFolders(lessonFolders)
                 .forGrading();
         try (Session session = Session.start(options)) {
             CellResult start = session.execute("%lesson start " + lessonId);
             if (!start.succeeded()) {
-                throw new IllegalStateException("the lesson did not start: " + start.asText().strip());
+                throw new IllegalStateException(
+                        "the lesson did not start: " + start.asText().strip());
             }
             int run = 0;
             int failed = 0;
@@ -75,8 +78,9 @@ final class SubmissionGrader {
                         // The compiled snippet named something a submission may not use (GradingGuard).
                         r.result().events().stream()
                                 .filter(e -> e instanceof CellEvent.Failure x && x.kind() == ErrorKind.REFUSED)
-                                .findFirst().ifPresent(e -> notes.add("cell " + n + " refused: "
-                                        + ((CellEvent.Failure) e).value()));
+                                .findFirst()
+                                .ifPresent(
+                                        e -> notes.add("cell " + n + " refused: " + ((CellEvent.Failure) e).value()));
                         break;
                     }
                 }
@@ -86,8 +90,15 @@ final class SubmissionGrader {
             List<GradeReport.Step> steps = score(session);
             int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
             int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
-            return new GradeReport.Submission(name, GradeReport.Status.GRADED, "", score, max, seconds(started),
-                    steps, new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
+            return new GradeReport.Submission(
+                    name,
+                    GradeReport.Status.GRADED,
+                    "",
+                    score,
+                    max,
+                    seconds(started),
+                    steps,
+                    new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
         }
     }
 
@@ -100,10 +111,13 @@ final class SubmissionGrader {
             session.prepareJava();
         }
         AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            expired.set(true);
-            session.interrupt();
-        }, cellTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> alarm = watchdog.schedule(
+                () -> {
+                    expired.set(true);
+                    session.interrupt();
+                },
+                cellTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         CellResult r;
         try {
             r = session.execute(cell.text());
@@ -129,22 +143,33 @@ final class SubmissionGrader {
             List<GradeReport.Check> checks = new ArrayList<>();
             List<String> failures = new ArrayList<>();
             for (LessonSnapshot.Outcome o : st.outcomes(i + 1, passed)) {
-                String message = o.passed() || reached ? o.message()
+                String message = o.passed() || reached
+                        ? o.message()
                         : "not reached: step " + (firstFailed + 1) + " did not pass";
                 if (!o.passed() && reached && !o.waiting()) {
                     failures.add((i + 1) + "." + o.id() + ": " + message);
                 }
                 checks.add(new GradeReport.Check(o.id(), o.passed(), o.hidden(), message));
             }
-            String feedback = passed ? "Passed."
-                    : !reached ? "Not reached: step " + (firstFailed + 1) + " did not pass (steps are checked in order)."
-                    : p.status(i) == StepStatus.SOLVED ? "Solved by the tutor, not by the submission."
-                    : String.join(" ", failures);
+            String feedback = passed
+                    ? "Passed."
+                    : !reached
+                            ? "Not reached: step " + (firstFailed + 1) + " did not pass (steps are checked in order)."
+                            : p.status(i) == StepStatus.SOLVED
+                                    ? "Solved by the tutor, not by the submission."
+                                    : String.join(" ", failures);
             if (!passed && firstFailed < 0) {
                 firstFailed = i;
             }
-            steps.add(new GradeReport.Step(i + 1, st.id(), st.title(), st.points(), passed ? st.points() : 0,
-                    passed ? GradeReport.StepStatus.PASSED : GradeReport.StepStatus.FAILED, feedback, checks));
+            steps.add(new GradeReport.Step(
+                    i + 1,
+                    st.id(),
+                    st.title(),
+                    st.points(),
+                    passed ? st.points() : 0,
+                    passed ? GradeReport.StepStatus.PASSED : GradeReport.StepStatus.FAILED,
+                    feedback,
+                    checks));
         }
         return steps;
     }

@@ -81,8 +81,8 @@ final class ClassFileReferences {
                     classes.add(utf8[classNameIndex[i]]);
                 }
                 if (memberRef[i] != null) {
-                    members.add(new Member(utf8[classNameIndex[memberRef[i][0]]],
-                            utf8[nameIndexOfNameAndType[memberRef[i][1]]]));
+                    members.add(new Member(
+                            utf8[classNameIndex[memberRef[i][0]]], utf8[nameIndexOfNameAndType[memberRef[i][1]]]));
                 }
             }
             return Optional.of(new ClassFileReferences(classes, members));

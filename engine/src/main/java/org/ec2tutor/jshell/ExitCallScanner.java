@@ -13,11 +13,12 @@ final class ExitCallScanner {
 
     /** The forbidden call found in {@code classFile}, e.g. {@code System.exit}, or empty. */
     static Optional<String> find(byte[] classFile) {
-        return ClassFileReferences.read(classFile).flatMap(refs -> refs.members().stream()
-                .filter(m -> ("java/lang/System".equals(m.owner()) && "exit".equals(m.name()))
-                        || ("java/lang/Runtime".equals(m.owner()) && ("exit".equals(m.name())
-                                || "halt".equals(m.name()))))
-                .map(m -> m.owner().substring(m.owner().lastIndexOf('/') + 1) + "." + m.name())
-                .findFirst());
+        return ClassFileReferences.read(classFile)
+                .flatMap(refs -> refs.members().stream()
+                        .filter(m -> ("java/lang/System".equals(m.owner()) && "exit".equals(m.name()))
+                                || ("java/lang/Runtime".equals(m.owner())
+                                        && ("exit".equals(m.name()) || "halt".equals(m.name()))))
+                        .map(m -> m.owner().substring(m.owner().lastIndexOf('/') + 1) + "." + m.name())
+                        .findFirst());
     }
 }

@@ -12,23 +12,51 @@ import java.util.Set;
  */
 final class GradingGuard {
 
-    private static final List<String> FORBIDDEN_PACKAGES = List.of("java/lang/reflect/", "java/io/", "java/nio/",
-            "java/net/", "java/beans/", "java/rmi/", "java/lang/management/", "java/util/concurrent/",
-            "javax/script/", "javax/naming/", "javax/management/", "sun/", "jdk/internal/", "com/sun/");
+    private static final List<String> FORBIDDEN_PACKAGES = List.of(
+            "java/lang/reflect/",
+            "java/io/",
+            "java/nio/",
+            "java/net/",
+            "java/beans/",
+            "java/rmi/",
+            "java/lang/management/",
+            "java/util/concurrent/",
+            "javax/script/",
+            "javax/naming/",
+            "javax/management/",
+            "sun/",
+            "jdk/internal/",
+            "com/sun/");
 
     /**
      * Classes allowed although their package is not: what printing and lambdas name (a class with a lambda lists
      * MethodHandles$Lookup among its inner classes; using it is still refused, as a member reference).
      */
-    private static final Set<String> ALLOWED_CLASSES = Set.of("java/io/PrintStream", "java/io/Serializable",
-            "java/nio/charset/StandardCharsets", "java/nio/charset/Charset", "org/ec2tutor/jshell/Tutor",
-            "java/util/concurrent/TimeUnit", "java/util/concurrent/ConcurrentHashMap",
-            "java/lang/invoke/MethodHandles", "java/lang/invoke/MethodHandles$Lookup");
+    private static final Set<String> ALLOWED_CLASSES = Set.of(
+            "java/io/PrintStream",
+            "java/io/Serializable",
+            "java/nio/charset/StandardCharsets",
+            "java/nio/charset/Charset",
+            "org/ec2tutor/jshell/Tutor",
+            "java/util/concurrent/TimeUnit",
+            "java/util/concurrent/ConcurrentHashMap",
+            "java/lang/invoke/MethodHandles",
+            "java/lang/invoke/MethodHandles$Lookup");
 
-    private static final Set<String> FORBIDDEN_CLASSES = Set.of("java/lang/ClassLoader", "java/lang/Thread",
-            "java/lang/ThreadGroup", "java/lang/Runtime", "java/lang/ProcessBuilder", "java/lang/ProcessHandle",
-            "java/lang/ModuleLayer", "java/lang/Module", "java/lang/ServiceLoader", "java/util/ServiceLoader",
-            "java/lang/invoke/MethodHandle", "java/lang/invoke/VarHandle", "java/util/Timer");
+    private static final Set<String> FORBIDDEN_CLASSES = Set.of(
+            "java/lang/ClassLoader",
+            "java/lang/Thread",
+            "java/lang/ThreadGroup",
+            "java/lang/Runtime",
+            "java/lang/ProcessBuilder",
+            "java/lang/ProcessHandle",
+            "java/lang/ModuleLayer",
+            "java/lang/Module",
+            "java/lang/ServiceLoader",
+            "java/util/ServiceLoader",
+            "java/lang/invoke/MethodHandle",
+            "java/lang/invoke/VarHandle",
+            "java/util/Timer");
 
     private GradingGuard() {}
 
@@ -56,12 +84,23 @@ final class GradingGuard {
             if (why.isPresent()) {
                 return why;
             }
-            if (m.owner().equals("java/lang/Class") && (m.name().equals("forName") || (m.name().startsWith("get")
-                    && !m.name().equals("getName") && !m.name().equals("getSimpleName")))) {
+            if (m.owner().equals("java/lang/Class")
+                    && (m.name().equals("forName")
+                            || (m.name().startsWith("get")
+                                    && !m.name().equals("getName")
+                                    && !m.name().equals("getSimpleName")))) {
                 return Optional.of("reflection (Class." + m.name() + ")");
             }
-            if (m.owner().equals("java/lang/System") && !Set.of("out", "err", "lineSeparator", "currentTimeMillis",
-                    "nanoTime", "identityHashCode", "arraycopy").contains(m.name())) {
+            if (m.owner().equals("java/lang/System")
+                    && !Set.of(
+                                    "out",
+                                    "err",
+                                    "lineSeparator",
+                                    "currentTimeMillis",
+                                    "nanoTime",
+                                    "identityHashCode",
+                                    "arraycopy")
+                            .contains(m.name())) {
                 return Optional.of("System." + m.name());
             }
         }

@@ -32,8 +32,8 @@ final class GuardedExecutionControl extends LocalExecutionControl {
     }
 
     @Override
-    public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException,
-            EngineTerminationException {
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
         for (ClassBytecodes c : classes) {
             Optional<String> exit = ExitCallScanner.find(c.bytecodes());
             if (exit.isPresent()) {

@@ -33,8 +33,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private final CompletableFuture<JShell> shell;
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final AtomicReference<String> refusal =
-            new AtomicReference<>();
+    private final AtomicReference<String> refusal = new AtomicReference<>();
     private volatile boolean running;
 
     /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
@@ -53,7 +52,8 @@ public final class JavaEvaluator implements AutoCloseable {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             JShell js = JShell.builder()
                     .executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of())
-                    .out(quiet).err(quiet)
+                    .out(quiet)
+                    .err(quiet)
                     .build();
             js.addToClasspath(System.getProperty("java.class.path"));
             for (String s : startup) {
@@ -165,8 +165,11 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private JavaOutcome thrown(JShellException ex) {
         if (ex instanceof UnresolvedReferenceException u) {
-            return new JavaOutcome.Thrown("UnresolvedReference", "this uses something not yet defined: "
-                    + u.getSnippet().source().strip(), List.of());
+            return new JavaOutcome.Thrown(
+                    "UnresolvedReference",
+                    "this uses something not yet defined: "
+                            + u.getSnippet().source().strip(),
+                    List.of());
         }
         if (ex instanceof EvalException ev) {
             String cls = ev.getExceptionClassName();
@@ -197,8 +200,8 @@ public final class JavaEvaluator implements AutoCloseable {
             return "created method " + m.name() + "(" + m.parameterTypes() + ")\n";
         }
         if (s instanceof TypeDeclSnippet t && e.previousStatus() == Snippet.Status.NONEXISTENT) {
-            return "created " + t.subKind().toString().toLowerCase(Locale.ROOT).replace("_subkind", "") + " "
-                    + t.name() + "\n";
+            return "created " + t.subKind().toString().toLowerCase(Locale.ROOT).replace("_subkind", "") + " " + t.name()
+                    + "\n";
         }
         return "";
     }
@@ -217,8 +220,8 @@ public final class JavaEvaluator implements AutoCloseable {
         }
         int lineEnd = cell.indexOf('\n', lineStart);
         String sourceLine = cell.substring(lineStart, lineEnd < 0 ? cell.length() : lineEnd);
-        return new JavaOutcome.Diagnostic(d.getMessage(Locale.ROOT), start, end, line,
-                (int) (pos - lineStart) + 1, sourceLine);
+        return new JavaOutcome.Diagnostic(
+                d.getMessage(Locale.ROOT), start, end, line, (int) (pos - lineStart) + 1, sourceLine);
     }
 
     /** Whether {@code code} is a complete Java input (the REPL shows a continuation prompt if not). */
@@ -264,8 +267,10 @@ public final class JavaEvaluator implements AutoCloseable {
         if (found.isEmpty() && end > start && (start == 0 || code.charAt(start - 1) != '.')) {
             String name = code.substring(start, end);
             JShell js = js();
-            return js.variables().filter(v -> v.name().equals(name) && js.status(v) == Snippet.Status.VALID)
-                    .map(v -> v.typeName() + " " + v.name()).toList();
+            return js.variables()
+                    .filter(v -> v.name().equals(name) && js.status(v) == Snippet.Status.VALID)
+                    .map(v -> v.typeName() + " " + v.name())
+                    .toList();
         }
         return found;
     }

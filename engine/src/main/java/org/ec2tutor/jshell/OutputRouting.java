@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
-
 /**
  * Snippets run in this JVM and print to {@code System.out}; several sessions may run at once (a grader). The JVM's
  * streams are replaced once by routers that send what a thread prints to the sink its session set, inherited by the
@@ -69,5 +68,4 @@ public final class OutputRouting {
         };
         return new PrintStream(stream, true, StandardCharsets.UTF_8);
     }
-
 }

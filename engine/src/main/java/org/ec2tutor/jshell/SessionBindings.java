@@ -15,8 +15,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 public final class SessionBindings {
 
     /** What a session exposes to its snippets; {@code ec2} is made on first use (its proxy class is costly). */
-    public record Binding(Supplier<Object> ec2, Supplier<Object> ssm,
-            Map<String, String> vars, Tutor tutor) {}
+    public record Binding(Supplier<Object> ec2, Supplier<Object> ssm, Map<String, String> vars, Tutor tutor) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
 
@@ -47,35 +46,34 @@ public final class SessionBindings {
      * {@code toString} does not make the client; a learner's {@code ec2} later names its account and Region.
      */
     private static Object onFirstUse(Class<?> service, Supplier<Object> make) {
-        return Forwarding.create(service,
-                new Forwarding.Handler() {
-                    private volatile Object client;
-                    private final AtomicBoolean shown = new AtomicBoolean();
+        return Forwarding.create(service, new Forwarding.Handler() {
+            private volatile Object client;
+            private final AtomicBoolean shown = new AtomicBoolean();
 
-                    @Override
-                    public Object target() {
-                        Object c = client;
-                        if (c == null) {
-                            synchronized (this) {
-                                if (client == null) {
-                                    client = make.get();
-                                }
-                                c = client;
-                            }
+            @Override
+            public Object target() {
+                Object c = client;
+                if (c == null) {
+                    synchronized (this) {
+                        if (client == null) {
+                            client = make.get();
                         }
-                        return c;
+                        c = client;
                     }
+                }
+                return c;
+            }
 
-                    @Override
-                    public RuntimeException failed(RuntimeException e, String method, boolean operation) {
-                        return e;
-                    }
+            @Override
+            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                return e;
+            }
 
-                    @Override
-                    public String describe() {
-                        return shown.getAndSet(true) ? target().toString() : service.getSimpleName();
-                    }
-                });
+            @Override
+            public String describe() {
+                return shown.getAndSet(true) ? target().toString() : service.getSimpleName();
+            }
+        });
     }
 
     public static Tutor tutor(String sessionId) {

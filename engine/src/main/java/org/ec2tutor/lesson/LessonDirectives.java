@@ -77,9 +77,12 @@ final class LessonDirectives {
         if (meta != null) {
             throw new TemplateModelException("A lesson file has one <@lesson>.");
         }
-        meta = new LessonSnapshot.Meta(string("lesson", params, "id", null),
-                (int) number("lesson", params, "version", 1), string("lesson", params, "title", null),
-                (int) number("lesson", params, "minutes", 15), number("lesson", params, "seed", 1));
+        meta = new LessonSnapshot.Meta(
+                string("lesson", params, "id", null),
+                (int) number("lesson", params, "version", 1),
+                string("lesson", params, "title", null),
+                (int) number("lesson", params, "minutes", 15),
+                number("lesson", params, "seed", 1));
         intro = render(body).strip();
     }
 
@@ -95,16 +98,23 @@ final class LessonDirectives {
         if (current != null) {
             throw new TemplateModelException("<@step> cannot be inside another <@step>.");
         }
-        current = new StepBuilder(string("step", params, "id", null), string("step", params, "title", null),
-                (int) number("step", params, "points", 1));
+        current = new StepBuilder(string("step", params, "id", null), string("step", params, "title", null), (int)
+                number("step", params, "points", 1));
         try {
             String text = render(body).strip();
             if (current.checks.isEmpty()) {
                 throw new TemplateModelException("Step " + current.id + " has no <@check>: it could never pass.");
             }
-            steps.add(new LessonSnapshot.Step(current.id, current.title, current.points, text,
-                    List.copyOf(current.checks), List.copyOf(current.hints), current.why,
-                    List.copyOf(current.solution), Map.copyOf(current.captures)));
+            steps.add(new LessonSnapshot.Step(
+                    current.id,
+                    current.title,
+                    current.points,
+                    text,
+                    List.copyOf(current.checks),
+                    List.copyOf(current.hints),
+                    current.why,
+                    List.copyOf(current.solution),
+                    Map.copyOf(current.captures)));
         } finally {
             current = null;
         }
@@ -119,7 +129,10 @@ final class LessonDirectives {
             throw new TemplateModelException("<@check pass=...> must be a boolean expression.");
         }
         String id = string("check", params, "id", String.valueOf(step.checks.size() + 1));
-        step.checks.add(new LessonSnapshot.Check(id, b.getAsBoolean(), string("check", params, "message", null),
+        step.checks.add(new LessonSnapshot.Check(
+                id,
+                b.getAsBoolean(),
+                string("check", params, "message", null),
                 params.containsKey("hidden") && ((TemplateBooleanModel) params.get("hidden")).getAsBoolean()));
     }
 
@@ -141,8 +154,7 @@ final class LessonDirectives {
     private void capture(Environment env, Map<?, ?> params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException {
         allow("capture", params, Set.of("name", "value"));
-        inStep("capture").captures.put(string("capture", params, "name", null),
-                string("capture", params, "value", ""));
+        inStep("capture").captures.put(string("capture", params, "name", null), string("capture", params, "value", ""));
     }
 
     private StepBuilder inStep(String directive) throws TemplateModelException {
@@ -161,8 +173,7 @@ final class LessonDirectives {
         return w.toString();
     }
 
-    private static void allow(String directive, Map<?, ?> params, Set<String> names)
-            throws TemplateModelException {
+    private static void allow(String directive, Map<?, ?> params, Set<String> names) throws TemplateModelException {
         for (Object key : params.keySet()) {
             if (!names.contains(key)) {
                 throw new TemplateModelException("<@" + directive + "> has no parameter " + key + " (it takes "

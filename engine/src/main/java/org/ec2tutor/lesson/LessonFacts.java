@@ -30,16 +30,40 @@ import org.ec2tutor.cloud.ec2.Volume;
 public final class LessonFacts {
 
     /** One instance as a check sees it. {@code publicIp} is empty when it has none. */
-    public record InstanceFact(String id, String owner, String region, String zone, String state, String type,
-            String family, String category, double memoryGib, String imageId, String publicIp, String privateIp,
-            Map<String, String> tags, String name, boolean everRunning, boolean hibernated,
-            boolean hibernationConfigured, boolean rootEncrypted, int rootSizeGib, boolean terminationProtected,
-            String stateReason, boolean spot, String interruptionBehavior, String tenancy, String hostId,
-            List<String> runningServices, boolean hasUserData, String launchTime) {
+    public record InstanceFact(
+            String id,
+            String owner,
+            String region,
+            String zone,
+            String state,
+            String type,
+            String family,
+            String category,
+            double memoryGib,
+            String imageId,
+            String publicIp,
+            String privateIp,
+            Map<String, String> tags,
+            String name,
+            boolean everRunning,
+            boolean hibernated,
+            boolean hibernationConfigured,
+            boolean rootEncrypted,
+            int rootSizeGib,
+            boolean terminationProtected,
+            String stateReason,
+            boolean spot,
+            String interruptionBehavior,
+            String tenancy,
+            String hostId,
+            List<String> runningServices,
+            boolean hasUserData,
+            String launchTime) {
 
         /** What a lookup that found nothing returns: state {@code none}, every text empty. */
-        static final InstanceFact NONE = new InstanceFact("", "", "", "", "none", "none", "none", "none", 0, "none", "", "",
-                Map.of(), "", false, false, false, false, 0, false, "", false, "", "", "", List.of(), false, "");
+        static final InstanceFact NONE = new InstanceFact(
+                "", "", "", "", "none", "none", "none", "none", 0, "none", "", "", Map.of(), "", false, false, false,
+                false, 0, false, "", false, "", "", "", List.of(), false, "");
 
         public boolean exists() {
             return !id.isEmpty();
@@ -69,14 +93,26 @@ public final class LessonFacts {
     }
 
     /** One AMI. {@code sourceInstanceId} is empty unless it was created from an instance. */
-    public record ImageFact(String id, String owner, String name, String description, String state,
-            String sourceInstanceId, boolean createdWithoutReboot, boolean isPublic, List<String> sharedAccounts,
-            List<String> sharedOrganizations, List<String> sharedOrganizationalUnits, String deprecationTime,
-            boolean deprecated, boolean disabled, boolean deregistered) {
+    public record ImageFact(
+            String id,
+            String owner,
+            String name,
+            String description,
+            String state,
+            String sourceInstanceId,
+            boolean createdWithoutReboot,
+            boolean isPublic,
+            List<String> sharedAccounts,
+            List<String> sharedOrganizations,
+            List<String> sharedOrganizationalUnits,
+            String deprecationTime,
+            boolean deprecated,
+            boolean disabled,
+            boolean deregistered) {
 
         /** What a lookup that found nothing returns: state {@code none}. */
-        static final ImageFact NONE = new ImageFact("", "", "", "", "none", "", false, false, List.of(), List.of(),
-                List.of(), "", false, false, false);
+        static final ImageFact NONE = new ImageFact(
+                "", "", "", "", "none", "", false, false, List.of(), List.of(), List.of(), "", false, false, false);
 
         /** Shared with an organization or one of its units. */
         public boolean sharedWithOrganization() {
@@ -105,19 +141,25 @@ public final class LessonFacts {
         }
     }
 
-    public record ReservationFact(String id, String instanceType, int count, String offeringClass, int years,
-            String paymentOption, String state) {}
+    public record ReservationFact(
+            String id,
+            String instanceType,
+            int count,
+            String offeringClass,
+            int years,
+            String paymentOption,
+            String state) {}
 
-    public record HostFact(String id, String family, String instanceType, String zone, String state,
-            List<String> instanceIds) {}
+    public record HostFact(
+            String id, String family, String instanceType, String zone, String state, List<String> instanceIds) {}
 
     public record CapacityFact(String id, String instanceType, String zone, int count, String state) {}
 
-    public record CommandFact(String id, String document, List<String> instanceIds, List<String> commands,
-            String requestedAt) {}
+    public record CommandFact(
+            String id, String document, List<String> instanceIds, List<String> commands, String requestedAt) {}
 
-    public record TypeFact(String name, String family, String category, int vcpus, double memoryGib,
-            BigDecimal usdPerHour) {}
+    public record TypeFact(
+            String name, String family, String category, int vcpus, double memoryGib, BigDecimal usdPerHour) {}
 
     private final Cloud cloud;
     private final Instant now;
@@ -149,18 +191,40 @@ public final class LessonFacts {
             for (Image image : res.images()) {
                 images.add(image(image));
             }
-            res.reservedInstances().stream().filter(r -> r.account().equals(learner.id())).forEach(r -> reservations
-                    .add(new ReservationFact(r.id(), r.offering().instanceType(), r.count(),
-                            r.offering().offeringClass().awsName(), r.offering().years(),
-                            r.offering().paymentOption().awsName(), r.state(now))));
-            res.hosts().stream().filter(h -> h.owner().equals(learner.id())).forEach(h -> hosts.add(new HostFact(
-                    h.id(), h.family(), h.instanceType().orElse(""), h.zone(), h.state(), res.instances().stream()
-                            .filter(i -> i.hostId().filter(h.id()::equals).isPresent() && !gone(i))
-                            .map(Instance::id).toList())));
-            res.capacityReservations().stream().filter(c -> c.account().equals(learner.id())).forEach(c -> capacity
-                    .add(new CapacityFact(c.id(), c.instanceType(), c.zone(), c.count(), c.state(now))));
-            res.commands().stream().filter(c -> c.owner().equals(learner.id())).forEach(c -> commands.add(
-                    new CommandFact(c.id(), c.documentName(), List.copyOf(c.invocations().keySet()), c.commands(),
+            res.reservedInstances().stream()
+                    .filter(r -> r.account().equals(learner.id()))
+                    .forEach(r -> reservations.add(new ReservationFact(
+                            r.id(),
+                            r.offering().instanceType(),
+                            r.count(),
+                            r.offering().offeringClass().awsName(),
+                            r.offering().years(),
+                            r.offering().paymentOption().awsName(),
+                            r.state(now))));
+            res.hosts().stream()
+                    .filter(h -> h.owner().equals(learner.id()))
+                    .forEach(h -> hosts.add(new HostFact(
+                            h.id(),
+                            h.family(),
+                            h.instanceType().orElse(""),
+                            h.zone(),
+                            h.state(),
+                            res.instances().stream()
+                                    .filter(i ->
+                                            i.hostId().filter(h.id()::equals).isPresent() && !gone(i))
+                                    .map(Instance::id)
+                                    .toList())));
+            res.capacityReservations().stream()
+                    .filter(c -> c.account().equals(learner.id()))
+                    .forEach(c -> capacity.add(
+                            new CapacityFact(c.id(), c.instanceType(), c.zone(), c.count(), c.state(now))));
+            res.commands().stream()
+                    .filter(c -> c.owner().equals(learner.id()))
+                    .forEach(c -> commands.add(new CommandFact(
+                            c.id(),
+                            c.documentName(),
+                            List.copyOf(c.invocations().keySet()),
+                            c.commands(),
                             c.requestedAt().toString())));
             if (region == Region.US_EAST_1) {
                 bpa = res.blocksPublicSharing(learner.id());
@@ -168,7 +232,11 @@ public final class LessonFacts {
         }
         this.blockPublicAccess = bpa;
         for (ApiCall c : cloud.apiCalls().calls()) {
-            calls.add(new CallFact(c.at().toString(), c.account().value(), c.service(), c.operation(),
+            calls.add(new CallFact(
+                    c.at().toString(),
+                    c.account().value(),
+                    c.service(),
+                    c.operation(),
                     c.errorCode().orElse("")));
         }
     }
@@ -178,19 +246,45 @@ public final class LessonFacts {
     }
 
     private InstanceFact instance(Instance i, RegionalResources res) {
-        Optional<Volume> root = i.blockDevices().stream().filter(d -> d.deviceName().equals(i.rootDeviceName()))
-                .findFirst().flatMap(d -> res.volumes().stream().filter(v -> v.id().equals(d.volumeId())).findFirst());
+        Optional<Volume> root = i.blockDevices().stream()
+                .filter(d -> d.deviceName().equals(i.rootDeviceName()))
+                .findFirst()
+                .flatMap(d -> res.volumes().stream()
+                        .filter(v -> v.id().equals(d.volumeId()))
+                        .findFirst());
         InstanceType t = i.type();
         List<String> services = i.state() == InstanceState.RUNNING
-                ? i.guest().runningServices().keySet().stream().sorted().toList() : List.of();
-        return new InstanceFact(i.id(), i.owner().value(), i.region().id(), i.availabilityZone(), i.state().awsName(),
-                t.name(), t.family(), t.category().label(), t.memoryGib(), i.imageId(), i.publicIp().orElse(""),
-                i.privateIp(), Map.copyOf(i.tags().asMap()), i.tags().get("Name").orElse(""),
-                i.firstRunningAt().isPresent(), i.hibernated(), i.hibernationConfigured(),
-                root.map(Volume::encrypted).orElse(false), root.map(Volume::sizeGib).orElse(0),
-                i.disableApiTermination(), i.stateReason().map(r -> r.code()).orElse(""), i.spot().isPresent(),
-                i.spot().map(s -> s.interruption().awsName()).orElse(""), i.tenancy().awsName(),
-                i.hostId().orElse(""), services, i.userData().isPresent(), i.launchTime().toString());
+                ? i.guest().runningServices().keySet().stream().sorted().toList()
+                : List.of();
+        return new InstanceFact(
+                i.id(),
+                i.owner().value(),
+                i.region().id(),
+                i.availabilityZone(),
+                i.state().awsName(),
+                t.name(),
+                t.family(),
+                t.category().label(),
+                t.memoryGib(),
+                i.imageId(),
+                i.publicIp().orElse(""),
+                i.privateIp(),
+                Map.copyOf(i.tags().asMap()),
+                i.tags().get("Name").orElse(""),
+                i.firstRunningAt().isPresent(),
+                i.hibernated(),
+                i.hibernationConfigured(),
+                root.map(Volume::encrypted).orElse(false),
+                root.map(Volume::sizeGib).orElse(0),
+                i.disableApiTermination(),
+                i.stateReason().map(r -> r.code()).orElse(""),
+                i.spot().isPresent(),
+                i.spot().map(s -> s.interruption().awsName()).orElse(""),
+                i.tenancy().awsName(),
+                i.hostId().orElse(""),
+                services,
+                i.userData().isPresent(),
+                i.launchTime().toString());
     }
 
     private ImageFact image(Image image) {
@@ -212,9 +306,22 @@ public final class LessonFacts {
             source = f.instanceId();
             noReboot = f.noReboot();
         }
-        return new ImageFact(image.id(), image.ownerId(), image.name(), image.description().orElse(""),
-                image.state().awsName(), source, noReboot, image.launchPermissions().isPublic(), accounts, orgs, ous,
-                image.deprecationTime().map(Instant::toString).orElse(""), image.isDeprecated(now), image.state().awsName().equals("disabled"), image.isDeregistered());
+        return new ImageFact(
+                image.id(),
+                image.ownerId(),
+                image.name(),
+                image.description().orElse(""),
+                image.state().awsName(),
+                source,
+                noReboot,
+                image.launchPermissions().isPublic(),
+                accounts,
+                orgs,
+                ous,
+                image.deprecationTime().map(Instant::toString).orElse(""),
+                image.isDeprecated(now),
+                image.state().awsName().equals("disabled"),
+                image.isDeregistered());
     }
 
     // --- what templates call ---------------------------------------------------------------------------------
@@ -278,7 +385,9 @@ public final class LessonFacts {
      */
     public InstanceFact instanceNamed(String name) {
         List<InstanceFact> named = instancesTagged("Name", name);
-        return named.stream().filter(i -> !i.gone()).reduce((a, b) -> b)
+        return named.stream()
+                .filter(i -> !i.gone())
+                .reduce((a, b) -> b)
                 .orElse(named.isEmpty() ? InstanceFact.NONE : named.get(named.size() - 1));
     }
 
@@ -294,8 +403,11 @@ public final class LessonFacts {
 
     /** The learner's newest AMI named {@code name} that is not deregistered, else the newest deregistered one. */
     public ImageFact imageNamed(String name) {
-        List<ImageFact> named = images().stream().filter(i -> i.name().equals(name)).toList();
-        return named.stream().filter(i -> !i.deregistered()).reduce((a, b) -> b)
+        List<ImageFact> named =
+                images().stream().filter(i -> i.name().equals(name)).toList();
+        return named.stream()
+                .filter(i -> !i.deregistered())
+                .reduce((a, b) -> b)
                 .orElse(named.isEmpty() ? ImageFact.NONE : named.get(named.size() - 1));
     }
 
@@ -307,8 +419,12 @@ public final class LessonFacts {
     /** The public image an SSM parameter of Amazon's resolves to in us-east-1, e.g. {@code al2023-ami-kernel-default-x86_64}. */
     public String latestAmazonImage(String parameterName) {
         return cloud.transact(() -> cloud.ec2World().region(Region.US_EAST_1).images().stream()
-                .filter(i -> i.publicSsmParameter().filter(p -> p.endsWith("/" + parameterName)).isPresent())
-                .map(Image::id).findFirst().orElse(""));
+                .filter(i -> i.publicSsmParameter()
+                        .filter(p -> p.endsWith("/" + parameterName))
+                        .isPresent())
+                .map(Image::id)
+                .findFirst()
+                .orElse(""));
     }
 
     /** Every API call made in the cloud, oldest first. */
@@ -318,7 +434,9 @@ public final class LessonFacts {
 
     /** The calls of one operation (e.g. {@code TerminateInstances}) by the learner, oldest first. */
     public List<CallFact> calls(String operation) {
-        return calls.stream().filter(c -> c.account().equals(learner) && c.operation().equals(operation)).toList();
+        return calls.stream()
+                .filter(c -> c.account().equals(learner) && c.operation().equals(operation))
+                .toList();
     }
 
     /** Whether the learner's call of {@code operation} failed with {@code errorCode} at least once. */
@@ -351,16 +469,21 @@ public final class LessonFacts {
     public List<TypeFact> types() {
         return cloud.transact(() -> cloud.ec2World().instanceTypes().all().stream()
                 .sorted(Comparator.comparing(InstanceType::name))
-                .map(t -> new TypeFact(t.name(), t.family(), t.category().label(), t.vcpus(), t.memoryGib(),
-                        t.onDemandUsdPerHour())).toList());
+                .map(t -> new TypeFact(
+                        t.name(), t.family(), t.category().label(), t.vcpus(), t.memoryGib(), t.onDemandUsdPerHour()))
+                .toList());
     }
 
     /** The type names of {@code category} with at least {@code minMemoryGib} that cost least per hour. */
     public List<String> cheapestTypes(String category, double minMemoryGib) {
         List<TypeFact> fitting = types().stream()
-                .filter(t -> t.category().equals(category) && t.memoryGib() >= minMemoryGib).toList();
+                .filter(t -> t.category().equals(category) && t.memoryGib() >= minMemoryGib)
+                .toList();
         Optional<BigDecimal> least = fitting.stream().map(TypeFact::usdPerHour).min(BigDecimal::compareTo);
-        return least.map(l -> fitting.stream().filter(t -> t.usdPerHour().compareTo(l) == 0).map(TypeFact::name)
-                .toList()).orElse(List.of());
+        return least.map(l -> fitting.stream()
+                        .filter(t -> t.usdPerHour().compareTo(l) == 0)
+                        .map(TypeFact::name)
+                        .toList())
+                .orElse(List.of());
     }
 }

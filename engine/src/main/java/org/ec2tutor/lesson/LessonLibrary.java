@@ -54,8 +54,11 @@ public final class LessonLibrary {
     public List<LessonSource> all() {
         Map<String, LessonSource> byId = new LinkedHashMap<>();
         for (String id : builtInIds()) {
-            byId.put(id, builtIn(id).orElseThrow(() -> new LessonException("lessons/index.txt lists " + id
-                    + " but lessons/" + id + "/lesson.ftl is missing.")));
+            byId.put(
+                    id,
+                    builtIn(id)
+                            .orElseThrow(() -> new LessonException("lessons/index.txt lists " + id + " but lessons/"
+                                    + id + "/lesson.ftl is missing.")));
         }
         for (Path folder : folders) {
             for (LessonSource s : inFolder(folder)) {
@@ -70,14 +73,23 @@ public final class LessonLibrary {
     }
 
     private static List<String> builtInIds() {
-        return resource("lessons/index.txt").map(text -> text.lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()).orElse(List.of());
+        return resource("lessons/index.txt")
+                .map(text -> text.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static Optional<LessonSource> builtIn(String id) {
         String base = "lessons/" + id + "/";
-        return resource(base + "lesson.ftl").map(text -> new LessonSource(id, base + "lesson.ftl", text,
-                resource(base + "solution-cli.cells"), resource(base + "solution-java.cells")));
+        return resource(base + "lesson.ftl")
+                .map(text -> new LessonSource(
+                        id,
+                        base + "lesson.ftl",
+                        text,
+                        resource(base + "solution-cli.cells"),
+                        resource(base + "solution-java.cells")));
     }
 
     private static Optional<String> resource(String name) {
@@ -97,12 +109,19 @@ public final class LessonLibrary {
             for (Path p : entries.sorted().toList()) {
                 String file = p.getFileName().toString();
                 if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("lesson.ftl"))) {
-                    out.add(new LessonSource(file, p.resolve("lesson.ftl").toString(), read(p.resolve("lesson.ftl")),
+                    out.add(new LessonSource(
+                            file,
+                            p.resolve("lesson.ftl").toString(),
+                            read(p.resolve("lesson.ftl")),
                             readIfExists(p.resolve("solution-cli.cells")),
                             readIfExists(p.resolve("solution-java.cells"))));
                 } else if (file.endsWith(".ftl") && Files.isRegularFile(p)) {
-                    out.add(new LessonSource(file.substring(0, file.length() - 4), p.toString(), read(p),
-                            Optional.empty(), Optional.empty()));
+                    out.add(new LessonSource(
+                            file.substring(0, file.length() - 4),
+                            p.toString(),
+                            read(p),
+                            Optional.empty(),
+                            Optional.empty()));
                 }
             }
         } catch (IOException e) {

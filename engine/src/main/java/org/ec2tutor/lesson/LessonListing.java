@@ -28,10 +28,17 @@ public final class LessonListing {
                 title = "(does not load: " + e.getMessage() + ")";
             }
             String status = current.filter(r -> r.source().id().equals(source.id()))
-                    .map(r -> r.progress().finished() ? "done" : "step " + (r.progress().current() + 1) + " of "
-                            + r.progress().steps())
+                    .map(r -> r.progress().finished()
+                            ? "done"
+                            : "step " + (r.progress().current() + 1) + " of "
+                                    + r.progress().steps())
                     .orElse("not started");
-            rows.add(new LessonViews.LessonRow(source.id(), title, minutes, steps, status,
+            rows.add(new LessonViews.LessonRow(
+                    source.id(),
+                    title,
+                    minutes,
+                    steps,
+                    status,
                     source.location().startsWith("lessons/") ? "" : source.location()));
         }
         return new LessonViews.Lessons(rows);

@@ -32,18 +32,19 @@ public final class LessonRun {
      *
      * @throws LessonException if the file does not compile or render
      */
-    public static LessonRun start(LessonSource source, LessonFacts facts, Map<String, String> vars,
-            Optional<Long> seed) {
+    public static LessonRun start(
+            LessonSource source, LessonFacts facts, Map<String, String> vars, Optional<Long> seed) {
         LessonTemplate template = LessonTemplate.compile(source.location(), source.text());
         LessonSnapshot first = template.render(facts, Map.of(), vars);
         if (!first.meta().id().equals(source.id())) {
-            throw new LessonException(source.location() + ": <@lesson id=\"" + first.meta().id()
-                    + "\"> does not match its file name " + source.id() + ".");
+            throw new LessonException(source.location() + ": <@lesson id=\""
+                    + first.meta().id() + "\"> does not match its file name " + source.id() + ".");
         }
         if (first.steps().isEmpty()) {
             throw new LessonException(source.location() + ": the lesson has no <@step>.");
         }
-        return new LessonRun(source, template, first.steps().size(), seed.orElse(first.meta().seed()));
+        return new LessonRun(
+                source, template, first.steps().size(), seed.orElse(first.meta().seed()));
     }
 
     public LessonSource source() {

@@ -22,8 +22,16 @@ public record LessonSnapshot(Meta meta, String intro, List<String> setupCells, L
      * One step: instruction text (Markdown), checks evaluated at render time, graduated hints, the "why this
      * matters" shown when it passes, the solution cells {@code %solve} runs, and values it captures when it passes.
      */
-    public record Step(String id, String title, int points, String text, List<Check> checks, List<String> hints,
-            String why, List<String> solutionCells, Map<String, String> captures) {
+    public record Step(
+            String id,
+            String title,
+            int points,
+            String text,
+            List<Check> checks,
+            List<String> hints,
+            String why,
+            List<String> solutionCells,
+            Map<String, String> captures) {
 
         public boolean passes() {
             return checks.stream().allMatch(Check::passed);
@@ -40,9 +48,11 @@ public record LessonSnapshot(Meta meta, String intro, List<String> setupCells, L
             boolean missing = false;
             for (Check c : checks) {
                 boolean ok = done || c.passed();
-                String message = ok ? "passed"
-                        : missing ? "not checked until " + number + ".exists passes"
-                        : c.hidden() ? "a hidden check did not pass" : c.message();
+                String message = ok
+                        ? "passed"
+                        : missing
+                                ? "not checked until " + number + ".exists passes"
+                                : c.hidden() ? "a hidden check did not pass" : c.message();
                 out.add(new Outcome(c.id(), ok, c.hidden(), !ok && missing, message));
                 missing |= !ok && c.id().equals("exists");
             }

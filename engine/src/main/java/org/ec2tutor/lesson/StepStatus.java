@@ -2,7 +2,10 @@ package org.ec2tutor.lesson;
 
 /** Where the learner is with one step. A passed or solved step stays so (latching). */
 public enum StepStatus {
-    PENDING("pending"), PASSED("passed"), SOLVED("solved by the tutor"), SKIPPED("skipped");
+    PENDING("pending"),
+    PASSED("passed"),
+    SOLVED("solved by the tutor"),
+    SKIPPED("skipped");
 
     private final String label;
 

@@ -8,16 +8,30 @@ import java.util.List;
  *
  * @param groupBy what the totals are grouped by, in Cost Explorer's words, e.g. {@code service}
  */
-public record BillView(String accountId, String profile, String from, String to, List<Row> rows,
-        String groupBy, List<GroupTotal> groups, String total) {
+public record BillView(
+        String accountId,
+        String profile,
+        String from,
+        String to,
+        List<Row> rows,
+        String groupBy,
+        List<GroupTotal> groups,
+        String total) {
 
     /**
      * One line of the bill: a resource's usage of one type and what it cost.
      *
      * @param pricing how the line is paid: {@code On-Demand} or {@code Reserved}
      */
-    public record Row(String service, String usageType, String resourceId, String pricing, String quantity,
-            String unit, String unitPrice, String cost) {}
+    public record Row(
+            String service,
+            String usageType,
+            String resourceId,
+            String pricing,
+            String quantity,
+            String unit,
+            String unitPrice,
+            String cost) {}
 
     /**
      * The total of one group, with the length of its bar in the chart.

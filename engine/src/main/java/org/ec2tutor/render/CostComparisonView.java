@@ -11,6 +11,12 @@ public record CostComparisonView(String workload, List<Row> rows) {
      * @param barPercent the bar's length relative to the dearest option, 0 to 100
      * @param saving how much less than On-Demand, e.g. {@code 41%}, or empty for On-Demand itself
      */
-    public record Row(String name, String upfront, String total, String commitment, String saving, int barPercent,
+    public record Row(
+            String name,
+            String upfront,
+            String total,
+            String commitment,
+            String saving,
+            int barPercent,
             boolean cheapest) {}
 }

@@ -8,8 +8,8 @@ public final class LessonViews {
     private LessonViews() {}
 
     /** A step to do: its place in the lesson, title and instruction (Markdown). {@code intro} only on step 1. */
-    public record Step(String lessonId, String lessonTitle, int number, int total, String title, String text,
-            String intro) {}
+    public record Step(
+            String lessonId, String lessonTitle, int number, int total, String title, String text, String intro) {}
 
     /** A step that just passed, with why it matters; {@code byTutor} when %solve did it. */
     public record Passed(int number, String title, String why, boolean byTutor) {}

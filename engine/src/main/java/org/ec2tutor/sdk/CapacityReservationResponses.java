@@ -13,8 +13,8 @@ final class CapacityReservationResponses {
         return software.amazon.awssdk.services.ec2.model.CapacityReservation.builder()
                 .capacityReservationId(cr.id())
                 .ownerId(cr.account().value())
-                .capacityReservationArn("arn:aws:ec2:" + cr.region().id() + ":" + cr.account().value()
-                        + ":capacity-reservation/" + cr.id())
+                .capacityReservationArn("arn:aws:ec2:" + cr.region().id() + ":"
+                        + cr.account().value() + ":capacity-reservation/" + cr.id())
                 .availabilityZoneId(cr.region().zoneId(cr.zone()))
                 .availabilityZone(cr.zone())
                 .instanceType(cr.instanceType())

@@ -23,12 +23,20 @@ final class Ec2Exceptions {
 
     /** The same for Systems Manager: an SsmException with the code and message. */
     static SsmException ssm(AwsException e, String requestId) {
-        AwsErrorDetails details = AwsErrorDetails.builder().errorCode(e.code().code()).errorMessage(e.getMessage())
-                .serviceName("Ssm").sdkHttpResponse(SdkHttpResponse.builder().statusCode(e.code().httpStatus()).build())
+        AwsErrorDetails details = AwsErrorDetails.builder()
+                .errorCode(e.code().code())
+                .errorMessage(e.getMessage())
+                .serviceName("Ssm")
+                .sdkHttpResponse(SdkHttpResponse.builder()
+                        .statusCode(e.code().httpStatus())
+                        .build())
                 .build();
-        return (SsmException)
-                SsmException.builder().awsErrorDetails(details)
-                        .statusCode(e.code().httpStatus()).requestId(requestId).message(e.getMessage()).build();
+        return (SsmException) SsmException.builder()
+                .awsErrorDetails(details)
+                .statusCode(e.code().httpStatus())
+                .requestId(requestId)
+                .message(e.getMessage())
+                .build();
     }
 
     private static Ec2Exception build(AwsException e, String requestId, Throwable cause) {
@@ -40,7 +48,8 @@ final class Ec2Exceptions {
                 .serviceName("Ec2")
                 .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build())
                 .build();
-        // getMessage() appends "(Service: Ec2, Status Code: 400, Request ID: ...)" from the details, as the real SDK does.
+        // getMessage() appends "(Service: Ec2, Status Code: 400, Request ID: ...)" from the details, as the real SDK
+        // does.
         return (Ec2Exception) Ec2Exception.builder()
                 .awsErrorDetails(details)
                 .statusCode(status)

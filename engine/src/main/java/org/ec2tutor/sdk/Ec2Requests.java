@@ -34,18 +34,21 @@ final class Ec2Requests {
                 Optional.ofNullable(r.keyName()),
                 Optional.ofNullable(r.userData()).filter(s -> !s.isEmpty()),
                 tagSpecifications(r.tagSpecifications()),
-                r.hibernationOptions() != null && Boolean.TRUE.equals(r.hibernationOptions().configured()),
+                r.hibernationOptions() != null
+                        && Boolean.TRUE.equals(r.hibernationOptions().configured()),
                 devices(r.blockDeviceMappings()),
                 Boolean.TRUE.equals(r.disableApiTermination()),
                 Boolean.TRUE.equals(r.disableApiStop()),
                 Optional.ofNullable(r.instanceInitiatedShutdownBehaviorAsString()),
                 Optional.ofNullable(r.placement()).map(p -> p.availabilityZone()),
                 Optional.ofNullable(r.clientToken()),
-                Optional.ofNullable(r.instanceMarketOptions()).map(m -> new SpotOptions.Requested(
-                        m.marketTypeAsString(),
-                        Optional.ofNullable(m.spotOptions()).map(s -> s.maxPrice()),
-                        Optional.ofNullable(m.spotOptions()).map(s -> s.spotInstanceTypeAsString()),
-                        Optional.ofNullable(m.spotOptions()).map(s -> s.instanceInterruptionBehaviorAsString()))),
+                Optional.ofNullable(r.instanceMarketOptions())
+                        .map(m -> new SpotOptions.Requested(
+                                m.marketTypeAsString(),
+                                Optional.ofNullable(m.spotOptions()).map(s -> s.maxPrice()),
+                                Optional.ofNullable(m.spotOptions()).map(s -> s.spotInstanceTypeAsString()),
+                                Optional.ofNullable(m.spotOptions())
+                                        .map(s -> s.instanceInterruptionBehaviorAsString()))),
                 Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()),
                 Optional.ofNullable(r.placement()).map(p -> p.hostId()));
     }
@@ -79,7 +82,8 @@ final class Ec2Requests {
         List<LaunchDevice> out = new ArrayList<>();
         for (BlockDeviceMapping m : mappings) {
             var ebs = Optional.ofNullable(m.ebs());
-            out.add(new LaunchDevice(m.deviceName(),
+            out.add(new LaunchDevice(
+                    m.deviceName(),
                     ebs.map(e -> e.volumeSize()),
                     ebs.map(e -> e.volumeTypeAsString()),
                     ebs.map(e -> e.deleteOnTermination()),

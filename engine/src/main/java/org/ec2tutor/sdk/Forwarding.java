@@ -7,20 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ec2tutor.cloud.Cloud;
-import org.ec2tutor.cloud.error.Ec2Errors;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Ec2Request;
 
 /**
  * Writes, once per interface, a class implementing it whose every method calls the handler's target and hands
@@ -29,7 +21,6 @@ import software.amazon.awssdk.services.ec2.model.Ec2Request;
  * the verifier compares types by name and loads none of the interface's parameter or return types.
  */
 public final class Forwarding {
-
 
     /** What the forwarding methods call. */
     public interface Handler {
@@ -48,7 +39,8 @@ public final class Forwarding {
 
     private static final Map<Class<?>, Class<?>> CLASSES = new ConcurrentHashMap<>();
     private static final String HANDLER = Handler.class.getName().replace('.', '/');
-    private static final String PACKAGE = UnsimulatedOperations.class.getPackageName().replace('.', '/');
+    private static final String PACKAGE =
+            UnsimulatedOperations.class.getPackageName().replace('.', '/');
 
     private Forwarding() {}
 
@@ -71,8 +63,8 @@ public final class Forwarding {
         }
         String name = PACKAGE + "/Forwarding$" + iface.getName().replace('.', '_');
         try {
-            return MethodHandles.lookup().defineClass(write(name, iface.getName().replace('.', '/'),
-                    interfaceMethods(iface)));
+            return MethodHandles.lookup()
+                    .defineClass(write(name, iface.getName().replace('.', '/'), interfaceMethods(iface)));
         } catch (IllegalAccessException | IOException e) {
             throw new IllegalStateException("cannot define " + name, e);
         }
@@ -102,8 +94,8 @@ public final class Forwarding {
         int handlerField = pool.ref(9, name, "h", "L" + HANDLER + ";");
         int objectInit = pool.ref(10, "java/lang/Object", "<init>", "()V");
         int target = pool.ref(11, HANDLER, "target", "()Ljava/lang/Object;");
-        int failed = pool.ref(11, HANDLER, "failed",
-                "(Ljava/lang/RuntimeException;Ljava/lang/String;Z)Ljava/lang/RuntimeException;");
+        int failed = pool.ref(
+                11, HANDLER, "failed", "(Ljava/lang/RuntimeException;Ljava/lang/String;Z)Ljava/lang/RuntimeException;");
         int describe = pool.ref(11, HANDLER, "describe", "()Ljava/lang/String;");
         int code = pool.utf8("Code");
 
@@ -112,18 +104,32 @@ public final class Forwarding {
         int methodCount = 0;
         // <init>(Handler h) { super(); this.h = h; }
         Code init = new Code();
-        init.op(0x2a).op(0xb7).u2(objectInit).op(0x2a).op(0x2b).op(0xb5).u2(handlerField).op(0xb1);
+        init.op(0x2a)
+                .op(0xb7)
+                .u2(objectInit)
+                .op(0x2a)
+                .op(0x2b)
+                .op(0xb5)
+                .u2(handlerField)
+                .op(0xb1);
         init.writeMethod(m, 0x0001, pool.utf8("<init>"), pool.utf8("(L" + HANDLER + ";)V"), code, 2, 2, null);
         methodCount++;
         // toString() { return h.describe(); }
         Code toString = new Code();
-        toString.op(0x2a).op(0xb4).u2(handlerField).op(0xb9).u2(describe).op(1).op(0).op(0xb0);
-        toString.writeMethod(m, 0x0001, pool.utf8("toString"), pool.utf8("()Ljava/lang/String;"), code, 1, 1,
-                null);
+        toString.op(0x2a)
+                .op(0xb4)
+                .u2(handlerField)
+                .op(0xb9)
+                .u2(describe)
+                .op(1)
+                .op(0)
+                .op(0xb0);
+        toString.writeMethod(m, 0x0001, pool.utf8("toString"), pool.utf8("()Ljava/lang/String;"), code, 1, 1, null);
         methodCount++;
         for (ClassFileMethod method : methods) {
             String key = method.name() + method.descriptor();
-            if (key.equals("toString()Ljava/lang/String;") || key.equals("hashCode()I")
+            if (key.equals("toString()Ljava/lang/String;")
+                    || key.equals("hashCode()I")
                     || key.equals("equals(Ljava/lang/Object;)Z")) {
                 continue;
             }
@@ -131,7 +137,15 @@ public final class Forwarding {
             List<String> params = parameterTypes(d);
             char ret = d.charAt(d.indexOf(')') + 1);
             Code c = new Code();
-            c.op(0x2a).op(0xb4).u2(handlerField).op(0xb9).u2(target).op(1).op(0).op(0xc0).u2(ifaceClass);
+            c.op(0x2a)
+                    .op(0xb4)
+                    .u2(handlerField)
+                    .op(0xb9)
+                    .u2(target)
+                    .op(1)
+                    .op(0)
+                    .op(0xc0)
+                    .u2(ifaceClass);
             int slot = 1;
             for (String p : params) {
                 char t = p.length() == 1 ? p.charAt(0) : 'L';
@@ -143,10 +157,22 @@ public final class Forwarding {
             int end = c.size();
             // handler: stack [e] -> h.failed(e, name, operation) -> athrow
             boolean operation = !params.isEmpty() && ret != 'V';
-            c.op(0x2a).op(0xb4).u2(handlerField).op(0x5f).op(0x13).u2(pool.string(method.name()))
-                    .op(operation ? 0x04 : 0x03).op(0xb9).u2(failed).op(4).op(0).op(0xbf);
-            c.writeMethod(m, 0x0001, pool.utf8(method.name()), pool.utf8(d), code, Math.max(4, slot + 2), slot,
-                    new int[] {0, end, end, runtimeException});
+            c.op(0x2a)
+                    .op(0xb4)
+                    .u2(handlerField)
+                    .op(0x5f)
+                    .op(0x13)
+                    .u2(pool.string(method.name()))
+                    .op(operation ? 0x04 : 0x03)
+                    .op(0xb9)
+                    .u2(failed)
+                    .op(4)
+                    .op(0)
+                    .op(0xbf);
+            c.writeMethod(
+                    m, 0x0001, pool.utf8(method.name()), pool.utf8(d), code, Math.max(4, slot + 2), slot, new int[] {
+                        0, end, end, runtimeException
+                    });
             methodCount++;
         }
 
@@ -214,8 +240,16 @@ public final class Forwarding {
             return bytes.size();
         }
 
-        void writeMethod(DataOutputStream m, int access, int name, int descriptor, int codeAttribute,
-                int maxStack, int maxLocals, int[] handler) throws IOException {
+        void writeMethod(
+                DataOutputStream m,
+                int access,
+                int name,
+                int descriptor,
+                int codeAttribute,
+                int maxStack,
+                int maxLocals,
+                int[] handler)
+                throws IOException {
             byte[] body = bytes.toByteArray();
             m.writeShort(access);
             m.writeShort(name);
@@ -415,5 +449,4 @@ public final class Forwarding {
             }
         }
     }
-
 }

@@ -16,12 +16,17 @@ final class HostResponses {
     static Host of(Described d) {
         var h = d.host();
         // What still fits, per size of the family (or the one type), as the console's capacity column shows.
-        List<InstanceCapacity> capacity = d.sizes().stream().map(t -> InstanceCapacity.builder()
-                .instanceType(t.name())
-                .availableCapacity(d.availableVcpus() / t.vcpus())
-                .totalCapacity(h.vcpus() / t.vcpus()).build()).toList();
+        List<InstanceCapacity> capacity = d.sizes().stream()
+                .map(t -> InstanceCapacity.builder()
+                        .instanceType(t.name())
+                        .availableCapacity(d.availableVcpus() / t.vcpus())
+                        .totalCapacity(h.vcpus() / t.vcpus())
+                        .build())
+                .toList();
         HostProperties.Builder properties = HostProperties.builder()
-                .totalVCpus(h.vcpus()).cores(Math.max(1, h.vcpus() / 2)).sockets(h.vcpus() >= 64 ? 2 : 1);
+                .totalVCpus(h.vcpus())
+                .cores(Math.max(1, h.vcpus() / 2))
+                .sockets(h.vcpus() >= 64 ? 2 : 1);
         h.instanceType().ifPresentOrElse(properties::instanceType, () -> properties.instanceFamily(h.family()));
         Host.Builder b = Host.builder()
                 .hostId(h.id())
@@ -34,10 +39,17 @@ final class HostResponses {
                 .allowsMultipleInstanceTypes(h.instanceType().isPresent() ? "off" : "on")
                 .memberOfServiceLinkedResourceGroup(false)
                 .hostProperties(properties.build())
-                .availableCapacity(AvailableCapacity.builder().availableVCpus(d.availableVcpus())
-                        .availableInstanceCapacity(capacity).build())
-                .instances(d.instances().stream().map(i -> HostInstance.builder().instanceId(i.id())
-                        .instanceType(i.type().name()).ownerId(i.owner().value()).build()).toList())
+                .availableCapacity(AvailableCapacity.builder()
+                        .availableVCpus(d.availableVcpus())
+                        .availableInstanceCapacity(capacity)
+                        .build())
+                .instances(d.instances().stream()
+                        .map(i -> HostInstance.builder()
+                                .instanceId(i.id())
+                                .instanceType(i.type().name())
+                                .ownerId(i.owner().value())
+                                .build())
+                        .toList())
                 .state(h.state())
                 .allocationTime(h.allocationTime());
         h.releaseTime().ifPresent(b::releaseTime);

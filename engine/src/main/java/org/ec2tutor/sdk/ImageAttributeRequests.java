@@ -21,22 +21,41 @@ final class ImageAttributeRequests {
         }
         var b = DescribeImageAttributeResponse.builder().imageId(image.id());
         return switch (attribute) {
-            case "description" -> b.description(image.description().map(d -> AttributeValue.builder().value(d).build())
-                        .orElse(AttributeValue.builder().build())).build();
-            case "launchPermission" -> b.launchPermissions(ImageResponses.permissions(image.launchPermissions().grants())).build();
+            case "description" ->
+                b.description(image.description()
+                                .map(d -> AttributeValue.builder().value(d).build())
+                                .orElse(AttributeValue.builder().build()))
+                        .build();
+            case "launchPermission" ->
+                b.launchPermissions(ImageResponses.permissions(
+                                image.launchPermissions().grants()))
+                        .build();
             case "productCodes" -> b.productCodes(List.of()).build();
             case "blockDeviceMapping" -> {
                 // "Using this attribute returns the Client.AuthFailure error" (DescribeImageAttribute reference).
                 throw Ec2Errors.restrictedAttribute();
             }
-            case "bootMode" -> b.bootMode(image.bootMode().map(m -> AttributeValue.builder().value(m).build())
-                        .orElse(AttributeValue.builder().build())).build();
-            case "imdsSupport" -> b.imdsSupport(AttributeValue.builder().build()).build();
-            case "lastLaunchedTime" -> b.lastLaunchedTime(image.lastLaunchedTime()
-                        .map(t -> AttributeValue.builder().value(ImageTimes.iso(t)).build())
-                        .orElse(AttributeValue.builder().build())).build();
-            case "deregistrationProtection" -> b.deregistrationProtection(AttributeValue.builder().value("disabled").build()).build();
-            case "sriovNetSupport" -> b.sriovNetSupport(AttributeValue.builder().value("simple").build()).build();
+            case "bootMode" ->
+                b.bootMode(image.bootMode()
+                                .map(m -> AttributeValue.builder().value(m).build())
+                                .orElse(AttributeValue.builder().build()))
+                        .build();
+            case "imdsSupport" ->
+                b.imdsSupport(AttributeValue.builder().build()).build();
+            case "lastLaunchedTime" ->
+                b.lastLaunchedTime(image.lastLaunchedTime()
+                                .map(t -> AttributeValue.builder()
+                                        .value(ImageTimes.iso(t))
+                                        .build())
+                                .orElse(AttributeValue.builder().build()))
+                        .build();
+            case "deregistrationProtection" ->
+                b.deregistrationProtection(
+                                AttributeValue.builder().value("disabled").build())
+                        .build();
+            case "sriovNetSupport" ->
+                b.sriovNetSupport(AttributeValue.builder().value("simple").build())
+                        .build();
             case "kernel", "ramdisk" -> b.build();
             default -> throw Ec2Errors.invalidValueFor(attribute, "attribute");
         };
@@ -46,8 +65,11 @@ final class ImageAttributeRequests {
     static void modify(ImageOperations images, ModifyImageAttributeRequest r) {
         String attribute = r.attribute();
         boolean description = r.description() != null || "description".equals(attribute);
-        boolean permission = r.launchPermission() != null || "launchPermission".equals(attribute)
-                || !r.userIds().isEmpty() || !r.userGroups().isEmpty() || !r.organizationArns().isEmpty()
+        boolean permission = r.launchPermission() != null
+                || "launchPermission".equals(attribute)
+                || !r.userIds().isEmpty()
+                || !r.userGroups().isEmpty()
+                || !r.organizationArns().isEmpty()
                 || !r.organizationalUnitArns().isEmpty();
         if (description && permission) {
             throw Ec2Errors.multipleAttributeTypes(List.of("description", "launchPermission"));
@@ -70,8 +92,8 @@ final class ImageAttributeRequests {
             remove = Ec2Requests.permissionItems(r.launchPermission().remove());
         }
         // Legacy form: --operation-type add|remove --user-ids ... --user-groups all
-        ImageRequests.PermissionItems legacy = new ImageRequests.PermissionItems(r.userIds(), r.userGroups(),
-                r.organizationArns(), r.organizationalUnitArns());
+        ImageRequests.PermissionItems legacy = new ImageRequests.PermissionItems(
+                r.userIds(), r.userGroups(), r.organizationArns(), r.organizationalUnitArns());
         if (!legacy.isEmpty()) {
             if ("remove".equals(r.operationTypeAsString())) {
                 remove = legacy;

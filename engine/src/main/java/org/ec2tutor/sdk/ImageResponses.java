@@ -42,7 +42,9 @@ final class ImageResponses {
         i.description().ifPresent(b::description);
         i.ownerAlias().ifPresent(b::imageOwnerAlias);
         i.bootMode().ifPresent(b::bootMode);
-        if (i.bootMode().isPresent() && i.platform() == Platform.LINUX && i.ownerAlias().isPresent()) {
+        if (i.bootMode().isPresent()
+                && i.platform() == Platform.LINUX
+                && i.ownerAlias().isPresent()) {
             b.imdsSupport("v2.0");
         }
         if (i.platform() == Platform.WINDOWS) {
@@ -50,7 +52,9 @@ final class ImageResponses {
         }
         i.deprecationTime().ifPresent(t -> b.deprecationTime(ImageTimes.iso(t)));
         i.lastLaunchedTime().ifPresent(t -> b.lastLaunchedTime(ImageTimes.iso(t)));
-        i.stateReason().ifPresent(r -> b.stateReason(StateReason.builder().code(r).message(r).build()));
+        i.stateReason()
+                .ifPresent(r ->
+                        b.stateReason(StateReason.builder().code(r).message(r).build()));
         i.publicSsmParameter().ifPresent(b::publicSsmParameterName);
         if (i.origin() instanceof Image.FromInstance f) {
             b.sourceInstanceId(f.instanceId());
@@ -68,13 +72,21 @@ final class ImageResponses {
         List<BlockDeviceMapping> out = new ArrayList<>();
         for (ImageDevice d : devices) {
             if (d instanceof ImageDevice.Ebs e) {
-                out.add(BlockDeviceMapping.builder().deviceName(e.deviceName())
-                        .ebs(EbsBlockDevice.builder().deleteOnTermination(e.deleteOnTermination())
-                                .snapshotId(e.snapshotId()).volumeSize(e.sizeGib()).volumeType(e.volumeType())
-                                .encrypted(e.encrypted()).build())
+                out.add(BlockDeviceMapping.builder()
+                        .deviceName(e.deviceName())
+                        .ebs(EbsBlockDevice.builder()
+                                .deleteOnTermination(e.deleteOnTermination())
+                                .snapshotId(e.snapshotId())
+                                .volumeSize(e.sizeGib())
+                                .volumeType(e.volumeType())
+                                .encrypted(e.encrypted())
+                                .build())
                         .build());
             } else if (d instanceof ImageDevice.Ephemeral x) {
-                out.add(BlockDeviceMapping.builder().deviceName(x.deviceName()).virtualName(x.virtualName()).build());
+                out.add(BlockDeviceMapping.builder()
+                        .deviceName(x.deviceName())
+                        .virtualName(x.virtualName())
+                        .build());
             }
         }
         return out;

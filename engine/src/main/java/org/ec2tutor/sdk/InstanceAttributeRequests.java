@@ -26,16 +26,20 @@ final class InstanceAttributeRequests {
         List<InstanceAttribute> changes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         if (r.instanceType() != null) {
-            changes.add(new InstanceAttribute.InstanceTypeChange(r.instanceType().value()));
+            changes.add(
+                    new InstanceAttribute.InstanceTypeChange(r.instanceType().value()));
             names.add("instanceType");
         }
         if (r.userData() != null) {
-            changes.add(new InstanceAttribute.UserDataChange(Optional.ofNullable(r.userData().value())
-                    .map(b -> Base64.getEncoder().encodeToString(b.asByteArray())).filter(s -> !s.isEmpty())));
+            changes.add(new InstanceAttribute.UserDataChange(
+                    Optional.ofNullable(r.userData().value())
+                            .map(b -> Base64.getEncoder().encodeToString(b.asByteArray()))
+                            .filter(s -> !s.isEmpty())));
             names.add("userData");
         }
         if (r.disableApiTermination() != null) {
-            changes.add(new InstanceAttribute.TerminationProtection(r.disableApiTermination().value()));
+            changes.add(new InstanceAttribute.TerminationProtection(
+                    r.disableApiTermination().value()));
             names.add("disableApiTermination");
         }
         if (r.disableApiStop() != null) {
@@ -43,12 +47,14 @@ final class InstanceAttributeRequests {
             names.add("disableApiStop");
         }
         if (r.instanceInitiatedShutdownBehavior() != null) {
-            changes.add(new InstanceAttribute.ShutdownBehaviorChange(r.instanceInitiatedShutdownBehavior().value()));
+            changes.add(new InstanceAttribute.ShutdownBehaviorChange(
+                    r.instanceInitiatedShutdownBehavior().value()));
             names.add("instanceInitiatedShutdownBehavior");
         }
         if (r.hasBlockDeviceMappings() && !r.blockDeviceMappings().isEmpty()) {
             changes.add(new InstanceAttribute.DeleteOnTerminationChange(r.blockDeviceMappings().stream()
-                    .map(m -> new InstanceAttribute.DeviceFlag(m.deviceName(),
+                    .map(m -> new InstanceAttribute.DeviceFlag(
+                            m.deviceName(),
                             m.ebs() != null && Boolean.TRUE.equals(m.ebs().deleteOnTermination())))
                     .toList()));
             names.add("blockDeviceMapping");
@@ -73,8 +79,12 @@ final class InstanceAttributeRequests {
         }
         return switch (attribute) {
             case "instanceType" -> new InstanceAttribute.InstanceTypeChange(value);
-            case "userData" -> new InstanceAttribute.UserDataChange(value.isEmpty() ? Optional.empty()
-                        : Optional.of(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
+            case "userData" ->
+                new InstanceAttribute.UserDataChange(
+                        value.isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(
+                                        Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
             case "disableApiTermination" -> new InstanceAttribute.TerminationProtection(Boolean.parseBoolean(value));
             case "disableApiStop" -> new InstanceAttribute.StopProtection(Boolean.parseBoolean(value));
             case "instanceInitiatedShutdownBehavior" -> new InstanceAttribute.ShutdownBehaviorChange(value);
@@ -89,15 +99,23 @@ final class InstanceAttributeRequests {
         var b = DescribeInstanceAttributeResponse.builder().instanceId(i.id());
         return switch (attribute) {
             case "instanceType" -> b.instanceType(value(i.type().name())).build();
-            case "userData" -> b.userData(i.userData().map(InstanceAttributeRequests::value)
-                        .orElse(AttributeValue.builder().build())).build();
-            case "disableApiTermination" -> b.disableApiTermination(bool(i.disableApiTermination())).build();
+            case "userData" ->
+                b.userData(i.userData()
+                                .map(InstanceAttributeRequests::value)
+                                .orElse(AttributeValue.builder().build()))
+                        .build();
+            case "disableApiTermination" ->
+                b.disableApiTermination(bool(i.disableApiTermination())).build();
             case "disableApiStop" -> b.disableApiStop(bool(i.disableApiStop())).build();
-            case "instanceInitiatedShutdownBehavior" -> b.instanceInitiatedShutdownBehavior(value(i.shutdownBehavior().awsName())).build();
+            case "instanceInitiatedShutdownBehavior" ->
+                b.instanceInitiatedShutdownBehavior(value(i.shutdownBehavior().awsName()))
+                        .build();
             case "rootDeviceName" -> b.rootDeviceName(value(i.rootDeviceName())).build();
-            case "blockDeviceMapping" -> b.blockDeviceMappings(blockDevices(i, volumes)).build();
+            case "blockDeviceMapping" ->
+                b.blockDeviceMappings(blockDevices(i, volumes)).build();
             case "sourceDestCheck" -> b.sourceDestCheck(bool(true)).build();
-            case "ebsOptimized" -> b.ebsOptimized(bool(!i.type().family().equals("t2"))).build();
+            case "ebsOptimized" ->
+                b.ebsOptimized(bool(!i.type().family().equals("t2"))).build();
             case "enaSupport" -> b.enaSupport(bool(true)).build();
             case "productCodes" -> b.productCodes(List.of()).build();
             default -> throw Ec2Errors.invalidValueFor(attribute, "attribute");
@@ -117,10 +135,15 @@ final class InstanceAttributeRequests {
         for (Instance.BlockDevice d : i.blockDevices()) {
             Volume v = volumes.get(d.volumeId());
             if (v != null && v.attachment().isPresent()) {
-                out.add(InstanceBlockDeviceMapping.builder().deviceName(d.deviceName())
-                        .ebs(EbsInstanceBlockDevice.builder().attachTime(v.attachment().get().attachTime())
+                out.add(InstanceBlockDeviceMapping.builder()
+                        .deviceName(d.deviceName())
+                        .ebs(EbsInstanceBlockDevice.builder()
+                                .attachTime(v.attachment().get().attachTime())
                                 .deleteOnTermination(v.attachment().get().deleteOnTermination())
-                                .status("attached").volumeId(v.id()).build()).build());
+                                .status("attached")
+                                .volumeId(v.id())
+                                .build())
+                        .build());
             }
         }
         return out;

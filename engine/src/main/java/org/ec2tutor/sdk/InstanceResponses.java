@@ -39,13 +39,18 @@ final class InstanceResponses {
     private InstanceResponses() {}
 
     static software.amazon.awssdk.services.ec2.model.InstanceState state(InstanceState s) {
-        return software.amazon.awssdk.services.ec2.model.InstanceState.builder().code(s.code()).name(s.awsName())
+        return software.amazon.awssdk.services.ec2.model.InstanceState.builder()
+                .code(s.code())
+                .name(s.awsName())
                 .build();
     }
 
     static InstanceStateChange change(StateChange c) {
-        return InstanceStateChange.builder().instanceId(c.instanceId()).previousState(state(c.previous()))
-                .currentState(state(c.current())).build();
+        return InstanceStateChange.builder()
+                .instanceId(c.instanceId())
+                .previousState(state(c.previous()))
+                .currentState(state(c.current()))
+                .build();
     }
 
     static List<Tag> tags(Tags tags) {
@@ -58,7 +63,9 @@ final class InstanceResponses {
     static List<Reservation> reservations(List<Instance> instances, Map<String, Volume> volumes) {
         Map<String, List<Instance>> byReservation = new LinkedHashMap<>();
         for (Instance i : instances) {
-            byReservation.computeIfAbsent(i.reservationId(), k -> new ArrayList<>()).add(i);
+            byReservation
+                    .computeIfAbsent(i.reservationId(), k -> new ArrayList<>())
+                    .add(i);
         }
         List<Reservation> out = new ArrayList<>();
         byReservation.forEach((id, list) -> out.add(reservation(id, list, volumes)));
@@ -87,8 +94,12 @@ final class InstanceResponses {
                 .productCodes(List.of())
                 .instanceType(i.type().name())
                 .launchTime(i.launchTime())
-                .placement(Placement.builder().availabilityZone(i.availabilityZone()).groupName("")
-                        .tenancy(i.tenancy().awsName()).hostId(i.hostId().orElse(null)).build())
+                .placement(Placement.builder()
+                        .availabilityZone(i.availabilityZone())
+                        .groupName("")
+                        .tenancy(i.tenancy().awsName())
+                        .hostId(i.hostId().orElse(null))
+                        .build())
                 .monitoring(Monitoring.builder().state("disabled").build())
                 .subnetId(i.subnetId())
                 .vpcId(i.vpcId())
@@ -99,21 +110,32 @@ final class InstanceResponses {
                 .blockDeviceMappings(blockDevices(i, volumes))
                 .virtualizationType("hvm")
                 .clientToken(i.clientToken().orElse(""))
-                .securityGroups(GroupIdentifier.builder().groupName("default")
-                        .groupId(NetworkLayout.defaultSecurityGroupId(i.owner(), i.region())).build())
+                .securityGroups(GroupIdentifier.builder()
+                        .groupName("default")
+                        .groupId(NetworkLayout.defaultSecurityGroupId(i.owner(), i.region()))
+                        .build())
                 .sourceDestCheck(true)
                 .hypervisor("xen")
                 .ebsOptimized(!i.type().family().equals("t2"))
                 .enaSupport(true)
-                .cpuOptions(CpuOptions.builder().coreCount(Math.max(1, i.type().vcpus() / 2))
-                        .threadsPerCore(i.type().vcpus() == 1 ? 1 : 2).build())
+                .cpuOptions(CpuOptions.builder()
+                        .coreCount(Math.max(1, i.type().vcpus() / 2))
+                        .threadsPerCore(i.type().vcpus() == 1 ? 1 : 2)
+                        .build())
                 .capacityReservationSpecification(CapacityReservationSpecificationResponse.builder()
-                        .capacityReservationPreference(CapacityReservationPreference.OPEN).build())
-                .hibernationOptions(HibernationOptions.builder().configured(i.hibernationConfigured()).build())
+                        .capacityReservationPreference(CapacityReservationPreference.OPEN)
+                        .build())
+                .hibernationOptions(HibernationOptions.builder()
+                        .configured(i.hibernationConfigured())
+                        .build())
                 .metadataOptions(InstanceMetadataOptionsResponse.builder()
                         .state(i.state() == InstanceState.PENDING ? "pending" : "applied")
-                        .httpTokens("required").httpPutResponseHopLimit(2).httpEndpoint("enabled")
-                        .httpProtocolIpv6("disabled").instanceMetadataTags("disabled").build())
+                        .httpTokens("required")
+                        .httpPutResponseHopLimit(2)
+                        .httpEndpoint("enabled")
+                        .httpProtocolIpv6("disabled")
+                        .instanceMetadataTags("disabled")
+                        .build())
                 .enclaveOptions(EnclaveOptions.builder().enabled(false).build())
                 .platformDetails(i.platform().platformDetails())
                 .usageOperation(i.platform().usageOperation())
@@ -121,8 +143,10 @@ final class InstanceResponses {
                 .currentInstanceBootMode("uefi");
         i.publicIp().ifPresent(b::publicIpAddress);
         i.keyName().ifPresent(b::keyName);
-        i.stateReason().ifPresent(r -> b.stateReason(
-                StateReason.builder().code(r.code()).message(r.message())
+        i.stateReason()
+                .ifPresent(r -> b.stateReason(StateReason.builder()
+                        .code(r.code())
+                        .message(r.message())
                         .build()));
         if (!i.tags().isEmpty()) {
             b.tags(tags(i.tags()));
@@ -145,9 +169,14 @@ final class InstanceResponses {
                 continue;
             }
             Volume.Attachment a = v.attachment().get();
-            out.add(InstanceBlockDeviceMapping.builder().deviceName(d.deviceName())
-                    .ebs(EbsInstanceBlockDevice.builder().attachTime(a.attachTime())
-                            .deleteOnTermination(a.deleteOnTermination()).status("attached").volumeId(v.id()).build())
+            out.add(InstanceBlockDeviceMapping.builder()
+                    .deviceName(d.deviceName())
+                    .ebs(EbsInstanceBlockDevice.builder()
+                            .attachTime(a.attachTime())
+                            .deleteOnTermination(a.deleteOnTermination())
+                            .status("attached")
+                            .volumeId(v.id())
+                            .build())
                     .build());
         }
         return out;
@@ -163,15 +192,25 @@ final class InstanceResponses {
             boolean ok = i.statusChecksOk(now);
             String status = ok ? "ok" : "initializing";
             String reachability = ok ? "passed" : "initializing";
-            InstanceStatusSummary summary = InstanceStatusSummary.builder().status(status)
-                    .details(InstanceStatusDetails.builder().name("reachability").status(reachability).build())
+            InstanceStatusSummary summary = InstanceStatusSummary.builder()
+                    .status(status)
+                    .details(InstanceStatusDetails.builder()
+                            .name("reachability")
+                            .status(reachability)
+                            .build())
                     .build();
-            b.instanceStatus(summary).systemStatus(summary).attachedEbsStatus(
-                    EbsStatusSummary.builder().status(status)
+            b.instanceStatus(summary)
+                    .systemStatus(summary)
+                    .attachedEbsStatus(EbsStatusSummary.builder()
+                            .status(status)
                             .details(EbsStatusDetails.builder()
-                                    .name("reachability").status(reachability).build()).build());
+                                    .name("reachability")
+                                    .status(reachability)
+                                    .build())
+                            .build());
         } else {
-            InstanceStatusSummary na = InstanceStatusSummary.builder().status("not-applicable").build();
+            InstanceStatusSummary na =
+                    InstanceStatusSummary.builder().status("not-applicable").build();
             b.instanceStatus(na).systemStatus(na);
         }
         return b.build();

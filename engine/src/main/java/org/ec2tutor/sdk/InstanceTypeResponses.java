@@ -25,10 +25,14 @@ final class InstanceTypeResponses {
                 .supportedVirtualizationTypesWithStrings("hvm")
                 .bareMetal(t.bareMetal())
                 .processorInfo(ProcessorInfo.builder()
-                        .supportedArchitecturesWithStrings(t.architectures().stream().map(Architecture::awsName).toList())
+                        .supportedArchitecturesWithStrings(t.architectures().stream()
+                                .map(Architecture::awsName)
+                                .toList())
                         .build())
-                .vCpuInfo(VCpuInfo.builder().defaultVCpus(t.vcpus())
-                        .defaultCores(Math.max(1, t.vcpus() / 2)).defaultThreadsPerCore(t.vcpus() == 1 ? 1 : 2)
+                .vCpuInfo(VCpuInfo.builder()
+                        .defaultVCpus(t.vcpus())
+                        .defaultCores(Math.max(1, t.vcpus() / 2))
+                        .defaultThreadsPerCore(t.vcpus() == 1 ? 1 : 2)
                         .build())
                 .memoryInfo(MemoryInfo.builder().sizeInMiB(t.memoryMib()).build())
                 .instanceStorageSupported(t.instanceStore().isPresent())
@@ -36,13 +40,19 @@ final class InstanceTypeResponses {
                 .hibernationSupported(t.hibernationSupported())
                 .dedicatedHostsSupported(!t.burstable())
                 .autoRecoverySupported(t.instanceStore().isEmpty())
-                .supportedBootModesWithStrings(t.family().equals("t2") ? List.of("legacy-bios") : List.of("legacy-bios", "uefi"));
+                .supportedBootModesWithStrings(
+                        t.family().equals("t2") ? List.of("legacy-bios") : List.of("legacy-bios", "uefi"));
         t.hypervisor().ifPresent(b::hypervisor);
-        t.instanceStore().ifPresent(s -> b.instanceStorageInfo(InstanceStorageInfo.builder()
-                .totalSizeInGB((long) s.totalSizeGb())
-                .disks(DiskInfo.builder().sizeInGB((long) s.sizeGb()).count(s.count()).type(s.diskType()).build())
-                .nvmeSupport(s.diskType().equals("ssd") ? "required" : "unsupported")
-                .build()));
+        t.instanceStore()
+                .ifPresent(s -> b.instanceStorageInfo(InstanceStorageInfo.builder()
+                        .totalSizeInGB((long) s.totalSizeGb())
+                        .disks(DiskInfo.builder()
+                                .sizeInGB((long) s.sizeGb())
+                                .count(s.count())
+                                .type(s.diskType())
+                                .build())
+                        .nvmeSupport(s.diskType().equals("ssd") ? "required" : "unsupported")
+                        .build()));
         return b.build();
     }
 }

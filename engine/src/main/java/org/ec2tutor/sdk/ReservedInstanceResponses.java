@@ -26,8 +26,10 @@ final class ReservedInstanceResponses {
                 .offeringClass(o.offeringClass().awsName())
                 .offeringType(o.paymentOption().awsName())
                 .scope("Region")
-                .recurringCharges(RecurringCharge.builder().frequency("Hourly")
-                        .amount(o.hourlyRecurring().doubleValue()).build())
+                .recurringCharges(RecurringCharge.builder()
+                        .frequency("Hourly")
+                        .amount(o.hourlyRecurring().doubleValue())
+                        .build())
                 .build();
     }
 
@@ -49,8 +51,10 @@ final class ReservedInstanceResponses {
                 .offeringClass(o.offeringClass().awsName())
                 .offeringType(o.paymentOption().awsName())
                 .scope("Region")
-                .recurringCharges(RecurringCharge.builder().frequency("Hourly")
-                        .amount(o.hourlyRecurring().doubleValue()).build())
+                .recurringCharges(RecurringCharge.builder()
+                        .frequency("Hourly")
+                        .amount(o.hourlyRecurring().doubleValue())
+                        .build())
                 .build();
     }
 }

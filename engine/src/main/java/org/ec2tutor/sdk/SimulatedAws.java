@@ -38,7 +38,8 @@ public final class SimulatedAws {
     }
 
     public static SimulatedAws create(long seed) {
-        return new SimulatedAws(Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build());
+        return new SimulatedAws(
+                Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build());
     }
 
     /**
@@ -69,7 +70,8 @@ public final class SimulatedAws {
      * @throws IllegalArgumentException for an unknown profile or Region
      */
     public Ec2Client ec2(String profileOrAccountId, String region) {
-        Account account = cloud.accounts().find(profileOrAccountId)
+        Account account = cloud.accounts()
+                .find(profileOrAccountId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
         Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
         return SimulatedEc2Client.create(cloud, account, r);
@@ -77,7 +79,8 @@ public final class SimulatedAws {
 
     /** A Systems Manager client (Run Command) for a profile or account id, in a Region. */
     public SsmClient ssm(String profileOrAccountId, String region) {
-        Account account = cloud.accounts().find(profileOrAccountId)
+        Account account = cloud.accounts()
+                .find(profileOrAccountId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
         Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
         return SimulatedSsmClient.create(cloud, account, r);

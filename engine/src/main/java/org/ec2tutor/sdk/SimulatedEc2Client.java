@@ -93,8 +93,14 @@ public final class SimulatedEc2Client implements Ec2Client {
                 cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ec2", operation, Optional.empty()));
                 return result;
             } catch (AwsException e) {
-                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ec2", operation,
-                        Optional.of(e.code().code())));
+                cloud.apiCalls()
+                        .record(new ApiCall(
+                                at,
+                                account.id(),
+                                region,
+                                "ec2",
+                                operation,
+                                Optional.of(e.code().code())));
                 throw Ec2Exceptions.of(e, cloud.newRequestId());
             } catch (RuntimeException e) {
                 if (e instanceof Ec2Exception) {
@@ -112,47 +118,79 @@ public final class SimulatedEc2Client implements Ec2Client {
         return call("RunInstances", r, api -> {
             var reservation = api.instances().run(Ec2Requests.launch(r));
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
-            return RunInstancesResponse.builder().reservationId(sdk.reservationId()).ownerId(sdk.ownerId())
-                    .groups(sdk.groups()).instances(sdk.instances()).build();
+            return RunInstancesResponse.builder()
+                    .reservationId(sdk.reservationId())
+                    .ownerId(sdk.ownerId())
+                    .groups(sdk.groups())
+                    .instances(sdk.instances())
+                    .build();
         });
     }
 
     @Override
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest r) {
         return call("DescribeInstances", r, api -> {
-            var page = api.instances().describe(r.instanceIds(), Ec2Requests.filters(r.filters()),
-                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            var page = api.instances()
+                    .describe(
+                            r.instanceIds(),
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             return DescribeInstancesResponse.builder()
                     .reservations(InstanceResponses.reservations(page.items(), volumes(api)))
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public DescribeInstanceStatusResponse describeInstanceStatus(DescribeInstanceStatusRequest r) {
         return call("DescribeInstanceStatus", r, api -> {
-            var page = api.instances().describeStatus(r.instanceIds(), Ec2Requests.filters(r.filters()),
-                    Boolean.TRUE.equals(r.includeAllInstances()), Optional.ofNullable(r.maxResults()),
-                    Optional.ofNullable(r.nextToken()));
+            var page = api.instances()
+                    .describeStatus(
+                            r.instanceIds(),
+                            Ec2Requests.filters(r.filters()),
+                            Boolean.TRUE.equals(r.includeAllInstances()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             Instant now = cloud.now();
             return DescribeInstanceStatusResponse.builder()
-                    .instanceStatuses(page.items().stream().map(i -> InstanceResponses.status(i, now)).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .instanceStatuses(page.items().stream()
+                            .map(i -> InstanceResponses.status(i, now))
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public StartInstancesResponse startInstances(StartInstancesRequest r) {
-        return call("StartInstances", r, api -> StartInstancesResponse.builder()
-                .startingInstances(api.instances().start(r.instanceIds()).stream()
-                        .map(InstanceResponses::change).toList()).build());
+        return call(
+                "StartInstances",
+                r,
+                api -> StartInstancesResponse.builder()
+                        .startingInstances(api.instances().start(r.instanceIds()).stream()
+                                .map(InstanceResponses::change)
+                                .toList())
+                        .build());
     }
 
     @Override
     public StopInstancesResponse stopInstances(StopInstancesRequest r) {
-        return call("StopInstances", r, api -> StopInstancesResponse.builder()
-                .stoppingInstances(api.instances().stop(r.instanceIds(), Boolean.TRUE.equals(r.hibernate()),
-                        Boolean.TRUE.equals(r.force())).stream().map(InstanceResponses::change).toList()).build());
+        return call(
+                "StopInstances",
+                r,
+                api -> StopInstancesResponse.builder()
+                        .stoppingInstances(api
+                                .instances()
+                                .stop(
+                                        r.instanceIds(),
+                                        Boolean.TRUE.equals(r.hibernate()),
+                                        Boolean.TRUE.equals(r.force()))
+                                .stream()
+                                .map(InstanceResponses::change)
+                                .toList())
+                        .build());
     }
 
     @Override
@@ -165,9 +203,14 @@ public final class SimulatedEc2Client implements Ec2Client {
 
     @Override
     public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest r) {
-        return call("TerminateInstances", r, api -> TerminateInstancesResponse.builder()
-                .terminatingInstances(api.instances().terminate(r.instanceIds()).stream()
-                        .map(InstanceResponses::change).toList()).build());
+        return call(
+                "TerminateInstances",
+                r,
+                api -> TerminateInstancesResponse.builder()
+                        .terminatingInstances(api.instances().terminate(r.instanceIds()).stream()
+                                .map(InstanceResponses::change)
+                                .toList())
+                        .build());
     }
 
     @Override
@@ -180,8 +223,11 @@ public final class SimulatedEc2Client implements Ec2Client {
 
     @Override
     public DescribeInstanceAttributeResponse describeInstanceAttribute(DescribeInstanceAttributeRequest r) {
-        return call("DescribeInstanceAttribute", r, api -> InstanceAttributeRequests.describe(
-                api.instances().describeOne(r.instanceId()), r.attributeAsString(), volumes(api)));
+        return call(
+                "DescribeInstanceAttribute",
+                r,
+                api -> InstanceAttributeRequests.describe(
+                        api.instances().describeOne(r.instanceId()), r.attributeAsString(), volumes(api)));
     }
 
     @Override
@@ -192,8 +238,7 @@ public final class SimulatedEc2Client implements Ec2Client {
             var b = GetConsoleOutputResponse.builder().instanceId(instance.id());
             if (guest.consoleUpdatedAt().isPresent()) {
                 String text = String.join("\n", guest.consoleLog()) + "\n";
-                b.output(Base64.getEncoder().encodeToString(
-                        text.getBytes(StandardCharsets.UTF_8)))
+                b.output(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)))
                         .timestamp(guest.consoleUpdatedAt().get());
             }
             return b.build();
@@ -213,8 +258,12 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest r) {
         return call("DeleteTags", r, api -> {
-            api.tags().delete(r.resources(), r.tags().stream()
-                    .map(t -> new TagOperations.TagKey(t.key(), Optional.ofNullable(t.value()))).toList());
+            api.tags()
+                    .delete(
+                            r.resources(),
+                            r.tags().stream()
+                                    .map(t -> new TagOperations.TagKey(t.key(), Optional.ofNullable(t.value())))
+                                    .toList());
             return DeleteTagsResponse.builder().build();
         });
     }
@@ -222,32 +271,57 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DescribeTagsResponse describeTags(DescribeTagsRequest r) {
         return call("DescribeTags", r, api -> {
-            var page = api.tags().describe(Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
-                    Optional.ofNullable(r.nextToken()));
-            return DescribeTagsResponse.builder().tags(page.items().stream().map(t -> TagDescription.builder()
-                            .resourceId(t.resourceId()).resourceType(t.resourceType()).key(t.key()).value(t.value())
-                            .build()).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+            var page = api.tags()
+                    .describe(
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
+            return DescribeTagsResponse.builder()
+                    .tags(page.items().stream()
+                            .map(t -> TagDescription.builder()
+                                    .resourceId(t.resourceId())
+                                    .resourceType(t.resourceType())
+                                    .key(t.key())
+                                    .value(t.value())
+                                    .build())
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public CreateKeyPairResponse createKeyPair(CreateKeyPairRequest r) {
         return call("CreateKeyPair", r, api -> {
-            var created = api.keyPairs().create(r.keyName(),
-                    Optional.ofNullable(r.keyTypeAsString()).orElse("rsa"));
-            return CreateKeyPairResponse.builder().keyName(created.keyPair().name())
-                    .keyPairId(created.keyPair().id()).keyFingerprint(created.keyPair().fingerprint())
-                    .keyMaterial(created.material()).build();
+            var created = api.keyPairs()
+                    .create(
+                            r.keyName(),
+                            Optional.ofNullable(r.keyTypeAsString()).orElse("rsa"));
+            return CreateKeyPairResponse.builder()
+                    .keyName(created.keyPair().name())
+                    .keyPairId(created.keyPair().id())
+                    .keyFingerprint(created.keyPair().fingerprint())
+                    .keyMaterial(created.material())
+                    .build();
         });
     }
 
     @Override
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest r) {
-        return call("DescribeKeyPairs", r, api -> DescribeKeyPairsResponse.builder()
-                .keyPairs(api.keyPairs().describe(r.keyNames()).stream().map(k -> KeyPairInfo.builder()
-                        .keyName(k.name()).keyPairId(k.id()).keyFingerprint(k.fingerprint()).keyType(k.keyType())
-                        .createTime(k.createTime()).build()).toList()).build());
+        return call(
+                "DescribeKeyPairs",
+                r,
+                api -> DescribeKeyPairsResponse.builder()
+                        .keyPairs(api.keyPairs().describe(r.keyNames()).stream()
+                                .map(k -> KeyPairInfo.builder()
+                                        .keyName(k.name())
+                                        .keyPairId(k.id())
+                                        .keyFingerprint(k.fingerprint())
+                                        .keyType(k.keyType())
+                                        .createTime(k.createTime())
+                                        .build())
+                                .toList())
+                        .build());
     }
 
     @Override
@@ -264,28 +338,46 @@ public final class SimulatedEc2Client implements Ec2Client {
             if (!r.filters().isEmpty()) {
                 throw Ec2Errors.invalidFilter(r.filters().get(0).name());
             }
-            var page = api.spotPriceHistory(r.instanceTypesAsStrings(), r.productDescriptions(),
-                    Optional.ofNullable(r.availabilityZone()), Optional.ofNullable(r.startTime()),
-                    Optional.ofNullable(r.endTime()), Optional.ofNullable(r.maxResults()),
+            var page = api.spotPriceHistory(
+                    r.instanceTypesAsStrings(),
+                    r.productDescriptions(),
+                    Optional.ofNullable(r.availabilityZone()),
+                    Optional.ofNullable(r.startTime()),
+                    Optional.ofNullable(r.endTime()),
+                    Optional.ofNullable(r.maxResults()),
                     Optional.ofNullable(r.nextToken()));
             return DescribeSpotPriceHistoryResponse.builder()
-                    .spotPriceHistory(page.items().stream().map(p -> SpotPrice.builder()
-                            .availabilityZone(p.zone()).instanceType(p.instanceType())
-                            .productDescription("Linux/UNIX").spotPrice(p.price().setScale(6).toPlainString())
-                            .timestamp(p.since()).build()).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .spotPriceHistory(page.items().stream()
+                            .map(p -> SpotPrice.builder()
+                                    .availabilityZone(p.zone())
+                                    .instanceType(p.instanceType())
+                                    .productDescription("Linux/UNIX")
+                                    .spotPrice(p.price().setScale(6).toPlainString())
+                                    .timestamp(p.since())
+                                    .build())
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public CreateCapacityReservationResponse createCapacityReservation(CreateCapacityReservationRequest r) {
-        return call("CreateCapacityReservation", r, api -> CreateCapacityReservationResponse.builder()
-                .capacityReservation(CapacityReservationResponses.of(api.capacityReservations().create(
-                        new CapacityReservationOperations.Request(r.instanceType(), r.instancePlatformAsString(),
-                                Optional.ofNullable(r.availabilityZone()), r.instanceCount(),
-                                Optional.ofNullable(r.endDateTypeAsString()), Optional.ofNullable(r.endDate()),
-                                Optional.ofNullable(r.instanceMatchCriteriaAsString()),
-                                Optional.ofNullable(r.tenancyAsString()))))).build());
+        return call(
+                "CreateCapacityReservation",
+                r,
+                api -> CreateCapacityReservationResponse.builder()
+                        .capacityReservation(CapacityReservationResponses.of(api.capacityReservations()
+                                .create(new CapacityReservationOperations.Request(
+                                        r.instanceType(),
+                                        r.instancePlatformAsString(),
+                                        Optional.ofNullable(r.availabilityZone()),
+                                        r.instanceCount(),
+                                        Optional.ofNullable(r.endDateTypeAsString()),
+                                        Optional.ofNullable(r.endDate()),
+                                        Optional.ofNullable(r.instanceMatchCriteriaAsString()),
+                                        Optional.ofNullable(r.tenancyAsString())))))
+                        .build());
     }
 
     @Override
@@ -296,26 +388,40 @@ public final class SimulatedEc2Client implements Ec2Client {
             }
             return DescribeCapacityReservationsResponse.builder()
                     .capacityReservations(api.capacityReservations().describe(r.capacityReservationIds()).stream()
-                            .map(CapacityReservationResponses::of).toList()).build();
+                            .map(CapacityReservationResponses::of)
+                            .toList())
+                    .build();
         });
     }
 
     @Override
     public AllocateHostsResponse allocateHosts(AllocateHostsRequest r) {
-        return call("AllocateHosts", r, api -> AllocateHostsResponse.builder()
-                .hostIds(api.hosts().allocate(new HostOperations.Request(Optional.ofNullable(r.availabilityZone()),
-                        Optional.ofNullable(r.instanceType()), Optional.ofNullable(r.instanceFamily()),
-                        Optional.ofNullable(r.quantity()), Optional.ofNullable(r.autoPlacementAsString()),
-                        Ec2Requests.tagSpecifications(r.tagSpecifications())))).build());
+        return call(
+                "AllocateHosts",
+                r,
+                api -> AllocateHostsResponse.builder()
+                        .hostIds(api.hosts()
+                                .allocate(new HostOperations.Request(
+                                        Optional.ofNullable(r.availabilityZone()),
+                                        Optional.ofNullable(r.instanceType()),
+                                        Optional.ofNullable(r.instanceFamily()),
+                                        Optional.ofNullable(r.quantity()),
+                                        Optional.ofNullable(r.autoPlacementAsString()),
+                                        Ec2Requests.tagSpecifications(r.tagSpecifications()))))
+                        .build());
     }
 
     @Override
     public DescribeHostsResponse describeHosts(DescribeHostsRequest r) {
         return call("DescribeHosts", r, api -> {
-            var page = Page.of(api.hosts().describe(r.hostIds(), Ec2Requests.filters(r.filter())),
-                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
-            return DescribeHostsResponse.builder().hosts(page.items().stream().map(HostResponses::of).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+            var page = Page.of(
+                    api.hosts().describe(r.hostIds(), Ec2Requests.filters(r.filter())),
+                    Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeHostsResponse.builder()
+                    .hosts(page.items().stream().map(HostResponses::of).toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
@@ -323,10 +429,18 @@ public final class SimulatedEc2Client implements Ec2Client {
     public ReleaseHostsResponse releaseHosts(ReleaseHostsRequest r) {
         return call("ReleaseHosts", r, api -> {
             var released = api.hosts().release(r.hostIds());
-            return ReleaseHostsResponse.builder().successful(released.successful())
-                    .unsuccessful(released.unsuccessful().stream().map(u -> UnsuccessfulItem.builder()
-                            .resourceId(u.hostId()).error(UnsuccessfulItemError.builder().code(u.code())
-                                    .message(u.message()).build()).build()).toList()).build();
+            return ReleaseHostsResponse.builder()
+                    .successful(released.successful())
+                    .unsuccessful(released.unsuccessful().stream()
+                            .map(u -> UnsuccessfulItem.builder()
+                                    .resourceId(u.hostId())
+                                    .error(UnsuccessfulItemError.builder()
+                                            .code(u.code())
+                                            .message(u.message())
+                                            .build())
+                                    .build())
+                            .toList())
+                    .build();
         });
     }
 
@@ -345,26 +459,37 @@ public final class SimulatedEc2Client implements Ec2Client {
             if (!r.filters().isEmpty()) {
                 throw Ec2Errors.invalidFilter(r.filters().get(0).name());
             }
-            var query = new ReservedInstanceOperations.OfferingQuery(r.reservedInstancesOfferingIds(),
-                    Optional.ofNullable(r.instanceTypeAsString()), Optional.ofNullable(r.offeringClassAsString()),
-                    Optional.ofNullable(r.offeringTypeAsString()), Optional.ofNullable(r.productDescriptionAsString()),
-                    Optional.ofNullable(r.instanceTenancyAsString()), Optional.ofNullable(r.minDuration()),
+            var query = new ReservedInstanceOperations.OfferingQuery(
+                    r.reservedInstancesOfferingIds(),
+                    Optional.ofNullable(r.instanceTypeAsString()),
+                    Optional.ofNullable(r.offeringClassAsString()),
+                    Optional.ofNullable(r.offeringTypeAsString()),
+                    Optional.ofNullable(r.productDescriptionAsString()),
+                    Optional.ofNullable(r.instanceTenancyAsString()),
+                    Optional.ofNullable(r.minDuration()),
                     Optional.ofNullable(r.maxDuration()));
-            var page = api.reservedInstances().offerings(query, Optional.ofNullable(r.maxResults()),
-                    Optional.ofNullable(r.nextToken()));
+            var page = api.reservedInstances()
+                    .offerings(query, Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
             return DescribeReservedInstancesOfferingsResponse.builder()
-                    .reservedInstancesOfferings(page.items().stream().map(ReservedInstanceResponses::offering)
+                    .reservedInstancesOfferings(page.items().stream()
+                            .map(ReservedInstanceResponses::offering)
                             .toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public PurchaseReservedInstancesOfferingResponse purchaseReservedInstancesOffering(
             PurchaseReservedInstancesOfferingRequest r) {
-        return call("PurchaseReservedInstancesOffering", r, api -> PurchaseReservedInstancesOfferingResponse.builder()
-                .reservedInstancesId(api.reservedInstances().purchase(r.reservedInstancesOfferingId(),
-                        r.instanceCount()).id()).build());
+        return call(
+                "PurchaseReservedInstancesOffering",
+                r,
+                api -> PurchaseReservedInstancesOfferingResponse.builder()
+                        .reservedInstancesId(api.reservedInstances()
+                                .purchase(r.reservedInstancesOfferingId(), r.instanceCount())
+                                .id())
+                        .build());
     }
 
     @Override
@@ -376,104 +501,182 @@ public final class SimulatedEc2Client implements Ec2Client {
             Instant now = cloud.now();
             return DescribeReservedInstancesResponse.builder()
                     .reservedInstances(api.reservedInstances().describe(r.reservedInstancesIds()).stream()
-                            .map(ri -> ReservedInstanceResponses.purchase(ri, now)).toList()).build();
+                            .map(ri -> ReservedInstanceResponses.purchase(ri, now))
+                            .toList())
+                    .build();
         });
     }
 
     @Override
     public DescribeInstanceTypesResponse describeInstanceTypes(DescribeInstanceTypesRequest r) {
         return call("DescribeInstanceTypes", r, api -> {
-            var page = api.instanceTypes().describe(r.instanceTypesAsStrings(), Ec2Requests.filters(r.filters()),
-                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            var page = api.instanceTypes()
+                    .describe(
+                            r.instanceTypesAsStrings(),
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             return DescribeInstanceTypesResponse.builder()
-                    .instanceTypes(page.items().stream().map(InstanceTypeResponses::info).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .instanceTypes(page.items().stream()
+                            .map(InstanceTypeResponses::info)
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public DescribeInstanceTypeOfferingsResponse describeInstanceTypeOfferings(DescribeInstanceTypeOfferingsRequest r) {
         return call("DescribeInstanceTypeOfferings", r, api -> {
-            var page = api.instanceTypes().offerings(Optional.ofNullable(r.locationTypeAsString()),
-                    Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
-                    Optional.ofNullable(r.nextToken()));
+            var page = api.instanceTypes()
+                    .offerings(
+                            Optional.ofNullable(r.locationTypeAsString()),
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             return DescribeInstanceTypeOfferingsResponse.builder()
-                    .instanceTypeOfferings(page.items().stream().map(o -> InstanceTypeOffering.builder()
-                            .instanceType(o.instanceType()).locationType(o.locationType()).location(o.location())
-                            .build()).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .instanceTypeOfferings(page.items().stream()
+                            .map(o -> InstanceTypeOffering.builder()
+                                    .instanceType(o.instanceType())
+                                    .locationType(o.locationType())
+                                    .location(o.location())
+                                    .build())
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public DescribeRegionsResponse describeRegions(DescribeRegionsRequest r) {
-        return call("DescribeRegions", r, api -> DescribeRegionsResponse.builder()
-                .regions(Arrays.stream(Region.values()).map(x -> software.amazon.awssdk.services.ec2.model
-                        .Region.builder().regionName(x.id()).endpoint("ec2." + x.id() + ".amazonaws.com")
-                        .optInStatus("opt-in-not-required").build()).toList()).build());
+        return call(
+                "DescribeRegions",
+                r,
+                api -> DescribeRegionsResponse.builder()
+                        .regions(Arrays.stream(Region.values())
+                                .map(x -> software.amazon.awssdk.services.ec2.model.Region.builder()
+                                        .regionName(x.id())
+                                        .endpoint("ec2." + x.id() + ".amazonaws.com")
+                                        .optInStatus("opt-in-not-required")
+                                        .build())
+                                .toList())
+                        .build());
     }
 
     @Override
     public DescribeAvailabilityZonesResponse describeAvailabilityZones(DescribeAvailabilityZonesRequest r) {
-        return call("DescribeAvailabilityZones", r, api -> DescribeAvailabilityZonesResponse.builder()
-                .availabilityZones(region.availabilityZones().stream().map(z -> AvailabilityZone.builder()
-                        .zoneName(z).zoneId(region.zoneId(z)).regionName(region.id()).state("available")
-                        .optInStatus("opt-in-not-required").groupName(region.id()).networkBorderGroup(region.id())
-                        .zoneType("availability-zone").messages(List.of()).build()).toList()).build());
+        return call(
+                "DescribeAvailabilityZones",
+                r,
+                api -> DescribeAvailabilityZonesResponse.builder()
+                        .availabilityZones(region.availabilityZones().stream()
+                                .map(z -> AvailabilityZone.builder()
+                                        .zoneName(z)
+                                        .zoneId(region.zoneId(z))
+                                        .regionName(region.id())
+                                        .state("available")
+                                        .optInStatus("opt-in-not-required")
+                                        .groupName(region.id())
+                                        .networkBorderGroup(region.id())
+                                        .zoneType("availability-zone")
+                                        .messages(List.of())
+                                        .build())
+                                .toList())
+                        .build());
     }
 
     // --- images ----------------------------------------------------------------------------------------------
 
     @Override
     public CreateImageResponse createImage(CreateImageRequest r) {
-        return call("CreateImage", r, api -> CreateImageResponse.builder().imageId(api.images().create(
-                new ImageRequests.Create(r.instanceId(), r.name(), Optional.ofNullable(r.description()),
-                        Boolean.TRUE.equals(r.noReboot()), Ec2Requests.devices(r.blockDeviceMappings()),
-                        Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build());
+        return call(
+                "CreateImage",
+                r,
+                api -> CreateImageResponse.builder()
+                        .imageId(api.images()
+                                .create(new ImageRequests.Create(
+                                        r.instanceId(),
+                                        r.name(),
+                                        Optional.ofNullable(r.description()),
+                                        Boolean.TRUE.equals(r.noReboot()),
+                                        Ec2Requests.devices(r.blockDeviceMappings()),
+                                        Ec2Requests.tagSpecifications(r.tagSpecifications())))
+                                .id())
+                        .build());
     }
 
     @Override
     public RegisterImageResponse registerImage(RegisterImageRequest r) {
-        return call("RegisterImage", r, api -> RegisterImageResponse.builder().imageId(api.images().register(
-                new ImageRequests.Register(r.name(), Optional.ofNullable(r.description()),
-                        Optional.ofNullable(r.architectureAsString()), Optional.ofNullable(r.virtualizationType()),
-                        Optional.ofNullable(r.rootDeviceName()), Ec2Requests.devices(r.blockDeviceMappings()),
-                        Boolean.TRUE.equals(r.enaSupport()), Optional.ofNullable(r.bootModeAsString()),
-                        Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build());
+        return call(
+                "RegisterImage",
+                r,
+                api -> RegisterImageResponse.builder()
+                        .imageId(api.images()
+                                .register(new ImageRequests.Register(
+                                        r.name(),
+                                        Optional.ofNullable(r.description()),
+                                        Optional.ofNullable(r.architectureAsString()),
+                                        Optional.ofNullable(r.virtualizationType()),
+                                        Optional.ofNullable(r.rootDeviceName()),
+                                        Ec2Requests.devices(r.blockDeviceMappings()),
+                                        Boolean.TRUE.equals(r.enaSupport()),
+                                        Optional.ofNullable(r.bootModeAsString()),
+                                        Ec2Requests.tagSpecifications(r.tagSpecifications())))
+                                .id())
+                        .build());
     }
 
     @Override
     public CopyImageResponse copyImage(CopyImageRequest r) {
         return call("CopyImage", r, api -> {
-            Region source = Region.fromId(r.sourceRegion()).orElseThrow(() ->
-                    Ec2Errors.invalidValueFor(r.sourceRegion(), "SourceRegion"));
+            Region source = Region.fromId(r.sourceRegion())
+                    .orElseThrow(() -> Ec2Errors.invalidValueFor(r.sourceRegion(), "SourceRegion"));
             if (r.name() == null) {
                 throw Ec2Errors.missingParameter("name");
             }
-            return CopyImageResponse.builder().imageId(api.images().copy(new ImageRequests.Copy(source,
-                    r.sourceImageId(), r.name(), Optional.ofNullable(r.description()),
-                    Boolean.TRUE.equals(r.encrypted()), Boolean.TRUE.equals(r.copyImageTags()),
-                    Ec2Requests.tagSpecifications(r.tagSpecifications()))).id()).build();
+            return CopyImageResponse.builder()
+                    .imageId(api.images()
+                            .copy(new ImageRequests.Copy(
+                                    source,
+                                    r.sourceImageId(),
+                                    r.name(),
+                                    Optional.ofNullable(r.description()),
+                                    Boolean.TRUE.equals(r.encrypted()),
+                                    Boolean.TRUE.equals(r.copyImageTags()),
+                                    Ec2Requests.tagSpecifications(r.tagSpecifications())))
+                            .id())
+                    .build();
         });
     }
 
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest r) {
         return call("DescribeImages", r, api -> {
-            Page<Image> page = api.images().describe(new ImageRequests.Query(r.imageIds(),
-                    r.owners(), r.executableUsers(), Ec2Requests.filters(r.filters()),
-                    Boolean.TRUE.equals(r.includeDeprecated()), Boolean.TRUE.equals(r.includeDisabled()),
-                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken())));
+            Page<Image> page = api.images()
+                    .describe(new ImageRequests.Query(
+                            r.imageIds(),
+                            r.owners(),
+                            r.executableUsers(),
+                            Ec2Requests.filters(r.filters()),
+                            Boolean.TRUE.equals(r.includeDeprecated()),
+                            Boolean.TRUE.equals(r.includeDisabled()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken())));
             return DescribeImagesResponse.builder()
-                    .images(page.items().stream().map(i -> ImageResponses.image(i, account)).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .images(page.items().stream()
+                            .map(i -> ImageResponses.image(i, account))
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public DescribeImageAttributeResponse describeImageAttribute(DescribeImageAttributeRequest r) {
-        return call("DescribeImageAttribute", r, api ->
-                ImageAttributeRequests.describe(api.images().attributesOf(r.imageId()), r.attributeAsString()));
+        return call(
+                "DescribeImageAttribute",
+                r,
+                api -> ImageAttributeRequests.describe(api.images().attributesOf(r.imageId()), r.attributeAsString()));
     }
 
     @Override
@@ -534,8 +737,12 @@ public final class SimulatedEc2Client implements Ec2Client {
             var results = api.images().deregister(r.imageId(), delete);
             var b = DeregisterImageResponse.builder().returnValue(true);
             if (delete) {
-                b.deleteSnapshotResults(results.stream().map(d -> DeleteSnapshotReturnCode.builder()
-                        .snapshotId(d.snapshotId()).returnCode(d.returnCode()).build()).toList());
+                b.deleteSnapshotResults(results.stream()
+                        .map(d -> DeleteSnapshotReturnCode.builder()
+                                .snapshotId(d.snapshotId())
+                                .returnCode(d.returnCode())
+                                .build())
+                        .toList());
             }
             return b.build();
         });
@@ -544,8 +751,13 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public GetImageBlockPublicAccessStateResponse getImageBlockPublicAccessState(
             GetImageBlockPublicAccessStateRequest r) {
-        return call("GetImageBlockPublicAccessState", r, api -> GetImageBlockPublicAccessStateResponse.builder()
-                .imageBlockPublicAccessState(api.images().blockPublicAccessState()).managedBy("account").build());
+        return call(
+                "GetImageBlockPublicAccessState",
+                r,
+                api -> GetImageBlockPublicAccessStateResponse.builder()
+                        .imageBlockPublicAccessState(api.images().blockPublicAccessState())
+                        .managedBy("account")
+                        .build());
     }
 
     @Override
@@ -554,16 +766,21 @@ public final class SimulatedEc2Client implements Ec2Client {
             if (r.imageBlockPublicAccessStateAsString() == null) {
                 throw Ec2Errors.missingParameter("ImageBlockPublicAccessState");
             }
-            return EnableImageBlockPublicAccessResponse.builder().imageBlockPublicAccessState(
-                    api.images().enableBlockPublicAccess(r.imageBlockPublicAccessStateAsString())).build();
+            return EnableImageBlockPublicAccessResponse.builder()
+                    .imageBlockPublicAccessState(
+                            api.images().enableBlockPublicAccess(r.imageBlockPublicAccessStateAsString()))
+                    .build();
         });
     }
 
     @Override
-    public DisableImageBlockPublicAccessResponse disableImageBlockPublicAccess(
-            DisableImageBlockPublicAccessRequest r) {
-        return call("DisableImageBlockPublicAccess", r, api -> DisableImageBlockPublicAccessResponse.builder()
-                .imageBlockPublicAccessState(api.images().disableBlockPublicAccess()).build());
+    public DisableImageBlockPublicAccessResponse disableImageBlockPublicAccess(DisableImageBlockPublicAccessRequest r) {
+        return call(
+                "DisableImageBlockPublicAccess",
+                r,
+                api -> DisableImageBlockPublicAccessResponse.builder()
+                        .imageBlockPublicAccessState(api.images().disableBlockPublicAccess())
+                        .build());
     }
 
     // --- volumes and snapshots -------------------------------------------------------------------------------
@@ -571,24 +788,36 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DescribeVolumesResponse describeVolumes(DescribeVolumesRequest r) {
         return call("DescribeVolumes", r, api -> {
-            var page = api.storage().describeVolumes(r.volumeIds(), Ec2Requests.filters(r.filters()),
-                    Optional.ofNullable(r.maxResults()), Optional.ofNullable(r.nextToken()));
+            var page = api.storage()
+                    .describeVolumes(
+                            r.volumeIds(),
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             return DescribeVolumesResponse.builder()
                     .volumes(page.items().stream().map(StorageResponses::volume).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 
     @Override
     public DescribeSnapshotsResponse describeSnapshots(DescribeSnapshotsRequest r) {
         return call("DescribeSnapshots", r, api -> {
-            var page = api.storage().describeSnapshots(r.snapshotIds(), r.ownerIds(),
-                    Ec2Requests.filters(r.filters()), Optional.ofNullable(r.maxResults()),
-                    Optional.ofNullable(r.nextToken()));
+            var page = api.storage()
+                    .describeSnapshots(
+                            r.snapshotIds(),
+                            r.ownerIds(),
+                            Ec2Requests.filters(r.filters()),
+                            Optional.ofNullable(r.maxResults()),
+                            Optional.ofNullable(r.nextToken()));
             Instant now = cloud.now();
             return DescribeSnapshotsResponse.builder()
-                    .snapshots(page.items().stream().map(s -> StorageResponses.snapshot(s, now)).toList())
-                    .nextToken(page.nextToken().orElse(null)).build();
+                    .snapshots(page.items().stream()
+                            .map(s -> StorageResponses.snapshot(s, now))
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
         });
     }
 

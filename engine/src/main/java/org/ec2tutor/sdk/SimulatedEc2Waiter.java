@@ -44,11 +44,11 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
                     "A waiter acceptor was matched and transitioned the waiter to failure state");
         }
         if (result instanceof WaiterRun.UnexpectedError<R> e) {
-            throw SdkClientException.create("An exception was thrown and did not match any waiter acceptors",
-                    e.error());
+            throw SdkClientException.create(
+                    "An exception was thrown and did not match any waiter acceptors", e.error());
         }
-        throw SdkClientException.create("The waiter has exceeded the max retry attempts: "
-                + max.orElse(spec.maxAttempts()));
+        throw SdkClientException.create(
+                "The waiter has exceeded the max retry attempts: " + max.orElse(spec.maxAttempts()));
     }
 
     private record SimulatedWaiterResponse<R>(ResponseOrException<R> matched, int attemptsExecuted)
@@ -60,8 +60,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceExists(DescribeInstancesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceExists(
+            DescribeInstancesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.INSTANCE_EXISTS, o, () -> client.describeInstances(r));
     }
 
@@ -71,8 +71,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceRunning(DescribeInstancesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceRunning(
+            DescribeInstancesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.INSTANCE_RUNNING, o, () -> client.describeInstances(r));
     }
 
@@ -82,8 +82,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceStopped(DescribeInstancesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceStopped(
+            DescribeInstancesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.INSTANCE_STOPPED, o, () -> client.describeInstances(r));
     }
 
@@ -93,8 +93,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceTerminated(DescribeInstancesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstancesResponse> waitUntilInstanceTerminated(
+            DescribeInstancesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.INSTANCE_TERMINATED, o, () -> client.describeInstances(r));
     }
 
@@ -104,8 +104,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstanceStatusResponse> waitUntilInstanceStatusOk(DescribeInstanceStatusRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstanceStatusResponse> waitUntilInstanceStatusOk(
+            DescribeInstanceStatusRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.INSTANCE_STATUS_OK, o, () -> client.describeInstanceStatus(r));
     }
 
@@ -115,8 +115,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeInstanceStatusResponse> waitUntilSystemStatusOk(DescribeInstanceStatusRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeInstanceStatusResponse> waitUntilSystemStatusOk(
+            DescribeInstanceStatusRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.SYSTEM_STATUS_OK, o, () -> client.describeInstanceStatus(r));
     }
 
@@ -126,8 +126,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeImagesResponse> waitUntilImageAvailable(DescribeImagesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeImagesResponse> waitUntilImageAvailable(
+            DescribeImagesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.IMAGE_AVAILABLE, o, () -> client.describeImages(r));
     }
 
@@ -137,8 +137,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeImagesResponse> waitUntilImageExists(DescribeImagesRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeImagesResponse> waitUntilImageExists(
+            DescribeImagesRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.IMAGE_EXISTS, o, () -> client.describeImages(r));
     }
 
@@ -148,8 +148,8 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     }
 
     @Override
-    public WaiterResponse<DescribeSnapshotsResponse> waitUntilSnapshotCompleted(DescribeSnapshotsRequest r,
-            WaiterOverrideConfiguration o) {
+    public WaiterResponse<DescribeSnapshotsResponse> waitUntilSnapshotCompleted(
+            DescribeSnapshotsRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.SNAPSHOT_COMPLETED, o, () -> client.describeSnapshots(r));
     }
 

@@ -46,7 +46,9 @@ public final class SimulatedSsmClient implements SsmClient {
     }
 
     public static SsmClient create(Cloud cloud, Account account, Region region) {
-        return UnsimulatedOperations.guard(SsmClient.class, new SimulatedSsmClient(cloud, account, region),
+        return UnsimulatedOperations.guard(
+                SsmClient.class,
+                new SimulatedSsmClient(cloud, account, region),
                 "SimulatedSsmClient[" + account.profile() + "@" + region + "]",
                 op -> Ec2Exceptions.ssm(Ec2Errors.notSimulated(op), cloud.newRequestId()));
     }
@@ -69,8 +71,14 @@ public final class SimulatedSsmClient implements SsmClient {
                 cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ssm", operation, Optional.empty()));
                 return result;
             } catch (AwsException e) {
-                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ssm", operation,
-                        Optional.of(e.code().code())));
+                cloud.apiCalls()
+                        .record(new ApiCall(
+                                at,
+                                account.id(),
+                                region,
+                                "ssm",
+                                operation,
+                                Optional.of(e.code().code())));
                 throw Ec2Exceptions.ssm(e, cloud.newRequestId());
             }
         });
@@ -80,17 +88,33 @@ public final class SimulatedSsmClient implements SsmClient {
     public SendCommandResponse sendCommand(SendCommandRequest r) {
         return call("SendCommand", api -> {
             List<String> commands = r.parameters().getOrDefault("commands", List.of());
-            RunCommand c = api.runCommand().send(r.documentName(), r.instanceIds(), commands,
-                    r.comment() == null ? "" : r.comment());
-            return SendCommandResponse.builder().command(Command.builder()
-                    .commandId(c.id()).documentName(c.documentName()).documentVersion("$DEFAULT")
-                    .comment(c.comment()).expiresAfter(c.requestedAt().plus(Duration.ofMinutes(60)))
-                    .parameters(Map.of("commands", c.commands())).instanceIds(List.copyOf(c.invocations().keySet()))
-                    .targets(List.of()).requestedDateTime(c.requestedAt()).status("Pending").statusDetails("Pending")
-                    .maxConcurrency("50").maxErrors("0").targetCount(c.invocations().size()).completedCount(0)
-                    .errorCount(0).deliveryTimedOutCount(0).timeoutSeconds(3600)
-                    .cloudWatchOutputConfig(CloudWatchOutputConfig.builder().cloudWatchOutputEnabled(false).build())
-                    .build()).build();
+            RunCommand c = api.runCommand()
+                    .send(r.documentName(), r.instanceIds(), commands, r.comment() == null ? "" : r.comment());
+            return SendCommandResponse.builder()
+                    .command(Command.builder()
+                            .commandId(c.id())
+                            .documentName(c.documentName())
+                            .documentVersion("$DEFAULT")
+                            .comment(c.comment())
+                            .expiresAfter(c.requestedAt().plus(Duration.ofMinutes(60)))
+                            .parameters(Map.of("commands", c.commands()))
+                            .instanceIds(List.copyOf(c.invocations().keySet()))
+                            .targets(List.of())
+                            .requestedDateTime(c.requestedAt())
+                            .status("Pending")
+                            .statusDetails("Pending")
+                            .maxConcurrency("50")
+                            .maxErrors("0")
+                            .targetCount(c.invocations().size())
+                            .completedCount(0)
+                            .errorCount(0)
+                            .deliveryTimedOutCount(0)
+                            .timeoutSeconds(3600)
+                            .cloudWatchOutputConfig(CloudWatchOutputConfig.builder()
+                                    .cloudWatchOutputEnabled(false)
+                                    .build())
+                            .build())
+                    .build();
         });
     }
 
@@ -102,16 +126,27 @@ public final class SimulatedSsmClient implements SsmClient {
             Instant now = cloud.now();
             String status = i.status(now);
             boolean done = !status.equals("InProgress");
-            return GetCommandInvocationResponse.builder().commandId(c.id()).instanceId(i.instanceId())
-                    .comment(c.comment()).documentName(c.documentName()).documentVersion("$DEFAULT")
-                    .pluginName("aws:runShellScript").responseCode(done ? i.responseCode() : -1)
+            return GetCommandInvocationResponse.builder()
+                    .commandId(c.id())
+                    .instanceId(i.instanceId())
+                    .comment(c.comment())
+                    .documentName(c.documentName())
+                    .documentVersion("$DEFAULT")
+                    .pluginName("aws:runShellScript")
+                    .responseCode(done ? i.responseCode() : -1)
                     .executionStartDateTime(i.start().toString())
-                    .executionElapsedTime(done ? Duration.between(i.start(), i.end()).toString() : "")
+                    .executionElapsedTime(
+                            done ? Duration.between(i.start(), i.end()).toString() : "")
                     .executionEndDateTime(done ? i.end().toString() : "")
-                    .status(status).statusDetails(status)
-                    .standardOutputContent(done ? i.stdout() : "").standardOutputUrl("")
-                    .standardErrorContent(done ? i.stderr() : "").standardErrorUrl("")
-                    .cloudWatchOutputConfig(CloudWatchOutputConfig.builder().cloudWatchOutputEnabled(false).build())
+                    .status(status)
+                    .statusDetails(status)
+                    .standardOutputContent(done ? i.stdout() : "")
+                    .standardOutputUrl("")
+                    .standardErrorContent(done ? i.stderr() : "")
+                    .standardErrorUrl("")
+                    .cloudWatchOutputConfig(CloudWatchOutputConfig.builder()
+                            .cloudWatchOutputEnabled(false)
+                            .build())
                     .build();
         });
     }
@@ -130,24 +165,42 @@ public final class SimulatedSsmClient implements SsmClient {
                         continue;
                     }
                     String status = i.status(now);
-                    var b = CommandInvocation.builder().commandId(c.id()).instanceId(i.instanceId())
-                            .instanceName("").comment(c.comment()).documentName(c.documentName())
-                            .documentVersion("$DEFAULT").requestedDateTime(c.requestedAt()).status(status)
-                            .statusDetails(status).standardOutputUrl("").standardErrorUrl("").serviceRole("")
-                            .cloudWatchOutputConfig(CloudWatchOutputConfig.builder().cloudWatchOutputEnabled(false)
+                    var b = CommandInvocation.builder()
+                            .commandId(c.id())
+                            .instanceId(i.instanceId())
+                            .instanceName("")
+                            .comment(c.comment())
+                            .documentName(c.documentName())
+                            .documentVersion("$DEFAULT")
+                            .requestedDateTime(c.requestedAt())
+                            .status(status)
+                            .statusDetails(status)
+                            .standardOutputUrl("")
+                            .standardErrorUrl("")
+                            .serviceRole("")
+                            .cloudWatchOutputConfig(CloudWatchOutputConfig.builder()
+                                    .cloudWatchOutputEnabled(false)
                                     .build());
                     if (Boolean.TRUE.equals(r.details())) {
                         boolean done = !status.equals("InProgress");
-                        b.commandPlugins(CommandPlugin.builder().name("aws:runShellScript").status(status)
-                                .statusDetails(status).responseCode(done ? i.responseCode() : -1)
-                                .responseStartDateTime(i.start()).responseFinishDateTime(done ? i.end() : null)
-                                .output(done ? i.stdout() : "").standardOutputUrl("").standardErrorUrl("")
+                        b.commandPlugins(CommandPlugin.builder()
+                                .name("aws:runShellScript")
+                                .status(status)
+                                .statusDetails(status)
+                                .responseCode(done ? i.responseCode() : -1)
+                                .responseStartDateTime(i.start())
+                                .responseFinishDateTime(done ? i.end() : null)
+                                .output(done ? i.stdout() : "")
+                                .standardOutputUrl("")
+                                .standardErrorUrl("")
                                 .build());
                     }
                     out.add(b.build());
                 }
             }
-            return ListCommandInvocationsResponse.builder().commandInvocations(out).build();
+            return ListCommandInvocationsResponse.builder()
+                    .commandInvocations(out)
+                    .build();
         });
     }
 }

@@ -23,9 +23,15 @@ final class StorageResponses {
                 .iops(v.iops())
                 .multiAttachEnabled(false)
                 .snapshotId(v.snapshotId().orElse(""))
-                .attachments(v.attachment().map(a -> List.of(VolumeAttachment.builder()
-                        .attachTime(a.attachTime()).device(a.device()).instanceId(a.instanceId())
-                        .state("attached").volumeId(v.id()).deleteOnTermination(a.deleteOnTermination()).build()))
+                .attachments(v.attachment()
+                        .map(a -> List.of(VolumeAttachment.builder()
+                                .attachTime(a.attachTime())
+                                .device(a.device())
+                                .instanceId(a.instanceId())
+                                .state("attached")
+                                .volumeId(v.id())
+                                .deleteOnTermination(a.deleteOnTermination())
+                                .build()))
                         .orElse(List.of()));
         if (v.volumeType().equals("gp3")) {
             b.throughput(125);

@@ -1,22 +1,8 @@
 package org.ec2tutor.sdk;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -51,8 +37,11 @@ public final class UnsimulatedOperations {
             new java.util.concurrent.atomic.AtomicBoolean();
 
     static Ec2Client guard(SimulatedEc2Client target, Cloud cloud) {
-        return guard(Ec2Client.class, target, "SimulatedEc2Client[" + target.account().profile() + "@"
-                + target.region() + "]", op -> Ec2Exceptions.of(Ec2Errors.notSimulated(op), cloud.newRequestId()));
+        return guard(
+                Ec2Client.class,
+                target,
+                "SimulatedEc2Client[" + target.account().profile() + "@" + target.region() + "]",
+                op -> Ec2Exceptions.of(Ec2Errors.notSimulated(op), cloud.newRequestId()));
     }
 
     /**
@@ -60,7 +49,10 @@ public final class UnsimulatedOperations {
      * every other operation throws {@code notSimulated} (an AWS-style exception of that service) instead of the SDK's
      * UnsupportedOperationException.
      */
-    static <T> T guard(Class<T> service, T target, String description,
+    static <T> T guard(
+            Class<T> service,
+            T target,
+            String description,
             java.util.function.Function<String, RuntimeException> notSimulated) {
         return Forwarding.create(service, new Forwarding.Handler() {
             @Override
@@ -71,7 +63,8 @@ public final class UnsimulatedOperations {
             @Override
             public RuntimeException failed(RuntimeException e, String method, boolean operation) {
                 return e instanceof UnsupportedOperationException && operation && !method.equals("waiter")
-                        ? notSimulated.apply(OperationNames.ofMethodName(method)) : e;
+                        ? notSimulated.apply(OperationNames.ofMethodName(method))
+                        : e;
             }
 
             @Override

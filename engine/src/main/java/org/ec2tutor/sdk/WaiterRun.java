@@ -31,8 +31,8 @@ public final class WaiterRun {
      * Polls until an acceptor decides; between attempts {@code sleep} is given the waiter's delay (the simulated cloud
      * advances its virtual clock there).
      */
-    public static <R> Result<R> run(Consumer<Duration> sleep, WaiterSpec<R> spec, Optional<Integer> maxAttempts,
-            Supplier<R> poll) {
+    public static <R> Result<R> run(
+            Consumer<Duration> sleep, WaiterSpec<R> spec, Optional<Integer> maxAttempts, Supplier<R> poll) {
         int max = maxAttempts.orElse(spec.maxAttempts());
         for (int attempt = 1; attempt <= max; attempt++) {
             Optional<WaiterSpec.Outcome> outcome;

@@ -11,21 +11,30 @@ import java.util.function.Function;
  * @param name the waiter's name, e.g. {@code InstanceRunning}
  * @param cliName the CLI's name, e.g. {@code instance-running}
  */
-public record WaiterSpec<R>(String name, String cliName, String operation, Duration delay, int maxAttempts,
-        List<Acceptor<R>> acceptors) {
+public record WaiterSpec<R>(
+        String name, String cliName, String operation, Duration delay, int maxAttempts, List<Acceptor<R>> acceptors) {
 
     /** What a matching acceptor does to the waiter. */
-    public enum Outcome { SUCCESS, FAILURE, RETRY }
+    public enum Outcome {
+        SUCCESS,
+        FAILURE,
+        RETRY
+    }
 
     /** How an acceptor matches: all values equal, any value equal, the single value equal, or an error code. */
-    public enum Matcher { PATH_ALL, PATH_ANY, PATH, ERROR }
+    public enum Matcher {
+        PATH_ALL,
+        PATH_ANY,
+        PATH,
+        ERROR
+    }
 
     /**
      * One acceptor. {@code values} reads the values the JMESPath {@code expression} selects from a response;
      * {@code expected} is the value (or error code) it matches.
      */
-    public record Acceptor<R>(Outcome state, Matcher matcher, String expression, Function<R, List<String>> values,
-            String expected) {
+    public record Acceptor<R>(
+            Outcome state, Matcher matcher, String expression, Function<R, List<String>> values, String expected) {
 
         boolean matches(R response) {
             List<String> v = values.apply(response);

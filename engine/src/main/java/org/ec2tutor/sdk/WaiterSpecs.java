@@ -20,19 +20,35 @@ public final class WaiterSpecs {
     private static final Duration FIFTEEN = Duration.ofSeconds(15);
 
     private static final String STATES = "Reservations[].Instances[].State.Name";
+
     private static List<String> instanceStates(DescribeInstancesResponse r) {
-        return r.reservations().stream().flatMap(res -> res.instances().stream()).map(i -> i.state().nameAsString())
+        return r.reservations().stream()
+                .flatMap(res -> res.instances().stream())
+                .map(i -> i.state().nameAsString())
                 .toList();
     }
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_EXISTS = new WaiterSpec<>(
-            "InstanceExists", "instance-exists", "DescribeInstances", FIVE, 40, List.of(
-                    WaiterSpec.path(SUCCESS, "length(Reservations[]) > `0`",
-                            r -> List.of(String.valueOf(!r.reservations().isEmpty())), "true"),
+            "InstanceExists",
+            "instance-exists",
+            "DescribeInstances",
+            FIVE,
+            40,
+            List.of(
+                    WaiterSpec.path(
+                            SUCCESS,
+                            "length(Reservations[]) > `0`",
+                            r -> List.of(String.valueOf(!r.reservations().isEmpty())),
+                            "true"),
                     WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_RUNNING = new WaiterSpec<>(
-            "InstanceRunning", "instance-running", "DescribeInstances", FIFTEEN, 40, List.of(
+            "InstanceRunning",
+            "instance-running",
+            "DescribeInstances",
+            FIFTEEN,
+            40,
+            List.of(
                     WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "running"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "shutting-down"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "terminated"),
@@ -40,43 +56,83 @@ public final class WaiterSpecs {
                     WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_STOPPED = new WaiterSpec<>(
-            "InstanceStopped", "instance-stopped", "DescribeInstances", FIFTEEN, 40, List.of(
+            "InstanceStopped",
+            "instance-stopped",
+            "DescribeInstances",
+            FIFTEEN,
+            40,
+            List.of(
                     WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "stopped"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "pending"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "terminated")));
 
     public static final WaiterSpec<DescribeInstancesResponse> INSTANCE_TERMINATED = new WaiterSpec<>(
-            "InstanceTerminated", "instance-terminated", "DescribeInstances", FIFTEEN, 40, List.of(
+            "InstanceTerminated",
+            "instance-terminated",
+            "DescribeInstances",
+            FIFTEEN,
+            40,
+            List.of(
                     WaiterSpec.all(SUCCESS, STATES, WaiterSpecs::instanceStates, "terminated"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "pending"),
                     WaiterSpec.any(FAILURE, STATES, WaiterSpecs::instanceStates, "stopping")));
 
     public static final WaiterSpec<DescribeInstanceStatusResponse> INSTANCE_STATUS_OK = new WaiterSpec<>(
-            "InstanceStatusOk", "instance-status-ok", "DescribeInstanceStatus", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, "InstanceStatuses[].InstanceStatus.Status",
-                            r -> r.instanceStatuses().stream().map(s -> s.instanceStatus().statusAsString()).toList(),
+            "InstanceStatusOk",
+            "instance-status-ok",
+            "DescribeInstanceStatus",
+            FIFTEEN,
+            40,
+            List.of(
+                    WaiterSpec.all(
+                            SUCCESS,
+                            "InstanceStatuses[].InstanceStatus.Status",
+                            r -> r.instanceStatuses().stream()
+                                    .map(s -> s.instanceStatus().statusAsString())
+                                    .toList(),
                             "ok"),
                     WaiterSpec.error(RETRY, "InvalidInstanceID.NotFound")));
 
     public static final WaiterSpec<DescribeInstanceStatusResponse> SYSTEM_STATUS_OK = new WaiterSpec<>(
-            "SystemStatusOk", "system-status-ok", "DescribeInstanceStatus", FIFTEEN, 40, List.of(
-                    WaiterSpec.all(SUCCESS, "InstanceStatuses[].SystemStatus.Status",
-                            r -> r.instanceStatuses().stream().map(s -> s.systemStatus().statusAsString()).toList(),
-                            "ok")));
+            "SystemStatusOk",
+            "system-status-ok",
+            "DescribeInstanceStatus",
+            FIFTEEN,
+            40,
+            List.of(WaiterSpec.all(
+                    SUCCESS,
+                    "InstanceStatuses[].SystemStatus.Status",
+                    r -> r.instanceStatuses().stream()
+                            .map(s -> s.systemStatus().statusAsString())
+                            .toList(),
+                    "ok")));
 
     private static List<String> imageStates(DescribeImagesResponse r) {
         return r.images().stream().map(i -> i.stateAsString()).toList();
     }
 
     public static final WaiterSpec<DescribeImagesResponse> IMAGE_AVAILABLE = new WaiterSpec<>(
-            "ImageAvailable", "image-available", "DescribeImages", FIFTEEN, 40, List.of(
+            "ImageAvailable",
+            "image-available",
+            "DescribeImages",
+            FIFTEEN,
+            40,
+            List.of(
                     WaiterSpec.all(SUCCESS, "Images[].State", WaiterSpecs::imageStates, "available"),
                     WaiterSpec.any(FAILURE, "Images[].State", WaiterSpecs::imageStates, "failed")));
 
     public static final WaiterSpec<DescribeImagesResponse> IMAGE_EXISTS = new WaiterSpec<>(
-            "ImageExists", "image-exists", "DescribeImages", FIFTEEN, 40, List.of(
-                    WaiterSpec.path(SUCCESS, "length(Images[]) > `0`",
-                            r -> List.of(String.valueOf(!r.images().isEmpty())), "true"),
+            "ImageExists",
+            "image-exists",
+            "DescribeImages",
+            FIFTEEN,
+            40,
+            List.of(
+                    WaiterSpec.path(
+                            SUCCESS,
+                            "length(Images[]) > `0`",
+                            r -> List.of(String.valueOf(!r.images().isEmpty())),
+                            "true"),
                     WaiterSpec.error(RETRY, "InvalidAMIID.NotFound")));
 
     private static List<String> snapshotStates(DescribeSnapshotsResponse r) {
@@ -85,12 +141,25 @@ public final class WaiterSpecs {
 
     /** Every waiter, in the order {@code aws ec2 wait help} lists them. */
     public static List<WaiterSpec<?>> all() {
-        return List.of(IMAGE_AVAILABLE, IMAGE_EXISTS, INSTANCE_EXISTS, INSTANCE_RUNNING, INSTANCE_STATUS_OK,
-                INSTANCE_STOPPED, INSTANCE_TERMINATED, SNAPSHOT_COMPLETED, SYSTEM_STATUS_OK);
+        return List.of(
+                IMAGE_AVAILABLE,
+                IMAGE_EXISTS,
+                INSTANCE_EXISTS,
+                INSTANCE_RUNNING,
+                INSTANCE_STATUS_OK,
+                INSTANCE_STOPPED,
+                INSTANCE_TERMINATED,
+                SNAPSHOT_COMPLETED,
+                SYSTEM_STATUS_OK);
     }
 
     public static final WaiterSpec<DescribeSnapshotsResponse> SNAPSHOT_COMPLETED = new WaiterSpec<>(
-            "SnapshotCompleted", "snapshot-completed", "DescribeSnapshots", FIFTEEN, 40, List.of(
+            "SnapshotCompleted",
+            "snapshot-completed",
+            "DescribeSnapshots",
+            FIFTEEN,
+            40,
+            List.of(
                     WaiterSpec.all(SUCCESS, "Snapshots[].State", WaiterSpecs::snapshotStates, "completed"),
                     WaiterSpec.any(FAILURE, "Snapshots[].State", WaiterSpecs::snapshotStates, "error")));
 }

@@ -20,29 +20,49 @@ final class BillViews {
         List<BillView.Row> rows = new ArrayList<>();
         for (LineItem i : bill.items()) {
             String pricing = pricing(i);
-            rows.add(new BillView.Row(i.service(), i.usageType(), i.resourceId(), pricing, i.quantity().toPlainString(),
-                    i.unit(), usd(i.unitPrice()), usd(i.costUsd())));
+            rows.add(new BillView.Row(
+                    i.service(),
+                    i.usageType(),
+                    i.resourceId(),
+                    pricing,
+                    i.quantity().toPlainString(),
+                    i.unit(),
+                    usd(i.unitPrice()),
+                    usd(i.costUsd())));
         }
         Map<String, BigDecimal> totals = grouping.totals(bill);
         BigDecimal dearest = totals.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         List<BillView.GroupTotal> groups = new ArrayList<>();
-        totals.forEach((name, cost) -> groups.add(new BillView.GroupTotal(name, usd(cost),
-                dearest.signum() == 0 ? 0 : cost.multiply(BigDecimal.valueOf(100))
-                        .divide(dearest, 0, RoundingMode.HALF_UP).intValue())));
+        totals.forEach((name, cost) -> groups.add(new BillView.GroupTotal(
+                name,
+                usd(cost),
+                dearest.signum() == 0
+                        ? 0
+                        : cost.multiply(BigDecimal.valueOf(100))
+                                .divide(dearest, 0, RoundingMode.HALF_UP)
+                                .intValue())));
         String groupBy = grouping.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new BillView(s.accountId(), s.profile(), bill.from().toString(), bill.to().toString(), rows,
-                groupBy, groups, usd(bill.totalUsd()));
+        return new BillView(
+                s.accountId(),
+                s.profile(),
+                bill.from().toString(),
+                bill.to().toString(),
+                rows,
+                groupBy,
+                groups,
+                usd(bill.totalUsd()));
     }
 
     /** How an instance's hours are paid; storage and addresses have one price and show a dash. */
     private static String pricing(LineItem i) {
         return switch (i.type()) {
-            case COMPUTE, WINDOWS_COMPUTE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT, SPOT -> switch (i.purchaseType()) {
-                case LineItem.RESERVED -> "Reserved";
-                case LineItem.SPOT -> "Spot";
-                case LineItem.CAPACITY -> "Capacity";
-                default -> "On-Demand";
-            };
+            case COMPUTE, WINDOWS_COMPUTE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT, SPOT ->
+                switch (i.purchaseType()) {
+                    case LineItem.RESERVED -> "Reserved";
+                    case LineItem.SPOT -> "Spot";
+                    case LineItem.CAPACITY -> "Capacity";
+                    default -> "On-Demand";
+                };
             case DEDICATED_INSTANCE -> "Dedicated";
             case DEDICATED_HOST -> "Dedicated Host";
             default -> "-";
@@ -50,7 +70,8 @@ final class BillViews {
     }
 
     private static String usd(BigDecimal amount) {
-        return "$" + amount.setScale(Math.max(6, amount.stripTrailingZeros().scale()), RoundingMode.HALF_EVEN)
-                .toPlainString();
+        return "$"
+                + amount.setScale(Math.max(6, amount.stripTrailingZeros().scale()), RoundingMode.HALF_EVEN)
+                        .toPlainString();
     }
 }

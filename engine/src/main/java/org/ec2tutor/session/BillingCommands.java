@@ -26,9 +26,12 @@ final class BillingCommands {
     static boolean bill(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs a = CommandArgs.parse(args, Set.of("--from", "--to", "--group-by"), Set.of());
         a.positional(0, 0);
-        CostGrouping grouping = a.option("--group-by", CostGrouping.SERVICE, key -> CostGrouping.fromKey(key)
-                .orElseThrow(() -> new Command.Usage("Unknown --group-by " + key
-                        + ": choose SERVICE, PURCHASE_TYPE, INSTANCE_TYPE or USAGE_TYPE.")));
+        CostGrouping grouping = a.option(
+                "--group-by",
+                CostGrouping.SERVICE,
+                key -> CostGrouping.fromKey(key)
+                        .orElseThrow(() -> new Command.Usage("Unknown --group-by " + key
+                                + ": choose SERVICE, PURCHASE_TYPE, INSTANCE_TYPE or USAGE_TYPE.")));
         AccountBilling billing = s.state().billing();
         Instant to = a.option("--to", s.state().now(), BillingCommands::billDate);
         Instant from = a.option("--from", null, BillingCommands::billDate);
@@ -40,8 +43,8 @@ final class BillingCommands {
             throw new Command.Usage("Start date (and hour) should be before end date (and hour)");
         }
         Bill bill = billing.read(from, to);
-        emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/bill",
-                Map.of("view", BillViews.of(s.state(), bill, grouping)))));
+        emit.accept(new CellEvent.Display(Renderer.instance()
+                .bundle("billing/bill", Map.of("view", BillViews.of(s.state(), bill, grouping)))));
         return true;
     }
 
@@ -68,10 +71,13 @@ final class BillingCommands {
         int count = a.option("--count", 1, CommandArgs.positiveInt("--count"));
         int months = a.option("--months", 12, CommandArgs.positiveInt("--months"));
         double hoursPerDay = a.option("--hours-per-day", 24.0, BillingCommands::hoursPerDay);
-        AccountBilling.Comparison c = s.state().billing().compare(type, count, hoursPerDay, months).orElseThrow(
-                () -> new Command.Usage("No instance type " + type + " to compare (mac types need a Dedicated Host)."));
-        emit.accept(new CellEvent.Display(Renderer.instance().bundle("billing/compare",
-                Map.of("view", CostComparisonViews.of(c.workload(), c.options())))));
+        AccountBilling.Comparison c = s.state()
+                .billing()
+                .compare(type, count, hoursPerDay, months)
+                .orElseThrow(() -> new Command.Usage(
+                        "No instance type " + type + " to compare (mac types need a Dedicated Host)."));
+        emit.accept(new CellEvent.Display(Renderer.instance()
+                .bundle("billing/compare", Map.of("view", CostComparisonViews.of(c.workload(), c.options())))));
         return true;
     }
 
@@ -89,7 +95,8 @@ final class BillingCommands {
 
     private static Instant billDate(String text) throws Command.Usage {
         try {
-            return text.contains("T") ? Instant.parse(text)
+            return text.contains("T")
+                    ? Instant.parse(text)
                     : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             throw new Command.Usage("Not a date: " + text + " (use YYYY-MM-DD or 2026-01-01T10:00:00Z)");
@@ -98,7 +105,9 @@ final class BillingCommands {
 
     /** Lines of a bill read to date, as {@code tutor.bill()} returns them in Java. */
     static String billText(SessionState state, CostGrouping grouping) {
-        return Renderer.instance().render("billing/bill.txt.ftl", Map.of("view", BillViews.of(state,
-                state.billing().readToDate(), grouping)));
+        return Renderer.instance()
+                .render(
+                        "billing/bill.txt.ftl",
+                        Map.of("view", BillViews.of(state, state.billing().readToDate(), grouping)));
     }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 /** What a cell produced, in order. Front ends render these; they never format domain objects themselves. */
 public sealed interface CellEvent {
 
-    enum StreamName { STDOUT, STDERR }
+    enum StreamName {
+        STDOUT,
+        STDERR
+    }
 
     /** Text the cell printed. */
     record Stream(StreamName name, String text) implements CellEvent {}

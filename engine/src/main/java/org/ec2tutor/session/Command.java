@@ -12,8 +12,15 @@ import java.util.function.Consumer;
  * @param gradable whether a graded submission may run it (commands that steer the tutor are not run)
  * @param arguments completion candidates for its arguments
  */
-record Command(String name, String usage, String summary, Effect effect, boolean checksLesson, boolean gradable,
-        ArgumentCompleter arguments, Handler handler) {
+record Command(
+        String name,
+        String usage,
+        String summary,
+        Effect effect,
+        boolean checksLesson,
+        boolean gradable,
+        ArgumentCompleter arguments,
+        Handler handler) {
 
     /** What a command does to the session. */
     enum Effect {

@@ -24,8 +24,9 @@ final class CommandTable {
 
     /** Where jshell has a command of the same name, how ours differs ({@code %help NAME} says it). */
     private static final Map<String, String> JSHELL_NOTES = Map.of(
-            "save", "jshell's /save writes your snippets to a file; ec2-tutor's saves the whole session (cloud, "
-                    + "clock, variables) so %load can restore it.",
+            "save",
+                    "jshell's /save writes your snippets to a file; ec2-tutor's saves the whole session (cloud, "
+                            + "clock, variables) so %load can restore it.",
             "reset", "jshell's /reset only forgets Java snippets; ec2-tutor's also starts a new simulated cloud.",
             "open", "jshell's /open runs a Java file; ec2-tutor's runs a script of cells (aws lines, magics, Java).",
             "vars", "jshell's /vars lists Java variables; ec2-tutor's lists shell variables too.",
@@ -53,43 +54,56 @@ final class CommandTable {
                 .gradable()
                 .completes(Command.ArgumentCompleter.first(REGIONS))
                 .runs(SessionCommands::region));
-        add(row("state", "%state [--diagram [INSTANCE_ID]]",
+        add(row(
+                        "state",
+                        "%state [--diagram [INSTANCE_ID]]",
                         "the account at a glance: instances, images, volumes, snapshots; or instance lifecycles")
                 .shows()
                 .gradable()
                 .completes(Command.ArgumentCompleter.first(List.of("--diagram")))
                 .runs(SessionCommands::state));
         // Reading the bill is a Cost Explorer call in the API history, which lessons may check: journaled.
-        add(row("bill", "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by " + String.join("|", GROUPINGS) + "]",
+        add(row(
+                        "bill",
+                        "%bill [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group-by " + String.join("|", GROUPINGS) + "]",
                         "what the account's use has cost (all Regions), line by line")
                 .gradable()
-                .completes((s, before) -> !before.isEmpty() && before.get(before.size() - 1).equals("--group-by")
-                        ? GROUPINGS
-                        : List.of("--from", "--to", "--group-by"))
+                .completes((s, before) ->
+                        !before.isEmpty() && before.get(before.size() - 1).equals("--group-by")
+                                ? GROUPINGS
+                                : List.of("--from", "--to", "--group-by"))
                 .runs(BillingCommands::bill));
-        add(row("spot-interrupt", "%spot-interrupt INSTANCE_ID",
+        add(row(
+                        "spot-interrupt",
+                        "%spot-interrupt INSTANCE_ID",
                         "EC2 takes a Spot Instance back: two minutes' notice, then its interruption behaviour")
                 .gradable()
                 .runs(BillingCommands::spotInterrupt));
-        add(row("cost-compare", "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
+        add(row(
+                        "cost-compare",
+                        "%cost-compare INSTANCE_TYPE [--count N] [--hours-per-day H] [--months M]",
                         "what a steady workload costs On-Demand, on Spot and with each Reserved Instance offering")
                 .shows()
                 .gradable()
-                .completes((s, before) ->
-                        before.isEmpty() ? List.of() : List.of("--count", "--hours-per-day", "--months"))
+                .completes(
+                        (s, before) -> before.isEmpty() ? List.of() : List.of("--count", "--hours-per-day", "--months"))
                 .runs(BillingCommands::costCompare));
         add(row("lessons", "%lessons", "the lessons and where you are in each")
                 .shows()
                 .checksLesson()
                 .runs((s, a, e) -> s.lessons().lessons(a, e)));
-        add(row("lesson", "%lesson [start ID [--seed N] | reset-step | restart | quit]",
+        add(row(
+                        "lesson",
+                        "%lesson [start ID [--seed N] | reset-step | restart | quit]",
                         "start a lesson, show the current step again, undo the current step's cells, start over or leave")
                 .checksLesson()
                 .completes((s, before) -> before.isEmpty()
                         ? LessonCommands.SUBCOMMANDS
                         : before.equals(List.of("start")) ? s.lessons().ids() : List.of())
                 .runs((s, a, e) -> s.lessons().lesson(a, e)));
-        add(row("check", "%check [STEP] [--points]",
+        add(row(
+                        "check",
+                        "%check [STEP] [--points]",
                         "check the current step (or STEP) now: what passes and what is missing (--points: its score too)")
                 .checksLesson()
                 .runs((s, a, e) -> s.lessons().check(a, e)));
@@ -116,7 +130,10 @@ final class CommandTable {
                 .runs(SessionCommands::advance));
         add(row("clock", "%clock", "the simulated time").shows().gradable().runs(SessionCommands::clock));
         add(row("vars", "%vars", "shell and Java variables").shows().gradable().runs(SessionCommands::vars));
-        add(row("history", "%history", "the cells run so far").shows().gradable().runs(SessionCommands::history));
+        add(row("history", "%history", "the cells run so far")
+                .shows()
+                .gradable()
+                .runs(SessionCommands::history));
         add(row("open", "%open FILE", "run the cells of a script or notebook")
                 .effect(RUNS_CELLS)
                 .runs(SessionCommands::open));
@@ -200,7 +217,9 @@ final class CommandTable {
 
     /** The command a REPL {@code /word} means: an exact name or a unique prefix ({@code /adv} is {@code %advance}). */
     Optional<Command> byUniquePrefix(String prefix) {
-        List<Command> matches = commands.values().stream().filter(c -> c.name().startsWith(prefix)).toList();
+        List<Command> matches = commands.values().stream()
+                .filter(c -> c.name().startsWith(prefix))
+                .toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : find(prefix);
     }
 
@@ -219,17 +238,25 @@ final class CommandTable {
     boolean run(SessionContext s, String name, String args, Consumer<CellEvent> emit) {
         Command c = commands.get(name);
         if (c == null) {
-            String suggestion = commands.keySet().stream().filter(n -> n.startsWith(name)).findFirst()
-                    .map(n -> " Did you mean %" + n + "?").orElse("");
-            emit.accept(CellEvent.Failure.of(ErrorKind.USAGE, "UsageError", "Unknown command %" + name + "."
-                    + suggestion + " %help lists the commands."));
+            String suggestion = commands.keySet().stream()
+                    .filter(n -> n.startsWith(name))
+                    .findFirst()
+                    .map(n -> " Did you mean %" + n + "?")
+                    .orElse("");
+            emit.accept(CellEvent.Failure.of(
+                    ErrorKind.USAGE,
+                    "UsageError",
+                    "Unknown command %" + name + "." + suggestion + " %help lists the commands."));
             return false;
         }
         try {
             return c.handler().run(s, args, emit);
         } catch (Command.Usage u) {
             String msg = (u.getMessage().isEmpty() ? "" : u.getMessage() + "\n") + "usage: " + c.usage();
-            emit.accept(new CellEvent.Failure(ErrorKind.USAGE, "UsageError", msg.lines().findFirst().orElse(msg),
+            emit.accept(new CellEvent.Failure(
+                    ErrorKind.USAGE,
+                    "UsageError",
+                    msg.lines().findFirst().orElse(msg),
                     msg.lines().toList()));
             return false;
         }

@@ -76,8 +76,10 @@ final class Completion {
     private Session.Completions commandCompletions(String typed, int start) {
         int space = typed.indexOf(' ');
         if (space < 0) {
-            List<String> names = session.commands().all().stream().map(c -> "%" + c.name())
-                    .filter(n -> n.startsWith(typed)).toList();
+            List<String> names = session.commands().all().stream()
+                    .map(c -> "%" + c.name())
+                    .filter(n -> n.startsWith(typed))
+                    .toList();
             return new Session.Completions(names, start);
         }
         Optional<Command> command = session.commands().find(typed.substring(1, space));
@@ -90,7 +92,8 @@ final class Completion {
         List<String> before = newWord ? words : words.subList(0, words.size() - 1);
         String word = newWord ? "" : words.get(words.size() - 1);
         List<String> candidates = command.get().arguments().candidates(session, before).stream()
-                .filter(c -> c.startsWith(word)).toList();
+                .filter(c -> c.startsWith(word))
+                .toList();
         return new Session.Completions(candidates, start + typed.length() - word.length());
     }
 
@@ -104,7 +107,8 @@ final class Completion {
         if (cell instanceof Cell.Shell) {
             int lineStart = code.lastIndexOf('\n', Math.max(0, cursor - 1)) + 1;
             int lineEnd = code.indexOf('\n', cursor);
-            return CliCompleter.help(code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd).strip());
+            return CliCompleter.help(code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd)
+                    .strip());
         }
         if (cell instanceof Cell.Magic m) {
             return session.commands().find(m.name()).map(c -> c.usage() + "\n  " + c.summary());

@@ -13,24 +13,42 @@ final class CostComparisonViews {
     private CostComparisonViews() {}
 
     static CostComparisonView of(CostComparison.Workload w, List<CostComparison.Option> options) {
-        BigDecimal onDemand = options.stream().filter(o -> o.name().equals("On-Demand")).findFirst().orElseThrow()
+        BigDecimal onDemand = options.stream()
+                .filter(o -> o.name().equals("On-Demand"))
+                .findFirst()
+                .orElseThrow()
                 .total();
-        BigDecimal dearest = options.stream().map(CostComparison.Option::total).max(BigDecimal::compareTo)
+        BigDecimal dearest = options.stream()
+                .map(CostComparison.Option::total)
+                .max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ONE);
         List<CostComparisonView.Row> rows = new ArrayList<>();
         for (CostComparison.Option o : options) {
-            String saving = o.name().equals("On-Demand") || onDemand.signum() == 0 ? ""
-                    : onDemand.subtract(o.total()).multiply(BigDecimal.valueOf(100))
-                            .divide(onDemand, 0, RoundingMode.HALF_UP) + "%";
-            int bar = dearest.signum() == 0 ? 0 : o.total().multiply(BigDecimal.valueOf(100))
-                    .divide(dearest, 0, RoundingMode.HALF_UP).intValue();
-            rows.add(new CostComparisonView.Row(o.name(), "$" + o.upfront().toPlainString(),
-                    "$" + o.total().toPlainString(), o.committedMonths() == 0 ? "none"
-                            : o.committedMonths() + " months", saving, bar, rows.isEmpty()));
+            String saving = o.name().equals("On-Demand") || onDemand.signum() == 0
+                    ? ""
+                    : onDemand.subtract(o.total())
+                                    .multiply(BigDecimal.valueOf(100))
+                                    .divide(onDemand, 0, RoundingMode.HALF_UP)
+                            + "%";
+            int bar = dearest.signum() == 0
+                    ? 0
+                    : o.total()
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(dearest, 0, RoundingMode.HALF_UP)
+                            .intValue();
+            rows.add(new CostComparisonView.Row(
+                    o.name(),
+                    "$" + o.upfront().toPlainString(),
+                    "$" + o.total().toPlainString(),
+                    o.committedMonths() == 0 ? "none" : o.committedMonths() + " months",
+                    saving,
+                    bar,
+                    rows.isEmpty()));
         }
         String hours = BigDecimal.valueOf(w.hoursPerDay()).stripTrailingZeros().toPlainString();
-        String workload = w.count() + " x " + w.instanceType() + " in " + w.region().id() + ", " + hours
-                + " h/day for " + w.months() + (w.months() == 1 ? " month" : " months") + " (730-hour months)";
+        String workload =
+                w.count() + " x " + w.instanceType() + " in " + w.region().id() + ", " + hours + " h/day for "
+                        + w.months() + (w.months() == 1 ? " month" : " months") + " (730-hour months)";
         return new CostComparisonView(workload, rows);
     }
 }

@@ -25,13 +25,25 @@ final class DescribeTables {
 
     /** The table of an EC2 {@code Describe*} response the CLI printed whole as JSON, beside that JSON. */
     static Optional<CellEvent.Display> of(CliResult result) {
-        if (!(result.outcome() instanceof CliResult.Response r) || !r.plainJson() || !r.service().equals("ec2")
+        if (!(result.outcome() instanceof CliResult.Response r)
+                || !r.plainJson()
+                || !r.service().equals("ec2")
                 || !r.operation().startsWith("Describe")) {
             return Optional.empty();
         }
-        return table(SdkJson.toJson(r.response())).map(t -> new CellEvent.Display(Renderer.instance().bundle(
-                "aws/describe", Map.of("text", result.stdout(), "title", t.title(), "columns", t.columns(),
-                        "rows", t.rows()))));
+        return table(SdkJson.toJson(r.response()))
+                .map(t -> new CellEvent.Display(Renderer.instance()
+                        .bundle(
+                                "aws/describe",
+                                Map.of(
+                                        "text",
+                                        result.stdout(),
+                                        "title",
+                                        t.title(),
+                                        "columns",
+                                        t.columns(),
+                                        "rows",
+                                        t.rows()))));
     }
 
     static Optional<TableView> table(JsonNode response) {

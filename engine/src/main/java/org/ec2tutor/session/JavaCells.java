@@ -44,15 +44,17 @@ final class JavaCells implements AutoCloseable {
         if (options.javaStartDelayMillis() <= 0) {
             start();
         } else if (options.javaStartDelayMillis() != Long.MAX_VALUE) {
-            Thread t = new Thread(() -> {
-                try {
-                    Thread.sleep(options.javaStartDelayMillis());
-                } catch (InterruptedException e) {
-                    return;
-                }
-                UnsimulatedOperations.warmUp();
-                ensureStarted();
-            }, "jshell-deferred-start");
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(options.javaStartDelayMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        UnsimulatedOperations.warmUp();
+                        ensureStarted();
+                    },
+                    "jshell-deferred-start");
             t.setDaemon(true);
             t.start();
         }
@@ -66,20 +68,26 @@ final class JavaCells implements AutoCloseable {
     }
 
     private void start() {
-        SessionBindings.bind(id, new SessionBindings.Binding(boundEc2::client, this::boundSsm,
-                new VariablesMap(state.variables()), new SessionTutor(state)));
+        SessionBindings.bind(
+                id,
+                new SessionBindings.Binding(
+                        boundEc2::client,
+                        this::boundSsm,
+                        new VariablesMap(state.variables()),
+                        new SessionTutor(state)));
         String bindings = "org.ec2tutor.jshell.SessionBindings";
-        java = new JavaEvaluator(List.of(
-                "import software.amazon.awssdk.services.ec2.*;",
-                "import software.amazon.awssdk.services.ec2.model.*;",
-                "import software.amazon.awssdk.core.SdkBytes;",
-                "import java.time.*;",
-                "import java.util.*;",
-                "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");",
-                "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
-                "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
-                        + bindings + ".ssm(\"" + id + "\");",
-                "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");"),
+        java = new JavaEvaluator(
+                List.of(
+                        "import software.amazon.awssdk.services.ec2.*;",
+                        "import software.amazon.awssdk.services.ec2.model.*;",
+                        "import software.amazon.awssdk.core.SdkBytes;",
+                        "import java.time.*;",
+                        "import java.util.*;",
+                        "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");",
+                        "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
+                        "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
+                                + bindings + ".ssm(\"" + id + "\");",
+                        "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");"),
                 options.grading());
     }
 
@@ -108,8 +116,8 @@ final class JavaCells implements AutoCloseable {
         ensureStarted();
         JavaEvaluator j = java;
         if (j == null) {
-            emit.accept(CellEvent.Failure.of(ErrorKind.UNAVAILABLE, "JavaUnavailable",
-                    "Java cells are off in this session."));
+            emit.accept(CellEvent.Failure.of(
+                    ErrorKind.UNAVAILABLE, "JavaUnavailable", "Java cells are off in this session."));
             return new Ran(false, false);
         }
         OutputRouting.route(new OutputRouting.Sink() {

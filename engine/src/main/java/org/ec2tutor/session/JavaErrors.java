@@ -20,17 +20,23 @@ final class JavaErrors {
                 lines.add("|  " + d.sourceLine());
                 lines.add("|  " + caret(d));
             }
-            return new CellEvent.Failure(ErrorKind.COMPILE, "CompileError", c.diagnostics().get(0).message().lines().findFirst()
-                    .orElse(""), lines);
+            return new CellEvent.Failure(
+                    ErrorKind.COMPILE,
+                    "CompileError",
+                    c.diagnostics().get(0).message().lines().findFirst().orElse(""),
+                    lines);
         }
         if (outcome instanceof JavaOutcome.Thrown t) {
             if (t.exceptionClass().endsWith(".Ec2Exception") && awsError.isPresent()) {
                 var e = awsError.get();
-                String line = AwsErrorLine.of(e.error().awsErrorDetails().errorCode(),
-                        e.error().awsErrorDetails().errorMessage(), e.operation());
+                String line = AwsErrorLine.of(
+                        e.error().awsErrorDetails().errorCode(),
+                        e.error().awsErrorDetails().errorMessage(),
+                        e.operation());
                 List<String> lines = new ArrayList<>(List.of(line));
                 t.frames().forEach(f -> lines.add("    " + f));
-                return new CellEvent.Failure(ErrorKind.AWS, e.error().awsErrorDetails().errorCode(), line, lines);
+                return new CellEvent.Failure(
+                        ErrorKind.AWS, e.error().awsErrorDetails().errorCode(), line, lines);
             }
             String simple = t.exceptionClass().substring(t.exceptionClass().lastIndexOf('.') + 1);
             String head = t.exceptionClass() + (t.message() == null ? "" : ": " + t.message());
@@ -39,12 +45,16 @@ final class JavaErrors {
             if (simple.equals("OutOfMemoryError") || simple.equals("StackOverflowError")) {
                 lines.add("The cell was stopped; the session goes on.");
             }
-            return new CellEvent.Failure(ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
+            return new CellEvent.Failure(
+                    ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
         }
         if (outcome instanceof JavaOutcome.Refused r) {
             return CellEvent.Failure.of(ErrorKind.REFUSED, "Refused", r.message());
         }
-        return new CellEvent.Failure(ErrorKind.INTERRUPTED, "Interrupted", "The cell was interrupted.",
+        return new CellEvent.Failure(
+                ErrorKind.INTERRUPTED,
+                "Interrupted",
+                "The cell was interrupted.",
                 List.of("The cell was interrupted; the account keeps what it did before."));
     }
 

@@ -56,7 +56,9 @@ final class LessonCommands {
 
     /** Notes that the current step begins, the first time it is current: after the input running now. */
     private void noteCurrentStep() {
-        if (run != null && !run.progress().finished() && !stepStarts.containsKey(run.progress().current())) {
+        if (run != null
+                && !run.progress().finished()
+                && !stepStarts.containsKey(run.progress().current())) {
             beginning = Optional.of(run.progress().current());
         }
     }
@@ -89,7 +91,8 @@ final class LessonCommands {
     }
 
     private LessonFacts facts() {
-        return LessonFacts.of(session.state().cloud(), session.state().cloud().accounts().learner());
+        return LessonFacts.of(
+                session.state().cloud(), session.state().cloud().accounts().learner());
     }
 
     private LessonRun.Evaluation evaluate() {
@@ -131,14 +134,25 @@ final class LessonCommands {
                 solved += p.status(i) == StepStatus.SOLVED ? 1 : 0;
                 passed += p.status(i) == StepStatus.PASSED ? 1 : 0;
             }
-            display(emit, "lesson/finished", new LessonViews.Finished(s.meta().id(), s.meta().title(), passed,
-                    solved, p.steps()));
+            display(
+                    emit,
+                    "lesson/finished",
+                    new LessonViews.Finished(s.meta().id(), s.meta().title(), passed, solved, p.steps()));
             return;
         }
         int i = p.current();
         LessonSnapshot.Step step = s.step(i);
-        display(emit, "lesson/step", new LessonViews.Step(s.meta().id(), s.meta().title(), i + 1, p.steps(),
-                step.title(), step.text(), i == 0 && p.done() == 0 ? s.intro() : ""));
+        display(
+                emit,
+                "lesson/step",
+                new LessonViews.Step(
+                        s.meta().id(),
+                        s.meta().title(),
+                        i + 1,
+                        p.steps(),
+                        step.title(),
+                        step.text(),
+                        i == 0 && p.done() == 0 ? s.intro() : ""));
     }
 
     // --- the commands ----------------------------------------------------------------------------------------
@@ -165,8 +179,12 @@ final class LessonCommands {
                 if (words.size() != 2) {
                     throw new Command.Usage("");
                 }
-                Optional<Long> seed = a.has("--seed") ? Optional.of(a.option("--seed", 0L,
-                        CommandArgs.wholeNumber(v -> "--seed takes a whole number, not " + v + "."))) : Optional.empty();
+                Optional<Long> seed = a.has("--seed")
+                        ? Optional.of(a.option(
+                                "--seed",
+                                0L,
+                                CommandArgs.wholeNumber(v -> "--seed takes a whole number, not " + v + ".")))
+                        : Optional.empty();
                 return start(words.get(1), seed, emit);
             }
             case "restart" -> {
@@ -176,7 +194,8 @@ final class LessonCommands {
             case "reset-step" -> {
                 requireLesson();
                 if (run.progress().finished()) {
-                    throw new Command.Usage("Lesson " + run.source().id() + " is finished; %lesson restart starts over.");
+                    throw new Command.Usage(
+                            "Lesson " + run.source().id() + " is finished; %lesson restart starts over.");
                 }
                 int step = run.progress().current();
                 int entries = stepStarts.getOrDefault(step, session.journalSize());
@@ -200,8 +219,8 @@ final class LessonCommands {
     }
 
     private boolean start(String id, Optional<Long> seed, Consumer<CellEvent> emit) throws Command.Usage {
-        LessonSource source = library().find(id).orElseThrow(() -> new Command.Usage("No lesson " + id
-                + ". %lessons lists them."));
+        LessonSource source =
+                library().find(id).orElseThrow(() -> new Command.Usage("No lesson " + id + ". %lessons lists them."));
         LessonSnapshot preview;
         try {
             preview = LessonPreview.of(source);
@@ -214,10 +233,13 @@ final class LessonCommands {
         for (String cell : preview.setupCells()) {
             List<CellEvent> events = new ArrayList<>();
             if (!session.runForTutor(cell, events::add)) {
-                String why = events.stream().filter(e -> e instanceof CellEvent.Failure).map(e ->
-                        ((CellEvent.Failure) e).value()).findFirst().orElse("it failed");
-                emit.accept(lessonError(new LessonException(source.location() + ": a setup cell failed: " + cell
-                        + " -> " + why)));
+                String why = events.stream()
+                        .filter(e -> e instanceof CellEvent.Failure)
+                        .map(e -> ((CellEvent.Failure) e).value())
+                        .findFirst()
+                        .orElse("it failed");
+                emit.accept(lessonError(
+                        new LessonException(source.location() + ": a setup cell failed: " + cell + " -> " + why)));
                 return false;
             }
         }
@@ -248,9 +270,13 @@ final class LessonCommands {
         List<String> which = a.positional(0, 1);
         boolean points = a.has("--points");
         String rest = which.isEmpty() ? "" : which.get(0);
-        int step = rest.isEmpty() ? Math.min(run.progress().current(), run.progress().steps() - 1)
+        int step = rest.isEmpty()
+                ? Math.min(run.progress().current(), run.progress().steps() - 1)
                 : stepIndex(s, rest);
-        if (rest.isEmpty() && !points && run.progress().finished() && e.newlyPassed().isEmpty()) {
+        if (rest.isEmpty()
+                && !points
+                && run.progress().finished()
+                && e.newlyPassed().isEmpty()) {
             emit.accept(CellEvent.out("Lesson " + s.meta().id() + " is finished; every step is done.\n"));
             return true;
         }
@@ -258,7 +284,8 @@ final class LessonCommands {
         LessonSnapshot.Step st = s.step(step);
         boolean done = run.progress().status(step).done();
         List<LessonViews.CheckLine> lines = st.outcomes(step + 1, done).stream()
-                .map(o -> new LessonViews.CheckLine(o.passed(), o.id(), o.message())).toList();
+                .map(o -> new LessonViews.CheckLine(o.passed(), o.id(), o.message()))
+                .toList();
         display(emit, "lesson/checks", new LessonViews.Checks(step + 1, st.title(), lines));
         announce(e, false, emit);
         if (!done) {
@@ -282,8 +309,8 @@ final class LessonCommands {
                 return i;
             }
         }
-        throw new Command.Usage("No step " + which + " in lesson " + s.meta().id() + " (steps 1-" + s.steps().size()
-                + " or their ids).");
+        throw new Command.Usage("No step " + which + " in lesson " + s.meta().id() + " (steps 1-"
+                + s.steps().size() + " or their ids).");
     }
 
     boolean hint(String args, Consumer<CellEvent> emit) throws Command.Usage {
@@ -293,12 +320,15 @@ final class LessonCommands {
         int total = s.step(step).hints().size();
         Optional<String> hint = run.nextHint(s);
         if (hint.isEmpty()) {
-            emit.accept(CellEvent.out(total == 0 ? "This step has no hints. %solve applies its solution.\n"
-                    : "That was the last hint (" + total + " of " + total + "). %solve applies the solution.\n"));
+            emit.accept(CellEvent.out(
+                    total == 0
+                            ? "This step has no hints. %solve applies its solution.\n"
+                            : "That was the last hint (" + total + " of " + total
+                                    + "). %solve applies the solution.\n"));
             return true;
         }
-        emit.accept(CellEvent.out("Hint " + run.progress().hintsShown(step) + " of " + total + ": " + hint.get()
-                + "\n"));
+        emit.accept(
+                CellEvent.out("Hint " + run.progress().hintsShown(step) + " of " + total + ": " + hint.get() + "\n"));
         return true;
     }
 
@@ -363,11 +393,13 @@ final class LessonCommands {
         var p = run.progress();
         List<LessonViews.ProgressRow> rows = new ArrayList<>();
         for (int i = 0; i < p.steps(); i++) {
-            rows.add(new LessonViews.ProgressRow(i + 1, s.step(i).title(), p.status(i).label(), p.hintsShown(i),
-                    p.attempts(i), i == p.current()));
+            rows.add(new LessonViews.ProgressRow(
+                    i + 1, s.step(i).title(), p.status(i).label(), p.hintsShown(i), p.attempts(i), i == p.current()));
         }
-        display(emit, "lesson/progress", new LessonViews.Progress(s.meta().id(), s.meta().title(), p.done(),
-                p.steps(), rows));
+        display(
+                emit,
+                "lesson/progress",
+                new LessonViews.Progress(s.meta().id(), s.meta().title(), p.done(), p.steps(), rows));
         return true;
     }
 

@@ -35,7 +35,8 @@ public final class LessonNotebook {
 
     /** The notebook as JSON text. */
     public static String export(String lessonId, boolean withSolutions, List<Path> lessonFolders) {
-        LessonSource source = LessonLibrary.standard(lessonFolders).find(lessonId)
+        LessonSource source = LessonLibrary.standard(lessonFolders)
+                .find(lessonId)
                 .orElseThrow(() -> new LessonException("No lesson " + lessonId + "; ec2-tutor lessons lists them."));
         LessonSnapshot preview = LessonPreview.of(source);
         List<String> texts = new ArrayList<>();
@@ -48,9 +49,12 @@ public final class LessonNotebook {
         ObjectNode nb = MAPPER.createObjectNode();
         ArrayNode cells = nb.putArray("cells");
         int[] ids = {0};
-        markdown(cells, ids, "# " + preview.meta().title() + "\n\n" + preview.intro() + "\n\n"
-                + "Run the cells in order. Each step ends with a `%check` cell that fails until the step is done; "
-                + "`%hint` in any cell gives a hint, `%progress` shows where you are.");
+        markdown(
+                cells,
+                ids,
+                "# " + preview.meta().title() + "\n\n" + preview.intro() + "\n\n"
+                        + "Run the cells in order. Each step ends with a `%check` cell that fails until the step is done; "
+                        + "`%hint` in any cell gives a hint, `%progress` shows where you are.");
         code(cells, ids, new Code("%lesson start " + lessonId, false));
         for (int i = 0; i < preview.steps().size(); i++) {
             LessonSnapshot.Step step = preview.step(i);
@@ -65,11 +69,17 @@ public final class LessonNotebook {
             code(cells, ids, new Code("%check " + (i + 1), false));
         }
         ObjectNode meta = nb.putObject("metadata");
-        meta.putObject("kernelspec").put("name", "ec2-tutor").put("display_name", "EC2 Tutor (Java)")
+        meta.putObject("kernelspec")
+                .put("name", "ec2-tutor")
+                .put("display_name", "EC2 Tutor (Java)")
                 .put("language", "java");
-        meta.putObject("language_info").put("name", "java").put("file_extension", ".jsh")
+        meta.putObject("language_info")
+                .put("name", "java")
+                .put("file_extension", ".jsh")
                 .put("mimetype", "text/x-java");
-        meta.putObject("ec2_tutor").put("lesson", lessonId).put("version", preview.meta().version())
+        meta.putObject("ec2_tutor")
+                .put("lesson", lessonId)
+                .put("version", preview.meta().version())
                 .put("with_solutions", withSolutions);
         nb.put("nbformat", 4).put("nbformat_minor", 5);
         try {
@@ -80,12 +90,13 @@ public final class LessonNotebook {
     }
 
     /** Takes the lesson with %solve on its own seed, noting each step's text and solution cells as rendered then. */
-    private static void walkThrough(String lessonId, List<Path> folders, int steps, List<String> texts,
-            List<List<Code>> solutions) {
+    private static void walkThrough(
+            String lessonId, List<Path> folders, int steps, List<String> texts, List<List<Code>> solutions) {
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJava().withLessonFolders(folders))) {
             CellResult started = s.execute("%lesson start " + lessonId);
             if (!started.succeeded()) {
-                throw new LessonException("Lesson " + lessonId + " does not start: " + started.asText().strip());
+                throw new LessonException("Lesson " + lessonId + " does not start: "
+                        + started.asText().strip());
             }
             for (int i = 0; i < steps; i++) {
                 LessonSnapshot now = s.lessonSnapshot().orElseThrow();

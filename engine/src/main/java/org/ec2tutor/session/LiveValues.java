@@ -23,21 +23,25 @@ final class LiveValues implements CliCompleter.Values {
     @Override
     public List<String> instanceIds() {
         List<String> ids = new ArrayList<>();
-        ec2().describeInstances(b -> { }).reservations().forEach(r -> r.instances().forEach(i -> ids.add(i.instanceId())));
+        ec2().describeInstances(b -> {})
+                .reservations()
+                .forEach(r -> r.instances().forEach(i -> ids.add(i.instanceId())));
         return ids;
     }
 
     @Override
     public List<String> imageIds() {
         List<String> ids = new ArrayList<>(ec2().describeImages(b -> b.owners("self")).images().stream()
-                .map(Image::imageId).toList());
+                .map(Image::imageId)
+                .toList());
         ec2().describeImages(b -> b.owners("amazon")).images().forEach(i -> ids.add(i.imageId()));
         return ids;
     }
 
     @Override
     public List<String> instanceTypes() {
-        return ec2().describeInstanceTypes(b -> { }).instanceTypes().stream()
-                .map(InstanceTypeInfo::instanceTypeAsString).toList();
+        return ec2().describeInstanceTypes(b -> {}).instanceTypes().stream()
+                .map(InstanceTypeInfo::instanceTypeAsString)
+                .toList();
     }
 }

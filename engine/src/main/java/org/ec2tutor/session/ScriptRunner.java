@@ -15,14 +15,20 @@ public final class ScriptRunner {
 
     private ScriptRunner() {}
 
-    public static int run(long seed, boolean keepGoing, List<Path> files, Path workingDirectory, PrintStream out,
-            PrintStream err) {
+    public static int run(
+            long seed, boolean keepGoing, List<Path> files, Path workingDirectory, PrintStream out, PrintStream err) {
         return run(seed, keepGoing, files, workingDirectory, List.of(), out, err);
     }
 
     /** As {@link #run(long, boolean, List, Path, PrintStream, PrintStream)}, with teachers' lesson folders. */
-    public static int run(long seed, boolean keepGoing, List<Path> files, Path workingDirectory,
-            List<Path> lessonFolders, PrintStream out, PrintStream err) {
+    public static int run(
+            long seed,
+            boolean keepGoing,
+            List<Path> files,
+            Path workingDirectory,
+            List<Path> lessonFolders,
+            PrintStream out,
+            PrintStream err) {
         boolean failed = false;
         SessionOptions options = new SessionOptions(seed, 0, Optional.empty(), workingDirectory, true)
                 .withLessonFolders(lessonFolders)

@@ -60,7 +60,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs one input. */
     public synchronized CellResult execute(String code) {
-        return execute(code, e -> { });
+        return execute(code, e -> {});
     }
 
     /** Runs one input, passing each event to {@code live} as it happens (the kernel streams them). */
@@ -119,7 +119,10 @@ public final class Session implements AutoCloseable {
             }
             return java.run(cell.text(), emit);
         } catch (RuntimeException e) {
-            emit.accept(new CellEvent.Failure(ErrorKind.INTERNAL, "InternalError", String.valueOf(e.getMessage()),
+            emit.accept(new CellEvent.Failure(
+                    ErrorKind.INTERNAL,
+                    "InternalError",
+                    String.valueOf(e.getMessage()),
                     List.of("ec2-tutor failed on this cell: " + e)));
             return new JavaCells.Ran(false, false);
         }
@@ -143,7 +146,11 @@ public final class Session implements AutoCloseable {
     }
 
     /** How complete an input is: the REPL shows a continuation prompt, a notebook's is_complete answers. */
-    public enum Completeness { COMPLETE, INCOMPLETE, INVALID }
+    public enum Completeness {
+        COMPLETE,
+        INCOMPLETE,
+        INVALID
+    }
 
     public Completeness isComplete(String code) {
         return completion.isComplete(code);
@@ -236,7 +243,9 @@ public final class Session implements AutoCloseable {
         SessionJournal saved = SessionStore.load(file);
         SessionContext.Restored restored = restore(saved);
         return "Resumed " + restored.cells() + " cells from " + file + " (simulated time " + now() + ")"
-                + SessionCommands.differences(restored).map(d -> "; " + d.strip()).orElse("");
+                + SessionCommands.differences(restored)
+                        .map(d -> "; " + d.strip())
+                        .orElse("");
     }
 
     // --- for commands and lessons ----------------------------------------------------------------------------
@@ -346,7 +355,7 @@ public final class Session implements AutoCloseable {
                     state.advance(Duration.between(state.now(), at));
                 }
                 if (!e.stopped()) {
-                    boolean ok = runInput(e.code(), ev -> { });
+                    boolean ok = runInput(e.code(), ev -> {});
                     if (ok == e.failed()) {
                         different.add(e.code());
                     }

@@ -49,9 +49,11 @@ final class SessionCommands {
             emit.accept(CellEvent.out(INTRO));
             return true;
         }
-        Command c = s.commands().find(words.get(0).replaceFirst("^[%/]", ""))
+        Command c = s.commands()
+                .find(words.get(0).replaceFirst("^[%/]", ""))
                 .orElseThrow(() -> new Command.Usage("No command " + args + "."));
-        String note = CommandTable.jshellNote(c.name()).map(n -> "  " + n + "\n").orElse("");
+        String note =
+                CommandTable.jshellNote(c.name()).map(n -> "  " + n + "\n").orElse("");
         emit.accept(CellEvent.out(c.usage() + "\n  " + c.summary() + "\n" + note));
         return true;
     }
@@ -61,10 +63,11 @@ final class SessionCommands {
         SessionState state = s.state();
         if (!words.isEmpty()) {
             String given = words.get(0);
-            String profile = state.aws().accountId(given)
+            String profile = state.aws()
+                    .accountId(given)
                     .flatMap(id -> state.cloud().accounts().find(given).map(a -> a.profile()))
-                    .orElseThrow(() -> new Command.Usage("No account or profile " + given
-                            + " (try default, teammate, outsider)."));
+                    .orElseThrow(() -> new Command.Usage(
+                            "No account or profile " + given + " (try default, teammate, outsider)."));
             state.switchAccount(profile);
         }
         emit.accept(CellEvent.out("Account " + state.accountId() + " (profile " + state.profile() + "), Region "
@@ -89,40 +92,42 @@ final class SessionCommands {
         CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("--diagram"));
         if (!a.has("--diagram")) {
             a.positional(0, 0);
-            emit.accept(new CellEvent.Display(Renderer.instance().bundle("state/account",
-                    Map.of("view", AccountViews.of(s.state())))));
+            emit.accept(new CellEvent.Display(
+                    Renderer.instance().bundle("state/account", Map.of("view", AccountViews.of(s.state())))));
             return true;
         }
         List<String> only = a.positional(0, 1);
         List<LifecycleView> instances = AccountViews.of(s.state()).instances().stream()
                 .filter(i -> only.isEmpty() || i.id().equals(only.get(0)))
-                .map(i -> new LifecycleView(i.id(), i.name(), i.state())).toList();
+                .map(i -> new LifecycleView(i.id(), i.name(), i.state()))
+                .toList();
         if (instances.isEmpty()) {
-            throw new Command.Usage(only.isEmpty() ? "No instances yet."
-                    : "No instance " + only.get(0) + " in this account.");
+            throw new Command.Usage(
+                    only.isEmpty() ? "No instances yet." : "No instance " + only.get(0) + " in this account.");
         }
-        emit.accept(new CellEvent.Display(Renderer.instance().bundle("lifecycle/instance",
-                Map.of("instances", instances))));
+        emit.accept(new CellEvent.Display(
+                Renderer.instance().bundle("lifecycle/instance", Map.of("instances", instances))));
         return true;
     }
 
     static boolean advance(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
-        Duration d = Durations.parse(args).orElseThrow(() -> new Command.Usage(args.isEmpty() ? ""
-                : "Not a duration: " + args));
+        Duration d = Durations.parse(args)
+                .orElseThrow(() -> new Command.Usage(args.isEmpty() ? "" : "Not a duration: " + args));
         s.state().advance(d);
         emit.accept(CellEvent.out("Simulated time is now " + s.state().now() + "\n"));
         return true;
     }
 
     static boolean fail(SessionContext s, String args, Consumer<CellEvent> emit) {
-        emit.accept(CellEvent.Failure.of(ErrorKind.NOT_ANSWERED, "NotAnswered",
-                args.isBlank() ? "Not answered yet." : args.strip()));
+        emit.accept(CellEvent.Failure.of(
+                ErrorKind.NOT_ANSWERED, "NotAnswered", args.isBlank() ? "Not answered yet." : args.strip()));
         return false;
     }
 
     static boolean clock(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs.positional(args).positional(0, 0);
-        String mode = s.options().timeScale() > 0 ? "follows real time x" + s.options().timeScale()
+        String mode = s.options().timeScale() > 0
+                ? "follows real time x" + s.options().timeScale()
                 : "moves only with waits and %advance";
         emit.accept(CellEvent.out(s.state().now() + " (the simulated clock " + mode + ")\n"));
         return true;
@@ -131,7 +136,10 @@ final class SessionCommands {
     static boolean vars(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs.positional(args).positional(0, 0);
         StringBuilder b = new StringBuilder();
-        s.state().variables().asMap().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        s.state()
+                .variables()
+                .asMap()
+                .forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
         s.javaVariables().forEach(v -> b.append(v).append('\n'));
         emit.accept(CellEvent.out(b.length() == 0 ? "No variables yet.\n" : b.toString()));
         return true;
@@ -193,16 +201,17 @@ final class SessionCommands {
         }
         StringBuilder b = new StringBuilder(restored.different().size() + " of them went differently than when "
                 + "first run (a file they read may have changed):\n");
-        restored.different().forEach(c -> b.append("  ").append(c.strip().lines().findFirst().orElse(""))
-                .append('\n'));
+        restored.different()
+                .forEach(c -> b.append("  ")
+                        .append(c.strip().lines().findFirst().orElse(""))
+                        .append('\n'));
         return Optional.of(b.toString());
     }
 
     static boolean reset(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs a = CommandArgs.parse(args, Set.of("--seed"), Set.of());
         a.positional(0, 0);
-        long seed = a.option("--seed", s.options().seed(),
-                CommandArgs.wholeNumber(v -> "Not a seed: " + v));
+        long seed = a.option("--seed", s.options().seed(), CommandArgs.wholeNumber(v -> "Not a seed: " + v));
         s.reset(seed);
         emit.accept(CellEvent.out("A new simulated cloud (seed " + seed + ").\n"));
         return true;

@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param lessonFolders teachers' lesson folders, besides the built-in lessons and {@code EC2_TUTOR_LESSONS}
  * @param grading a grader's session: Java cells may only use what a submission may (see {@code GradingGuard})
  */
-public record SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory,
-        boolean java, long javaStartDelayMillis, List<Path> lessonFolders, boolean grading) {
+public record SessionOptions(
+        long seed,
+        double timeScale,
+        Optional<Path> saveFile,
+        Path workingDirectory,
+        boolean java,
+        long javaStartDelayMillis,
+        List<Path> lessonFolders,
+        boolean grading) {
 
     public SessionOptions {
         lessonFolders = List.copyOf(lessonFolders);
@@ -29,13 +36,13 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
 
     /** A grader's session: Java cells are held to what a submission may use. */
     public SessionOptions forGrading() {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis,
-                lessonFolders, true);
+        return new SessionOptions(
+                seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders, true);
     }
 
     public SessionOptions withLessonFolders(List<Path> folders) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders,
-                grading);
+        return new SessionOptions(
+                seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders, grading);
     }
 
     /** JShell starts at the first Java cell only (the grader: most submissions of a lesson are aws lines). */
@@ -48,8 +55,7 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
      * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.
      */
     public SessionOptions withJavaStartDelay(long millis) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders,
-                grading);
+        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders, grading);
     }
 
     /** A manual-clock session without autosave, as the runner and tests use. */
@@ -63,13 +69,20 @@ public record SessionOptions(long seed, double timeScale, Optional<Path> saveFil
     }
 
     public SessionOptions withSaveFile(Path file) {
-        return new SessionOptions(seed, timeScale, Optional.of(file), workingDirectory, java, javaStartDelayMillis,
-                lessonFolders, grading);
+        return new SessionOptions(
+                seed,
+                timeScale,
+                Optional.of(file),
+                workingDirectory,
+                java,
+                javaStartDelayMillis,
+                lessonFolders,
+                grading);
     }
 
     public SessionOptions withoutJava() {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis,
-                lessonFolders, grading);
+        return new SessionOptions(
+                seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis, lessonFolders, grading);
     }
 
     /** Without Java cells when {@code condition} holds (tests of aws-only scripts need no JShell). */

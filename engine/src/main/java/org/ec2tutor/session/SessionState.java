@@ -109,7 +109,8 @@ final class SessionState {
 
     /** EC2 takes a Spot Instance of the current account back; returns when it acts (two minutes on). */
     Instant interruptSpot(String instanceId) {
-        return cloud.transact(() -> cloud.ec2(account(), cloudRegion()).spotInterruptions().interrupt(instanceId));
+        return cloud.transact(
+                () -> cloud.ec2(account(), cloudRegion()).spotInterruptions().interrupt(instanceId));
     }
 
     /** The EC2 client of the current account and Region. */

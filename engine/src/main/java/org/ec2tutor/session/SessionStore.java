@@ -61,7 +61,8 @@ public final class SessionStore {
             throw e;
         } catch (JsonProcessingException e) {
             throw new UnreadableSaveFile(file + " is not a readable ec2-tutor session (" + e.getOriginalMessage()
-                    + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + " at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                     + "). The file was left as it is.");
         } catch (IOException e) {
             if (!Files.exists(file)) {

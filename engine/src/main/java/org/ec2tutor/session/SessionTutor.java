@@ -17,8 +17,9 @@ final class SessionTutor implements Tutor {
 
     @Override
     public Instant advance(String duration) {
-        Duration d = Durations.parse(duration == null ? "" : duration).orElseThrow(() ->
-                new IllegalArgumentException("Not a duration: " + duration + " (e.g. 30s, 5m, 2h, 30d, 1h30m)"));
+        Duration d = Durations.parse(duration == null ? "" : duration)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not a duration: " + duration + " (e.g. 30s, 5m, 2h, 30d, 1h30m)"));
         state.advance(d);
         return state.now();
     }
@@ -26,8 +27,8 @@ final class SessionTutor implements Tutor {
     @Override
     public Ec2Client ec2(String profile) {
         if (profile == null || state.aws().accountId(profile).isEmpty()) {
-            throw new IllegalArgumentException("No profile or account " + profile
-                    + ": use default, teammate or outsider.");
+            throw new IllegalArgumentException(
+                    "No profile or account " + profile + ": use default, teammate or outsider.");
         }
         return state.aws().ec2(profile, state.region());
     }
@@ -39,8 +40,8 @@ final class SessionTutor implements Tutor {
 
     @Override
     public String bill(String groupBy) {
-        CostGrouping grouping = CostGrouping.fromKey(groupBy == null ? "" : groupBy).orElseThrow(() ->
-                new IllegalArgumentException("Unknown grouping " + groupBy
+        CostGrouping grouping = CostGrouping.fromKey(groupBy == null ? "" : groupBy)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown grouping " + groupBy
                         + ": choose SERVICE, PURCHASE_TYPE, INSTANCE_TYPE or USAGE_TYPE."));
         return BillingCommands.billText(state, grouping);
     }

@@ -36,12 +36,17 @@ final class ShellCells {
         Optional<CliResult.ServiceError> aws = r.serviceError();
         if (aws.isPresent()) {
             // Named by its code (InvalidAMIID.NotFound), so notebooks can expect it by name.
-            emit.accept(new CellEvent.Failure(ErrorKind.AWS, aws.get().code(), aws.get().line(), lines));
+            emit.accept(new CellEvent.Failure(
+                    ErrorKind.AWS, aws.get().code(), aws.get().line(), lines));
             return false;
         }
-        String last = lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("command failed");
-        emit.accept(new CellEvent.Failure(ErrorKind.COMMAND, r.exitCode() == 255 ? "CommandFailed" : "CommandError",
-                last, lines.isEmpty() ? List.of(last) : lines));
+        String last =
+                lines.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("command failed");
+        emit.accept(new CellEvent.Failure(
+                ErrorKind.COMMAND,
+                r.exitCode() == 255 ? "CommandFailed" : "CommandError",
+                last,
+                lines.isEmpty() ? List.of(last) : lines));
         return false;
     }
 }

@@ -14,7 +14,9 @@ class CellSplitterTest {
     }
 
     private static List<Class<?>> kinds(String input) {
-        return CellSplitter.split(input).stream().<Class<?>>map(Object::getClass).toList();
+        return CellSplitter.split(input).stream()
+                .<Class<?>>map(Object::getClass)
+                .toList();
     }
 
     @Nested
@@ -23,22 +25,32 @@ class CellSplitterTest {
         @Test
         void aCommandLineIsAMagicWithItsArguments() {
             assertThat(CellSplitter.split("%state")).containsExactly(new Cell.Magic("%state", "state", ""));
-            assertThat(CellSplitter.split("  %advance 5m  ")).containsExactly(
-                    new Cell.Magic("%advance 5m", "advance", "5m"));
+            assertThat(CellSplitter.split("  %advance 5m  "))
+                    .containsExactly(new Cell.Magic("%advance 5m", "advance", "5m"));
         }
 
         @Test
         void shellStyleLinesAreShell() {
-            for (String line : List.of("aws ec2 describe-instances", "ID=$(aws ec2 describe-instances)", "echo $ID",
-                    "NAME=web", "export REGION=eu-west-1", "aws")) {
+            for (String line : List.of(
+                    "aws ec2 describe-instances",
+                    "ID=$(aws ec2 describe-instances)",
+                    "echo $ID",
+                    "NAME=web",
+                    "export REGION=eu-west-1",
+                    "aws")) {
                 assertThat(kinds(line)).as(line).containsExactly(Cell.Shell.class);
             }
         }
 
         @Test
         void javaIsJava() {
-            for (String line : List.of("ec2.describeInstances()", "int x = 5;", "var x = 5;",
-                    "x = ec2.describeInstances();", "x=f(1);", "1 + 1")) {
+            for (String line : List.of(
+                    "ec2.describeInstances()",
+                    "int x = 5;",
+                    "var x = 5;",
+                    "x = ec2.describeInstances();",
+                    "x=f(1);",
+                    "1 + 1")) {
                 assertThat(kinds(line)).as(line).containsExactly(Cell.Java.class);
             }
         }
@@ -64,8 +76,12 @@ class CellSplitterTest {
                         System.out.println("hi");
                     }
                     %clock
-                    """)).containsExactly("aws ec2 describe-instances \\\n    --output text", "int x = 1;",
-                    "void hello() {\n    System.out.println(\"hi\");\n}", "%clock");
+                    """))
+                    .containsExactly(
+                            "aws ec2 describe-instances \\\n    --output text",
+                            "int x = 1;",
+                            "void hello() {\n    System.out.println(\"hi\");\n}",
+                            "%clock");
         }
 
         @Test
@@ -76,7 +92,8 @@ class CellSplitterTest {
                     aws ec2 describe-instances --output text
                     ID=$(aws ec2 run-instances --image-id ami-1 --query 'Instances[0].InstanceId' --output text)
                     %advance 1m
-                    """)).containsExactly(Cell.Java.class, Cell.Shell.class, Cell.Shell.class, Cell.Magic.class);
+                    """))
+                    .containsExactly(Cell.Java.class, Cell.Shell.class, Cell.Shell.class, Cell.Magic.class);
         }
 
         @Test
@@ -90,8 +107,10 @@ class CellSplitterTest {
                     }
                     String id = ec2.runInstances(b -> b.imageId("ami-1"))
                         .instances().get(0).instanceId();
-                    """)).containsExactly("if (ec2 == null) {\n    x = 1;\n}\nelse {\n    x = 2;\n}",
-                    "String id = ec2.runInstances(b -> b.imageId(\"ami-1\"))\n    .instances().get(0).instanceId();");
+                    """))
+                    .containsExactly(
+                            "if (ec2 == null) {\n    x = 1;\n}\nelse {\n    x = 2;\n}",
+                            "String id = ec2.runInstances(b -> b.imageId(\"ami-1\"))\n    .instances().get(0).instanceId();");
         }
 
         @Test
@@ -104,9 +123,12 @@ class CellSplitterTest {
                         \""";
                     /* { */ int c = 1;
                     aws ec2 describe-images
-                    """)).containsExactly("String a = \"{(\";  // ) }",
-                    "String b = \"\"\"\n    aws ec2 describe-instances\n    %state\n    \"\"\";",
-                    "/* { */ int c = 1;", "aws ec2 describe-images");
+                    """))
+                    .containsExactly(
+                            "String a = \"{(\";  // ) }",
+                            "String b = \"\"\"\n    aws ec2 describe-instances\n    %state\n    \"\"\";",
+                            "/* { */ int c = 1;",
+                            "aws ec2 describe-images");
         }
 
         @Test
@@ -117,8 +139,11 @@ class CellSplitterTest {
                     ID=$(aws ec2 describe-instances \\
                       --query 'Reservations[0]' --output text)
                     echo $ID
-                    """)).containsExactly("aws ec2 run-instances --user-data '#!/bin/bash\ndnf install -y nginx'",
-                    "ID=$(aws ec2 describe-instances \\\n  --query 'Reservations[0]' --output text)", "echo $ID");
+                    """))
+                    .containsExactly(
+                            "aws ec2 run-instances --user-data '#!/bin/bash\ndnf install -y nginx'",
+                            "ID=$(aws ec2 describe-instances \\\n  --query 'Reservations[0]' --output text)",
+                            "echo $ID");
         }
     }
 
@@ -128,22 +153,22 @@ class CellSplitterTest {
         @Test
         void aCommandFollowedByAnAwsLineRunsBoth() {
             // %clock used to take the aws line as its arguments and skip it.
-            assertThat(kinds("%clock\naws ec2 describe-instances")).containsExactly(Cell.Magic.class,
-                    Cell.Shell.class);
+            assertThat(kinds("%clock\naws ec2 describe-instances")).containsExactly(Cell.Magic.class, Cell.Shell.class);
         }
 
         @Test
         void aCommandAfterAwsLinesIsACommandNotABashLine() {
             // "%advance" on a later line used to reach bash: "bash: %advance: command not found".
-            assertThat(CellSplitter.split("aws ec2 describe-instances\n%advance 1h")).containsExactly(
-                    new Cell.Shell("aws ec2 describe-instances"), new Cell.Magic("%advance 1h", "advance", "1h"));
+            assertThat(CellSplitter.split("aws ec2 describe-instances\n%advance 1h"))
+                    .containsExactly(
+                            new Cell.Shell("aws ec2 describe-instances"),
+                            new Cell.Magic("%advance 1h", "advance", "1h"));
         }
 
         @Test
         void javaBetweenCommandsIsItsOwnCell() {
             assertThat(texts("%advance 5m\nint n = ec2.describeInstances().reservations().size();\n%state"))
-                    .containsExactly("%advance 5m", "int n = ec2.describeInstances().reservations().size();",
-                            "%state");
+                    .containsExactly("%advance 5m", "int n = ec2.describeInstances().reservations().size();", "%state");
         }
     }
 

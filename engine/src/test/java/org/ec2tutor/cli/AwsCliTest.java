@@ -48,14 +48,15 @@ class AwsCliTest {
             JsonNode r = json("aws ec2 describe-instances --filters Name=tag:Name,Values=web "
                     + "Name=instance-state-name,Values=pending,running");
             assertThat(r.at("/Reservations").size()).isEqualTo(1);
-            assertThat(r.at("/Reservations/0/Instances/0/Tags/0/Value").asText()).isEqualTo("web");
+            assertThat(r.at("/Reservations/0/Instances/0/Tags/0/Value").asText())
+                    .isEqualTo("web");
         }
 
         @Test
         void jsonValuesWorkToo() {
             String id = f.launch();
-            JsonNode r = json("aws ec2 describe-instances --filters '[{\"Name\":\"instance-id\",\"Values\":[\""
-                    + id + "\"]}]'");
+            JsonNode r = json(
+                    "aws ec2 describe-instances --filters '[{\"Name\":\"instance-id\",\"Values\":[\"" + id + "\"]}]'");
             assertThat(r.at("/Reservations").size()).isEqualTo(1);
         }
 
@@ -76,23 +77,25 @@ class AwsCliTest {
             f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --instance-type Value=m5.large");
             f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --disable-api-termination Value=true");
             assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
-                    + " --attribute disableApiTermination --query DisableApiTermination.Value"))
+                            + " --attribute disableApiTermination --query DisableApiTermination.Value"))
                     .isEqualTo("true\n");
             // {Value: boolean} structures are also plain flags, as in the real CLI's help.
             f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --no-disable-api-termination");
             assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
-                    + " --attribute disableApiTermination --query DisableApiTermination.Value")).isEqualTo("false\n");
+                            + " --attribute disableApiTermination --query DisableApiTermination.Value"))
+                    .isEqualTo("false\n");
             f.ok("aws ec2 modify-instance-attribute --instance-id " + id + " --disable-api-termination");
             assertThat(f.ok("aws ec2 describe-instance-attribute --instance-id " + id
-                    + " --attribute disableApiTermination --query DisableApiTermination.Value")).isEqualTo("true\n");
+                            + " --attribute disableApiTermination --query DisableApiTermination.Value"))
+                    .isEqualTo("true\n");
             assertThat(f.ok("aws ec2 modify-instance-attribute help"))
                     .contains("[--disable-api-termination | --no-disable-api-termination]");
         }
 
         @Test
         void countTakesMinAndMax() {
-            JsonNode r = json("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
-                    + "--count 2:3");
+            JsonNode r = json(
+                    "aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro " + "--count 2:3");
             assertThat(r.at("/Instances").size()).isEqualTo(3);
         }
 
@@ -103,8 +106,10 @@ class AwsCliTest {
             g.ok("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
                     + "--user-data file://setup.sh --query 'Instances[0].InstanceId' --output text)");
             String encoded = g.ok("aws ec2 describe-instance-attribute --instance-id $ID --attribute userData "
-                    + "--query UserData.Value --output text").strip();
-            assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).isEqualTo("#!/bin/bash\necho hello\n");
+                            + "--query UserData.Value --output text")
+                    .strip();
+            assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
+                    .isEqualTo("#!/bin/bash\necho hello\n");
         }
 
         @Test
@@ -113,12 +118,14 @@ class AwsCliTest {
             f.advance(Duration.ofSeconds(30));
             CliResult dry = f.run("aws ec2 stop-instances --instance-ids " + id + " --dry-run");
             assertThat(dry.exitCode()).isEqualTo(254);
-            assertThat(dry.stderr()).contains("(DryRunOperation) when calling the StopInstances operation: "
-                    + "Request would have succeeded, but DryRun flag is set.");
+            assertThat(dry.stderr())
+                    .contains("(DryRunOperation) when calling the StopInstances operation: "
+                            + "Request would have succeeded, but DryRun flag is set.");
             f.ok("aws ec2 stop-instances --instance-ids " + id + " --no-dry-run");
             f.ok("aws ec2 create-image --instance-id " + id + " --name a-image --no-reboot");
             f.ok("aws ec2 create-image --instance-id " + id + " --name b-image --reboot");
-            assertThat(f.ok("aws ec2 describe-images --owners self --query 'length(Images)'")).isEqualTo("2\n");
+            assertThat(f.ok("aws ec2 describe-images --owners self --query 'length(Images)'"))
+                    .isEqualTo("2\n");
         }
 
         @Test
@@ -129,23 +136,28 @@ class AwsCliTest {
             f.ok("aws ec2 wait image-available --image-ids $AMI");
             f.ok("aws ec2 modify-image-attribute --image-id $AMI --launch-permission \"Add=[{UserId=444455556666}]\"");
             assertThat(f.ok("aws ec2 describe-images --profile teammate --executable-users self "
-                    + "--query 'Images[].ImageId' --output text").strip()).isEqualTo(f.var("AMI"));
+                                    + "--query 'Images[].ImageId' --output text")
+                            .strip())
+                    .isEqualTo(f.var("AMI"));
             f.ok("aws ec2 run-instances --profile teammate --image-id $AMI --instance-type t3.micro");
-            CliResult outsider = f.run("aws ec2 run-instances --profile outsider --image-id $AMI "
-                    + "--instance-type t3.micro");
-            assertThat(outsider.stderr()).isEqualTo("\nAn error occurred (AuthFailure) when calling the RunInstances "
-                    + "operation: Not authorized for images: [" + f.var("AMI") + "]\n");
+            CliResult outsider =
+                    f.run("aws ec2 run-instances --profile outsider --image-id $AMI " + "--instance-type t3.micro");
+            assertThat(outsider.stderr())
+                    .isEqualTo("\nAn error occurred (AuthFailure) when calling the RunInstances "
+                            + "operation: Not authorized for images: [" + f.var("AMI") + "]\n");
         }
 
         @Test
         void cliInputJsonAndOptionsTogether(@TempDir Path dir) throws IOException {
-            Files.writeString(dir.resolve("launch.json"), "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", "
-                    + "\"InstanceType\": \"t3.small\", \"MinCount\": 1, \"MaxCount\": 1}");
+            Files.writeString(
+                    dir.resolve("launch.json"),
+                    "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", "
+                            + "\"InstanceType\": \"t3.small\", \"MinCount\": 1, \"MaxCount\": 1}");
             CliFixture g = new CliFixture(4, dir);
             JsonNode r;
             try {
-                r = MAPPER.readTree(g.ok("aws ec2 run-instances --cli-input-json file://launch.json "
-                        + "--instance-type t3.micro"));
+                r = MAPPER.readTree(g.ok(
+                        "aws ec2 run-instances --cli-input-json file://launch.json " + "--instance-type t3.micro"));
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -163,15 +175,17 @@ class AwsCliTest {
             JsonNode rest = json("aws ec2 describe-instances --starting-token " + token);
             assertThat(rest.get("Reservations").size()).isEqualTo(1);
             assertThat(rest.has("NextToken")).isFalse();
-            assertThat(f.run("aws ec2 stop-instances --instance-ids i-0123456789abcdef0 --max-items 2").stderr())
+            assertThat(f.run("aws ec2 stop-instances --instance-ids i-0123456789abcdef0 --max-items 2")
+                            .stderr())
                     .contains("Unknown options: --max-items, 2");
         }
 
         @Test
         void aSkeletonListsEveryMember() {
             JsonNode s = json("aws ec2 stop-instances --generate-cli-skeleton");
-            assertThat(s.fieldNames()).toIterable().containsExactly("InstanceIds", "Hibernate", "SkipOsShutdown",
-                    "DryRun", "Force");
+            assertThat(s.fieldNames())
+                    .toIterable()
+                    .containsExactly("InstanceIds", "Hibernate", "SkipOsShutdown", "DryRun", "Force");
             assertThat(s.get("InstanceIds").get(0).asText()).isEmpty();
         }
     }
@@ -206,8 +220,9 @@ class AwsCliTest {
         void textOutputIsTabSeparated() {
             String id = f.launch();
             f.advance(Duration.ofSeconds(30));
-            assertThat(f.ok("aws ec2 stop-instances --instance-ids " + id + " --output text")).isEqualTo(
-                    "STOPPINGINSTANCES\t" + id + "\nCURRENTSTATE\t64\tstopping\nPREVIOUSSTATE\t16\trunning\n");
+            assertThat(f.ok("aws ec2 stop-instances --instance-ids " + id + " --output text"))
+                    .isEqualTo(
+                            "STOPPINGINSTANCES\t" + id + "\nCURRENTSTATE\t64\tstopping\nPREVIOUSSTATE\t16\trunning\n");
         }
 
         @Test
@@ -228,7 +243,8 @@ class AwsCliTest {
         @Test
         void anEmptyResponsePrintsNothing() {
             String id = f.launch();
-            assertThat(f.ok("aws ec2 create-tags --resources " + id + " --tags Key=Env,Value=dev")).isEmpty();
+            assertThat(f.ok("aws ec2 create-tags --resources " + id + " --tags Key=Env,Value=dev"))
+                    .isEmpty();
         }
 
         @Test
@@ -236,18 +252,22 @@ class AwsCliTest {
             f.ok("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
                     + "--tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'");
             assertThat(f.ok("aws ec2 describe-instances --query "
-                    + "'Reservations[].Instances[].Tags[?Key==`Name`].Value[]' --output text")).isEqualTo("web\n");
+                            + "'Reservations[].Instances[].Tags[?Key==`Name`].Value[]' --output text"))
+                    .isEqualTo("web\n");
         }
 
         @Test
         void aQueryOnNothingPrintsNullOrNone() {
-            assertThat(f.ok("aws ec2 describe-instances --query 'Reservations[0]'")).isEqualTo("null\n");
-            assertThat(f.ok("aws ec2 describe-instances --query 'Reservations[0]' --output text")).isEqualTo("None\n");
+            assertThat(f.ok("aws ec2 describe-instances --query 'Reservations[0]'"))
+                    .isEqualTo("null\n");
+            assertThat(f.ok("aws ec2 describe-instances --query 'Reservations[0]' --output text"))
+                    .isEqualTo("None\n");
         }
 
         @Test
         void stsGetCallerIdentityFollowsTheProfile() {
-            assertThat(f.ok("aws sts get-caller-identity --query Account --output text")).isEqualTo("111122223333\n");
+            assertThat(f.ok("aws sts get-caller-identity --query Account --output text"))
+                    .isEqualTo("111122223333\n");
             assertThat(f.ok("aws sts get-caller-identity --profile teammate --query Arn --output text"))
                     .isEqualTo("arn:aws:iam::444455556666:root\n");
         }
@@ -261,8 +281,9 @@ class AwsCliTest {
             CliResult r = f.run("aws ec2 stop-instances --instance-ids i-0123456789abcdef0");
             assertThat(r.exitCode()).isEqualTo(254);
             assertThat(r.stdout()).isEmpty();
-            assertThat(r.stderr()).isEqualTo("\nAn error occurred (InvalidInstanceID.NotFound) when calling the "
-                    + "StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist\n");
+            assertThat(r.stderr())
+                    .isEqualTo("\nAn error occurred (InvalidInstanceID.NotFound) when calling the "
+                            + "StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist\n");
         }
 
         @Test
@@ -278,8 +299,8 @@ class AwsCliTest {
             assertThat(p.exitCode()).isEqualTo(255);
             assertThat(p.stderr()).isEqualTo("\nThe config profile (nobody) could not be found\n");
             CliResult r = f.run("aws ec2 describe-instances --region mars-1");
-            assertThat(r.stderr()).isEqualTo("\nCould not connect to the endpoint URL: "
-                    + "\"https://ec2.mars-1.amazonaws.com/\"\n");
+            assertThat(r.stderr())
+                    .isEqualTo("\nCould not connect to the endpoint URL: " + "\"https://ec2.mars-1.amazonaws.com/\"\n");
         }
 
         @Test
@@ -295,8 +316,10 @@ class AwsCliTest {
         void anUnknownServiceSuggestsNothingButListsTheSimulatedOnes() {
             CliResult r = f.run("aws s3 ls");
             assertThat(r.exitCode()).isEqualTo(252);
-            assertThat(r.stderr()).contains("argument command: Invalid choice, valid choices are:")
-                    .contains("ec2").contains("sts");
+            assertThat(r.stderr())
+                    .contains("argument command: Invalid choice, valid choices are:")
+                    .contains("ec2")
+                    .contains("sts");
         }
 
         @Test
@@ -326,9 +349,10 @@ class AwsCliTest {
             f.ok("aws ec2 terminate-instances --instance-ids " + id);
             CliResult r = f.run("aws ec2 wait instance-running --instance-ids " + id);
             assertThat(r.exitCode()).isEqualTo(255);
-            assertThat(r.stderr()).isEqualTo("\nWaiter InstanceRunning failed: Waiter encountered a terminal failure "
-                    + "state: For expression \"Reservations[].Instances[].State.Name\" we matched expected path: "
-                    + "\"shutting-down\" at least once\n");
+            assertThat(r.stderr())
+                    .isEqualTo("\nWaiter InstanceRunning failed: Waiter encountered a terminal failure "
+                            + "state: For expression \"Reservations[].Instances[].State.Name\" we matched expected path: "
+                            + "\"shutting-down\" at least once\n");
         }
 
         @Test
@@ -343,8 +367,15 @@ class AwsCliTest {
         @Test
         void everyWaiterNamedInTheIssueExists() {
             String help = f.ok("aws ec2 wait help");
-            for (String w : List.of("instance-running", "instance-stopped", "instance-terminated", "instance-exists",
-                    "instance-status-ok", "image-available", "image-exists", "snapshot-completed")) {
+            for (String w : List.of(
+                    "instance-running",
+                    "instance-stopped",
+                    "instance-terminated",
+                    "instance-exists",
+                    "instance-status-ok",
+                    "image-available",
+                    "image-exists",
+                    "snapshot-completed")) {
                 assertThat(help).contains(w);
             }
         }
@@ -362,16 +393,21 @@ class AwsCliTest {
         @Test
         void operationHelpShowsOptionsAndTypes() {
             String help = f.ok("aws ec2 stop-instances help");
-            assertThat(help).contains("--instance-ids <list of string>").contains("[--hibernate | --no-hibernate]")
+            assertThat(help)
+                    .contains("--instance-ids <list of string>")
+                    .contains("[--hibernate | --no-hibernate]")
                     .contains("[--dry-run | --no-dry-run]");
             assertThat(f.ok("aws ec2 create-image help")).contains("[--no-reboot | --reboot]");
-            assertThat(f.ok("aws ec2 run-instances help")).contains("[--count <integer or MIN:MAX>]")
+            assertThat(f.ok("aws ec2 run-instances help"))
+                    .contains("[--count <integer or MIN:MAX>]")
                     .doesNotContain("--min-count");
         }
 
         @Test
         void serviceAndTopHelp() {
-            assertThat(f.ok("aws ec2 help")).contains("run-instances").contains("describe-images")
+            assertThat(f.ok("aws ec2 help"))
+                    .contains("run-instances")
+                    .contains("describe-images")
                     .doesNotContain("describe-vpcs");
             assertThat(f.ok("aws help")).contains("ec2").contains("--output json|text|table");
         }
@@ -389,14 +425,16 @@ class AwsCliTest {
             CliResult r = f.run("aws ec2 " + cliName + " --cli-input-json file://" + file);
             Files.delete(file);
             if (skeleton.contains("\"DryRun\"")) {
-                assertThat(r.stderr()).as(cliName).contains("(DryRunOperation) when calling the " + operation
-                        + " operation");
+                assertThat(r.stderr())
+                        .as(cliName)
+                        .contains("(DryRunOperation) when calling the " + operation + " operation");
             } else {
                 // Operations without DryRun (the Dedicated Host ones): the service itself must have answered,
                 // here about the skeleton's empty values, rather than the command line refusing the input;
                 // ReleaseHosts reports an unknown id in its answer, as AWS does.
-                assertThat(r.stderr() + r.stdout()).as(cliName).containsAnyOf(
-                        ") when calling the " + operation + " operation", "\"InvalidHostID.NotFound\"");
+                assertThat(r.stderr() + r.stdout())
+                        .as(cliName)
+                        .containsAnyOf(") when calling the " + operation + " operation", "\"InvalidHostID.NotFound\"");
             }
         }
     }

@@ -39,9 +39,17 @@ class CliGoldenTest {
 
     static Stream<Arguments> formats() {
         List<Arguments> cases = new ArrayList<>();
-        for (String op : List.of("describe-instances", "describe-instance-types", "describe-images",
-                "describe-volumes", "describe-regions", "describe-instance-status",
-                "describe-tags", "describe-key-pairs", "describe-image-attribute", "describe-instance-attribute",
+        for (String op : List.of(
+                "describe-instances",
+                "describe-instance-types",
+                "describe-images",
+                "describe-volumes",
+                "describe-regions",
+                "describe-instance-status",
+                "describe-tags",
+                "describe-key-pairs",
+                "describe-image-attribute",
+                "describe-instance-attribute",
                 "describe-availability-zones")) {
             for (String format : List.of("json", "text", "table")) {
                 cases.add(Arguments.of(op, format));
@@ -69,7 +77,8 @@ class CliGoldenTest {
     @MethodSource("formats")
     void responsesPrintAsTheRealCliPrintsThem(String cliName, String format) throws IOException {
         JsonNode response = throughSdk(cliName, resource("formats/" + cliName + ".json"));
-        String operation = OperationCatalog.instance().find(cliName).orElseThrow().name();
+        String operation =
+                OperationCatalog.instance().find(cliName).orElseThrow().name();
         assertThat(OutputFormat.render(operation, response, format, null, 80))
                 .isEqualTo(resource("formats/" + cliName + "." + format));
     }
@@ -78,8 +87,8 @@ class CliGoldenTest {
     @MethodSource("queryFormats")
     void queryResultsPrintAsTheRealCliPrintsThem(String format) throws IOException {
         JsonNode response = throughSdk("describe-instances", resource("formats/describe-instances.json"));
-        var query = OutputFormat.compile("Reservations[].Instances[].[InstanceId,State.Name,"
-                + "Tags[?Key==`Name`]|[0].Value]");
+        var query = OutputFormat.compile(
+                "Reservations[].Instances[].[InstanceId,State.Name," + "Tags[?Key==`Name`]|[0].Value]");
         assertThat(OutputFormat.render("DescribeInstances", response, format, query, 80))
                 .isEqualTo(resource("formats/query-instances." + format));
     }
@@ -89,8 +98,15 @@ class CliGoldenTest {
     }
 
     static Stream<String> errorCases() {
-        return Stream.of("missing-instance-ids", "unknown-option", "unknown-options-two", "shorthand-error",
-                "bad-int", "bad-json", "unknown-member", "missing-file");
+        return Stream.of(
+                "missing-instance-ids",
+                "unknown-option",
+                "unknown-options-two",
+                "shorthand-error",
+                "bad-int",
+                "bad-json",
+                "unknown-member",
+                "missing-file");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +114,8 @@ class CliGoldenTest {
     void parseErrorsReadAsTheRealCliWritesThem(String name) {
         String recorded = resource(name + ".txt");
         String command = recorded.lines().findFirst().orElseThrow().substring("# command: ".length());
-        int exit = Integer.parseInt(recorded.lines().skip(1).findFirst().orElseThrow().substring("# exit: ".length()));
+        int exit = Integer.parseInt(
+                recorded.lines().skip(1).findFirst().orElseThrow().substring("# exit: ".length()));
         String stdout = between(recorded, "# stdout:\n", "# stderr:\n");
         String stderr = recorded.substring(recorded.indexOf("# stderr:\n") + "# stderr:\n".length());
         CliFixture f = new CliFixture(1);
@@ -117,8 +134,9 @@ class CliGoldenTest {
     void anUnknownOperationListsChoicesAndSuggestsTheClosest() {
         CliResult r = new CliFixture(1).cli.run(List.of("ec2", "stop-instance"));
         assertThat(r.exitCode()).isEqualTo(252);
-        assertThat(r.stderr()).startsWith(AwsCli.USAGE + "aws: error: argument operation: Invalid choice, valid "
-                + "choices are:\n\naccept-")
+        assertThat(r.stderr())
+                .startsWith(AwsCli.USAGE + "aws: error: argument operation: Invalid choice, valid "
+                        + "choices are:\n\naccept-")
                 .containsPattern("(?m)^(run-instances {27}\\| [a-z-]+ *|[a-z-]+ +\\| run-instances {27})$")
                 .endsWith("\n\nInvalid choice: 'stop-instance', maybe you meant:\n\n  * stop-instances\n\n");
     }

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.ec2.model.IpPermission;
-import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
 
 /**
  * What the simulator does not model yet, as a learner meets it today: a clear OperationNotSimulated error from the
@@ -27,34 +27,60 @@ class KnownGapsTest {
 
     static Stream<Arguments> notSimulated() {
         return Stream.of(
-                gap("CreateSecurityGroup", "aws ec2 create-security-group --group-name web --description web",
+                gap(
+                        "CreateSecurityGroup",
+                        "aws ec2 create-security-group --group-name web --description web",
                         ec2 -> ec2.createSecurityGroup(b -> b.groupName("web").description("web"))),
-                gap("DescribeSecurityGroups", "aws ec2 describe-security-groups",
-                        ec2 -> ec2.describeSecurityGroups(b -> { })),
-                gap("AuthorizeSecurityGroupIngress", "aws ec2 authorize-security-group-ingress --group-id "
-                        + "sg-0123456789abcdef0 --ip-permissions "
-                        + "IpProtocol=tcp,FromPort=80,ToPort=80,IpRanges=[{CidrIp=0.0.0.0/0}]",
+                gap(
+                        "DescribeSecurityGroups",
+                        "aws ec2 describe-security-groups",
+                        ec2 -> ec2.describeSecurityGroups(b -> {})),
+                gap(
+                        "AuthorizeSecurityGroupIngress",
+                        "aws ec2 authorize-security-group-ingress --group-id "
+                                + "sg-0123456789abcdef0 --ip-permissions "
+                                + "IpProtocol=tcp,FromPort=80,ToPort=80,IpRanges=[{CidrIp=0.0.0.0/0}]",
                         ec2 -> ec2.authorizeSecurityGroupIngress(b -> b.groupId("sg-0123456789abcdef0")
-                                .ipPermissions(IpPermission.builder().ipProtocol("tcp").fromPort(80).toPort(80)
-                                        .ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build()).build()))),
-                gap("ImportKeyPair", "aws ec2 import-key-pair --key-name mine --public-key-material "
-                        + "c3NoLXJzYSBBQUFB", ec2 -> ec2.importKeyPair(b -> b.keyName("mine")
-                                .publicKeyMaterial(SdkBytes.fromUtf8String("ssh-rsa AAAA")))),
-                gap("CreateVolume", "aws ec2 create-volume --availability-zone us-east-1a --size 10",
-                        ec2 -> ec2.createVolume(b -> b.availabilityZone("us-east-1a").size(10))),
-                gap("AttachVolume", "aws ec2 attach-volume --volume-id vol-0123456789abcdef0 --instance-id "
-                        + "i-0123456789abcdef0 --device /dev/sdf", ec2 -> ec2.attachVolume(b -> b
-                                .volumeId("vol-0123456789abcdef0").instanceId("i-0123456789abcdef0")
+                                .ipPermissions(IpPermission.builder()
+                                        .ipProtocol("tcp")
+                                        .fromPort(80)
+                                        .toPort(80)
+                                        .ipRanges(IpRange.builder()
+                                                .cidrIp("0.0.0.0/0")
+                                                .build())
+                                        .build()))),
+                gap(
+                        "ImportKeyPair",
+                        "aws ec2 import-key-pair --key-name mine --public-key-material " + "c3NoLXJzYSBBQUFB",
+                        ec2 -> ec2.importKeyPair(
+                                b -> b.keyName("mine").publicKeyMaterial(SdkBytes.fromUtf8String("ssh-rsa AAAA")))),
+                gap(
+                        "CreateVolume",
+                        "aws ec2 create-volume --availability-zone us-east-1a --size 10",
+                        ec2 -> ec2.createVolume(
+                                b -> b.availabilityZone("us-east-1a").size(10))),
+                gap(
+                        "AttachVolume",
+                        "aws ec2 attach-volume --volume-id vol-0123456789abcdef0 --instance-id "
+                                + "i-0123456789abcdef0 --device /dev/sdf",
+                        ec2 -> ec2.attachVolume(b -> b.volumeId("vol-0123456789abcdef0")
+                                .instanceId("i-0123456789abcdef0")
                                 .device("/dev/sdf"))),
-                gap("CreateSnapshot", "aws ec2 create-snapshot --volume-id vol-0123456789abcdef0",
+                gap(
+                        "CreateSnapshot",
+                        "aws ec2 create-snapshot --volume-id vol-0123456789abcdef0",
                         ec2 -> ec2.createSnapshot(b -> b.volumeId("vol-0123456789abcdef0"))),
-                gap("CreateLaunchTemplate", "aws ec2 create-launch-template --launch-template-name web "
-                        + "--launch-template-data '{\"InstanceType\":\"t3.micro\"}'",
-                        ec2 -> ec2.createLaunchTemplate(b -> b.launchTemplateName("web")
-                                .launchTemplateData(d -> d.instanceType("t3.micro")))),
-                gap("DescribeLaunchTemplates", "aws ec2 describe-launch-templates",
-                        ec2 -> ec2.describeLaunchTemplates(b -> { })),
-                gap("AllocateAddress", "aws ec2 allocate-address", ec2 -> ec2.allocateAddress(b -> { })));
+                gap(
+                        "CreateLaunchTemplate",
+                        "aws ec2 create-launch-template --launch-template-name web "
+                                + "--launch-template-data '{\"InstanceType\":\"t3.micro\"}'",
+                        ec2 -> ec2.createLaunchTemplate(
+                                b -> b.launchTemplateName("web").launchTemplateData(d -> d.instanceType("t3.micro")))),
+                gap(
+                        "DescribeLaunchTemplates",
+                        "aws ec2 describe-launch-templates",
+                        ec2 -> ec2.describeLaunchTemplates(b -> {})),
+                gap("AllocateAddress", "aws ec2 allocate-address", ec2 -> ec2.allocateAddress(b -> {})));
     }
 
     private static Arguments gap(String operation, String line, Consumer<Ec2Client> call) {
@@ -67,19 +93,19 @@ class KnownGapsTest {
         CliResult r = f.run(line);
         assertThat(r.exitCode()).isEqualTo(254);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).isEqualTo("\nAn error occurred (OperationNotSimulated) when calling the " + operation
-                + " operation: ec2-tutor does not simulate the " + operation + " operation.\n");
+        assertThat(r.stderr())
+                .isEqualTo("\nAn error occurred (OperationNotSimulated) when calling the " + operation
+                        + " operation: ec2-tutor does not simulate the " + operation + " operation.\n");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notSimulated")
     void theSdkClientSaysTheOperationIsNotSimulated(String operation, String line, Consumer<Ec2Client> call) {
-        Ec2Exception e = catchThrowableOfType(Ec2Exception.class, () -> call.accept(f.aws.ec2("default",
-                "us-east-1")));
+        Ec2Exception e = catchThrowableOfType(Ec2Exception.class, () -> call.accept(f.aws.ec2("default", "us-east-1")));
         assertThat(e).as(operation).isNotNull();
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("OperationNotSimulated");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("ec2-tutor does not simulate the " + operation
-                + " operation.");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("ec2-tutor does not simulate the " + operation + " operation.");
         assertThat(e.statusCode()).isEqualTo(400);
     }
 
@@ -89,7 +115,8 @@ class KnownGapsTest {
         // dependency, so there is no client for the SDK surface to test at all.
         CliResult r = f.run("aws savingsplans describe-savings-plans-offerings");
         assertThat(r.exitCode()).isEqualTo(252);
-        assertThat(r.stderr()).contains("aws: error: argument command: Invalid choice, valid choices are:")
+        assertThat(r.stderr())
+                .contains("aws: error: argument command: Invalid choice, valid choices are:")
                 .doesNotContain("savingsplans");
     }
 
@@ -99,7 +126,8 @@ class KnownGapsTest {
     void theSecurityGroupShorthandOptionsReachTheService() {
         CliResult r = f.run("aws ec2 authorize-security-group-ingress --group-id sg-0123456789abcdef0 "
                 + "--protocol tcp --port 80 --cidr 0.0.0.0/0");
-        assertThat(r.stderr()).doesNotContain("Unknown options")
+        assertThat(r.stderr())
+                .doesNotContain("Unknown options")
                 .contains("when calling the AuthorizeSecurityGroupIngress operation");
     }
 }

@@ -39,13 +39,14 @@ class RunCommandCliTest {
                 + "--comment 'is nginx up?' --query Command.CommandId --output text)");
         assertThat(f.var("CMD")).matches("[0-9a-f-]{36}");
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID --query Status "
-                + "--output text")).isEqualTo("InProgress\n");
+                        + "--output text"))
+                .isEqualTo("InProgress\n");
         f.advance(Duration.ofSeconds(5));
         String out = f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
                 + "--query '[Status,ResponseCode,StandardOutputContent]' --output json");
         assertThat(out).contains("\"Success\"").contains("0").contains("active").contains("Welcome to nginx!");
         assertThat(f.ok("aws ssm list-command-invocations --command-id $CMD --details "
-                + "--query 'CommandInvocations[0].CommandPlugins[0].Name' --output text"))
+                        + "--query 'CommandInvocations[0].CommandPlugins[0].Name' --output text"))
                 .isEqualTo("aws:runShellScript\n");
     }
 
@@ -56,7 +57,7 @@ class RunCommandCliTest {
                 + "--parameters commands=frobnicate --query Command.CommandId --output text)");
         f.advance(Duration.ofSeconds(5));
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
-                + "--query '[Status,ResponseCode,StandardErrorContent]' --output text"))
+                        + "--query '[Status,ResponseCode,StandardErrorContent]' --output text"))
                 .isEqualTo("Failed\t127\tbash: frobnicate: command not found\n\n");
     }
 
@@ -71,7 +72,7 @@ class RunCommandCliTest {
                 + "--parameters file://quoted.json --query Command.CommandId --output text)");
         f.advance(Duration.ofSeconds(5));
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
-                + "--query '[Status,StandardOutputContent]' --output text"))
+                        + "--query '[Status,StandardOutputContent]' --output text"))
                 .isEqualTo("Success\ta;b c && d\n#1 && #2\n\n");
     }
 
@@ -85,7 +86,7 @@ class RunCommandCliTest {
                 + "--parameters file://unterminated.json --query Command.CommandId --output text)");
         f.advance(Duration.ofSeconds(5));
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
-                + "--query '[Status,ResponseCode,StandardOutputContent]' --output text"))
+                        + "--query '[Status,ResponseCode,StandardOutputContent]' --output text"))
                 .isEqualTo("Failed\t2\tbefore\nbash: line 2: unexpected EOF while looking for matching `\"'\n\n");
     }
 
@@ -97,8 +98,9 @@ class RunCommandCliTest {
         CliResult r = f.run("aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
                 + "--parameters commands=uptime");
         assertThat(r.exitCode()).isEqualTo(254);
-        assertThat(r.stderr()).isEqualTo("\nAn error occurred (InvalidInstanceId) when calling the SendCommand "
-                + "operation: Instances [[" + id + "]] not in a valid state for account 111122223333\n");
+        assertThat(r.stderr())
+                .isEqualTo("\nAn error occurred (InvalidInstanceId) when calling the SendCommand "
+                        + "operation: Instances [[" + id + "]] not in a valid state for account 111122223333\n");
     }
 
     @Test
@@ -134,7 +136,8 @@ class RunCommandCliTest {
         f.ok("CMD=$(" + read + ")");
         f.advance(Duration.ofSeconds(5));
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
-                + "--query StandardOutputContent --output text")).isEqualTo("warm\n\n");
+                        + "--query StandardOutputContent --output text"))
+                .isEqualTo("warm\n\n");
         f.ok("aws ec2 stop-instances --instance-ids $ID");
         f.ok("aws ec2 wait instance-stopped --instance-ids $ID");
         f.ok("aws ec2 start-instances --instance-ids $ID");
@@ -142,7 +145,7 @@ class RunCommandCliTest {
         f.ok("CMD=$(" + read + ")");
         f.advance(Duration.ofSeconds(5));
         assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID "
-                + "--query '[Status,StandardOutputContent]' --output text"))
+                        + "--query '[Status,StandardOutputContent]' --output text"))
                 .startsWith("Failed\tcat: /media/ephemeral0/cache.txt: No such file or directory");
     }
 
@@ -150,8 +153,11 @@ class RunCommandCliTest {
     void theSdkClientWorksToo() {
         String id = launchWebServer();
         var ssm = f.aws.ssm("default", "us-east-1");
-        String cmd = ssm.sendCommand(b -> b.documentName("AWS-RunShellScript").instanceIds(id)
-                .parameters(Map.of("commands", List.of("hostname")))).command().commandId();
+        String cmd = ssm.sendCommand(b -> b.documentName("AWS-RunShellScript")
+                        .instanceIds(id)
+                        .parameters(Map.of("commands", List.of("hostname"))))
+                .command()
+                .commandId();
         f.advance(Duration.ofSeconds(3));
         var inv = ssm.getCommandInvocation(b -> b.commandId(cmd).instanceId(id));
         assertThat(inv.statusAsString()).isEqualTo("Success");

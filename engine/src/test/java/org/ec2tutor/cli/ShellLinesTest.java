@@ -97,8 +97,7 @@ class ShellLinesTest {
     void wordsSplitAsBashSplitsThem() {
         ShellVariables vars = new ShellVariables();
         vars.set("A", "1 2");
-        assertThat(ShellWords.split("x $A \"$A\" 'a b'c", vars, s -> "")).containsExactly("x", "1", "2", "1 2",
-                "a bc");
+        assertThat(ShellWords.split("x $A \"$A\" 'a b'c", vars, s -> "")).containsExactly("x", "1", "2", "1 2", "a bc");
         assertThat(ShellWords.split("echo $(echo hi)there", vars, s -> "hi\n")).containsExactly("echo", "hithere");
         assertThat(ShellWords.split("a # comment", vars, s -> "")).isEqualTo(List.of("a"));
     }

@@ -39,8 +39,8 @@ class ShorthandTest {
 
     @Test
     void errorsMarkThePosition() {
-        assertThatThrownBy(() -> Shorthand.parse("Name")).hasMessage(
-                "Expected: '=', received: 'EOF' for input:\nName\n    ^");
+        assertThatThrownBy(() -> Shorthand.parse("Name"))
+                .hasMessage("Expected: '=', received: 'EOF' for input:\nName\n    ^");
         assertThatThrownBy(() -> Shorthand.parse("A=1,A=2")).hasMessageStartingWith("Second instance of key \"A\"");
     }
 }

@@ -1,11 +1,11 @@
 package org.ec2tutor.endpoint;
 
-import java.util.Locale;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 final class HttpClients {
 
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect");
-    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient RAW =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private HttpClients() {}
 
@@ -34,7 +35,9 @@ final class HttpClients {
     }
 
     static Ec2Client ec2(Endpoint endpoint, String keyId, String secret, String region) {
-        return Ec2Client.builder().endpointOverride(endpoint.url()).region(Region.of(region))
+        return Ec2Client.builder()
+                .endpointOverride(endpoint.url())
+                .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret)))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
@@ -43,7 +46,9 @@ final class HttpClients {
 
     static SsmClient ssm(Endpoint endpoint, String profile) {
         AccessKey k = AccessKeys.forProfile(profile).orElseThrow();
-        return SsmClient.builder().endpointOverride(endpoint.url()).region(Region.US_EAST_1)
+        return SsmClient.builder()
+                .endpointOverride(endpoint.url())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(k.accessKeyId(), k.secretAccessKey())))
                 .httpClient(UrlConnectionHttpClient.create())
@@ -51,16 +56,18 @@ final class HttpClients {
     }
 
     /** A POST signed for {@code service} as {@code profile}'s key (or any key id and secret), sent as it is. */
-    static HttpResponse<String> post(Endpoint endpoint, String keyId, String secret, String service,
-            Map<String, String> headers, byte[] body) throws Exception {
-        SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint.url());
+    static HttpResponse<String> post(
+            Endpoint endpoint, String keyId, String secret, String service, Map<String, String> headers, byte[] body)
+            throws Exception {
+        SdkHttpRequest.Builder request =
+                SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint.url());
         headers.forEach(request::putHeader);
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsBasicCredentials.create(keyId, secret))
-                .request(request.build())
-                .payload(ContentStreamProvider.fromByteArray(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
+        SignedRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(AwsBasicCredentials.create(keyId, secret))
+                        .request(request.build())
+                        .payload(ContentStreamProvider.fromByteArray(body))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
         HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(endpoint.url() + "/"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         signed.request().headers().forEach((name, values) -> {
@@ -71,11 +78,15 @@ final class HttpClients {
         return RAW.send(out.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> post(Endpoint endpoint, String profile, String service, String contentType,
-            String body) throws Exception {
+    static HttpResponse<String> post(Endpoint endpoint, String profile, String service, String contentType, String body)
+            throws Exception {
         AccessKey k = AccessKeys.forProfile(profile).orElseThrow();
-        return post(endpoint, k.accessKeyId(), k.secretAccessKey(), service, Map.of("Content-Type", contentType),
+        return post(
+                endpoint,
+                k.accessKeyId(),
+                k.secretAccessKey(),
+                service,
+                Map.of("Content-Type", contentType),
                 body.getBytes(StandardCharsets.UTF_8));
     }
-
 }

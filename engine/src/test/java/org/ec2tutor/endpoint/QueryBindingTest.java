@@ -41,32 +41,57 @@ class QueryBindingTest {
     @SuppressWarnings("deprecation") // the factory still reads the endpoint from this option; it is test setup only
     private static final AwsEc2ProtocolFactory PROTOCOL = AwsEc2ProtocolFactory.builder()
             .clientConfiguration(SdkClientConfiguration.builder()
-                    .option(SdkClientOption.ENDPOINT, URI.create("http://localhost")).build())
+                    .option(SdkClientOption.ENDPOINT, URI.create("http://localhost"))
+                    .build())
             .build();
 
     @Test
     void rebuildsARunInstancesRequestWithTagsBlockDevicesUserDataAndNestedOptions() throws Exception {
-        RunInstancesRequest sent = RunInstancesRequest.builder().imageId("ami-0123456789abcdef0").minCount(1)
-                .maxCount(3).instanceType("t3.micro").userData("ZWNobyBoaQ==").securityGroupIds("sg-1", "sg-2")
-                .tagSpecifications(TagSpecification.builder().resourceType("instance")
-                        .tags(Tag.builder().key("Name").value("web").build(),
-                                Tag.builder().key("team").value("a&b = c").build()).build())
-                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
-                        .ebs(EbsBlockDevice.builder().volumeSize(16).deleteOnTermination(false).build()).build())
-                .instanceMarketOptions(InstanceMarketOptionsRequest.builder().marketType("spot")
-                        .spotOptions(SpotMarketOptions.builder().maxPrice("0.01").build()).build())
+        RunInstancesRequest sent = RunInstancesRequest.builder()
+                .imageId("ami-0123456789abcdef0")
+                .minCount(1)
+                .maxCount(3)
+                .instanceType("t3.micro")
+                .userData("ZWNobyBoaQ==")
+                .securityGroupIds("sg-1", "sg-2")
+                .tagSpecifications(TagSpecification.builder()
+                        .resourceType("instance")
+                        .tags(
+                                Tag.builder().key("Name").value("web").build(),
+                                Tag.builder().key("team").value("a&b = c").build())
+                        .build())
+                .blockDeviceMappings(BlockDeviceMapping.builder()
+                        .deviceName("/dev/xvda")
+                        .ebs(EbsBlockDevice.builder()
+                                .volumeSize(16)
+                                .deleteOnTermination(false)
+                                .build())
+                        .build())
+                .instanceMarketOptions(InstanceMarketOptionsRequest.builder()
+                        .marketType("spot")
+                        .spotOptions(
+                                SpotMarketOptions.builder().maxPrice("0.01").build())
+                        .build())
                 .clientToken("token-1")
                 .build();
 
-        assertThat(rebuilt("RunInstances", new RunInstancesRequestMarshaller(PROTOCOL), sent)).isEqualTo(sent);
+        assertThat(rebuilt("RunInstances", new RunInstancesRequestMarshaller(PROTOCOL), sent))
+                .isEqualTo(sent);
     }
 
     @Test
     void rebuildsListsOfStringsAndFilters() throws Exception {
-        DescribeInstancesRequest sent = DescribeInstancesRequest.builder().instanceIds("i-1", "i-2")
-                .filters(Filter.builder().name("instance-state-name").values("running", "stopped").build(),
+        DescribeInstancesRequest sent = DescribeInstancesRequest.builder()
+                .instanceIds("i-1", "i-2")
+                .filters(
+                        Filter.builder()
+                                .name("instance-state-name")
+                                .values("running", "stopped")
+                                .build(),
                         Filter.builder().name("tag:Name").values("web").build())
-                .maxResults(5).nextToken("abc").build();
+                .maxResults(5)
+                .nextToken("abc")
+                .build();
 
         assertThat(rebuilt("DescribeInstances", new DescribeInstancesRequestMarshaller(PROTOCOL), sent))
                 .isEqualTo(sent);
@@ -74,37 +99,50 @@ class QueryBindingTest {
 
     @Test
     void rebuildsBooleansTimestampsAndNestedListsOfStructures() throws Exception {
-        CreateImageRequest image = CreateImageRequest.builder().instanceId("i-1").name("web").noReboot(true).build();
+        CreateImageRequest image = CreateImageRequest.builder()
+                .instanceId("i-1")
+                .name("web")
+                .noReboot(true)
+                .build();
         DescribeSpotPriceHistoryRequest prices = DescribeSpotPriceHistoryRequest.builder()
-                .startTime(Instant.parse("2026-01-01T03:00:00Z")).instanceTypesWithStrings("m5.large").build();
-        ModifyImageAttributeRequest share = ModifyImageAttributeRequest.builder().imageId("ami-1")
+                .startTime(Instant.parse("2026-01-01T03:00:00Z"))
+                .instanceTypesWithStrings("m5.large")
+                .build();
+        ModifyImageAttributeRequest share = ModifyImageAttributeRequest.builder()
+                .imageId("ami-1")
                 .launchPermission(LaunchPermissionModifications.builder()
-                        .add(LaunchPermission.builder().userId("444455556666").build()).build())
+                        .add(LaunchPermission.builder().userId("444455556666").build())
+                        .build())
                 .build();
 
-        assertThat(rebuilt("CreateImage", new CreateImageRequestMarshaller(PROTOCOL), image)).isEqualTo(image);
-        assertThat(rebuilt("DescribeSpotPriceHistory", new DescribeSpotPriceHistoryRequestMarshaller(PROTOCOL),
-                prices)).isEqualTo(prices);
+        assertThat(rebuilt("CreateImage", new CreateImageRequestMarshaller(PROTOCOL), image))
+                .isEqualTo(image);
+        assertThat(rebuilt("DescribeSpotPriceHistory", new DescribeSpotPriceHistoryRequestMarshaller(PROTOCOL), prices))
+                .isEqualTo(prices);
         assertThat(rebuilt("ModifyImageAttribute", new ModifyImageAttributeRequestMarshaller(PROTOCOL), share))
                 .isEqualTo(share);
     }
 
     @Test
     void aParameterNoFieldReadsIsAnUnknownParameter() {
-        Map<String, String> params = new LinkedHashMap<>(Map.of("Action", "DescribeInstances", "Version",
-                "2016-11-15", "InstanceIds.1", "i-1"));
+        Map<String, String> params = new LinkedHashMap<>(
+                Map.of("Action", "DescribeInstances", "Version", "2016-11-15", "InstanceIds.1", "i-1"));
 
-        assertThatThrownBy(() -> bind("DescribeInstances", params)).isInstanceOfSatisfying(WireException.class,
-                e -> assertThat(e.error()).isEqualTo(new WireError(400, "UnknownParameter",
-                        "The parameter InstanceIds.1 is not recognized")));
+        assertThatThrownBy(() -> bind("DescribeInstances", params))
+                .isInstanceOfSatisfying(
+                        WireException.class,
+                        e -> assertThat(e.error())
+                                .isEqualTo(new WireError(
+                                        400, "UnknownParameter", "The parameter InstanceIds.1 is not recognized")));
     }
 
     @Test
     void aValueOfTheWrongTypeIsAnInvalidParameterValue() {
         Map<String, String> params = new LinkedHashMap<>(Map.of("ImageId", "ami-1", "MaxCount", "lots"));
 
-        assertThatThrownBy(() -> bind("RunInstances", params)).isInstanceOfSatisfying(WireException.class,
-                e -> assertThat(e.error().code()).isEqualTo("InvalidParameterValue"));
+        assertThatThrownBy(() -> bind("RunInstances", params))
+                .isInstanceOfSatisfying(
+                        WireException.class, e -> assertThat(e.error().code()).isEqualTo("InvalidParameterValue"));
     }
 
     private static <T extends SdkPojo> Object rebuilt(String action, Marshaller<T> marshaller, T sent)
@@ -117,9 +155,11 @@ class QueryBindingTest {
     }
 
     private static Object bind(String action, Map<String, String> params) throws WireException {
-        SdkPojo builder = OperationCatalog.forService("ec2").orElseThrow().findByName(action).orElseThrow()
+        SdkPojo builder = OperationCatalog.forService("ec2")
+                .orElseThrow()
+                .findByName(action)
+                .orElseThrow()
                 .newBuilder();
         return QueryBinder.bind(WireProtocol.EC2_QUERY, builder, params);
     }
-
 }

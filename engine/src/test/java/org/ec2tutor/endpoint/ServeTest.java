@@ -23,8 +23,8 @@ class ServeTest {
         assertThat(Serve.run(List.of("--port"), System.out, errStream)).isEqualTo(2);
         assertThat(Serve.run(List.of("--port", "http"), System.out, errStream)).isEqualTo(2);
         assertThat(Serve.run(List.of("--colour", "red"), System.out, errStream)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port needs a value", "take numbers",
-                "unknown option --colour", Serve.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--port needs a value", "take numbers", "unknown option --colour", Serve.USAGE);
     }
 
     @Test
@@ -33,11 +33,16 @@ class ServeTest {
             endpoint.writeAwsConfig(dir);
             String banner = Serve.banner(endpoint, new Serve.Options(0, 1, List.of(), dir));
 
-            assertThat(banner).contains("export AWS_ENDPOINT_URL=" + endpoint.url()
-                    + " AWS_ACCESS_KEY_ID=AKIAEC2T111122223333 AWS_SECRET_ACCESS_KEY="
-                    + "ec2-tutor-default-secret-access-key-0001 AWS_DEFAULT_REGION=us-east-1\n");
-            assertThat(Files.readString(dir.resolve("config"))).contains("[default]\n", "[profile teammate]\n",
-                    "[profile outsider]\n", "endpoint_url = " + endpoint.url());
+            assertThat(banner)
+                    .contains("export AWS_ENDPOINT_URL=" + endpoint.url()
+                            + " AWS_ACCESS_KEY_ID=AKIAEC2T111122223333 AWS_SECRET_ACCESS_KEY="
+                            + "ec2-tutor-default-secret-access-key-0001 AWS_DEFAULT_REGION=us-east-1\n");
+            assertThat(Files.readString(dir.resolve("config")))
+                    .contains(
+                            "[default]\n",
+                            "[profile teammate]\n",
+                            "[profile outsider]\n",
+                            "endpoint_url = " + endpoint.url());
             assertThat(Files.readString(dir.resolve("credentials"))).contains("""
                     [teammate]
                     aws_access_key_id = AKIAEC2T444455556666

@@ -57,39 +57,56 @@ class GraderTest {
         CUSTOM_AMI.add(write("cli.cells", lesson.cliSolution().orElseThrow()));
         CUSTOM_AMI.add(write("java.cells", lesson.javaSolution().orElseThrow()));
         CUSTOM_AMI.add(write("empty.cells", "\n"));
-        CUSTOM_AMI.add(write("partial.cells", LAUNCH_BUILDER
-                + "\naws ec2 create-image --instance-id $BUILDER_ID --name web-server-v1\n"));
+        CUSTOM_AMI.add(write(
+                "partial.cells",
+                LAUNCH_BUILDER + "\naws ec2 create-image --instance-id $BUILDER_ID --name web-server-v1\n"));
         CUSTOM_AMI.add(write("loop.cells", "int n = 0;\n\nwhile (true) { n++; }\n\n" + LAUNCH_BUILDER));
         CUSTOM_AMI.add(write("exit.cells", "System.exit(0);\n\n" + LAUNCH_BUILDER));
-        CUSTOM_AMI.add(write("cheat.cells", String.join("\n\n",
-                "%solve", "%next --force", "%lesson start custom-ami", "%check", "%load /tmp/other.json",
-                "%open /tmp/solution.cells", "%reset",
-                "org.ec2tutor.jshell.SessionBindings.vars(\"session-1\")",
-                "var f = tutor.getClass().getDeclaredField(\"session\");",
-                "Class.forName(\"org.ec2tutor.session.Session\")",
-                "new Thread(() -> {}).start();",
-                "java.nio.file.Files.writeString(java.nio.file.Path.of(\"report.json\"), \"{}\");",
-                "Runtime.getRuntime().halt(0);",
-                // Unicode escapes hide the words from a source check; the compiled class still names them.
-                "Cla\\u0073s.f\\u006frName(\"org.ec2tutor.session.Session\")",
-                "var t = new java.lang.\\u0054hread(() -> {});",
-                "new java.beans.Statement(tutor, \"getClass\", null).execute();")));
+        CUSTOM_AMI.add(write(
+                "cheat.cells",
+                String.join(
+                        "\n\n",
+                        "%solve",
+                        "%next --force",
+                        "%lesson start custom-ami",
+                        "%check",
+                        "%load /tmp/other.json",
+                        "%open /tmp/solution.cells",
+                        "%reset",
+                        "org.ec2tutor.jshell.SessionBindings.vars(\"session-1\")",
+                        "var f = tutor.getClass().getDeclaredField(\"session\");",
+                        "Class.forName(\"org.ec2tutor.session.Session\")",
+                        "new Thread(() -> {}).start();",
+                        "java.nio.file.Files.writeString(java.nio.file.Path.of(\"report.json\"), \"{}\");",
+                        "Runtime.getRuntime().halt(0);",
+                        // Unicode escapes hide the words from a source check; the compiled class still names them.
+                        "Cla\\u0073s.f\\u006frName(\"org.ec2tutor.session.Session\")",
+                        "var t = new java.lang.\\u0054hread(() -> {});",
+                        "new java.beans.Statement(tutor, \"getClass\", null).execute();")));
         CUSTOM_AMI.add(write("broken.ipynb", "{ \"cells\": [ {\"cell_type\": \"code\", \"source\": "));
         CUSTOM_AMI.add(write("no-cells.ipynb", "{\"metadata\": {}}"));
-        CUSTOM_AMI.add(write("session.json", "{\"version\": 1, \"seed\": 1, \"profile\": \"default\", "
-                + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
-                + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n", -1)[0]) + ", \"stopped\": false}]}"));
+        CUSTOM_AMI.add(write(
+                "session.json",
+                "{\"version\": 1, \"seed\": 1, \"profile\": \"default\", "
+                        + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
+                        + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n", -1)[0])
+                        + ", \"stopped\": false}]}"));
         customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
     }
 
     private static GradeReport.Submission submission(String file) {
-        return customAmi.submissions().stream().filter(s -> s.name().endsWith(file)).findFirst().orElseThrow();
+        return customAmi.submissions().stream()
+                .filter(s -> s.name().endsWith(file))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void submissionsAreReportedInTheOrderGiven() {
-        assertThat(customAmi.submissions()).extracting(GradeReport.Submission::name)
-                .containsExactlyElementsOf(CUSTOM_AMI.stream().map(Path::toString).toList());
+        assertThat(customAmi.submissions())
+                .extracting(GradeReport.Submission::name)
+                .containsExactlyElementsOf(
+                        CUSTOM_AMI.stream().map(Path::toString).toList());
         assertThat(customAmi.lesson()).isEqualTo("custom-ami");
         assertThat(customAmi.seed()).isEqualTo(202);
     }
@@ -101,8 +118,9 @@ class GraderTest {
             assertThat(s.status()).isEqualTo(GradeReport.Status.GRADED);
             assertThat(s.score()).as(file).isEqualTo(5).isEqualTo(s.maxScore());
             assertThat(s.steps()).allMatch(st -> st.status() == GradeReport.StepStatus.PASSED);
-            assertThat(s.cells().notes()).containsExactly(
-                    "cell 1 not run: %lesson is not run when grading: the grade comes from the account");
+            assertThat(s.cells().notes())
+                    .containsExactly(
+                            "cell 1 not run: %lesson is not run when grading: the grade comes from the account");
         }
     }
 
@@ -119,9 +137,12 @@ class GraderTest {
     void aPartialSubmissionScoresWhatItReachedAndSaysWhatTheStateWasInstead() {
         GradeReport.Submission s = submission("partial.cells");
         assertThat(s.score()).isEqualTo(1);
-        assertThat(s.steps().get(1).feedback()).isEqualTo("2.no-reboot: Image web-server-v1 was created with "
-                + "reboot: the builder restarted. Deregister it and create it again with --no-reboot.");
-        assertThat(s.steps().get(1).checks()).extracting(GradeReport.Check::passed).containsExactly(true, true, false);
+        assertThat(s.steps().get(1).feedback())
+                .isEqualTo("2.no-reboot: Image web-server-v1 was created with "
+                        + "reboot: the builder restarted. Deregister it and create it again with --no-reboot.");
+        assertThat(s.steps().get(1).checks())
+                .extracting(GradeReport.Check::passed)
+                .containsExactly(true, true, false);
     }
 
     @Test
@@ -129,7 +150,9 @@ class GraderTest {
         GradeReport.Submission s = submission("loop.cells");
         assertThat(s.cells().timedOut()).isEqualTo(1);
         assertThat(s.cells().notes()).anyMatch(n -> n.startsWith("cell 2 stopped after the 5.0 s timeout"));
-        assertThat(s.score()).as("the builder launched after the loop still counts").isEqualTo(1);
+        assertThat(s.score())
+                .as("the builder launched after the loop still counts")
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,7 +171,8 @@ class GraderTest {
         for (String magic : List.of("%solve", "%next", "%lesson", "%check", "%load", "%open", "%reset")) {
             assertThat(notes).anyMatch(n -> n.contains(magic + " is not run when grading"));
         }
-        assertThat(notes).anyMatch(n -> n.contains("ec2-tutor's own classes"))
+        assertThat(notes)
+                .anyMatch(n -> n.contains("ec2-tutor's own classes"))
                 .anyMatch(n -> n.contains("reflection ('getDeclaredField')"))
                 .anyMatch(n -> n.contains("class loading ('forName')"))
                 .anyMatch(n -> n.contains("threads ('Thread')"))
@@ -157,7 +181,9 @@ class GraderTest {
                 .anyMatch(n -> n.contains("reflection (Class.forName)"))
                 .anyMatch(n -> n.contains("java.lang.Thread"))
                 .anyMatch(n -> n.contains("java.beans.Statement"));
-        assertThat(s.cells().failed()).as("every Java cell, refused before or after compiling").isEqualTo(9);
+        assertThat(s.cells().failed())
+                .as("every Java cell, refused before or after compiling")
+                .isEqualTo(9);
         assertThat(Files.exists(Path.of("report.json"))).isFalse();
     }
 
@@ -166,10 +192,12 @@ class GraderTest {
         assertThat(submission("broken.ipynb").status()).isEqualTo(GradeReport.Status.ERROR);
         assertThat(submission("broken.ipynb").error()).contains("is not a notebook");
         assertThat(submission("no-cells.ipynb").error()).contains("it has no \"cells\" list");
-        assertThat(submission("no-cells.ipynb").steps()).allMatch(st -> st.feedback().startsWith("Not graded: "));
+        assertThat(submission("no-cells.ipynb").steps())
+                .allMatch(st -> st.feedback().startsWith("Not graded: "));
         GradeReport.Submission saved = submission("session.json");
         assertThat(saved.status()).isEqualTo(GradeReport.Status.GRADED);
-        assertThat(saved.steps().get(0).checks()).extracting(GradeReport.Check::id)
+        assertThat(saved.steps().get(0).checks())
+                .extracting(GradeReport.Check::id)
                 .containsExactly("exists", "image", "user-data", "nginx");
     }
 
@@ -182,19 +210,28 @@ class GraderTest {
         GradeReport r = Grader.grade(Grader.Options.of("custom-ami"), List.of(right, old));
         assertThat(r.submissions().get(0).score()).isEqualTo(5);
         assertThat(r.submissions().get(1).status()).isEqualTo(GradeReport.Status.ERROR);
-        assertThat(r.submissions().get(1).error()).endsWith("was exported for lesson custom-ami version 0; it is "
-                + "being graded against custom-ami version 1.");
+        assertThat(r.submissions().get(1).error())
+                .endsWith("was exported for lesson custom-ami version 0; it is "
+                        + "being graded against custom-ami version 1.");
         GradeReport wrong = Grader.grade(Grader.Options.of("first-instance"), List.of(other));
         assertThat(wrong.submissions().get(0).error()).contains("exported for lesson custom-ami");
     }
 
     @Test
     void theSameSubmissionsGiveTheSameReportByteForByteButForTiming() {
-        GradeReport again = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5))
-                .withThreads(1), CUSTOM_AMI.subList(0, 4));
-        GradeReport first = new GradeReport(customAmi.format(), customAmi.lesson(), customAmi.lessonVersion(),
-                customAmi.seed(), customAmi.submissions().subList(0, 4));
-        assertThat(withoutTiming(ReportFormat.JSON.write(again))).isEqualTo(withoutTiming(ReportFormat.JSON.write(first)));
+        GradeReport again = Grader.grade(
+                Grader.Options.of("custom-ami")
+                        .withCellTimeout(Duration.ofSeconds(5))
+                        .withThreads(1),
+                CUSTOM_AMI.subList(0, 4));
+        GradeReport first = new GradeReport(
+                customAmi.format(),
+                customAmi.lesson(),
+                customAmi.lessonVersion(),
+                customAmi.seed(),
+                customAmi.submissions().subList(0, 4));
+        assertThat(withoutTiming(ReportFormat.JSON.write(again)))
+                .isEqualTo(withoutTiming(ReportFormat.JSON.write(first)));
     }
 
     private static String withoutTiming(String json) {
@@ -203,7 +240,8 @@ class GraderTest {
 
     private static Schema schema(String resource) throws IOException {
         try (InputStream in = GraderTest.class.getResourceAsStream("/org/ec2tutor/grade/" + resource)) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         }
     }
 
@@ -212,7 +250,9 @@ class GraderTest {
         JsonNode json = new ObjectMapper().readTree(ReportFormat.JSON.write(customAmi));
         assertThat(schema("report.schema.json").validate(json)).isEmpty();
         ((ObjectNode) json).put("format", 2);
-        assertThat(schema("report.schema.json").validate(json)).as("the schema can fail").isNotEmpty();
+        assertThat(schema("report.schema.json").validate(json))
+                .as("the schema can fail")
+                .isNotEmpty();
     }
 
     @Test
@@ -236,9 +276,12 @@ class GraderTest {
     void theJunitReportIsValidJunitXmlWithOneCasePerCheck() throws Exception {
         String xml = ReportFormat.JUNIT.write(customAmi);
         var validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(GraderTest.class.getResource("/org/ec2tutor/grade/junit.xsd")).newValidator();
+                .newSchema(GraderTest.class.getResource("/org/ec2tutor/grade/junit.xsd"))
+                .newValidator();
         validator.validate(new StreamSource(new StringReader(xml)));
-        assertThat(xml).startsWith("<?xml").contains("<testcase classname=\"custom-ami.image\" name=\"2.no-reboot\">")
+        assertThat(xml)
+                .startsWith("<?xml")
+                .contains("<testcase classname=\"custom-ami.image\" name=\"2.no-reboot\">")
                 .contains("<failure type=\"CheckFailed\" message=\"Image web-server-v1 was created with reboot")
                 .contains("<error type=\"GraderError\"")
                 .contains("<property name=\"score\" value=\"5\"/>");
@@ -249,7 +292,8 @@ class GraderTest {
     @Test
     void theTextReportReadsLikeTestResults() {
         String text = ReportFormat.TEXT.write(customAmi);
-        assertThat(text).startsWith("Lesson custom-ami (version 1), 10 submissions")
+        assertThat(text)
+                .startsWith("Lesson custom-ami (version 1), 10 submissions")
                 .contains(dir.resolve("cli.cells") + ": 5/5 points")
                 .contains("  ✗ Step 2 Create web-server-v1 without rebooting  0/1")
                 .contains("      ✗ 2.no-reboot Image web-server-v1 was created with reboot")

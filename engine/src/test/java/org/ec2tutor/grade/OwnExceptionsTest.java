@@ -19,7 +19,8 @@ class OwnExceptionsTest {
 
                 if (true) throw new Refused("my own message");
                 """);
-        GradeReport.Submission s = Grader.grade(Grader.Options.of("first-instance"), List.of(sub)).submissions()
+        GradeReport.Submission s = Grader.grade(Grader.Options.of("first-instance"), List.of(sub))
+                .submissions()
                 .get(0);
         assertThat(s.cells().failed()).isEqualTo(1);
         assertThat(s.cells().notes()).noneMatch(n -> n.contains("refused"));

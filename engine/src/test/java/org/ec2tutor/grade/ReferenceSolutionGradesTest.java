@@ -22,11 +22,15 @@ class ReferenceSolutionGradesTest {
     @MethodSource("org.ec2tutor.lesson.BuiltInLessons#ids")
     void bothReferenceSolutionsScoreFullMarks(String id) throws IOException {
         LessonSource lesson = LessonLibrary.builtIn().find(id).orElseThrow();
-        Path cli = Files.writeString(dir.resolve("cli.cells"), lesson.cliSolution().orElseThrow());
-        Path java = Files.writeString(dir.resolve("java.cells"), lesson.javaSolution().orElseThrow());
+        Path cli =
+                Files.writeString(dir.resolve("cli.cells"), lesson.cliSolution().orElseThrow());
+        Path java = Files.writeString(
+                dir.resolve("java.cells"), lesson.javaSolution().orElseThrow());
         GradeReport r = Grader.grade(Grader.Options.of(id), List.of(cli, java));
         for (GradeReport.Submission s : r.submissions()) {
-            assertThat(s.score()).as(s.name() + ": " + ReportFormat.TEXT.write(r)).isEqualTo(s.maxScore());
+            assertThat(s.score())
+                    .as(s.name() + ": " + ReportFormat.TEXT.write(r))
+                    .isEqualTo(s.maxScore());
             assertThat(s.maxScore()).isEqualTo(s.steps().size());
         }
     }

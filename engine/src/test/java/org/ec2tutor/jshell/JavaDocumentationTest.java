@@ -16,8 +16,10 @@ class JavaDocumentationTest {
 
     @BeforeAll
     void start() {
-        java = new JavaEvaluator(List.of("import software.amazon.awssdk.services.ec2.*;",
-                "import software.amazon.awssdk.services.ec2.model.*;", "Ec2Client ec2 = null;"));
+        java = new JavaEvaluator(List.of(
+                "import software.amazon.awssdk.services.ec2.*;",
+                "import software.amazon.awssdk.services.ec2.model.*;",
+                "Ec2Client ec2 = null;"));
         java.awaitReady();
     }
 

@@ -49,14 +49,17 @@ class LessonCommandsTest {
         try (Session s = session()) {
             CellResult start = s.execute("%lesson start first-instance");
             assertThat(displays(start)).contains("Step 1/4: Launch a t3.micro from Amazon Linux 2023");
-            assertThat(start.events()).anyMatch(e -> e instanceof CellEvent.Display d
-                    && d.data().containsKey("text/markdown"));
+            assertThat(start.events())
+                    .anyMatch(e -> e instanceof CellEvent.Display d && d.data().containsKey("text/markdown"));
             assertThat(s.lessonPosition()).contains("first-instance 1/4");
             CellResult launch = s.execute(LAUNCH);
-            assertThat(displays(launch)).contains("✓ Step 1 passed: Launch a t3.micro").contains("Why it matters")
+            assertThat(displays(launch))
+                    .contains("✓ Step 1 passed: Launch a t3.micro")
+                    .contains("Why it matters")
                     .contains("Step 2/4: Wait until it runs");
             assertThat(s.lessonPosition()).contains("first-instance 2/4");
-            assertThat(displays(s.execute("%advance 1m"))).as("a command can pass a step too")
+            assertThat(displays(s.execute("%advance 1m")))
+                    .as("a command can pass a step too")
                     .contains("✓ Step 2 passed");
         }
     }
@@ -90,17 +93,22 @@ class LessonCommandsTest {
             s.execute("%lesson start first-instance");
             CellResult r = s.execute("%check");
             assertThat(r.succeeded()).isFalse();
-            assertThat(r.events()).noneMatch(e -> e instanceof CellEvent.Stream st
-                    && st.name() == CellEvent.StreamName.STDERR);
-            CellEvent.Failure error = (CellEvent.Failure) r.events().get(r.events().size() - 1);
+            assertThat(r.events())
+                    .noneMatch(e -> e instanceof CellEvent.Stream st && st.name() == CellEvent.StreamName.STDERR);
+            CellEvent.Failure error =
+                    (CellEvent.Failure) r.events().get(r.events().size() - 1);
             assertThat(error.name()).isEqualTo("CheckFailed");
-            assertThat(error.value()).isEqualTo("Step 1 (Launch a t3.micro from Amazon Linux 2023) is not done: 4 of "
-                    + "4 checks failed.");
-            assertThat(displays(r)).contains("✗ 1.exists No instance tagged Name=first-instance yet")
+            assertThat(error.value())
+                    .isEqualTo("Step 1 (Launch a t3.micro from Amazon Linux 2023) is not done: 4 of "
+                            + "4 checks failed.");
+            assertThat(displays(r))
+                    .contains("✗ 1.exists No instance tagged Name=first-instance yet")
                     .contains("✗ 1.type not checked until 1.exists passes");
             assertThat(progress(s).attempts(0)).isEqualTo(1);
-            assertThat(s.execute("%check 9").events().get(0)).isInstanceOfSatisfying(CellEvent.Failure.class,
-                    e -> assertThat(e.value()).contains("No step 9 in lesson first-instance"));
+            assertThat(s.execute("%check 9").events().get(0))
+                    .isInstanceOfSatisfying(
+                            CellEvent.Failure.class,
+                            e -> assertThat(e.value()).contains("No step 9 in lesson first-instance"));
         }
     }
 
@@ -111,8 +119,10 @@ class LessonCommandsTest {
             s.execute(LAUNCH);
             CellResult r = s.execute("%check 1 --points");
             assertThat(r.succeeded()).isTrue();
-            assertThat(r.events().get(r.events().size() - 1)).isInstanceOfSatisfying(CellEvent.Result.class,
-                    x -> assertThat(x.data().get("text/plain")).isEqualTo("1"));
+            assertThat(r.events().get(r.events().size() - 1))
+                    .isInstanceOfSatisfying(
+                            CellEvent.Result.class,
+                            x -> assertThat(x.data().get("text/plain")).isEqualTo("1"));
             assertThat(s.execute("%check 2 --points").succeeded()).isFalse();
             CellResult stub = s.execute("%fail");
             assertThat(stub.succeeded()).isFalse();
@@ -152,7 +162,8 @@ class LessonCommandsTest {
             s.execute(LAUNCH);
             assertThat(displays(s.execute("%lesson restart"))).contains("Step 1/4");
             assertThat(progress(s).current()).isZero();
-            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'")
+                            .stdout())
                     .isEqualTo("0\n");
             assertThat(displays(s.execute("%lesson quit"))).contains("Left lesson first-instance");
             assertThat(s.lessonRun()).isEmpty();
@@ -170,20 +181,26 @@ class LessonCommandsTest {
             s.execute("aws ec2 create-key-pair --key-name mistake");
             s.execute("%advance 5s");
             CellResult r = s.execute("%lesson reset-step");
-            assertThat(displays(r)).startsWith("Step 2 is back as it began: 3 cells after it undone")
+            assertThat(displays(r))
+                    .startsWith("Step 2 is back as it began: 3 cells after it undone")
                     .contains("Step 2/4: Wait until it runs");
-            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+            assertThat(s.execute("aws ec2 describe-instances --query 'length(Reservations)'")
+                            .stdout())
                     .isEqualTo("1\n");
-            assertThat(s.execute("aws ec2 describe-key-pairs --query 'length(KeyPairs)'").stdout()).isEqualTo("0\n");
+            assertThat(s.execute("aws ec2 describe-key-pairs --query 'length(KeyPairs)'")
+                            .stdout())
+                    .isEqualTo("0\n");
             assertThat(s.now().toString()).isEqualTo(clock);
             assertThat(s.variables().expand("ID")).startsWith("i-");
             assertThat(progress(s).status(0)).isEqualTo(StepStatus.PASSED);
             assertThat(progress(s).current()).isEqualTo(1);
         }
-        try (Session resumed = Session.start(SessionOptions.scripted(1).withoutJava().withSaveFile(save))) {
+        try (Session resumed =
+                Session.start(SessionOptions.scripted(1).withoutJava().withSaveFile(save))) {
             resumed.resume(save);
             assertThat(resumed.lessonPosition()).contains("first-instance 2/4");
-            assertThat(resumed.execute("aws ec2 describe-instances --query 'length(Reservations)'").stdout())
+            assertThat(resumed.execute("aws ec2 describe-instances --query 'length(Reservations)'")
+                            .stdout())
                     .isEqualTo("1\n");
         }
     }
@@ -197,7 +214,8 @@ class LessonCommandsTest {
             s.execute("%hint");
             s.execute("%check");
         }
-        try (Session resumed = Session.start(SessionOptions.scripted(99).withoutJava().withSaveFile(save))) {
+        try (Session resumed =
+                Session.start(SessionOptions.scripted(99).withoutJava().withSaveFile(save))) {
             resumed.resume(save);
             LessonProgress p = progress(resumed);
             assertThat(p.status(0)).isEqualTo(StepStatus.PASSED);
@@ -231,11 +249,15 @@ class LessonCommandsTest {
         Files.writeString(dir.resolve("unparsable.ftl"), "<@lesson id=\"unparsable\" title=\"U\">\n<#if>\n");
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJava().withLessonFolders(List.of(dir)))) {
             String list = displays(s.execute("%lessons"));
-            assertThat(list).contains("first-instance").contains("hello").contains("Hello")
+            assertThat(list)
+                    .contains("first-instance")
+                    .contains("hello")
+                    .contains("Hello")
                     .contains("does not load: " + dir.resolve("broken.ftl") + ":3:");
             assertThat(s.execute("%lesson start hello").succeeded()).isTrue();
             assertThat(displays(s.execute("aws ec2 create-key-pair --key-name class --query KeyName")))
-                    .contains("✓ Step 1 passed: Create a key pair").contains("Lesson hello finished");
+                    .contains("✓ Step 1 passed: Create a key pair")
+                    .contains("Lesson hello finished");
             CellResult broken = s.execute("%lesson start broken");
             assertThat(broken.succeeded()).isFalse();
             assertThat(((CellEvent.Failure) broken.events().get(0)).value())

@@ -23,8 +23,11 @@ class LessonFeedbackTest {
     private static String failedCheck(Session s) {
         CellResult r = s.execute("%check");
         assertThat(r.succeeded()).as("the step should not pass").isFalse();
-        return r.events().stream().filter(e -> e instanceof CellEvent.Display).map(e ->
-                ((CellEvent.Display) e).data().get("text/plain")).findFirst().orElseThrow();
+        return r.events().stream()
+                .filter(e -> e instanceof CellEvent.Display)
+                .map(e -> ((CellEvent.Display) e).data().get("text/plain"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void run(Session s, String cell) {
@@ -34,9 +37,12 @@ class LessonFeedbackTest {
     @Test
     void theWrongInstanceTypeIsNamed() {
         try (Session s = lesson("first-instance")) {
-            run(s, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.small --tag-specifications "
-                    + "'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]'");
-            assertThat(failedCheck(s)).contains("✓ 1.exists passed")
+            run(
+                    s,
+                    "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.small --tag-specifications "
+                            + "'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]'");
+            assertThat(failedCheck(s))
+                    .contains("✓ 1.exists passed")
                     .contains("✗ 1.type Expected instance type t3.micro; first-instance is t3.small.");
             assertThat(s.lessonRun().orElseThrow().progress().current()).isZero();
         }
@@ -55,12 +61,16 @@ class LessonFeedbackTest {
     void sharingWithTheWrongAccountOrTheWorldFailsTheShareStep() {
         try (Session s = lesson("ami-lifecycle")) {
             run(s, "%solve");
-            run(s, "aws ec2 modify-image-attribute --image-id $IMAGE_ID --launch-permission "
-                    + "'Add=[{UserId=777788889999}]'");
+            run(
+                    s,
+                    "aws ec2 modify-image-attribute --image-id $IMAGE_ID --launch-permission "
+                            + "'Add=[{UserId=777788889999}]'");
             assertThat(failedCheck(s)).contains("do not name 444455556666 (they name: 777788889999)");
-            CellResult pub = s.execute("aws ec2 modify-image-attribute --image-id $IMAGE_ID --launch-permission "
-                    + "'Add=[{Group=all}]'");
-            assertThat(pub.succeeded()).as("block public access refuses a public share").isFalse();
+            CellResult pub = s.execute(
+                    "aws ec2 modify-image-attribute --image-id $IMAGE_ID --launch-permission " + "'Add=[{Group=all}]'");
+            assertThat(pub.succeeded())
+                    .as("block public access refuses a public share")
+                    .isFalse();
             assertThat(s.lessonRun().orElseThrow().progress().current()).isEqualTo(1);
         }
     }
@@ -69,13 +79,20 @@ class LessonFeedbackTest {
     void theWrongFamilyForTheCacheIsExplained() {
         try (Session s = lesson("choose-instance-type")) {
             run(s, "%solve");
-            run(s, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type m5.xlarge --tag-specifications "
-                    + "'ResourceType=instance,Tags=[{Key=Workload,Value=cache}]'");
-            assertThat(failedCheck(s)).contains("The cache instance is m5.xlarge, a general purpose type; this "
-                    + "workload needs a memory optimized one.");
-            run(s, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type x2iedn.xlarge --tag-specifications "
-                    + "'ResourceType=instance,Tags=[{Key=Workload,Value=cache}]'");
-            assertThat(failedCheck(s)).contains("✓ 2.family passed")
+            run(
+                    s,
+                    "aws ec2 run-instances --image-id " + AL2023 + " --instance-type m5.xlarge --tag-specifications "
+                            + "'ResourceType=instance,Tags=[{Key=Workload,Value=cache}]'");
+            assertThat(failedCheck(s))
+                    .contains("The cache instance is m5.xlarge, a general purpose type; this "
+                            + "workload needs a memory optimized one.");
+            run(
+                    s,
+                    "aws ec2 run-instances --image-id " + AL2023
+                            + " --instance-type x2iedn.xlarge --tag-specifications "
+                            + "'ResourceType=instance,Tags=[{Key=Workload,Value=cache}]'");
+            assertThat(failedCheck(s))
+                    .contains("✓ 2.family passed")
                     .contains("x2iedn.xlarge is not the cheapest memory optimized type with at least 32 GiB");
         }
     }
@@ -83,9 +100,12 @@ class LessonFeedbackTest {
     @Test
     void anInstanceLaunchedWithoutHibernationIsTold() {
         try (Session s = lesson("instance-lifecycle")) {
-            run(s, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type m5.large --tag-specifications "
-                    + "'ResourceType=instance,Tags=[{Key=Name,Value=app-server}]'");
-            assertThat(failedCheck(s)).contains("launched without hibernation configured")
+            run(
+                    s,
+                    "aws ec2 run-instances --image-id " + AL2023 + " --instance-type m5.large --tag-specifications "
+                            + "'ResourceType=instance,Tags=[{Key=Name,Value=app-server}]'");
+            assertThat(failedCheck(s))
+                    .contains("launched without hibernation configured")
                     .contains("The root volume of app-server is not encrypted");
         }
     }
@@ -93,13 +113,18 @@ class LessonFeedbackTest {
     @Test
     void aThreeYearReservationIsNotTheOneAsked() {
         try (Session s = lesson("cost-choices")) {
-            run(s, "O=$(aws ec2 describe-reserved-instances-offerings --instance-type m5.large --offering-class "
-                    + "standard --offering-type 'No Upfront' --product-description Linux/UNIX --min-duration "
-                    + "94608000 --query 'ReservedInstancesOfferings[0].ReservedInstancesOfferingId' --output text)");
-            run(s, "aws ec2 purchase-reserved-instances-offering --reserved-instances-offering-id $O "
-                    + "--instance-count 2");
-            assertThat(failedCheck(s)).contains("Expected active 1-year standard m5.large Reserved Instances for 2 "
-                    + "instances; you have 0.");
+            run(
+                    s,
+                    "O=$(aws ec2 describe-reserved-instances-offerings --instance-type m5.large --offering-class "
+                            + "standard --offering-type 'No Upfront' --product-description Linux/UNIX --min-duration "
+                            + "94608000 --query 'ReservedInstancesOfferings[0].ReservedInstancesOfferingId' --output text)");
+            run(
+                    s,
+                    "aws ec2 purchase-reserved-instances-offering --reserved-instances-offering-id $O "
+                            + "--instance-count 2");
+            assertThat(failedCheck(s))
+                    .contains("Expected active 1-year standard m5.large Reserved Instances for 2 "
+                            + "instances; you have 0.");
         }
     }
 }

@@ -35,7 +35,9 @@ class LessonNotebookTest {
         JsonNode nb = new ObjectMapper().readTree(LessonNotebook.export(id, true, List.of()));
         assertThat(nb.get("nbformat").asInt()).isEqualTo(4);
         assertThat(nb.at("/metadata/kernelspec/name").asText()).isEqualTo("ec2-tutor");
-        int steps = LessonPreview.of(LessonLibrary.builtIn().find(id).orElseThrow()).steps().size();
+        int steps = LessonPreview.of(LessonLibrary.builtIn().find(id).orElseThrow())
+                .steps()
+                .size();
         List<String> checks = new ArrayList<>();
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJava())) {
             for (JsonNode cell : nb.get("cells")) {

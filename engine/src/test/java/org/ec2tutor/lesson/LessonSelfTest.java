@@ -27,13 +27,19 @@ class LessonSelfTest {
             assertThat(s.execute("%lesson start " + id).succeeded()).isTrue();
             LessonProgress p = s.lessonRun().orElseThrow().progress();
             for (int step = 0; step < p.steps(); step++) {
-                assertThat(p.current()).as(id + ": the lesson waits at step " + (step + 1)).isEqualTo(step);
+                assertThat(p.current())
+                        .as(id + ": the lesson waits at step " + (step + 1))
+                        .isEqualTo(step);
                 CellResult before = s.execute("%check");
-                assertThat(before.succeeded()).as(id + " step " + (step + 1) + " before its solution").isFalse();
-                assertThat(before.events()).anyMatch(e -> e instanceof CellEvent.Failure x
-                        && x.name().equals("CheckFailed"));
+                assertThat(before.succeeded())
+                        .as(id + " step " + (step + 1) + " before its solution")
+                        .isFalse();
+                assertThat(before.events())
+                        .anyMatch(e ->
+                                e instanceof CellEvent.Failure x && x.name().equals("CheckFailed"));
                 CellResult solved = s.execute("%solve");
-                assertThat(solved.succeeded()).as(id + " step " + (step + 1) + " solution: " + solved.asText())
+                assertThat(solved.succeeded())
+                        .as(id + " step " + (step + 1) + " solution: " + solved.asText())
                         .isTrue();
                 assertThat(p.status(step)).isEqualTo(StepStatus.SOLVED);
             }

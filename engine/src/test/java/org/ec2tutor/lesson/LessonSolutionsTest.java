@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ec2tutor.cell.ScriptReader;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
-import org.ec2tutor.cell.ScriptReader;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,14 @@ class LessonSolutionsTest {
     @Test
     void theBuiltInLessonsAreTheSixOfTheCourseInTeachingOrder() {
         // What the README promises; the parameterized tests do not use this list, they take the library's.
-        assertThat(BuiltInLessons.ids()).containsExactly("first-instance", "custom-ami", "ami-lifecycle",
-                "instance-lifecycle", "choose-instance-type", "cost-choices");
+        assertThat(BuiltInLessons.ids())
+                .containsExactly(
+                        "first-instance",
+                        "custom-ami",
+                        "ami-lifecycle",
+                        "instance-lifecycle",
+                        "choose-instance-type",
+                        "cost-choices");
         for (LessonSource s : LessonLibrary.builtIn().all()) {
             assertThat(s.cliSolution()).as(s.id() + " aws solution").isPresent();
             assertThat(s.javaSolution()).as(s.id() + " Java solution").isPresent();
@@ -48,10 +54,13 @@ class LessonSolutionsTest {
         String script = (flavour.equals("aws") ? source.cliSolution() : source.javaSolution()).orElseThrow();
         List<String> cells = ScriptReader.scriptCells(script);
         if (flavour.equals("aws")) {
-            assertThat(cells).as("aws lines and tutor commands only").allMatch(c -> c.startsWith("aws ")
-                    || c.startsWith("%") || c.matches("(?s)[A-Z_]+=\\$\\(aws .*"));
+            assertThat(cells)
+                    .as("aws lines and tutor commands only")
+                    .allMatch(c -> c.startsWith("aws ") || c.startsWith("%") || c.matches("(?s)[A-Z_]+=\\$\\(aws .*"));
         } else {
-            assertThat(cells).as("Java only, after starting the lesson").filteredOn(c -> !c.startsWith("%lesson"))
+            assertThat(cells)
+                    .as("Java only, after starting the lesson")
+                    .filteredOn(c -> !c.startsWith("%lesson"))
                     .noneMatch(c -> c.startsWith("aws ") || c.startsWith("%") || c.matches("(?s)[A-Z_]+=\\$\\(.*"));
         }
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJavaIf(flavour.equals("aws")))) {
@@ -59,8 +68,10 @@ class LessonSolutionsTest {
                 CellResult r = s.execute(cell);
                 if (!r.succeeded()) {
                     // Only the refusals a lesson asks the learner to see may fail.
-                    assertThat(r.events()).as(cell).anyMatch(e -> e instanceof CellEvent.Failure x
-                            && x.name().equals("OperationNotPermitted"));
+                    assertThat(r.events())
+                            .as(cell)
+                            .anyMatch(e ->
+                                    e instanceof CellEvent.Failure x && x.name().equals("OperationNotPermitted"));
                 }
             }
             LessonProgress p = s.lessonRun().orElseThrow().progress();

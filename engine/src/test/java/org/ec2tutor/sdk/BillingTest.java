@@ -52,9 +52,12 @@ class BillingTest {
         LineItem compute = lines(UsageType.COMPUTE).get(0);
         assertThat(compute.usageType()).isEqualTo("BoxUsage:t3.micro");
         assertThat(compute.unitPrice()).isEqualByComparingTo("0.0104");
-        assertThat(compute.quantity()).as("running since the 30 s of pending ended").isEqualByComparingTo("2");
-        assertThat(compute.costUsd()).isEqualByComparingTo(
-                compute.quantity().multiply(new BigDecimal("0.0104")).setScale(6, RoundingMode.HALF_EVEN));
+        assertThat(compute.quantity())
+                .as("running since the 30 s of pending ended")
+                .isEqualByComparingTo("2");
+        assertThat(compute.costUsd())
+                .isEqualByComparingTo(
+                        compute.quantity().multiply(new BigDecimal("0.0104")).setScale(6, RoundingMode.HALF_EVEN));
     }
 
     @Test
@@ -64,7 +67,8 @@ class BillingTest {
         assertThat(afterStart).as("a fresh start is billed its minute at once").isEqualByComparingTo(hours(60));
         t.ec2.rebootInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofSeconds(10));
-        assertThat(quantity(UsageType.COMPUTE)).as("reboot keeps the same billing period")
+        assertThat(quantity(UsageType.COMPUTE))
+                .as("reboot keeps the same billing period")
                 .isEqualByComparingTo(hours(60));
 
         t.ec2.stopInstances(b -> b.instanceIds(id));
@@ -73,7 +77,8 @@ class BillingTest {
         t.advance(Duration.ofSeconds(40));
         t.ec2.stopInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(5));
-        assertThat(quantity(UsageType.COMPUTE)).as("two short runs: two minimums")
+        assertThat(quantity(UsageType.COMPUTE))
+                .as("two short runs: two minimums")
                 .isEqualByComparingTo(hours(120));
         assertThat(lines(UsageType.COMPUTE)).as("one line per instance").hasSize(1);
     }
@@ -90,25 +95,39 @@ class BillingTest {
 
         assertThat(computeAtStop).as("billed until stopping began").isEqualByComparingTo(hours(3540));
         assertThat(quantity(UsageType.COMPUTE)).isEqualByComparingTo(computeAtStop);
-        assertThat(quantity(UsageType.PUBLIC_IPV4)).as("the address is released when the 60 s of stopping end")
+        assertThat(quantity(UsageType.PUBLIC_IPV4))
+                .as("the address is released when the 60 s of stopping end")
                 .isEqualByComparingTo(ipAtStop.add(hours(60)));
         assertThat(cost(UsageType.EBS_VOLUME)).as("storage keeps costing").isGreaterThan(storageAtStop);
         LineItem volume = lines(UsageType.EBS_VOLUME).get(0);
-        int size = t.ec2.describeVolumes(b -> b.volumeIds(volume.resourceId())).volumes().get(0).size();
+        int size = t.ec2.describeVolumes(b -> b.volumeIds(volume.resourceId()))
+                .volumes()
+                .get(0)
+                .size();
         // The volume exists from launch: 30 s pending, 59 min running, then 30 days stopped, prorated by 30 days.
         BigDecimal expectedGbMonths = BigDecimal.valueOf(size)
                 .multiply(BigDecimal.valueOf(30 + 3540 + 30 * 86400))
                 .divide(BigDecimal.valueOf(30 * 86400), 6, RoundingMode.HALF_EVEN);
-        assertThat(volume.usageType()).isEqualTo("EBS:VolumeUsage." + t.ec2.describeVolumes(
-                b -> b.volumeIds(volume.resourceId())).volumes().get(0).volumeTypeAsString());
+        assertThat(volume.usageType())
+                .isEqualTo("EBS:VolumeUsage."
+                        + t.ec2.describeVolumes(b -> b.volumeIds(volume.resourceId()))
+                                .volumes()
+                                .get(0)
+                                .volumeTypeAsString());
         assertThat(volume.quantity()).isEqualByComparingTo(expectedGbMonths);
     }
 
     @Test
     void aHibernatingInstanceIsBilledUntilItHasSavedItsMemory() {
-        String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro")
-                .hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.volumeSize(10).encrypted(true)).build()));
+        String id = t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType("t3.micro")
+                        .hibernationOptions(h -> h.configured(true))
+                        .blockDeviceMappings(BlockDeviceMapping.builder()
+                                .deviceName("/dev/xvda")
+                                .ebs(e -> e.volumeSize(10).encrypted(true))
+                                .build()));
         t.advance(Duration.ofSeconds(30));
         t.advance(Duration.ofMinutes(10));
         BigDecimal before = quantity(UsageType.COMPUTE);
@@ -117,7 +136,8 @@ class BillingTest {
         BigDecimal hibernating = quantity(UsageType.COMPUTE).subtract(before);
         assertThat(hibernating).as("the time spent saving RAM is billed").isPositive();
         t.advance(Duration.ofDays(3));
-        assertThat(quantity(UsageType.COMPUTE)).as("nothing while hibernated")
+        assertThat(quantity(UsageType.COMPUTE))
+                .as("nothing while hibernated")
                 .isEqualByComparingTo(before.add(hibernating));
     }
 
@@ -136,7 +156,8 @@ class BillingTest {
     @Test
     void snapshotsOfAnImageCostUntilTheyAreDeleted() {
         String id = running();
-        String image = t.ec2.createImage(b -> b.instanceId(id).name("web").noReboot(true)).imageId();
+        String image = t.ec2.createImage(b -> b.instanceId(id).name("web").noReboot(true))
+                .imageId();
         t.advance(Duration.ofDays(1));
         assertThat(lines(UsageType.EBS_SNAPSHOT)).hasSize(1);
         String snap = lines(UsageType.EBS_SNAPSHOT).get(0).resourceId();
@@ -152,13 +173,16 @@ class BillingTest {
         running();
         t.advance(Duration.ofHours(5));
         Instant from = t.cloud.now().minus(Duration.ofHours(2));
-        Bill window = t.cloud.transact(() -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), from,
-                from.plus(Duration.ofHours(1))));
-        LineItem compute = window.items().stream().filter(i -> i.type() == UsageType.COMPUTE).findFirst()
+        Bill window = t.cloud.transact(
+                () -> t.cloud.ec2World().bill(t.cloud.accounts().learner().id(), from, from.plus(Duration.ofHours(1))));
+        LineItem compute = window.items().stream()
+                .filter(i -> i.type() == UsageType.COMPUTE)
+                .findFirst()
                 .orElseThrow();
         assertThat(compute.quantity()).isEqualByComparingTo("1");
-        assertThat(window.totalUsd()).isEqualByComparingTo(window.items().stream().map(LineItem::costUsd)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(window.totalUsd())
+                .isEqualByComparingTo(
+                        window.items().stream().map(LineItem::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Test
@@ -181,11 +205,16 @@ class BillingTest {
         t.advance(Duration.ofMinutes(5));
         t.advance(Duration.ofHours(1));
         List<LineItem> windows = lines(UsageType.WINDOWS_COMPUTE);
-        assertThat(windows).extracting(LineItem::usageType).containsExactlyInAnyOrder("BoxUsage:t3.micro",
-                "BoxUsage:m5.large");
-        assertThat(windows).filteredOn(l -> l.resourceId().equals(small)).first()
+        assertThat(windows)
+                .extracting(LineItem::usageType)
+                .containsExactlyInAnyOrder("BoxUsage:t3.micro", "BoxUsage:m5.large");
+        assertThat(windows)
+                .filteredOn(l -> l.resourceId().equals(small))
+                .first()
                 .satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("0.0196"));
-        assertThat(windows).filteredOn(l -> l.resourceId().equals(large)).first()
+        assertThat(windows)
+                .filteredOn(l -> l.resourceId().equals(large))
+                .first()
                 .satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("0.188"));
         assertThat(lines(UsageType.COMPUTE)).isEmpty();
     }

@@ -22,8 +22,10 @@ class DedicatedHostsTest {
     }
 
     private String allocate(String family, String autoPlacement) {
-        return t.ec2.allocateHosts(b -> b.instanceFamily(family).availabilityZone("us-east-1a")
-                .autoPlacement(autoPlacement)).hostIds().get(0);
+        return t.ec2.allocateHosts(b ->
+                        b.instanceFamily(family).availabilityZone("us-east-1a").autoPlacement(autoPlacement))
+                .hostIds()
+                .get(0);
     }
 
     private Host host(String id) {
@@ -31,8 +33,11 @@ class DedicatedHostsTest {
     }
 
     private String launchOnHost(String type, String hostId) {
-        return t.launch(t.ec2, b -> b.imageId(AL2023).instanceType(type).placement(p -> p.tenancy("host")
-                .hostId(hostId)));
+        return t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType(type)
+                        .placement(p -> p.tenancy("host").hostId(hostId)));
     }
 
     @Test
@@ -47,7 +52,9 @@ class DedicatedHostsTest {
         Host described = host(hostId);
         assertThat(described.instances()).extracting(i -> i.instanceId()).containsExactly(a, b);
         assertThat(described.availableCapacity().availableVCpus()).isEqualTo(96 - 2 - 4);
-        assertThat(lines(UsageType.COMPUTE)).as("instances on a host have no compute line").isEmpty();
+        assertThat(lines(UsageType.COMPUTE))
+                .as("instances on a host have no compute line")
+                .isEmpty();
         LineItem hostLine = lines(UsageType.DEDICATED_HOST).get(0);
         assertThat(hostLine.usageType()).isEqualTo("HostUsage:m5");
         assertThat(hostLine.resourceId()).isEqualTo(hostId);
@@ -58,9 +65,11 @@ class DedicatedHostsTest {
     @Test
     void releasingNeedsTheHostEmptyAndStopsItsCharges() {
         String hostId = allocate("m5", "on");
-        String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p
-                .tenancy("host")));
-        assertThat(TestCloud.describe(t.ec2, id).placement().hostId()).as("auto-placement").isEqualTo(hostId);
+        String id =
+                t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p.tenancy("host")));
+        assertThat(TestCloud.describe(t.ec2, id).placement().hostId())
+                .as("auto-placement")
+                .isEqualTo(hostId);
         t.advance(Duration.ofMinutes(30));
         ReleaseHostsResponse refused = t.ec2.releaseHosts(b -> b.hostIds(hostId));
         assertThat(refused.successful()).isEmpty();
@@ -69,21 +78,27 @@ class DedicatedHostsTest {
 
         t.ec2.terminateInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(30));
-        assertThat(t.ec2.releaseHosts(b -> b.hostIds(hostId, "h-0123456789abcdef0")).unsuccessful())
-                .extracting(u -> u.error().code()).containsExactly("InvalidHostID.NotFound");
+        assertThat(t.ec2.releaseHosts(b -> b.hostIds(hostId, "h-0123456789abcdef0"))
+                        .unsuccessful())
+                .extracting(u -> u.error().code())
+                .containsExactly("InvalidHostID.NotFound");
         assertThat(host(hostId).stateAsString()).isEqualTo("released");
         t.advance(Duration.ofHours(5));
         assertThat(lines(UsageType.DEDICATED_HOST).get(0).quantity()).isEqualByComparingTo("1");
-        awsError("UnavailableHostRequirements", () -> t.launch(t.ec2, b -> b.imageId(AL2023)
-                .instanceType("m5.large").placement(p -> p.tenancy("host"))));
+        awsError(
+                "UnavailableHostRequirements",
+                () -> t.launch(
+                        t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p.tenancy("host"))));
     }
 
     @Test
     void aHostTakesOnlyItsFamilyAndOnlyAsManyVcpusAsItHasOutsideTheOnDemandQuota() {
         String hostId = allocate("m5", "off");
         awsError("UnavailableHostRequirements", () -> launchOnHost("c5.large", hostId));
-        awsError("UnavailableHostRequirements", () -> t.launch(t.ec2, b -> b.imageId(AL2023)
-                .instanceType("m5.large").placement(p -> p.tenancy("host"))));
+        awsError(
+                "UnavailableHostRequirements",
+                () -> t.launch(
+                        t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p.tenancy("host"))));
         launchOnHost("m5.24xlarge", hostId);
         awsError("InsufficientHostCapacity", () -> launchOnHost("m5.large", hostId));
         awsError("InvalidHostID.NotFound", () -> launchOnHost("m5.large", "h-0123456789abcdef0"));
@@ -107,9 +122,11 @@ class DedicatedHostsTest {
     @Test
     void aMacHostCannotBeReleasedForADay() {
         String hostId = t.ec2.allocateHosts(b -> b.instanceType("mac2.metal").availabilityZone("us-east-1a"))
-                .hostIds().get(0);
+                .hostIds()
+                .get(0);
         assertThat(host(hostId).hostProperties().instanceType()).isEqualTo("mac2.metal");
-        assertThat(t.ec2.releaseHosts(b -> b.hostIds(hostId)).unsuccessful()).extracting(u -> u.error().code())
+        assertThat(t.ec2.releaseHosts(b -> b.hostIds(hostId)).unsuccessful())
+                .extracting(u -> u.error().code())
                 .containsExactly("UnsupportedOperation");
         t.advance(Duration.ofHours(24));
         assertThat(t.ec2.releaseHosts(b -> b.hostIds(hostId)).successful()).containsExactly(hostId);
@@ -118,8 +135,8 @@ class DedicatedHostsTest {
 
     @Test
     void dedicatedInstancesCostTenPercentMoreAndNoReservationCoversThem() {
-        String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p
-                .tenancy("dedicated")));
+        String id =
+                t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("m5.large").placement(p -> p.tenancy("dedicated")));
         t.advance(Duration.ofSeconds(30));
         assertThat(TestCloud.describe(t.ec2, id).placement().tenancyAsString()).isEqualTo("dedicated");
         t.advance(Duration.ofHours(1));
@@ -133,12 +150,17 @@ class DedicatedHostsTest {
     void badAllocationsGetAwsErrorsAndAllocateNothing() {
         awsError("MissingParameter", () -> t.ec2.allocateHosts(b -> b.instanceFamily("m5")));
         awsError("InvalidParameterCombination", () -> t.ec2.allocateHosts(b -> b.availabilityZone("us-east-1a")));
-        awsError("InvalidParameterCombination", () -> t.ec2.allocateHosts(b -> b.availabilityZone("us-east-1a")
-                .instanceFamily("m5").instanceType("m5.large")));
-        awsError("InvalidParameterValue", () -> t.ec2.allocateHosts(b -> b.availabilityZone("us-east-1a")
-                .instanceFamily("t3")));
-        awsError("InvalidParameterValue", () -> t.ec2.allocateHosts(b -> b.availabilityZone("us-east-1a")
-                .instanceFamily("m5").quantity(-1)));
+        awsError(
+                "InvalidParameterCombination",
+                () -> t.ec2.allocateHosts(b ->
+                        b.availabilityZone("us-east-1a").instanceFamily("m5").instanceType("m5.large")));
+        awsError(
+                "InvalidParameterValue",
+                () -> t.ec2.allocateHosts(b -> b.availabilityZone("us-east-1a").instanceFamily("t3")));
+        awsError(
+                "InvalidParameterValue",
+                () -> t.ec2.allocateHosts(b ->
+                        b.availabilityZone("us-east-1a").instanceFamily("m5").quantity(-1)));
         awsError("InvalidHostID.NotFound", () -> t.ec2.describeHosts(b -> b.hostIds("h-0123456789abcdef0")));
         assertThat(t.ec2.describeHosts().hosts()).isEmpty();
         assertThat(t.bill().items()).isEmpty();

@@ -21,13 +21,21 @@ class DescribeInstancesTest {
     private final TestCloud t = TestCloud.seeded(5);
 
     private String launchTagged(String type, String name) {
-        return t.launch(t.ec2, b -> b.imageId(AL2023).instanceType(type).tagSpecifications(TagSpecification.builder()
-                .resourceType(ResourceType.INSTANCE).tags(Tag.builder().key("Name").value(name).build()).build()));
+        return t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType(type)
+                        .tagSpecifications(TagSpecification.builder()
+                                .resourceType(ResourceType.INSTANCE)
+                                .tags(Tag.builder().key("Name").value(name).build())
+                                .build()));
     }
 
     private List<String> ids(Filter... filters) {
         return t.ec2.describeInstances(b -> b.filters(filters)).reservations().stream()
-                .flatMap(r -> r.instances().stream()).map(Instance::instanceId).toList();
+                .flatMap(r -> r.instances().stream())
+                .map(Instance::instanceId)
+                .toList();
     }
 
     private static Filter filter(String name, String... values) {
@@ -46,7 +54,8 @@ class DescribeInstancesTest {
         assertThat(ids(filter("image-id", AL2023))).containsExactly(web, db);
         assertThat(ids(filter("tag:Name", "web"))).containsExactly(web);
         assertThat(ids(filter("tag-key", "Name"))).containsExactly(web, db);
-        assertThat(ids(filter("tag:Name", "web"), filter("instance-type", "m5.large"))).isEmpty();
+        assertThat(ids(filter("tag:Name", "web"), filter("instance-type", "m5.large")))
+                .isEmpty();
         assertThat(ids(filter("instance-state-code", "16"))).containsExactly(web);
     }
 
@@ -58,13 +67,15 @@ class DescribeInstancesTest {
 
     @Test
     void resultsArePaginatedWithNextToken() {
-        t.ec2.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(12).maxCount(12));
+        t.ec2.runInstances(
+                b -> b.imageId(AL2023).instanceType("t3.nano").minCount(12).maxCount(12));
         List<String> seen = new ArrayList<>();
         String token = null;
         int pages = 0;
         do {
             String current = token;
-            DescribeInstancesResponse page = t.ec2.describeInstances(b -> b.maxResults(5).nextToken(current));
+            DescribeInstancesResponse page =
+                    t.ec2.describeInstances(b -> b.maxResults(5).nextToken(current));
             page.reservations().forEach(r -> r.instances().forEach(i -> seen.add(i.instanceId())));
             token = page.nextToken();
             pages++;
@@ -75,36 +86,50 @@ class DescribeInstancesTest {
 
     @Test
     void theSdkPaginatorWalksAllPages() {
-        t.ec2.runInstances(b -> b.imageId(AL2023).instanceType("t3.nano").minCount(7).maxCount(7));
+        t.ec2.runInstances(
+                b -> b.imageId(AL2023).instanceType("t3.nano").minCount(7).maxCount(7));
         long count = t.ec2.describeInstancesPaginator(b -> b.maxResults(5)).reservations().stream()
-                .mapToLong(r -> r.instances().size()).sum();
+                .mapToLong(r -> r.instances().size())
+                .sum();
         assertThat(count).isEqualTo(7);
     }
 
     @Test
     void idsAndMaxResultsCannotBeCombined() {
         String id = t.launch("t3.micro");
-        awsError("InvalidParameterCombination", () -> t.ec2.describeInstances(b -> b.instanceIds(id).maxResults(5)));
+        awsError(
+                "InvalidParameterCombination",
+                () -> t.ec2.describeInstances(b -> b.instanceIds(id).maxResults(5)));
     }
 
     @Test
     void aForgedNextTokenIsRefused() {
-        awsError("InvalidNextToken", () -> t.ec2.describeInstances(b -> b.maxResults(5).nextToken("bogus")));
+        awsError(
+                "InvalidNextToken",
+                () -> t.ec2.describeInstances(b -> b.maxResults(5).nextToken("bogus")));
     }
 
     @Test
     void statusChecksInitializeForTwoMinutesThenPass() {
         String id = t.launch("t3.micro");
         assertThat(t.ec2.describeInstanceStatus(b -> b.instanceIds(id)).instanceStatuses())
-                .as("pending instances are not listed by default").isEmpty();
+                .as("pending instances are not listed by default")
+                .isEmpty();
         assertThat(t.ec2.describeInstanceStatus(b -> b.instanceIds(id).includeAllInstances(true))
-                .instanceStatuses()).singleElement()
+                        .instanceStatuses())
+                .singleElement()
                 .satisfies(s -> assertThat(s.instanceState().nameAsString()).isEqualTo("pending"));
         t.advance(Duration.ofSeconds(30));
-        assertThat(t.ec2.describeInstanceStatus(b -> b.instanceIds(id)).instanceStatuses().get(0)
-                .instanceStatus().statusAsString()).isEqualTo("initializing");
+        assertThat(t.ec2.describeInstanceStatus(b -> b.instanceIds(id))
+                        .instanceStatuses()
+                        .get(0)
+                        .instanceStatus()
+                        .statusAsString())
+                .isEqualTo("initializing");
         t.advance(Duration.ofMinutes(2));
-        var s = t.ec2.describeInstanceStatus(b -> b.instanceIds(id)).instanceStatuses().get(0);
+        var s = t.ec2.describeInstanceStatus(b -> b.instanceIds(id))
+                .instanceStatuses()
+                .get(0);
         assertThat(s.instanceStatus().statusAsString()).isEqualTo("ok");
         assertThat(s.systemStatus().statusAsString()).isEqualTo("ok");
     }
@@ -112,8 +137,10 @@ class DescribeInstancesTest {
     @Test
     void tagsCanBeAddedListedAndRemoved() {
         String id = t.launch("t3.micro");
-        t.ec2.createTags(b -> b.resources(id).tags(Tag.builder().key("Env").value("dev").build(),
-                Tag.builder().key("Owner").value("me").build()));
+        t.ec2.createTags(b -> b.resources(id)
+                .tags(
+                        Tag.builder().key("Env").value("dev").build(),
+                        Tag.builder().key("Owner").value("me").build()));
         assertThat(t.ec2.describeTags(b -> b.filters(filter("resource-id", id))).tags())
                 .extracting(td -> td.key() + "=" + td.value() + "@" + td.resourceTypeAsString())
                 .containsExactly("Env=dev@instance", "Owner=me@instance");
@@ -123,9 +150,13 @@ class DescribeInstancesTest {
 
     @Test
     void taggingAnUnknownResourceFails() {
-        awsError("InvalidInstanceID.NotFound", () -> t.ec2.createTags(b -> b.resources("i-0123456789abcdef0")
-                .tags(Tag.builder().key("a").value("b").build())));
-        awsError("InvalidID", () -> t.ec2.createTags(b -> b.resources("x-123")
-                .tags(Tag.builder().key("a").value("b").build())));
+        awsError(
+                "InvalidInstanceID.NotFound",
+                () -> t.ec2.createTags(b -> b.resources("i-0123456789abcdef0")
+                        .tags(Tag.builder().key("a").value("b").build())));
+        awsError(
+                "InvalidID",
+                () -> t.ec2.createTags(b -> b.resources("x-123")
+                        .tags(Tag.builder().key("a").value("b").build())));
     }
 }

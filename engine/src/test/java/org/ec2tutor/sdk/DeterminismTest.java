@@ -22,10 +22,10 @@ class DeterminismTest {
         t.advance(Duration.ofMinutes(5));
         t.ec2.terminateInstances(x -> x.instanceIds(b));
         t.advance(Duration.ofSeconds(45));
-        out.append(t.ec2.describeInstances(x -> { })).append('\n');
+        out.append(t.ec2.describeInstances(x -> {})).append('\n');
         out.append(t.ec2.describeImages(x -> x.imageIds(image))).append('\n');
         out.append(t.ec2.describeSnapshots(x -> x.ownerIds("self"))).append('\n');
-        out.append(t.ec2.describeVolumes(x -> { })).append('\n');
+        out.append(t.ec2.describeVolumes(x -> {})).append('\n');
         return out.toString();
     }
 
@@ -44,7 +44,7 @@ class DeterminismTest {
         TestCloud quiet = TestCloud.seeded(77);
         TestCloud chatty = TestCloud.seeded(77);
         for (int i = 0; i < 5; i++) {
-            chatty.ec2.describeInstances(x -> { });
+            chatty.ec2.describeInstances(x -> {});
             chatty.ec2.describeImages(x -> x.owners("amazon"));
         }
         assertThat(chatty.launch("t3.micro")).isEqualTo(quiet.launch("t3.micro"));

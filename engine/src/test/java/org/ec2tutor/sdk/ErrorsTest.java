@@ -15,45 +15,55 @@ class ErrorsTest {
 
     @Test
     void anErrorIsAnEc2ExceptionWithCodeMessageStatusAndRequestId() {
-        Ec2Exception e = awsError("InvalidInstanceID.NotFound",
-                () -> t.ec2.stopInstances(b -> b.instanceIds("i-0123456789abcdef0")));
+        Ec2Exception e = awsError(
+                "InvalidInstanceID.NotFound", () -> t.ec2.stopInstances(b -> b.instanceIds("i-0123456789abcdef0")));
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.awsErrorDetails().serviceName()).isEqualTo("Ec2");
         assertThat(e.awsErrorDetails().sdkHttpResponse().statusCode()).isEqualTo(400);
         assertThat(e.requestId()).matches("[0-9a-f-]{36}");
-        assertThat(e.getMessage()).startsWith("The instance ID 'i-0123456789abcdef0' does not exist (Service: Ec2, "
-                + "Status Code: 400, Request ID: ");
+        assertThat(e.getMessage())
+                .startsWith("The instance ID 'i-0123456789abcdef0' does not exist (Service: Ec2, "
+                        + "Status Code: 400, Request ID: ");
     }
 
     @Test
     void dryRunAnswersDryRunOperationWith412AndChangesNothing() {
-        Ec2Exception e = awsError("DryRunOperation", () -> t.ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
-                .instanceType("t3.micro").minCount(1).maxCount(1).dryRun(true)));
+        Ec2Exception e = awsError(
+                "DryRunOperation",
+                () -> t.ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
+                        .instanceType("t3.micro")
+                        .minCount(1)
+                        .maxCount(1)
+                        .dryRun(true)));
         assertThat(e.statusCode()).isEqualTo(412);
         assertThat(message(e)).isEqualTo("Request would have succeeded, but DryRun flag is set.");
-        assertThat(t.ec2.describeInstances(b -> { }).reservations()).isEmpty();
+        assertThat(t.ec2.describeInstances(b -> {}).reservations()).isEmpty();
         awsError("DryRunOperation", () -> t.ec2.describeImages(b -> b.dryRun(true)));
     }
 
     @Test
     void anOperationThatIsNotSimulatedSaysSoInAnEc2Exception() {
-        Ec2Exception e = awsError("OperationNotSimulated", () -> t.ec2.describeVpcs(b -> { }));
+        Ec2Exception e = awsError("OperationNotSimulated", () -> t.ec2.describeVpcs(b -> {}));
         assertThat(message(e)).isEqualTo("ec2-tutor does not simulate the DescribeVpcs operation.");
-        awsError("OperationNotSimulated", () -> t.ec2.allocateAddress(b -> { }));
+        awsError("OperationNotSimulated", () -> t.ec2.allocateAddress(b -> {}));
     }
 
     @Test
     void aMissingRequiredParameterIsReported() {
-        var e = awsError("MissingParameter", () -> t.ec2.stopInstances(b -> { }));
+        var e = awsError("MissingParameter", () -> t.ec2.stopInstances(b -> {}));
         assertThat(message(e)).isEqualTo("The request must contain the parameter InstanceId");
         awsError("MissingParameter", () -> t.ec2.runInstances(b -> b.instanceType("t3.micro")));
     }
 
     @Test
     void capacityBlockLaunchesAreNotSimulated() {
-        awsError("OperationNotSimulated", () -> t.ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
-                .instanceType("t3.micro").minCount(1).maxCount(1)
-                .instanceMarketOptions(m -> m.marketType("capacity-block"))));
+        awsError(
+                "OperationNotSimulated",
+                () -> t.ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
+                        .instanceType("t3.micro")
+                        .minCount(1)
+                        .maxCount(1)
+                        .instanceMarketOptions(m -> m.marketType("capacity-block"))));
     }
 
     @Test
@@ -73,7 +83,13 @@ class ErrorsTest {
 
     @Test
     void theSimulatedOperationsAreListed() {
-        assertThat(UnsimulatedOperations.simulatedOperations()).contains("RunInstances", "DescribeImages",
-                "ModifyImageAttribute", "GetImageBlockPublicAccessState", "DeleteSnapshot").hasSizeGreaterThan(35);
+        assertThat(UnsimulatedOperations.simulatedOperations())
+                .contains(
+                        "RunInstances",
+                        "DescribeImages",
+                        "ModifyImageAttribute",
+                        "GetImageBlockPublicAccessState",
+                        "DeleteSnapshot")
+                .hasSizeGreaterThan(35);
     }
 }

@@ -37,7 +37,9 @@ class GuestTest {
     }
 
     private Instance domain(String id) {
-        return t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(), Region.US_EAST_1).instances()
+        return t.cloud.transact(() -> t.cloud
+                .ec2(t.cloud.accounts().learner(), Region.US_EAST_1)
+                .instances()
                 .describeOne(id));
     }
 
@@ -47,7 +49,9 @@ class GuestTest {
     }
 
     private String console(String id) {
-        return new String(Base64.getDecoder().decode(t.ec2.getConsoleOutput(b -> b.instanceId(id)).output()),
+        return new String(
+                Base64.getDecoder()
+                        .decode(t.ec2.getConsoleOutput(b -> b.instanceId(id)).output()),
                 StandardCharsets.UTF_8);
     }
 
@@ -61,7 +65,10 @@ class GuestTest {
     void userDataRunsAtFirstBootAndItsOutputIsInTheConsoleLog() {
         String id = launchWithUserData("t3.micro", NGINX);
         String log = console(id);
-        assertThat(log).contains("cloud-init[1]: running user data").contains("Installed:").contains("nginx")
+        assertThat(log)
+                .contains("cloud-init[1]: running user data")
+                .contains("Installed:")
+                .contains("nginx")
                 .contains("Cloud-init v. 22.2.2 finished at");
         assertThat(sh(id, "curl localhost").output()).contains("hello from ec2-tutor");
         assertThat(sh(id, "systemctl is-active nginx").output()).isEqualTo("active\n");
@@ -98,23 +105,33 @@ class GuestTest {
 
     @Test
     void aServiceStartedByHandRunsAfterHibernateButNotAfterStop() {
-        String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("m5.large")
-                .hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
-                        .ebs(e -> e.encrypted(true).volumeSize(30)).build()));
+        String id = t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType("m5.large")
+                        .hibernationOptions(h -> h.configured(true))
+                        .blockDeviceMappings(BlockDeviceMapping.builder()
+                                .deviceName("/dev/xvda")
+                                .ebs(e -> e.encrypted(true).volumeSize(30))
+                                .build()));
         t.advance(Duration.ofMinutes(5));
-        assertThat(sh(id, "dnf install -y nginx && systemctl start nginx").exitCode()).isZero();
+        assertThat(sh(id, "dnf install -y nginx && systemctl start nginx").exitCode())
+                .isZero();
         t.advance(Duration.ofMinutes(1));
         t.ec2.stopInstances(b -> b.instanceIds(id).hibernate(true));
         t.advance(Duration.ofMinutes(2));
         t.ec2.startInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(1));
-        assertThat(sh(id, "systemctl is-active nginx").output()).as("hibernation keeps RAM").isEqualTo("active\n");
+        assertThat(sh(id, "systemctl is-active nginx").output())
+                .as("hibernation keeps RAM")
+                .isEqualTo("active\n");
         t.ec2.stopInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(2));
         t.ec2.startInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(1));
-        assertThat(sh(id, "systemctl is-active nginx").output()).as("stop loses RAM").isEqualTo("inactive\n");
+        assertThat(sh(id, "systemctl is-active nginx").output())
+                .as("stop loses RAM")
+                .isEqualTo("inactive\n");
         assertThat(sh(id, "curl localhost").exitCode()).isEqualTo(7);
     }
 
@@ -136,21 +153,25 @@ class GuestTest {
     @Test
     void anImageCarriesItsSoftwareSoInstancesFromItAreReadySooner() {
         String builder = launchWithUserData("t3.micro", NGINX);
-        String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("web-server-v1").noReboot(true)).imageId();
+        String imageId = t.ec2.createImage(
+                        b -> b.instanceId(builder).name("web-server-v1").noReboot(true))
+                .imageId();
         t.advance(Duration.ofMinutes(5));
         String baked = t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro"));
-        String bootstrapped = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro").userData(b64(NGINX)));
+        String bootstrapped =
+                t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro").userData(b64(NGINX)));
         Instant launched = t.cloud.now();
         t.advance(Duration.ofMinutes(2));
         assertThat(sh(baked, "curl localhost").output()).contains("hello from ec2-tutor");
-        Duration bakedReady = Duration.between(launched, domain(baked).guest().readyAt().orElseThrow());
-        Duration bootstrapReady = Duration.between(launched, domain(bootstrapped).guest().readyAt().orElseThrow());
+        Duration bakedReady =
+                Duration.between(launched, domain(baked).guest().readyAt().orElseThrow());
+        Duration bootstrapReady = Duration.between(
+                launched, domain(bootstrapped).guest().readyAt().orElseThrow());
         assertThat(bakedReady).isLessThan(bootstrapReady);
         assertThat(bootstrapReady.minus(bakedReady)).isGreaterThanOrEqualTo(Duration.ofSeconds(25));
         // cloud-init's last line says how long after boot the instance was ready, as on a real console.
         assertThat(console(baked)).contains("Up 10.00 seconds");
-        Matcher up = Pattern.compile("Up (\\d+)\\.00 seconds")
-                .matcher(console(bootstrapped));
+        Matcher up = Pattern.compile("Up (\\d+)\\.00 seconds").matcher(console(bootstrapped));
         assertThat(up.find()).isTrue();
         assertThat(Integer.parseInt(up.group(1))).isGreaterThanOrEqualTo(35);
     }
@@ -173,15 +194,18 @@ class GuestTest {
         ShellRun r = sh(id, "frobnicate --now");
         assertThat(r.exitCode()).isEqualTo(127);
         assertThat(r.output()).isEqualTo("bash: frobnicate: command not found\n");
-        assertThat(sh(id, "apt-get install -y nginx").exitCode()).as("Amazon Linux has no apt").isEqualTo(127);
-        assertThat(sh(id, "dnf install -y not-a-package").output()).isEqualTo("Error: Unable to find a match: "
-                + "not-a-package\n");
-        assertThat(sh(id, "systemctl start nginx").output()).isEqualTo("Failed to start nginx.service: Unit "
-                + "nginx.service not found.\n");
+        assertThat(sh(id, "apt-get install -y nginx").exitCode())
+                .as("Amazon Linux has no apt")
+                .isEqualTo(127);
+        assertThat(sh(id, "dnf install -y not-a-package").output())
+                .isEqualTo("Error: Unable to find a match: " + "not-a-package\n");
+        assertThat(sh(id, "systemctl start nginx").output())
+                .isEqualTo("Failed to start nginx.service: Unit " + "nginx.service not found.\n");
         assertThat(sh(id, "hostname").output()).startsWith("ip-172-31-");
         assertThat(sh(id, "df -h").output()).contains("Mounted on").contains(" /\n");
         assertThat(sh(id, "free -m").output()).startsWith("               total");
-        assertThat(sh(id, "mkdir -p /opt/app && echo v1 > /opt/app/version && cat /opt/app/version").output())
+        assertThat(sh(id, "mkdir -p /opt/app && echo v1 > /opt/app/version && cat /opt/app/version")
+                        .output())
                 .isEqualTo("v1\n");
     }
 
@@ -202,15 +226,25 @@ class GuestTest {
 
     @Test
     void terminateDeletesVolumesMarkedDeleteOnTerminationAndKeepsTheirFilesOtherwise() {
-        String id = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro").blockDeviceMappings(
-                BlockDeviceMapping.builder().deviceName("/dev/sdf").ebs(e -> e.volumeSize(10)
-                        .deleteOnTermination(false)).build()));
+        String id = t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType("t3.micro")
+                        .blockDeviceMappings(BlockDeviceMapping.builder()
+                                .deviceName("/dev/sdf")
+                                .ebs(e -> e.volumeSize(10).deleteOnTermination(false))
+                                .build()));
         t.advance(Duration.ofMinutes(1));
         sh(id, "echo keep-me > /mnt/sdf/data.txt");
         t.ec2.terminateInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(1));
-        var volume = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(), Region.US_EAST_1).storage()
-                .volumesById().values().iterator().next());
+        var volume = t.cloud.transact(() -> t.cloud
+                .ec2(t.cloud.accounts().learner(), Region.US_EAST_1)
+                .storage()
+                .volumesById()
+                .values()
+                .iterator()
+                .next());
         assertThat(volume.disk().files()).containsEntry("/mnt/sdf/data.txt", "keep-me\n");
     }
 
@@ -218,8 +252,9 @@ class GuestTest {
     void theCliDecodesTheConsoleOutput() {
         String id = launchWithUserData("t3.micro", "echo from-user-data\n");
         var env = new SimulatedAwsEnvironment(SimulatedAws.on(t.cloud), Path.of("."));
-        var r = new AwsCli(env).run(List.of("ec2", "get-console-output", "--instance-id",
-                id, "--query", "Output", "--output", "text"));
+        var r = new AwsCli(env)
+                .run(List.of(
+                        "ec2", "get-console-output", "--instance-id", id, "--query", "Output", "--output", "text"));
         assertThat(r.stdout()).contains("cloud-init[1]: from-user-data");
     }
 }

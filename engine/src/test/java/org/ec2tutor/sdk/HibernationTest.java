@@ -16,28 +16,42 @@ class HibernationTest {
     private final TestCloud t = TestCloud.seeded(11);
 
     private static BlockDeviceMapping encryptedRoot(int size) {
-        return BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.encrypted(true).volumeSize(size)).build();
+        return BlockDeviceMapping.builder()
+                .deviceName("/dev/xvda")
+                .ebs(e -> e.encrypted(true).volumeSize(size))
+                .build();
     }
 
     private void launchHibernating(String type, BlockDeviceMapping root) {
-        t.launch(t.ec2, b -> b.imageId(AL2023).instanceType(type).hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(root));
+        t.launch(
+                t.ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType(type)
+                        .hibernationOptions(h -> h.configured(true))
+                        .blockDeviceMappings(root));
     }
 
     @Test
     void hibernationConfiguredAtLaunchIsReported() {
         String id = t.launchHibernatable();
         assertThat(t.describe(id).hibernationOptions().configured()).isTrue();
-        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder().name("hibernation-options.configured")
-                .values("true").build())).reservations()).hasSize(1);
+        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder()
+                                .name("hibernation-options.configured")
+                                .values("true")
+                                .build()))
+                        .reservations())
+                .hasSize(1);
     }
 
     @Test
     void anUnencryptedRootIsRefusedAtLaunch() {
-        var e = awsError("UnsupportedHibernationConfiguration", () -> t.launch(t.ec2, b -> b.imageId(AL2023)
-                .instanceType("m5.large").hibernationOptions(h -> h.configured(true))));
+        var e = awsError(
+                "UnsupportedHibernationConfiguration",
+                () -> t.launch(
+                        t.ec2,
+                        b -> b.imageId(AL2023).instanceType("m5.large").hibernationOptions(h -> h.configured(true))));
         assertThat(message(e)).isEqualTo("For hibernation, the root device volume must be encrypted.");
-        assertThat(t.ec2.describeInstances(b -> { }).reservations()).isEmpty();
+        assertThat(t.ec2.describeInstances(b -> {}).reservations()).isEmpty();
     }
 
     @Test
@@ -49,28 +63,42 @@ class HibernationTest {
     void tooMuchRamIsRefusedEvenInASupportedFamily() {
         // Unlimited quotas: r5.8xlarge's 32 vCPUs alone would fit, but keep the test about hibernation.
         var aws = SimulatedAws.create(1);
-        awsError("UnsupportedHibernationConfiguration", () -> aws.ec2().runInstances(b -> b.imageId(AL2023)
-                .instanceType("r5.8xlarge").minCount(1).maxCount(1).hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(encryptedRoot(300))));
+        awsError(
+                "UnsupportedHibernationConfiguration",
+                () -> aws.ec2()
+                        .runInstances(b -> b.imageId(AL2023)
+                                .instanceType("r5.8xlarge")
+                                .minCount(1)
+                                .maxCount(1)
+                                .hibernationOptions(h -> h.configured(true))
+                                .blockDeviceMappings(encryptedRoot(300))));
     }
 
     @Test
     void hibernatingAnUnconfiguredInstanceIsRefusedAndItKeepsRunning() {
         String id = t.launchRunning();
         t.advance(Duration.ofMinutes(5));
-        var e = awsError("UnsupportedHibernationConfiguration",
+        var e = awsError(
+                "UnsupportedHibernationConfiguration",
                 () -> t.ec2.stopInstances(b -> b.instanceIds(id).hibernate(true)));
-        assertThat(message(e)).isEqualTo("The instance can't be hibernated because it was not configured at launch "
-                + "for hibernation: " + id);
+        assertThat(message(e))
+                .isEqualTo("The instance can't be hibernated because it was not configured at launch "
+                        + "for hibernation: " + id);
         assertThat(t.state(id)).isEqualTo(InstanceStateName.RUNNING);
     }
 
     @Test
     void hibernatingTooSoonAfterLaunchIsRefused() {
         launchHibernating("m5.large", encryptedRoot(30));
-        String id = t.ec2.describeInstances(b -> { }).reservations().get(0).instances().get(0).instanceId();
+        String id = t.ec2.describeInstances(b -> {})
+                .reservations()
+                .get(0)
+                .instances()
+                .get(0)
+                .instanceId();
         t.advance(Duration.ofSeconds(60));
-        awsError("UnsupportedHibernationConfiguration",
+        awsError(
+                "UnsupportedHibernationConfiguration",
                 () -> t.ec2.stopInstances(b -> b.instanceIds(id).hibernate(true)));
     }
 
@@ -86,14 +114,23 @@ class HibernationTest {
         assertThat(t.state(id)).as("8 GiB of RAM takes 16 s more").isEqualTo(InstanceStateName.STOPPING);
         t.advance(Duration.ofSeconds(16));
         assertThat(t.state(id)).isEqualTo(InstanceStateName.STOPPED);
-        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder().name("state-reason-code")
-                .values("Client.UserInitiatedHibernate").build())).reservations()).hasSize(1);
+        assertThat(t.ec2.describeInstances(b -> b.filters(Filter.builder()
+                                .name("state-reason-code")
+                                .values("Client.UserInitiatedHibernate")
+                                .build()))
+                        .reservations())
+                .hasSize(1);
     }
 
     @Test
     void aRootTooSmallForRamFallsBackToAnOrdinaryStop() {
         launchHibernating("m5.large", encryptedRoot(8));
-        String id = t.ec2.describeInstances(b -> { }).reservations().get(0).instances().get(0).instanceId();
+        String id = t.ec2.describeInstances(b -> {})
+                .reservations()
+                .get(0)
+                .instances()
+                .get(0)
+                .instanceId();
         t.advance(Duration.ofMinutes(5));
         t.ec2.stopInstances(b -> b.instanceIds(id).hibernate(true));
         assertThat(t.describe(id).stateReason().code()).isEqualTo("Client.UserInitiatedShutdown");
@@ -104,8 +141,9 @@ class HibernationTest {
         String id = t.launchHibernatable();
         t.ec2.stopInstances(b -> b.instanceIds(id).hibernate(true));
         t.advance(Duration.ofMinutes(2));
-        awsError("IncorrectInstanceState", () -> t.ec2.modifyInstanceAttribute(
-                b -> b.instanceId(id).instanceType(v -> v.value("m5.xlarge"))));
+        awsError(
+                "IncorrectInstanceState",
+                () -> t.ec2.modifyInstanceAttribute(b -> b.instanceId(id).instanceType(v -> v.value("m5.xlarge"))));
         assertThat(t.describe(id).instanceTypeAsString()).isEqualTo("m5.large");
     }
 

@@ -30,7 +30,8 @@ class ImagesTest {
         @Test
         void aNewImageIsPendingThenAvailable() {
             String builder = t.launchRunning();
-            String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("web-server-v1").noReboot(true))
+            String imageId = t.ec2.createImage(
+                            b -> b.instanceId(builder).name("web-server-v1").noReboot(true))
                     .imageId();
             Image image = t.image(imageId);
             assertThat(image.state()).isEqualTo(ImageState.PENDING);
@@ -48,17 +49,27 @@ class ImagesTest {
 
         @Test
         void oneSnapshotPerEbsVolumeWithAwsDescription() {
-            String builder = t.launch(t.ec2, b -> b.imageId(AL2023).instanceType("t3.micro").blockDeviceMappings(
-                    BlockDeviceMapping.builder().deviceName("/dev/sdf").ebs(x -> x.volumeSize(20)).build()));
+            String builder = t.launch(
+                    t.ec2,
+                    b -> b.imageId(AL2023)
+                            .instanceType("t3.micro")
+                            .blockDeviceMappings(BlockDeviceMapping.builder()
+                                    .deviceName("/dev/sdf")
+                                    .ebs(x -> x.volumeSize(20))
+                                    .build()));
             t.advance(Duration.ofSeconds(30));
-            String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("two-disks").noReboot(true)).imageId();
+            String imageId = t.ec2.createImage(
+                            b -> b.instanceId(builder).name("two-disks").noReboot(true))
+                    .imageId();
             var snapshots = t.ec2.describeSnapshots(b -> b.ownerIds("self")).snapshots();
             assertThat(snapshots).hasSize(2);
-            assertThat(snapshots).extracting(Snapshot::description).containsOnly(
-                    "Created by CreateImage(" + builder + ") for " + imageId);
+            assertThat(snapshots)
+                    .extracting(Snapshot::description)
+                    .containsOnly("Created by CreateImage(" + builder + ") for " + imageId);
             assertThat(snapshots).extracting(Snapshot::volumeSize).containsExactly(8, 20);
             assertThat(snapshots.get(0).stateAsString()).isEqualTo("pending");
-            assertThat(t.image(imageId).blockDeviceMappings()).extracting(BlockDeviceMapping::deviceName)
+            assertThat(t.image(imageId).blockDeviceMappings())
+                    .extracting(BlockDeviceMapping::deviceName)
                     .containsExactly("/dev/xvda", "/dev/sdf");
         }
 
@@ -69,8 +80,11 @@ class ImagesTest {
             t.ec2.createImage(b -> b.instanceId(builder).name("rebooted"));
             assertThat(t.state(builder)).isEqualTo(InstanceStateName.RUNNING);
             assertThat(t.describe(builder).publicIpAddress()).isEqualTo(ip);
-            int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    Region.US_EAST_1).instances().describeOne(builder).reboots());
+            int reboots = t.cloud.transact(() -> t.cloud
+                    .ec2(t.cloud.accounts().learner(), Region.US_EAST_1)
+                    .instances()
+                    .describeOne(builder)
+                    .reboots());
             assertThat(reboots).isEqualTo(1);
         }
 
@@ -78,24 +92,33 @@ class ImagesTest {
         void withNoRebootTheInstanceIsUntouched() {
             String builder = t.launchRunning();
             t.ec2.createImage(b -> b.instanceId(builder).name("not-rebooted").noReboot(true));
-            int reboots = t.cloud.transact(() -> t.cloud.ec2(t.cloud.accounts().learner(),
-                    Region.US_EAST_1).instances().describeOne(builder).reboots());
+            int reboots = t.cloud.transact(() -> t.cloud
+                    .ec2(t.cloud.accounts().learner(), Region.US_EAST_1)
+                    .instances()
+                    .describeOne(builder)
+                    .reboots());
             assertThat(reboots).isZero();
         }
 
         @Test
         void aPendingInstanceCannotBeImaged() {
             String builder = t.launch("t3.micro");
-            var e = awsError("InvalidParameterValue", () -> t.ec2.createImage(b -> b.instanceId(builder).name("x-1")));
+            var e = awsError(
+                    "InvalidParameterValue",
+                    () -> t.ec2.createImage(b -> b.instanceId(builder).name("x-1")));
             assertThat(message(e)).contains(builder).contains("is not in state 'running' or 'stopping' or 'stopped'");
         }
 
         @Test
         void namesFollowAwsRules() {
             String builder = t.launchRunning();
-            var e = awsError("InvalidAMIName.Malformed", () -> t.ec2.createImage(b -> b.instanceId(builder).name("ab")));
+            var e = awsError(
+                    "InvalidAMIName.Malformed",
+                    () -> t.ec2.createImage(b -> b.instanceId(builder).name("ab")));
             assertThat(message(e)).startsWith("AMI names must be between 3 and 128 characters long");
-            awsError("InvalidAMIName.Malformed", () -> t.ec2.createImage(b -> b.instanceId(builder).name("my ami!")));
+            awsError(
+                    "InvalidAMIName.Malformed",
+                    () -> t.ec2.createImage(b -> b.instanceId(builder).name("my ami!")));
             t.ec2.createImage(b -> b.instanceId(builder).name("web server (v1)").noReboot(true));
             t.ec2.createImage(b -> b.instanceId(builder).name("web-2026.03.05").noReboot(true));
         }
@@ -103,9 +126,13 @@ class ImagesTest {
         @Test
         void aNameIsUniquePerAccountAndRegionUntilDeregistered() {
             String builder = t.launchRunning();
-            String first = t.ec2.createImage(b -> b.instanceId(builder).name("web").noReboot(true)).imageId();
-            var e = awsError("InvalidAMIName.Duplicate", () -> t.ec2.createImage(b -> b.instanceId(builder)
-                    .name("web").noReboot(true)));
+            String first = t.ec2.createImage(
+                            b -> b.instanceId(builder).name("web").noReboot(true))
+                    .imageId();
+            var e = awsError(
+                    "InvalidAMIName.Duplicate",
+                    () -> t.ec2.createImage(
+                            b -> b.instanceId(builder).name("web").noReboot(true)));
             assertThat(message(e)).isEqualTo("AMI name web is already in use by AMI " + first);
             t.advance(Duration.ofMinutes(5));
             t.ec2.deregisterImage(b -> b.imageId(first));
@@ -115,20 +142,40 @@ class ImagesTest {
         @Test
         void tagSpecificationsTagTheImageAndItsSnapshots() {
             String builder = t.launchRunning();
-            String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("tagged").noReboot(true)
-                    .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.IMAGE)
-                                    .tags(Tag.builder().key("Version").value("1").build()).build(),
-                            TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
-                                    .tags(Tag.builder().key("Of").value("tagged").build()).build())).imageId();
+            String imageId = t.ec2.createImage(b -> b.instanceId(builder)
+                            .name("tagged")
+                            .noReboot(true)
+                            .tagSpecifications(
+                                    TagSpecification.builder()
+                                            .resourceType(ResourceType.IMAGE)
+                                            .tags(Tag.builder()
+                                                    .key("Version")
+                                                    .value("1")
+                                                    .build())
+                                            .build(),
+                                    TagSpecification.builder()
+                                            .resourceType(ResourceType.SNAPSHOT)
+                                            .tags(Tag.builder()
+                                                    .key("Of")
+                                                    .value("tagged")
+                                                    .build())
+                                            .build()))
+                    .imageId();
             assertThat(t.image(imageId).tags()).extracting(Tag::key).containsExactly("Version");
-            assertThat(t.ec2.describeSnapshots(b -> b.filters(Filter.builder().name("tag:Of").values("tagged").build())).snapshots())
+            assertThat(t.ec2.describeSnapshots(b -> b.filters(Filter.builder()
+                                    .name("tag:Of")
+                                    .values("tagged")
+                                    .build()))
+                            .snapshots())
                     .hasSize(1);
         }
 
         @Test
         void terminatingTheSourceWhilePendingFailsTheImage() {
             String builder = t.launchRunning();
-            String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("doomed").noReboot(true)).imageId();
+            String imageId = t.ec2.createImage(
+                            b -> b.instanceId(builder).name("doomed").noReboot(true))
+                    .imageId();
             t.ec2.terminateInstances(b -> b.instanceIds(builder));
             t.advance(Duration.ofMinutes(10));
             assertThat(t.image(imageId).state()).isEqualTo(ImageState.FAILED);
@@ -150,8 +197,11 @@ class ImagesTest {
         @Test
         void aPendingImageCannotBeLaunched() {
             String builder = t.launchRunning();
-            String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("soon").noReboot(true)).imageId();
-            var e = awsError("InvalidAMIID.Unavailable",
+            String imageId = t.ec2.createImage(
+                            b -> b.instanceId(builder).name("soon").noReboot(true))
+                    .imageId();
+            var e = awsError(
+                    "InvalidAMIID.Unavailable",
                     () -> t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro")));
             assertThat(message(e)).isEqualTo("AMI '" + imageId + "' is pending, and cannot be run");
         }
@@ -162,7 +212,8 @@ class ImagesTest {
             String id = t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro"));
             t.advance(Duration.ofSeconds(30));
             t.ec2.deregisterImage(b -> b.imageId(imageId));
-            var e = awsError("InvalidAMIID.NotFound",
+            var e = awsError(
+                    "InvalidAMIID.NotFound",
                     () -> t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro")));
             assertThat(message(e)).isEqualTo("The image id '[" + imageId + "]' does not exist");
             assertThat(t.state(id)).isEqualTo(InstanceStateName.RUNNING);
@@ -177,7 +228,8 @@ class ImagesTest {
         void aDisabledImageCannotBeLaunchedByItsOwner() {
             String imageId = t.availableImage("paused");
             t.ec2.disableImage(b -> b.imageId(imageId));
-            var e = awsError("InvalidAMIID.Unavailable",
+            var e = awsError(
+                    "InvalidAMIID.Unavailable",
                     () -> t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro")));
             assertThat(message(e)).contains(imageId);
             t.ec2.enableImage(b -> b.imageId(imageId));
@@ -200,12 +252,15 @@ class ImagesTest {
         void snapshotsAreKeptUnlessAsked() {
             String kept = t.availableImage("keep-snaps");
             t.ec2.deregisterImage(b -> b.imageId(kept));
-            assertThat(t.ec2.describeSnapshots(b -> b.ownerIds("self")).snapshots()).hasSize(1);
+            assertThat(t.ec2.describeSnapshots(b -> b.ownerIds("self")).snapshots())
+                    .hasSize(1);
             String dropped = t.availableImage("drop-snaps");
             var r = t.ec2.deregisterImage(b -> b.imageId(dropped).deleteAssociatedSnapshots(true));
-            assertThat(r.deleteSnapshotResults()).singleElement()
+            assertThat(r.deleteSnapshotResults())
+                    .singleElement()
                     .satisfies(d -> assertThat(d.returnCodeAsString()).isEqualTo("success"));
-            assertThat(t.ec2.describeSnapshots(b -> b.ownerIds("self")).snapshots()).hasSize(1);
+            assertThat(t.ec2.describeSnapshots(b -> b.ownerIds("self")).snapshots())
+                    .hasSize(1);
         }
 
         @Test
@@ -239,9 +294,13 @@ class ImagesTest {
         void registeringFromASnapshotDefaultsToI386Paravirtual() {
             String source = t.availableImage("source");
             String snap = t.image(source).blockDeviceMappings().get(0).ebs().snapshotId();
-            String imageId = t.ec2.registerImage(b -> b.name("from-snapshot").rootDeviceName("/dev/xvda")
-                    .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
-                            .ebs(e -> e.snapshotId(snap)).build())).imageId();
+            String imageId = t.ec2.registerImage(b -> b.name("from-snapshot")
+                            .rootDeviceName("/dev/xvda")
+                            .blockDeviceMappings(BlockDeviceMapping.builder()
+                                    .deviceName("/dev/xvda")
+                                    .ebs(e -> e.snapshotId(snap))
+                                    .build()))
+                    .imageId();
             Image image = t.image(imageId);
             assertThat(image.architectureAsString()).isEqualTo("i386");
             assertThat(image.virtualizationTypeAsString()).isEqualTo("paravirtual");
@@ -252,18 +311,25 @@ class ImagesTest {
         void aParavirtualImageDoesNotRunOnNitro() {
             String source = t.availableImage("source-pv");
             String snap = t.image(source).blockDeviceMappings().get(0).ebs().snapshotId();
-            String imageId = t.ec2.registerImage(b -> b.name("pv-image").rootDeviceName("/dev/xvda").architecture("x86_64")
-                    .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
-                            .ebs(e -> e.snapshotId(snap)).build())).imageId();
+            String imageId = t.ec2.registerImage(b -> b.name("pv-image")
+                            .rootDeviceName("/dev/xvda")
+                            .architecture("x86_64")
+                            .blockDeviceMappings(BlockDeviceMapping.builder()
+                                    .deviceName("/dev/xvda")
+                                    .ebs(e -> e.snapshotId(snap))
+                                    .build()))
+                    .imageId();
             t.advance(Duration.ofMinutes(5));
-            awsError("Unsupported", () -> t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro")));
+            awsError(
+                    "Unsupported", () -> t.launch(t.ec2, b -> b.imageId(imageId).instanceType("t3.micro")));
         }
 
         @Test
         void copyingToAnotherRegionMakesANewPendingImageThere() {
             String source = t.availableImage("to-copy");
             var ireland = t.in("default", "eu-west-1");
-            String copy = ireland.copyImage(b -> b.sourceRegion("us-east-1").sourceImageId(source).name("copied"))
+            String copy = ireland.copyImage(b ->
+                            b.sourceRegion("us-east-1").sourceImageId(source).name("copied"))
                     .imageId();
             Image image = TestCloud.image(ireland, copy);
             assertThat(image.stateAsString()).isEqualTo("pending");
@@ -271,7 +337,8 @@ class ImagesTest {
             assertThat(image.sourceImageRegion()).isEqualTo("us-east-1");
             assertThat(image.description()).isEqualTo("[Copied " + source + " from us-east-1] to-copy");
             assertThat(image.blockDeviceMappings().get(0).ebs().snapshotId())
-                    .isNotEqualTo(t.image(source).blockDeviceMappings().get(0).ebs().snapshotId());
+                    .isNotEqualTo(
+                            t.image(source).blockDeviceMappings().get(0).ebs().snapshotId());
             t.advance(Duration.ofMinutes(10));
             assertThat(TestCloud.image(ireland, copy).stateAsString()).isEqualTo("available");
             awsError("InvalidAMIID.NotFound", () -> t.ec2.describeImages(b -> b.imageIds(copy)));
@@ -284,36 +351,53 @@ class ImagesTest {
         @Test
         void amazonOwnedImagesAreListedWithTheirAlias() {
             var images = t.ec2.describeImages(b -> b.owners("amazon")).images();
-            assertThat(images).extracting(Image::name).contains(
-                    "al2023-ami-2023.9.20251208.0-kernel-6.1-x86_64", "Windows_Server-2022-English-Full-Base-2025.12.10");
+            assertThat(images)
+                    .extracting(Image::name)
+                    .contains(
+                            "al2023-ami-2023.9.20251208.0-kernel-6.1-x86_64",
+                            "Windows_Server-2022-English-Full-Base-2025.12.10");
             assertThat(images).allSatisfy(i -> assertThat(i.imageOwnerAlias()).isEqualTo("amazon"));
             var ubuntu = t.ec2.describeImages(b -> b.owners("099720109477")).images();
-            assertThat(ubuntu).singleElement().satisfies(i -> assertThat(i.name()).contains("ubuntu-noble-24.04"));
+            assertThat(ubuntu)
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.name()).contains("ubuntu-noble-24.04"));
         }
 
         @Test
         void nameWildcardsFindTheLatestAmazonLinux() {
-            var images = t.ec2.describeImages(b -> b.owners("amazon").filters(Filter.builder().name("name")
-                    .values("al2023-ami-2023*-x86_64").build())).images();
+            var images = t.ec2.describeImages(b -> b.owners("amazon")
+                            .filters(Filter.builder()
+                                    .name("name")
+                                    .values("al2023-ami-2023*-x86_64")
+                                    .build()))
+                    .images();
             assertThat(images).hasSize(2);
             Image latest = images.get(images.size() - 1);
             assertThat(latest.imageId()).isEqualTo(AL2023);
-            assertThat(Instant.parse(latest.creationDate())).isAfter(Instant.parse(images.get(0).creationDate()));
+            assertThat(Instant.parse(latest.creationDate()))
+                    .isAfter(Instant.parse(images.get(0).creationDate()));
         }
 
         @Test
         void ownersSelfListsOnlyYourImages() {
             String mine = t.availableImage("mine");
-            assertThat(t.ec2.describeImages(b -> b.owners("self")).images()).extracting(Image::imageId)
+            assertThat(t.ec2.describeImages(b -> b.owners("self")).images())
+                    .extracting(Image::imageId)
                     .containsExactly(mine);
         }
 
         @Test
         void filteringOnTheDisabledStateNeedsIncludeDisabled() {
-            var e = awsError("InvalidParameter", () -> t.ec2.describeImages(b -> b.owners("self")
-                    .filters(Filter.builder().name("state").values("disabled").build())));
-            assertThat(message(e)).isEqualTo("When filtering by the 'disabled' state, 'IncludeDisabled' must be set "
-                    + "to 'true' in the request.");
+            var e = awsError(
+                    "InvalidParameter",
+                    () -> t.ec2.describeImages(b -> b.owners("self")
+                            .filters(Filter.builder()
+                                    .name("state")
+                                    .values("disabled")
+                                    .build())));
+            assertThat(message(e))
+                    .isEqualTo("When filtering by the 'disabled' state, 'IncludeDisabled' must be set "
+                            + "to 'true' in the request.");
         }
 
         @Test
@@ -321,25 +405,29 @@ class ImagesTest {
             String imageId = t.availableImage("hidden");
             t.ec2.disableImage(b -> b.imageId(imageId));
             assertThat(t.ec2.describeImages(b -> b.owners("self")).images()).isEmpty();
-            assertThat(t.ec2.describeImages(b -> b.owners("self").includeDisabled(true)).images())
-                    .singleElement().satisfies(i -> assertThat(i.stateAsString()).isEqualTo("disabled"));
+            assertThat(t.ec2.describeImages(b -> b.owners("self").includeDisabled(true))
+                            .images())
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.stateAsString()).isEqualTo("disabled"));
         }
 
         @Test
         void malformedAndUnknownIdsAreErrors() {
             var e = awsError("InvalidAMIID.Malformed", () -> t.ec2.describeImages(b -> b.imageIds("ami-12")));
             assertThat(message(e)).isEqualTo("Invalid id: \"ami-12\" (expecting \"ami-...\")");
-            var nf = awsError("InvalidAMIID.NotFound", () -> t.ec2.describeImages(
-                    b -> b.imageIds("ami-0123456789abcdef0", "ami-0123456789abcdef1")));
-            assertThat(message(nf)).isEqualTo(
-                    "The image ids '[ami-0123456789abcdef0, ami-0123456789abcdef1]' do not exist");
+            var nf = awsError(
+                    "InvalidAMIID.NotFound",
+                    () -> t.ec2.describeImages(b -> b.imageIds("ami-0123456789abcdef0", "ami-0123456789abcdef1")));
+            assertThat(message(nf))
+                    .isEqualTo("The image ids '[ami-0123456789abcdef0, ami-0123456789abcdef1]' do not exist");
         }
 
         @Test
         void theBlockDeviceMappingAttributeIsRestricted() {
             String imageId = t.availableImage("attrs");
-            var e = awsError("AuthFailure", () -> t.ec2.describeImageAttribute(b -> b.imageId(imageId)
-                    .attribute("blockDeviceMapping")));
+            var e = awsError(
+                    "AuthFailure",
+                    () -> t.ec2.describeImageAttribute(b -> b.imageId(imageId).attribute("blockDeviceMapping")));
             assertThat(message(e)).isEqualTo("Unauthorized attempt to access restricted resource");
         }
 
@@ -348,7 +436,9 @@ class ImagesTest {
             String imageId = t.availableImage("described");
             t.ec2.modifyImageAttribute(b -> b.imageId(imageId).description(v -> v.value("nginx on AL2023")));
             assertThat(t.ec2.describeImageAttribute(b -> b.imageId(imageId).attribute("description"))
-                    .description().value()).isEqualTo("nginx on AL2023");
+                            .description()
+                            .value())
+                    .isEqualTo("nginx on AL2023");
             assertThat(t.image(imageId).description()).isEqualTo("nginx on AL2023");
         }
     }
@@ -368,8 +458,10 @@ class ImagesTest {
         @Test
         void aPastDeprecationTimeIsRefused() {
             String imageId = t.availableImage("past");
-            awsError("InvalidParameterValue", () -> t.ec2.enableImageDeprecation(b -> b.imageId(imageId)
-                    .deprecateAt(Instant.parse("2025-01-01T00:00:00Z"))));
+            awsError(
+                    "InvalidParameterValue",
+                    () -> t.ec2.enableImageDeprecation(
+                            b -> b.imageId(imageId).deprecateAt(Instant.parse("2025-01-01T00:00:00Z"))));
         }
     }
 }

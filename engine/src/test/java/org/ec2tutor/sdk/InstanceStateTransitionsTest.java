@@ -41,14 +41,16 @@ class InstanceStateTransitionsTest {
     @Test
     void stopThenStartGoesRunningStoppingStoppedPendingRunning() {
         String id = t.launchRunning();
-        InstanceStateChange stop = t.ec2.stopInstances(b -> b.instanceIds(id)).stoppingInstances().get(0);
+        InstanceStateChange stop =
+                t.ec2.stopInstances(b -> b.instanceIds(id)).stoppingInstances().get(0);
         assertThat(stop.previousState().code()).isEqualTo(16);
         assertThat(stop.currentState().code()).isEqualTo(64);
         assertThat(state(id)).isEqualTo(InstanceStateName.STOPPING);
         t.advance(Duration.ofMinutes(2));
         assertThat(state(id)).isEqualTo(InstanceStateName.STOPPED);
         assertThat(code(id)).isEqualTo(80);
-        InstanceStateChange start = t.ec2.startInstances(b -> b.instanceIds(id)).startingInstances().get(0);
+        InstanceStateChange start =
+                t.ec2.startInstances(b -> b.instanceIds(id)).startingInstances().get(0);
         assertThat(start.previousState().code()).isEqualTo(80);
         assertThat(start.currentState().code()).isZero();
         t.advance(Duration.ofMinutes(2));
@@ -58,7 +60,9 @@ class InstanceStateTransitionsTest {
     @Test
     void terminateGoesThroughShuttingDownAndNothingBringsItBack() {
         String id = t.launchRunning();
-        InstanceStateChange c = t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0);
+        InstanceStateChange c = t.ec2.terminateInstances(b -> b.instanceIds(id))
+                .terminatingInstances()
+                .get(0);
         assertThat(c.currentState().code()).isEqualTo(32);
         assertThat(state(id)).isEqualTo(InstanceStateName.SHUTTING_DOWN);
         t.advance(Duration.ofMinutes(2));
@@ -105,9 +109,14 @@ class InstanceStateTransitionsTest {
     /** Calls {@code operation}; returns the state change it reports (null for reboot, which reports none). */
     private InstanceStateChange call(String operation, String id) {
         return switch (operation) {
-            case "start" -> t.ec2.startInstances(b -> b.instanceIds(id)).startingInstances().get(0);
-            case "stop" -> t.ec2.stopInstances(b -> b.instanceIds(id)).stoppingInstances().get(0);
-            case "terminate" -> t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0);
+            case "start" ->
+                t.ec2.startInstances(b -> b.instanceIds(id)).startingInstances().get(0);
+            case "stop" ->
+                t.ec2.stopInstances(b -> b.instanceIds(id)).stoppingInstances().get(0);
+            case "terminate" ->
+                t.ec2.terminateInstances(b -> b.instanceIds(id))
+                        .terminatingInstances()
+                        .get(0);
             case "reboot" -> {
                 t.ec2.rebootInstances(b -> b.instanceIds(id));
                 yield null;
@@ -122,21 +131,37 @@ class InstanceStateTransitionsTest {
      */
     @ParameterizedTest(name = "{0} from {1} -> {2}")
     @CsvSource({
-        "start, stopped, pending", "start, running, running", "start, pending, pending", "start, stopping, refused",
-        "start, shutting-down, refused", "start, terminated, refused",
-        "stop, running, stopping", "stop, stopped, stopped", "stop, stopping, stopping", "stop, pending, refused",
-        "stop, shutting-down, refused", "stop, terminated, refused",
-        "reboot, running, running", "reboot, terminated, terminated", "reboot, stopped, refused",
-        "reboot, pending, refused", "reboot, stopping, refused", "reboot, shutting-down, refused",
-        "terminate, running, shutting-down", "terminate, stopped, shutting-down", "terminate, pending, shutting-down",
-        "terminate, stopping, shutting-down", "terminate, shutting-down, shutting-down",
+        "start, stopped, pending",
+        "start, running, running",
+        "start, pending, pending",
+        "start, stopping, refused",
+        "start, shutting-down, refused",
+        "start, terminated, refused",
+        "stop, running, stopping",
+        "stop, stopped, stopped",
+        "stop, stopping, stopping",
+        "stop, pending, refused",
+        "stop, shutting-down, refused",
+        "stop, terminated, refused",
+        "reboot, running, running",
+        "reboot, terminated, terminated",
+        "reboot, stopped, refused",
+        "reboot, pending, refused",
+        "reboot, stopping, refused",
+        "reboot, shutting-down, refused",
+        "terminate, running, shutting-down",
+        "terminate, stopped, shutting-down",
+        "terminate, pending, shutting-down",
+        "terminate, stopping, shutting-down",
+        "terminate, shutting-down, shutting-down",
         "terminate, terminated, terminated"
     })
     void everyOperationFromEveryState(String operation, String from, String now) {
         InstanceStateName before = InstanceStateName.fromValue(from);
         String id = instanceIn(before);
         if (now.equals("refused")) {
-            assertThat(message(awsError("IncorrectInstanceState", () -> call(operation, id)))).contains(id);
+            assertThat(message(awsError("IncorrectInstanceState", () -> call(operation, id))))
+                    .contains(id);
             assertThat(state(id)).as("unchanged").isEqualTo(before);
             return;
         }

@@ -91,7 +91,11 @@ class LifecycleInvariantsTest {
                         String id = t.launch(t.ec2, b -> {
                             b.imageId(TestCloud.AL2023).instanceType(type);
                             if (hib) {
-                                b.hibernationOptions(h -> h.configured(true)).blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda").ebs(e -> e.encrypted(true).volumeSize(30)).build());
+                                b.hibernationOptions(h -> h.configured(true))
+                                        .blockDeviceMappings(BlockDeviceMapping.builder()
+                                                .deviceName("/dev/xvda")
+                                                .ebs(e -> e.encrypted(true).volumeSize(30))
+                                                .build());
                             }
                         });
                         instances.add(id);
@@ -100,7 +104,10 @@ class LifecycleInvariantsTest {
                 }
                 case 1 -> lifecycle("stop", id -> ownerOf.get(id).stopInstances(b -> b.instanceIds(id)));
                 case 2 -> {
-                    lifecycle("hibernate", id -> ownerOf.get(id).stopInstances(b -> b.instanceIds(id).hibernate(true)));
+                    lifecycle(
+                            "hibernate",
+                            id -> ownerOf.get(id)
+                                    .stopInstances(b -> b.instanceIds(id).hibernate(true)));
                 }
                 case 3 -> lifecycle("start", id -> ownerOf.get(id).startInstances(b -> b.instanceIds(id)));
                 case 4 -> lifecycle("reboot", id -> ownerOf.get(id).rebootInstances(b -> b.instanceIds(id)));
@@ -111,15 +118,18 @@ class LifecycleInvariantsTest {
                     t.advance(d);
                 }
                 case 7 -> {
-                    List<String> mine = instances.stream().filter(id -> ownerOf.get(id) == t.ec2).toList();
+                    List<String> mine = instances.stream()
+                            .filter(id -> ownerOf.get(id) == t.ec2)
+                            .toList();
                     if (mine.isEmpty()) {
                         break;
                     }
                     String id = pick(mine);
                     String name = "img-" + steps.size();
                     steps.add("create-image " + id);
-                    attempt(() -> images.add(t.ec2.createImage(b -> b.instanceId(id).name(name)
-                            .noReboot(random.nextBoolean())).imageId()));
+                    attempt(() -> images.add(
+                            t.ec2.createImage(b -> b.instanceId(id).name(name).noReboot(random.nextBoolean()))
+                                    .imageId()));
                 }
                 case 8 -> {
                     if (images.isEmpty()) {
@@ -128,10 +138,16 @@ class LifecycleInvariantsTest {
                     String image = pick(images);
                     boolean share = random.nextBoolean();
                     steps.add((share ? "share " : "unshare ") + image);
-                    LaunchPermission teammate = LaunchPermission.builder().userId("444455556666").build();
+                    LaunchPermission teammate =
+                            LaunchPermission.builder().userId("444455556666").build();
                     attempt(() -> {
-                        t.ec2.modifyImageAttribute(b -> b.imageId(image).launchPermission(
-                                l -> { if (share) { l.add(teammate); } else { l.remove(teammate); } }));
+                        t.ec2.modifyImageAttribute(b -> b.imageId(image).launchPermission(l -> {
+                            if (share) {
+                                l.add(teammate);
+                            } else {
+                                l.remove(teammate);
+                            }
+                        }));
                         if (share) {
                             sharedWithTeammate.add(image);
                         } else {
@@ -148,13 +164,17 @@ class LifecycleInvariantsTest {
                     boolean allowed = sharedWithTeammate.contains(image) && !deregistered.contains(image);
                     try {
                         String id = t.launch(t.teammate, b -> b.imageId(image).instanceType("t3.micro"));
-                        assertThat(allowed).as(context("launched without permission")).isTrue();
+                        assertThat(allowed)
+                                .as(context("launched without permission"))
+                                .isTrue();
                         instances.add(id);
                         ownerOf.put(id, t.teammate);
                     } catch (Ec2Exception e) {
                         String code = e.awsErrorDetails().errorCode();
                         if (code.equals("AuthFailure")) {
-                            assertThat(allowed).as(context("refused although shared")).isFalse();
+                            assertThat(allowed)
+                                    .as(context("refused although shared"))
+                                    .isFalse();
                         } else {
                             assertThat(code).as(context("unexpected refusal")).startsWith("InvalidAMIID.");
                         }
@@ -186,15 +206,16 @@ class LifecycleInvariantsTest {
             try {
                 call.run();
             } catch (Ec2Exception e) {
-                assertThat(snapshot()).as(context("refused call changed the account: " + e.getMessage()))
+                assertThat(snapshot())
+                        .as(context("refused call changed the account: " + e.getMessage()))
                         .isEqualTo(before);
             }
         }
 
         private String snapshot() {
-            return t.ec2.describeInstances(b -> { }) + "|" + t.teammate.describeInstances(b -> { }) + "|"
+            return t.ec2.describeInstances(b -> {}) + "|" + t.teammate.describeInstances(b -> {}) + "|"
                     + t.ec2.describeImages(b -> b.owners("self").includeDisabled(true)) + "|"
-                    + t.ec2.describeVolumes(b -> { });
+                    + t.ec2.describeVolumes(b -> {});
         }
 
         private void checkInvariants() {
@@ -202,13 +223,20 @@ class LifecycleInvariantsTest {
             assertThat(now).as(context("clock went backwards")).isAfterOrEqualTo(lastNow);
             lastNow = now;
             for (Ec2Client client : List.of(t.ec2, t.teammate)) {
-                for (var r : client.describeInstances(b -> { }).reservations()) {
+                for (var r : client.describeInstances(b -> {}).reservations()) {
                     for (Instance i : r.instances()) {
-                        InstanceState state = InstanceState.fromAwsName(i.state().nameAsString()).orElseThrow();
-                        assertThat(i.state().code()).as(context("code of " + state)).isEqualTo(state.code());
-                        assertThat(i.launchTime()).as(context("launch time in the future")).isBeforeOrEqualTo(now);
+                        InstanceState state = InstanceState.fromAwsName(
+                                        i.state().nameAsString())
+                                .orElseThrow();
+                        assertThat(i.state().code())
+                                .as(context("code of " + state))
+                                .isEqualTo(state.code());
+                        assertThat(i.launchTime())
+                                .as(context("launch time in the future"))
+                                .isBeforeOrEqualTo(now);
                         if (seenTerminated.contains(i.instanceId())) {
-                            assertThat(state).as(context(i.instanceId() + " left terminated"))
+                            assertThat(state)
+                                    .as(context(i.instanceId() + " left terminated"))
                                     .isEqualTo(InstanceState.TERMINATED);
                         }
                         if (state == InstanceState.TERMINATED) {
@@ -216,11 +244,16 @@ class LifecycleInvariantsTest {
                         }
                         // A public IP exists only from running until stopped/terminated, and always while running.
                         if (state == InstanceState.RUNNING) {
-                            assertThat(i.publicIpAddress()).as(context("running without public IP")).isNotNull();
+                            assertThat(i.publicIpAddress())
+                                    .as(context("running without public IP"))
+                                    .isNotNull();
                         }
-                        if (state == InstanceState.PENDING || state == InstanceState.STOPPED
+                        if (state == InstanceState.PENDING
+                                || state == InstanceState.STOPPED
                                 || state == InstanceState.TERMINATED) {
-                            assertThat(i.publicIpAddress()).as(context(state + " with a public IP")).isNull();
+                            assertThat(i.publicIpAddress())
+                                    .as(context(state + " with a public IP"))
+                                    .isNull();
                         }
                     }
                 }

@@ -64,15 +64,20 @@ class LifecycleTest {
             String id = t.launchRunning();
             t.ec2.stopInstances(b -> b.instanceIds(id));
             t.advance(Duration.ofMinutes(1));
-            change(t.ec2.stopInstances(b -> b.instanceIds(id)).stoppingInstances().get(0), "stopped", "stopped");
+            change(
+                    t.ec2.stopInstances(b -> b.instanceIds(id))
+                            .stoppingInstances()
+                            .get(0),
+                    "stopped",
+                    "stopped");
         }
 
         @Test
         void aPendingInstanceThatNeverRanCannotBeStopped() {
             String id = t.launch("t3.micro");
             var e = awsError("IncorrectInstanceState", () -> t.ec2.stopInstances(b -> b.instanceIds(id)));
-            assertThat(message(e)).isEqualTo(
-                    "Instance '" + id + "' cannot be stopped as it has never reached the 'running' state.");
+            assertThat(message(e))
+                    .isEqualTo("Instance '" + id + "' cannot be stopped as it has never reached the 'running' state.");
         }
 
         @Test
@@ -80,8 +85,8 @@ class LifecycleTest {
             String id = t.launchRunning();
             t.ec2.terminateInstances(b -> b.instanceIds(id));
             var e = awsError("IncorrectInstanceState", () -> t.ec2.stopInstances(b -> b.instanceIds(id)));
-            assertThat(message(e)).isEqualTo(
-                    "This instance '" + id + "' is not in a state from which it can be stopped.");
+            assertThat(message(e))
+                    .isEqualTo("This instance '" + id + "' is not in a state from which it can be stopped.");
         }
 
         @Test
@@ -90,7 +95,10 @@ class LifecycleTest {
             String volume = t.describe(id).blockDeviceMappings().get(0).ebs().volumeId();
             t.ec2.stopInstances(b -> b.instanceIds(id));
             t.advance(Duration.ofMinutes(1));
-            assertThat(t.ec2.describeVolumes(b -> b.volumeIds(volume)).volumes().get(0).stateAsString())
+            assertThat(t.ec2.describeVolumes(b -> b.volumeIds(volume))
+                            .volumes()
+                            .get(0)
+                            .stateAsString())
                     .isEqualTo("in-use");
         }
     }
@@ -118,7 +126,12 @@ class LifecycleTest {
         @Test
         void startingARunningInstanceSucceedsAndChangesNothing() {
             String id = t.launchRunning();
-            change(t.ec2.startInstances(b -> b.instanceIds(id)).startingInstances().get(0), "running", "running");
+            change(
+                    t.ec2.startInstances(b -> b.instanceIds(id))
+                            .startingInstances()
+                            .get(0),
+                    "running",
+                    "running");
         }
 
         @Test
@@ -126,8 +139,8 @@ class LifecycleTest {
             String id = t.launchRunning();
             t.ec2.stopInstances(b -> b.instanceIds(id));
             var e = awsError("IncorrectInstanceState", () -> t.ec2.startInstances(b -> b.instanceIds(id)));
-            assertThat(message(e)).isEqualTo(
-                    "The instance '" + id + "' is not in a state from which it can be started.");
+            assertThat(message(e))
+                    .isEqualTo("The instance '" + id + "' is not in a state from which it can be started.");
         }
 
         @Test
@@ -145,8 +158,12 @@ class LifecycleTest {
         @Test
         void terminatingGoesThroughShuttingDown() {
             String id = t.launchRunning();
-            change(t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0),
-                    "running", "shutting-down");
+            change(
+                    t.ec2.terminateInstances(b -> b.instanceIds(id))
+                            .terminatingInstances()
+                            .get(0),
+                    "running",
+                    "shutting-down");
             t.advance(Duration.ofSeconds(30));
             Instance i = t.describe(id);
             assertThat(i.state().name()).isEqualTo(InstanceStateName.TERMINATED);
@@ -159,7 +176,9 @@ class LifecycleTest {
             String id = t.launchRunning();
             t.ec2.stopInstances(b -> b.instanceIds(id));
             t.advance(Duration.ofMinutes(1));
-            InstanceStateChange c = t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0);
+            InstanceStateChange c = t.ec2.terminateInstances(b -> b.instanceIds(id))
+                    .terminatingInstances()
+                    .get(0);
             assertThat(c.previousState().nameAsString()).isEqualTo("stopped");
             assertThat(c.currentState().nameAsString()).isIn("shutting-down", "terminated");
         }
@@ -169,8 +188,12 @@ class LifecycleTest {
             String id = t.launchRunning();
             t.ec2.terminateInstances(b -> b.instanceIds(id));
             t.advance(Duration.ofMinutes(1));
-            change(t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0),
-                    "terminated", "terminated");
+            change(
+                    t.ec2.terminateInstances(b -> b.instanceIds(id))
+                            .terminatingInstances()
+                            .get(0),
+                    "terminated",
+                    "terminated");
         }
 
         @Test
@@ -183,18 +206,23 @@ class LifecycleTest {
             t.advance(Duration.ofMinutes(1));
             var e = awsError("InvalidInstanceID.NotFound", () -> t.describe(id));
             assertThat(message(e)).isEqualTo("The instance ID '" + id + "' does not exist");
-            assertThat(t.ec2.describeInstances(b -> { }).reservations()).isEmpty();
+            assertThat(t.ec2.describeInstances(b -> {}).reservations()).isEmpty();
         }
 
         @Test
         void volumesWithDeleteOnTerminationGoVolumesWithoutStay() {
-            String id = t.launch(t.ec2, b -> b.imageId(TestCloud.AL2023).instanceType("t3.micro").blockDeviceMappings(
-                    BlockDeviceMapping.builder().deviceName("/dev/sdf")
-                            .ebs(x -> x.volumeSize(20).deleteOnTermination(false)).build()));
+            String id = t.launch(
+                    t.ec2,
+                    b -> b.imageId(TestCloud.AL2023)
+                            .instanceType("t3.micro")
+                            .blockDeviceMappings(BlockDeviceMapping.builder()
+                                    .deviceName("/dev/sdf")
+                                    .ebs(x -> x.volumeSize(20).deleteOnTermination(false))
+                                    .build()));
             t.advance(Duration.ofSeconds(30));
             t.ec2.terminateInstances(b -> b.instanceIds(id));
             t.advance(Duration.ofSeconds(30));
-            var volumes = t.ec2.describeVolumes(b -> { }).volumes();
+            var volumes = t.ec2.describeVolumes(b -> {}).volumes();
             assertThat(volumes).singleElement().satisfies(v -> {
                 assertThat(v.size()).isEqualTo(20);
                 assertThat(v.stateAsString()).isEqualTo("available");
@@ -239,18 +267,20 @@ class LifecycleTest {
         @Test
         void oneUnknownIdFailsTheWholeCallAndNothingChanges() {
             String id = t.launchRunning();
-            var e = awsError("InvalidInstanceID.NotFound", () -> t.ec2.stopInstances(
-                    b -> b.instanceIds(id, "i-0123456789abcdef0")));
+            var e = awsError(
+                    "InvalidInstanceID.NotFound",
+                    () -> t.ec2.stopInstances(b -> b.instanceIds(id, "i-0123456789abcdef0")));
             assertThat(message(e)).isEqualTo("The instance ID 'i-0123456789abcdef0' does not exist");
             assertThat(t.state(id)).isEqualTo(InstanceStateName.RUNNING);
         }
 
         @Test
         void severalUnknownIdsAreListedTogether() {
-            var e = awsError("InvalidInstanceID.NotFound", () -> t.ec2.terminateInstances(
-                    b -> b.instanceIds("i-0123456789abcdef0", "i-0123456789abcdef1")));
-            assertThat(message(e)).isEqualTo(
-                    "The instance IDs 'i-0123456789abcdef0, i-0123456789abcdef1' do not exist");
+            var e = awsError(
+                    "InvalidInstanceID.NotFound",
+                    () -> t.ec2.terminateInstances(b -> b.instanceIds("i-0123456789abcdef0", "i-0123456789abcdef1")));
+            assertThat(message(e))
+                    .isEqualTo("The instance IDs 'i-0123456789abcdef0, i-0123456789abcdef1' do not exist");
         }
 
         @Test
@@ -271,8 +301,9 @@ class LifecycleTest {
         void anotherAccountsInstanceDoesNotExistForYou() {
             String id = t.launchRunning();
             awsError("InvalidInstanceID.NotFound", () -> t.teammate.terminateInstances(b -> b.instanceIds(id)));
-            awsError("InvalidInstanceID.NotFound", () -> t.in("default", "eu-west-1")
-                    .describeInstances(b -> b.instanceIds(id)));
+            awsError(
+                    "InvalidInstanceID.NotFound",
+                    () -> t.in("default", "eu-west-1").describeInstances(b -> b.instanceIds(id)));
         }
     }
 
@@ -281,8 +312,12 @@ class LifecycleTest {
         String id = t.launchRunning();
         t.ec2.stopInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofSeconds(10));
-        change(t.ec2.terminateInstances(b -> b.instanceIds(id)).terminatingInstances().get(0),
-                "stopping", "shutting-down");
+        change(
+                t.ec2.terminateInstances(b -> b.instanceIds(id))
+                        .terminatingInstances()
+                        .get(0),
+                "stopping",
+                "shutting-down");
         t.advance(Duration.ofMinutes(5));
         assertThat(t.state(id)).isEqualTo(InstanceStateName.TERMINATED);
     }

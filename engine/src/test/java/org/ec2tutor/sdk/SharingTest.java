@@ -33,7 +33,9 @@ class SharingTest {
     }
 
     private List<String> listed(Ec2Client client) {
-        return client.describeImages(b -> b.executableUsers("self")).images().stream().map(Image::imageId).toList();
+        return client.describeImages(b -> b.executableUsers("self")).images().stream()
+                .map(Image::imageId)
+                .toList();
     }
 
     private String launchAs(Ec2Client client) {
@@ -63,11 +65,15 @@ class SharingTest {
 
     @Test
     void theOwnersTagsAreNotShared() {
-        t.ec2.createTags(b -> b.resources(imageId).tags(Tag.builder().key("Secret").value("x").build()));
+        t.ec2.createTags(b ->
+                b.resources(imageId).tags(Tag.builder().key("Secret").value("x").build()));
         share(user("444455556666"));
         assertThat(t.image(imageId).tags()).isNotEmpty();
         assertThat(TestCloud.image(t.teammate, imageId).tags()).isEmpty();
-        assertThat(t.teammate.describeImages(b -> b.filters(Filter.builder().name("tag:Secret").values("x").build())).images())
+        assertThat(t.teammate
+                        .describeImages(b -> b.filters(
+                                Filter.builder().name("tag:Secret").values("x").build()))
+                        .images())
                 .isEmpty();
     }
 
@@ -76,18 +82,23 @@ class SharingTest {
         share(user("444455556666"));
         share(LaunchPermission.builder().organizationArn(ORG).build());
         assertThat(t.ec2.describeImageAttribute(b -> b.imageId(imageId).attribute("launchPermission"))
-                .launchPermissions()).containsExactly(user("444455556666"),
-                LaunchPermission.builder().organizationArn(ORG).build());
-        var e = awsError("AuthFailure", () -> t.teammate.describeImageAttribute(b -> b.imageId(imageId)
-                .attribute("launchPermission")));
+                        .launchPermissions())
+                .containsExactly(
+                        user("444455556666"),
+                        LaunchPermission.builder().organizationArn(ORG).build());
+        var e = awsError(
+                "AuthFailure",
+                () -> t.teammate.describeImageAttribute(b -> b.imageId(imageId).attribute("launchPermission")));
         assertThat(message(e)).isEqualTo("Not authorized for image:" + imageId);
     }
 
     @Test
     void onlyTheOwnerMayChangeOrDeregister() {
         share(user("444455556666"));
-        awsError("AuthFailure", () -> t.teammate.modifyImageAttribute(b -> b.imageId(imageId)
-                .launchPermission(l -> l.add(user("777788889999")))));
+        awsError(
+                "AuthFailure",
+                () -> t.teammate.modifyImageAttribute(
+                        b -> b.imageId(imageId).launchPermission(l -> l.add(user("777788889999")))));
         awsError("AuthFailure", () -> t.teammate.deregisterImage(b -> b.imageId(imageId)));
         assertThat(t.image(imageId).stateAsString()).isEqualTo("available");
     }
@@ -98,8 +109,11 @@ class SharingTest {
         assertThat(listed(t.teammate)).containsExactly(imageId);
         launchAs(t.teammate);
         awsError("AuthFailure", () -> launchAs(t.outsider));
-        assertThat(t.teammate.describeImages(b -> b.executableUsers("444455556666")).images())
-                .as("--executable-users <account> lists explicit grants only").isEmpty();
+        assertThat(t.teammate
+                        .describeImages(b -> b.executableUsers("444455556666"))
+                        .images())
+                .as("--executable-users <account> lists explicit grants only")
+                .isEmpty();
     }
 
     @Test
@@ -111,44 +125,57 @@ class SharingTest {
 
     @Test
     void aBareOrganizationIdIsRefusedAndNothingChanges() {
-        awsError("InvalidParameterValue", () -> share(LaunchPermission.builder().organizationArn("o-a1b2c3d4e5")
-                .build()));
+        awsError(
+                "InvalidParameterValue",
+                () -> share(LaunchPermission.builder()
+                        .organizationArn("o-a1b2c3d4e5")
+                        .build()));
         assertThat(t.ec2.describeImageAttribute(b -> b.imageId(imageId).attribute("launchPermission"))
-                .launchPermissions()).isEmpty();
+                        .launchPermissions())
+                .isEmpty();
     }
 
     @Test
     void aMalformedAccountIdRefusesTheWholeRequest() {
-        var e = awsError("InvalidAMIAttributeItemValue", () -> t.ec2.modifyImageAttribute(b -> b.imageId(imageId)
-                .launchPermission(l -> l.add(user("444455556666"), user("12345")))));
+        var e = awsError(
+                "InvalidAMIAttributeItemValue",
+                () -> t.ec2.modifyImageAttribute(
+                        b -> b.imageId(imageId).launchPermission(l -> l.add(user("444455556666"), user("12345")))));
         assertThat(message(e)).isEqualTo("Invalid attribute item value \"12345\" for userId item type.");
         assertThat(listed(t.teammate)).isEmpty();
     }
 
     @Test
     void theLegacyFormSharesToo() {
-        t.ec2.modifyImageAttribute(b -> b.imageId(imageId).attribute("launchPermission").operationType("add")
+        t.ec2.modifyImageAttribute(b -> b.imageId(imageId)
+                .attribute("launchPermission")
+                .operationType("add")
                 .userIds("444455556666"));
         assertThat(listed(t.teammate)).containsExactly(imageId);
-        t.ec2.modifyImageAttribute(b -> b.imageId(imageId).attribute("launchPermission").operationType("remove")
+        t.ec2.modifyImageAttribute(b -> b.imageId(imageId)
+                .attribute("launchPermission")
+                .operationType("remove")
                 .userIds("444455556666"));
         assertThat(listed(t.teammate)).isEmpty();
     }
 
     @Test
     void makingAnImagePublicIsBlockedByBlockPublicAccess() {
-        assertThat(t.ec2.getImageBlockPublicAccessState(b -> { }).imageBlockPublicAccessState())
+        assertThat(t.ec2.getImageBlockPublicAccessState(b -> {}).imageBlockPublicAccessState())
                 .isEqualTo("block-new-sharing");
-        var e = awsError("OperationNotPermitted", () -> share(LaunchPermission.builder().group("all").build()));
-        assertThat(message(e)).isEqualTo("You can\u2019t publicly share this image because block public access for "
-                + "AMIs is enabled for this account. To publicly share the image, you must call the "
-                + "DisableImageBlockPublicAccess API.");
+        var e = awsError(
+                "OperationNotPermitted",
+                () -> share(LaunchPermission.builder().group("all").build()));
+        assertThat(message(e))
+                .isEqualTo("You can\u2019t publicly share this image because block public access for "
+                        + "AMIs is enabled for this account. To publicly share the image, you must call the "
+                        + "DisableImageBlockPublicAccess API.");
         assertThat(t.image(imageId).publicLaunchPermissions()).isFalse();
     }
 
     @Test
     void withBlockPublicAccessOffAPublicImageReachesEveryoneAndGetsADeprecationDate() {
-        assertThat(t.ec2.disableImageBlockPublicAccess(b -> { }).imageBlockPublicAccessStateAsString())
+        assertThat(t.ec2.disableImageBlockPublicAccess(b -> {}).imageBlockPublicAccessStateAsString())
                 .isEqualTo("unblocked");
         share(LaunchPermission.builder().group("all").build());
         Image image = t.image(imageId);
@@ -156,21 +183,29 @@ class SharingTest {
         assertThat(Instant.parse(image.deprecationTime()))
                 .isEqualTo(Instant.parse(image.creationDate()).plus(Duration.ofDays(730)));
         launchAs(t.outsider);
-        assertThat(t.outsider.describeImages(b -> b.executableUsers("all").owners("111122223333")).images())
-                .extracting(Image::imageId).containsExactly(imageId);
+        assertThat(t.outsider
+                        .describeImages(b -> b.executableUsers("all").owners("111122223333"))
+                        .images())
+                .extracting(Image::imageId)
+                .containsExactly(imageId);
     }
 
     @Test
     void aDeprecatedImageIsHiddenFromOthersButStillLaunchableById() {
         share(user("444455556666"));
-        t.ec2.enableImageDeprecation(b -> b.imageId(imageId).deprecateAt(t.cloud.now().plusSeconds(3600)));
+        t.ec2.enableImageDeprecation(
+                b -> b.imageId(imageId).deprecateAt(t.cloud.now().plusSeconds(3600)));
         t.advance(Duration.ofHours(2));
         assertThat(listed(t.teammate)).isEmpty();
-        assertThat(t.teammate.describeImages(b -> b.executableUsers("self").includeDeprecated(true)).images())
+        assertThat(t.teammate
+                        .describeImages(b -> b.executableUsers("self").includeDeprecated(true))
+                        .images())
                 .hasSize(1);
         assertThat(TestCloud.image(t.teammate, imageId).deprecationTime()).isNotNull();
         launchAs(t.teammate);
-        assertThat(t.ec2.describeImages(b -> b.owners("self")).images()).as("owners always see theirs").hasSize(1);
+        assertThat(t.ec2.describeImages(b -> b.owners("self")).images())
+                .as("owners always see theirs")
+                .hasSize(1);
     }
 
     @Test
@@ -214,17 +249,25 @@ class SharingTest {
     @Test
     void aSharedImageCannotBeCopiedWithoutAccessToItsSnapshots() {
         share(user("444455556666"));
-        awsError("InvalidRequest", () -> t.in("teammate", "eu-west-1").copyImage(b -> b.sourceRegion("us-east-1")
-                .sourceImageId(imageId).name("stolen")));
+        awsError(
+                "InvalidRequest",
+                () -> t.in("teammate", "eu-west-1")
+                        .copyImage(b -> b.sourceRegion("us-east-1")
+                                .sourceImageId(imageId)
+                                .name("stolen")));
     }
 
     @Test
     void aPendingImageCannotBeShared() {
         String builder = t.launchRunning();
-        String pending = t.ec2.createImage(b -> b.instanceId(builder).name("pending-one").noReboot(true)).imageId();
-        var e = awsError("InvalidAMIID.Unavailable", () -> t.ec2.modifyImageAttribute(b -> b.imageId(pending)
-                .launchPermission(l -> l.add(user("444455556666")))));
-        assertThat(message(e)).isEqualTo("The AMI ID '" + pending
-                + "' is currently pending and may not be used for this operation");
+        String pending = t.ec2.createImage(
+                        b -> b.instanceId(builder).name("pending-one").noReboot(true))
+                .imageId();
+        var e = awsError(
+                "InvalidAMIID.Unavailable",
+                () -> t.ec2.modifyImageAttribute(
+                        b -> b.imageId(pending).launchPermission(l -> l.add(user("444455556666")))));
+        assertThat(message(e))
+                .isEqualTo("The AMI ID '" + pending + "' is currently pending and may not be used for this operation");
     }
 }

@@ -14,29 +14,53 @@ class SimulatedAwsTest {
     void oneLineGivesAWorkingClient() {
         Ec2Client ec2 = SimulatedAws.newEc2Client();
         String id = ec2.runInstances(b -> b.imageId("resolve:ssm:/aws/service/ami-amazon-linux-latest/"
-                + "al2023-ami-kernel-default-x86_64").instanceType("t3.micro").minCount(1).maxCount(1))
-                .instances().get(0).instanceId();
+                                + "al2023-ami-kernel-default-x86_64")
+                        .instanceType("t3.micro")
+                        .minCount(1)
+                        .maxCount(1))
+                .instances()
+                .get(0)
+                .instanceId();
         ec2.waiter().waitUntilInstanceRunning(b -> b.instanceIds(id));
-        assertThat(ec2.describeInstances(b -> b.instanceIds(id)).reservations().get(0).instances().get(0)
-                .state().nameAsString()).isEqualTo("running");
+        assertThat(ec2.describeInstances(b -> b.instanceIds(id))
+                        .reservations()
+                        .get(0)
+                        .instances()
+                        .get(0)
+                        .state()
+                        .nameAsString())
+                .isEqualTo("running");
     }
 
     @Test
     void embeddedCloudsHaveNoQuotas() {
         Ec2Client ec2 = SimulatedAws.newEc2Client();
-        var r = ec2.runInstances(b -> b.imageId(TestCloud.AL2023).instanceType("m5.24xlarge").minCount(2).maxCount(2));
+        var r = ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
+                .instanceType("m5.24xlarge")
+                .minCount(2)
+                .maxCount(2));
         assertThat(r.instances()).hasSize(2);
     }
 
     @Test
     void aDefaultSubnetHoldsAtMost4091Instances() {
         Ec2Client ec2 = SimulatedAws.newEc2Client();
-        var e = TestCloud.awsError("InsufficientFreeAddressesInSubnet", () -> ec2.runInstances(b -> b
-                .imageId(TestCloud.AL2023).instanceType("t3.nano").minCount(5000).maxCount(5000)));
-        assertThat(TestCloud.message(e)).matches("There are not enough free addresses in subnet 'subnet-[0-9a-f]{17}' "
-                + "to satisfy the requested number of instances.");
-        assertThat(ec2.runInstances(b -> b.imageId(TestCloud.AL2023).instanceType("t3.nano").minCount(4000)
-                .maxCount(5000)).instances()).as("MaxCount launches what fits").hasSize(4091);
+        var e = TestCloud.awsError(
+                "InsufficientFreeAddressesInSubnet",
+                () -> ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
+                        .instanceType("t3.nano")
+                        .minCount(5000)
+                        .maxCount(5000)));
+        assertThat(TestCloud.message(e))
+                .matches("There are not enough free addresses in subnet 'subnet-[0-9a-f]{17}' "
+                        + "to satisfy the requested number of instances.");
+        assertThat(ec2.runInstances(b -> b.imageId(TestCloud.AL2023)
+                                .instanceType("t3.nano")
+                                .minCount(4000)
+                                .maxCount(5000))
+                        .instances())
+                .as("MaxCount launches what fits")
+                .hasSize(4091);
     }
 
     @Test

@@ -26,6 +26,7 @@ final class TestCloud {
 
     /** The latest Amazon Linux 2023 x86_64 image in us-east-1 (what the public SSM parameter resolves to). */
     static final String AL2023 = "ami-0fa3fe0fa7920f68e";
+
     static final String AL2023_ARM = "ami-08b5b3a93ed654d19";
     static final String WINDOWS = "ami-0c798d4b81e585f36";
 
@@ -62,8 +63,8 @@ final class TestCloud {
      * the end of the window; it reaches past any reservation's term so fees due on purchase are all in).
      */
     Bill bill() {
-        return cloud.transact(() -> cloud.ec2World().bill(cloud.accounts().learner().id(), created,
-                cloud.now().plus(Duration.ofDays(4000))));
+        return cloud.transact(() -> cloud.ec2World()
+                .bill(cloud.accounts().learner().id(), created, cloud.now().plus(Duration.ofDays(4000))));
     }
 
     /** Launches one instance and returns its id; it is {@code pending}. */
@@ -73,9 +74,12 @@ final class TestCloud {
 
     String launch(Ec2Client client, Consumer<RunInstancesRequest.Builder> request) {
         return client.runInstances(b -> {
-            b.minCount(1).maxCount(1);
-            request.accept(b);
-        }).instances().get(0).instanceId();
+                    b.minCount(1).maxCount(1);
+                    request.accept(b);
+                })
+                .instances()
+                .get(0)
+                .instanceId();
     }
 
     /** Launches a t3.micro from AL2023 and waits until it runs. */
@@ -87,10 +91,15 @@ final class TestCloud {
 
     /** An m5.large configured for hibernation with an encrypted 30 GiB root, running for five minutes. */
     String launchHibernatable() {
-        String id = launch(ec2, b -> b.imageId(AL2023).instanceType("m5.large")
-                .hibernationOptions(h -> h.configured(true))
-                .blockDeviceMappings(BlockDeviceMapping.builder().deviceName("/dev/xvda")
-                        .ebs(e -> e.encrypted(true).volumeSize(30)).build()));
+        String id = launch(
+                ec2,
+                b -> b.imageId(AL2023)
+                        .instanceType("m5.large")
+                        .hibernationOptions(h -> h.configured(true))
+                        .blockDeviceMappings(BlockDeviceMapping.builder()
+                                .deviceName("/dev/xvda")
+                                .ebs(e -> e.encrypted(true).volumeSize(30))
+                                .build()));
         advance(Duration.ofMinutes(5));
         return id;
     }
@@ -100,7 +109,11 @@ final class TestCloud {
     }
 
     static Instance describe(Ec2Client client, String id) {
-        return client.describeInstances(b -> b.instanceIds(id)).reservations().get(0).instances().get(0);
+        return client.describeInstances(b -> b.instanceIds(id))
+                .reservations()
+                .get(0)
+                .instances()
+                .get(0);
     }
 
     InstanceStateName state(String id) {
@@ -120,7 +133,8 @@ final class TestCloud {
     /** An available image created from a running builder instance, without reboot. */
     String availableImage(String name) {
         String builder = launchRunning();
-        String imageId = ec2.createImage(b -> b.instanceId(builder).name(name).noReboot(true)).imageId();
+        String imageId = ec2.createImage(b -> b.instanceId(builder).name(name).noReboot(true))
+                .imageId();
         advance(Duration.ofMinutes(10));
         return imageId;
     }

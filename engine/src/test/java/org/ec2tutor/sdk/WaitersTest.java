@@ -62,8 +62,8 @@ class WaitersTest {
     @Test
     void maxAttemptsCanBeOverridden() {
         String id = t.launchRunning();
-        assertThatThrownBy(() -> t.ec2.waiter().waitUntilInstanceStopped(b -> b.instanceIds(id),
-                o -> o.maxAttempts(2))).hasMessage("The waiter has exceeded the max retry attempts: 2");
+        assertThatThrownBy(() -> t.ec2.waiter().waitUntilInstanceStopped(b -> b.instanceIds(id), o -> o.maxAttempts(2)))
+                .hasMessage("The waiter has exceeded the max retry attempts: 2");
     }
 
     @Test
@@ -83,19 +83,27 @@ class WaitersTest {
     @Test
     void imageAvailableAndSnapshotCompleted() {
         String builder = t.launchRunning();
-        String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("waited").noReboot(true)).imageId();
+        String imageId = t.ec2.createImage(
+                        b -> b.instanceId(builder).name("waited").noReboot(true))
+                .imageId();
         t.ec2.waiter().waitUntilImageExists(b -> b.imageIds(imageId));
         var r = t.ec2.waiter().waitUntilImageAvailable(b -> b.imageIds(imageId));
         assertThat(r.matched().response().get().images().get(0).stateAsString()).isEqualTo("available");
         String snap = t.image(imageId).blockDeviceMappings().get(0).ebs().snapshotId();
         t.ec2.waiter().waitUntilSnapshotCompleted(b -> b.snapshotIds(snap));
-        assertThat(t.ec2.describeSnapshots(b -> b.snapshotIds(snap)).snapshots().get(0).progress()).isEqualTo("100%");
+        assertThat(t.ec2.describeSnapshots(b -> b.snapshotIds(snap))
+                        .snapshots()
+                        .get(0)
+                        .progress())
+                .isEqualTo("100%");
     }
 
     @Test
     void imageAvailableFailsForAFailedImage() {
         String builder = t.launchRunning();
-        String imageId = t.ec2.createImage(b -> b.instanceId(builder).name("will-fail").noReboot(true)).imageId();
+        String imageId = t.ec2.createImage(
+                        b -> b.instanceId(builder).name("will-fail").noReboot(true))
+                .imageId();
         t.ec2.terminateInstances(b -> b.instanceIds(builder));
         assertThatThrownBy(() -> t.ec2.waiter().waitUntilImageAvailable(b -> b.imageIds(imageId)))
                 .hasMessageContaining("failure state");

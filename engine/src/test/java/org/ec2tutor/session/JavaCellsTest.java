@@ -29,8 +29,11 @@ class JavaCellsTest {
 
     private CellEvent.Failure error(CellResult r) {
         assertThat(r.succeeded()).isFalse();
-        return r.events().stream().filter(CellEvent.Failure.class::isInstance).map(CellEvent.Failure.class::cast)
-                .findFirst().orElseThrow();
+        return r.events().stream()
+                .filter(CellEvent.Failure.class::isInstance)
+                .map(CellEvent.Failure.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -76,11 +79,11 @@ class JavaCellsTest {
 
     @Test
     void anAwsErrorReadsAsTheCliPrintsIt() {
-        CellEvent.Failure e = error(session.execute(
-                "ec2.stopInstances(b -> b.instanceIds(\"i-0123456789abcdef0\"));"));
+        CellEvent.Failure e = error(session.execute("ec2.stopInstances(b -> b.instanceIds(\"i-0123456789abcdef0\"));"));
         assertThat(e.name()).isEqualTo("InvalidInstanceID.NotFound");
-        assertThat(e.value()).isEqualTo("An error occurred (InvalidInstanceID.NotFound) when calling the "
-                + "StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist");
+        assertThat(e.value())
+                .isEqualTo("An error occurred (InvalidInstanceID.NotFound) when calling the "
+                        + "StopInstances operation: The instance ID 'i-0123456789abcdef0' does not exist");
     }
 
     @Test
@@ -88,7 +91,9 @@ class JavaCellsTest {
         CellEvent.Failure e = error(session.execute("int zero = 0;\nint boom = 1 / zero;"));
         assertThat(e.name()).isEqualTo("ArithmeticException");
         assertThat(e.traceback().get(0)).isEqualTo("java.lang.ArithmeticException: / by zero");
-        assertThat(String.join("\n", e.traceback())).doesNotContain("jdk.jshell").doesNotContain("REPL.");
+        assertThat(String.join("\n", e.traceback()))
+                .doesNotContain("jdk.jshell")
+                .doesNotContain("REPL.");
     }
 
     @Test
@@ -96,7 +101,8 @@ class JavaCellsTest {
         CellEvent.Failure e = error(session.execute("System.exit(0);"));
         assertThat(e.value()).contains("System.exit").contains("would end the whole tutor session");
         assertThat(session.execute("40 + 2").asText()).isEqualTo("42\n");
-        assertThat(error(session.execute("Runtime.getRuntime().halt(1);")).value()).contains("Runtime.halt");
+        assertThat(error(session.execute("Runtime.getRuntime().halt(1);")).value())
+                .contains("Runtime.halt");
     }
 
     @Test
@@ -117,7 +123,8 @@ class JavaCellsTest {
 
     @Test
     void interruptStopsARunawayLoop() throws Exception {
-        CompletableFuture<CellResult> running = CompletableFuture.supplyAsync(() -> session.execute("while (true) { }"));
+        CompletableFuture<CellResult> running =
+                CompletableFuture.supplyAsync(() -> session.execute("while (true) { }"));
         Thread.sleep(300);
         session.interrupt();
         CellResult r = running.get(10, TimeUnit.SECONDS);

@@ -19,7 +19,9 @@ class SessionCellsTest {
     }
 
     private static long instances(Session s) {
-        return s.ec2().describeInstances().reservations().stream().mapToLong(r -> r.instances().size()).sum();
+        return s.ec2().describeInstances().reservations().stream()
+                .mapToLong(r -> r.instances().size())
+                .sum();
     }
 
     private static final String LAUNCH = "aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e "
@@ -58,21 +60,29 @@ class SessionCellsTest {
         s.execute("%save saved.json");
         CellResult loaded = s.execute("%load saved.json");
         assertThat(loaded.succeeded()).isTrue();
-        assertThat(instances(s)).as("the file's launch once, not once for %open and once for its cell")
+        assertThat(instances(s))
+                .as("the file's launch once, not once for %open and once for its cell")
                 .isEqualTo(1);
-        assertThat(loaded.asText()).as("nothing went differently").doesNotContain("differently")
+        assertThat(loaded.asText())
+                .as("nothing went differently")
+                .doesNotContain("differently")
                 .doesNotContain("failed again");
     }
 
     @Test
     void aReplayThatGoesDifferentlySaysWhichCellsDid(@TempDir Path dir) throws IOException {
         Session s = session(dir);
-        assertThat(s.execute("aws ec2 run-instances --cli-input-json file://input.json").succeeded()).isFalse();
+        assertThat(s.execute("aws ec2 run-instances --cli-input-json file://input.json")
+                        .succeeded())
+                .isFalse();
         s.execute("%save saved.json");
-        Files.writeString(dir.resolve("input.json"), "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", \"InstanceType\": "
-                + "\"t3.micro\", \"MinCount\": 1, \"MaxCount\": 1}");
+        Files.writeString(
+                dir.resolve("input.json"),
+                "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", \"InstanceType\": "
+                        + "\"t3.micro\", \"MinCount\": 1, \"MaxCount\": 1}");
         CellResult loaded = s.execute("%load saved.json");
-        assertThat(loaded.asText()).contains("1 of them went differently than when first run")
+        assertThat(loaded.asText())
+                .contains("1 of them went differently than when first run")
                 .contains("aws ec2 run-instances --cli-input-json file://input.json");
     }
 
@@ -93,7 +103,10 @@ class SessionCellsTest {
         s.execute("%clock");
         s.execute("%state");
         s.execute("%advance 5m");
-        assertThat(journalOf(s, dir)).doesNotContain("%clock").doesNotContain("%state").contains("%advance 5m");
+        assertThat(journalOf(s, dir))
+                .doesNotContain("%clock")
+                .doesNotContain("%state")
+                .contains("%advance 5m");
     }
 
     private static String journalOf(Session s, Path dir) {

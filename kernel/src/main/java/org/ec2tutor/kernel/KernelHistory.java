@@ -30,7 +30,9 @@ final class KernelHistory {
             case "range" -> {
                 int start = request.path("start").asInt(0);
                 int stop = request.path("stop").asInt(Integer.MAX_VALUE);
-                entries.stream().filter(e -> e.line() >= start && e.line() < stop).forEach(chosen::add);
+                entries.stream()
+                        .filter(e -> e.line() >= start && e.line() < stop)
+                        .forEach(chosen::add);
             }
             case "search" -> {
                 Pattern p = glob(request.path("pattern").asText("*"));

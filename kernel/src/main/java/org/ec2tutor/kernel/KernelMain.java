@@ -36,17 +36,20 @@ public final class KernelMain {
         watchParent(log);
         // The sockets are bound and kernel_info answered first; the session (the simulated cloud, then JShell) starts
         // behind them, while the user reads the notebook. A cell that comes sooner waits only for what it needs.
-        SessionOptions options = new SessionOptions(1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true)
+        SessionOptions options = new SessionOptions(
+                        1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true)
                 .withJavaStartDelay(JAVA_START_DELAY_MS);
         CompletableFuture<Session> session = new CompletableFuture<>();
         try (KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
-            Thread starter = new Thread(() -> {
-                try {
-                    session.complete(Session.start(options));
-                } catch (RuntimeException | Error e) {
-                    session.completeExceptionally(e);
-                }
-            }, "kernel-session-start");
+            Thread starter = new Thread(
+                    () -> {
+                        try {
+                            session.complete(Session.start(options));
+                        } catch (RuntimeException | Error e) {
+                            session.completeExceptionally(e);
+                        }
+                    },
+                    "kernel-session-start");
             starter.setDaemon(true);
             starter.start();
             server.serve();
@@ -61,21 +64,24 @@ public final class KernelMain {
         if (pid == null || pid.isBlank()) {
             return;
         }
-        Thread t = new Thread(() -> {
-            while (true) {
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                boolean alive = ProcessHandle.of(Long.parseLong(pid.strip())).map(ProcessHandle::isAlive)
-                        .orElse(false);
-                if (!alive) {
-                    log.println("ec2-tutor kernel: the process that started me (" + pid + ") is gone; exiting");
-                    Runtime.getRuntime().halt(0);
-                }
-            }
-        }, "kernel-parent-watch");
+        Thread t = new Thread(
+                () -> {
+                    while (true) {
+                        try {
+                            Thread.sleep(2000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        boolean alive = ProcessHandle.of(Long.parseLong(pid.strip()))
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
+                        if (!alive) {
+                            log.println("ec2-tutor kernel: the process that started me (" + pid + ") is gone; exiting");
+                            Runtime.getRuntime().halt(0);
+                        }
+                    }
+                },
+                "kernel-parent-watch");
         t.setDaemon(true);
         t.start();
     }

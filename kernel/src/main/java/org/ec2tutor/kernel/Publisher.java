@@ -52,15 +52,14 @@ final class Publisher {
 
     synchronized void publish(String msgType, ObjectNode parentHeader, ObjectNode content) {
         String topic = "kernel." + codec.session() + "." + msgType;
-        List<byte[]> frames = codec.encode(List.of(topic.getBytes(StandardCharsets.UTF_8)), msgType,
-                parentHeader, content);
+        List<byte[]> frames =
+                codec.encode(List.of(topic.getBytes(StandardCharsets.UTF_8)), msgType, parentHeader, content);
         for (int i = 0; i < frames.size(); i++) {
             iopub.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
         }
     }
 
     void status(String state, ObjectNode parentHeader) {
-        publish("status", parentHeader, JsonNodeFactory.instance.objectNode()
-                .put("execution_state", state));
+        publish("status", parentHeader, JsonNodeFactory.instance.objectNode().put("execution_state", state));
     }
 }

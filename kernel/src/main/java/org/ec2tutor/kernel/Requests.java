@@ -22,6 +22,7 @@ final class Requests {
 
     /** Starts while the kernel already answers; handlers that need it wait for it ({@link #session()}). */
     private final CompletableFuture<Session> session;
+
     private final Publisher iopub;
     private final KernelHistory history = new KernelHistory();
     private final AtomicBoolean shutdown = new AtomicBoolean();
@@ -64,7 +65,10 @@ final class Requests {
         }
         int count = executionCount;
         if (!silent) {
-            iopub.publish("execute_input", m.header(), JSON.objectNode().put("code", code).put("execution_count", count));
+            iopub.publish(
+                    "execute_input",
+                    m.header(),
+                    JSON.objectNode().put("code", code).put("execution_count", count));
         }
         CellResult result = session().execute(code, e -> {
             if (!silent) {
@@ -72,8 +76,10 @@ final class Requests {
             }
         });
         ObjectNode reply = JSON.objectNode();
-        Optional<CellEvent.Failure> error = result.events().stream().filter(CellEvent.Failure.class::isInstance)
-                .map(CellEvent.Failure.class::cast).findFirst();
+        Optional<CellEvent.Failure> error = result.events().stream()
+                .filter(CellEvent.Failure.class::isInstance)
+                .map(CellEvent.Failure.class::cast)
+                .findFirst();
         if (result.succeeded() || error.isEmpty()) {
             reply.put("status", "ok").put("execution_count", count);
             reply.set("user_expressions", JSON.objectNode());
@@ -89,14 +95,18 @@ final class Requests {
     }
 
     void abort(WireMessage m, Channel channel) {
-        channel.reply(m, "execute_reply", JSON.objectNode().put("status", "aborted")
-                .put("execution_count", executionCount));
+        channel.reply(
+                m, "execute_reply", JSON.objectNode().put("status", "aborted").put("execution_count", executionCount));
     }
 
     private void publish(CellEvent e, ObjectNode parent, int count) {
         if (e instanceof CellEvent.Stream s) {
-            iopub.publish("stream", parent, JSON.objectNode()
-                    .put("name", s.name() == CellEvent.StreamName.STDOUT ? "stdout" : "stderr").put("text", s.text()));
+            iopub.publish(
+                    "stream",
+                    parent,
+                    JSON.objectNode()
+                            .put("name", s.name() == CellEvent.StreamName.STDOUT ? "stdout" : "stderr")
+                            .put("text", s.text()));
         } else if (e instanceof CellEvent.Display d) {
             ObjectNode content = JSON.objectNode();
             content.set("data", bundle(d.data()));
@@ -132,30 +142,44 @@ final class Requests {
     // --- introspection -----------------------------------------------------------------------------------------
 
     void kernelInfo(WireMessage m, Channel channel) {
-        ObjectNode c = JSON.objectNode().put("status", "ok").put("protocol_version", "5.3")
-                .put("implementation", "ec2-tutor").put("implementation_version", "0.1.0")
-                .put("banner", "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
-                        + "aws lines, shell-style variables and Java (JShell, Java " + Runtime.version().feature()
-                        + "). Type %help, or %help intro for a tour.");
-        c.putObject("language_info").put("name", "java")
-                .put("version", Runtime.version().toString()).put("mimetype", "text/x-java")
-                .put("file_extension", ".jsh").put("pygments_lexer", "java").put("codemirror_mode", "text/x-java");
+        ObjectNode c = JSON.objectNode()
+                .put("status", "ok")
+                .put("protocol_version", "5.3")
+                .put("implementation", "ec2-tutor")
+                .put("implementation_version", "0.1.0")
+                .put(
+                        "banner",
+                        "ec2-tutor: learn Amazon EC2 by doing, against a simulated account.\n"
+                                + "aws lines, shell-style variables and Java (JShell, Java "
+                                + Runtime.version().feature()
+                                + "). Type %help, or %help intro for a tour.");
+        c.putObject("language_info")
+                .put("name", "java")
+                .put("version", Runtime.version().toString())
+                .put("mimetype", "text/x-java")
+                .put("file_extension", ".jsh")
+                .put("pygments_lexer", "java")
+                .put("codemirror_mode", "text/x-java");
         ArrayNode links = c.putArray("help_links");
-        links.addObject().put("text", "Amazon EC2 User Guide")
+        links.addObject()
+                .put("text", "Amazon EC2 User Guide")
                 .put("url", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/");
-        links.addObject().put("text", "AWS CLI ec2 reference")
+        links.addObject()
+                .put("text", "AWS CLI ec2 reference")
                 .put("url", "https://docs.aws.amazon.com/cli/latest/reference/ec2/");
-        links.addObject().put("text", "AWS SDK for Java v2 API reference")
+        links.addObject()
+                .put("text", "AWS SDK for Java v2 API reference")
                 .put("url", "https://sdk.amazonaws.com/java/api/latest/");
-        links.addObject().put("text", "JShell user guide")
+        links.addObject()
+                .put("text", "JShell user guide")
                 .put("url", "https://docs.oracle.com/en/java/javase/17/jshell/");
         channel.reply(m, "kernel_info_reply", c);
     }
 
     void complete(WireMessage m, Channel channel) {
         String code = m.content().path("code").asText("");
-        int cursor = CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0,
-                code.length())));
+        int cursor =
+                CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0, code.length())));
         Session.Completions c = session().complete(code, cursor);
         ObjectNode reply = JSON.objectNode().put("status", "ok");
         ArrayNode matches = reply.putArray("matches");
@@ -168,8 +192,8 @@ final class Requests {
 
     void inspect(WireMessage m, Channel channel) {
         String code = m.content().path("code").asText("");
-        int cursor = CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0,
-                code.length())));
+        int cursor =
+                CodePoints.toIndex(code, m.content().path("cursor_pos").asInt(code.codePointCount(0, code.length())));
         Optional<String> text = session().inspect(code, cursor);
         ObjectNode reply = JSON.objectNode().put("status", "ok").put("found", text.isPresent());
         ObjectNode data = reply.putObject("data");
@@ -203,7 +227,8 @@ final class Requests {
 
     /** No comm targets: close any comm a front end opens (the protocol's rule for unknown targets). */
     void commOpen(WireMessage m) {
-        ObjectNode close = JSON.objectNode().put("comm_id", m.content().path("comm_id").asText());
+        ObjectNode close =
+                JSON.objectNode().put("comm_id", m.content().path("comm_id").asText());
         close.putObject("data");
         iopub.publish("comm_close", m.header(), close);
     }

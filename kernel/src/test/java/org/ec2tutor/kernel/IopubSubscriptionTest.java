@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,9 @@ class IopubSubscriptionTest {
         events.setReceiveTimeOut(10_000);
         events.connect(monitor);
         socket.connect("tcp://127.0.0.1:" + port);
-        assertThat(ZEvent.recv(events)).as(type + " handshake with the kernel on port " + port).isNotNull();
+        assertThat(ZEvent.recv(events))
+                .as(type + " handshake with the kernel on port " + port)
+                .isNotNull();
         socket.monitor(null, 0);
         events.close();
         return socket;
@@ -66,13 +67,16 @@ class IopubSubscriptionTest {
         int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
         String key = "b7d1d6de-4c5e-4c38-9a5c-4f0e5a7a2f10";
         Path file = dir.resolve("kernel.json");
-        Files.writeString(file, String.format("{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
-                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,"
-                + "\"signature_scheme\":\"hmac-sha256\",\"key\":\"%s\",\"kernel_name\":\"ec2-tutor\"}",
-                p[0], p[1], p[2], p[3], p[4], key));
+        Files.writeString(
+                file,
+                String.format(
+                        "{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
+                                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,"
+                                + "\"signature_scheme\":\"hmac-sha256\",\"key\":\"%s\",\"kernel_name\":\"ec2-tutor\"}",
+                        p[0], p[1], p[2], p[3], p[4], key));
         WireCodec client = new WireCodec(new Signer(key));
         try (Session session = Session.start(SessionOptions.scripted(1).withoutJava());
-                KernelServer server = new KernelServer(ConnectionInfo.read(file), session, m -> { });
+                KernelServer server = new KernelServer(ConnectionInfo.read(file), session, m -> {});
                 ZContext ctx = new ZContext()) {
             CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve);
             // The client's sockets are all connected, handshakes done, before the cell is sent (see connected());
@@ -81,8 +85,14 @@ class IopubSubscriptionTest {
             ZMQ.Socket control = connected(ctx, SocketType.DEALER, p[3]);
             ZMQ.Socket iopub = connected(ctx, SocketType.SUB, p[1]);
             iopub.setReceiveTimeOut(10_000);
-            List<byte[]> request = client.encode(List.of(), "execute_request", JsonNodeFactory.instance.objectNode(),
-                    JsonNodeFactory.instance.objectNode().put("code", "echo early").put("silent", false));
+            List<byte[]> request = client.encode(
+                    List.of(),
+                    "execute_request",
+                    JsonNodeFactory.instance.objectNode(),
+                    JsonNodeFactory.instance
+                            .objectNode()
+                            .put("code", "echo early")
+                            .put("silent", false));
             for (int i = 0; i < request.size(); i++) {
                 shell.send(request.get(i), i + 1 < request.size() ? ZMQ.SNDMORE : 0);
             }
@@ -91,18 +101,27 @@ class IopubSubscriptionTest {
             List<String> seen = new ArrayList<>();
             while (!seen.contains("status:idle")) {
                 byte[] first = iopub.recv(0);
-                assertThat(first).as("IOPub messages of the early cell; got " + seen).isNotNull();
+                assertThat(first)
+                        .as("IOPub messages of the early cell; got " + seen)
+                        .isNotNull();
                 List<byte[]> frames = new ArrayList<>(List.of(first));
                 while (iopub.hasReceiveMore()) {
                     frames.add(iopub.recv(0));
                 }
                 WireMessage m = ((WireCodec.Accepted) client.decode(frames)).message();
-                seen.add(m.msgType().equals("status") ? "status:" + m.content().path("execution_state").asText()
-                        : m.msgType().equals("stream") ? "stream:" + m.content().path("text").asText()
-                        : m.msgType());
+                seen.add(
+                        m.msgType().equals("status")
+                                ? "status:"
+                                        + m.content().path("execution_state").asText()
+                                : m.msgType().equals("stream")
+                                        ? "stream:" + m.content().path("text").asText()
+                                        : m.msgType());
             }
             assertThat(seen).contains("status:busy", "stream:early\n", "status:idle");
-            List<byte[]> shutdown = client.encode(List.of(), "shutdown_request", JsonNodeFactory.instance.objectNode(),
+            List<byte[]> shutdown = client.encode(
+                    List.of(),
+                    "shutdown_request",
+                    JsonNodeFactory.instance.objectNode(),
                     JsonNodeFactory.instance.objectNode().put("restart", false));
             for (int i = 0; i < shutdown.size(); i++) {
                 control.send(shutdown.get(i), i + 1 < shutdown.size() ? ZMQ.SNDMORE : 0);

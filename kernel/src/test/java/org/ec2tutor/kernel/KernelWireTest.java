@@ -55,14 +55,17 @@ class KernelWireTest {
     void startKernel(@TempDir Path dir) throws Exception {
         int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
         Path file = dir.resolve("kernel.json");
-        Files.writeString(file, String.format("{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
-                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,"
-                + "\"signature_scheme\":\"hmac-sha256\",\"key\":\"%s\",\"kernel_name\":\"ec2-tutor\"}",
-                p[0], p[1], p[2], p[3], p[4], KEY));
+        Files.writeString(
+                file,
+                String.format(
+                        "{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
+                                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,"
+                                + "\"signature_scheme\":\"hmac-sha256\",\"key\":\"%s\",\"kernel_name\":\"ec2-tutor\"}",
+                        p[0], p[1], p[2], p[3], p[4], KEY));
         ConnectionInfo info = ConnectionInfo.read(file);
         session = Session.start(SessionOptions.scripted(1));
         session.awaitJava();
-        server = new KernelServer(info, session, m -> { });
+        server = new KernelServer(info, session, m -> {});
         serving = CompletableFuture.supplyAsync(server::serve);
         shell = connect(SocketType.DEALER, p[0]);
         control = connect(SocketType.DEALER, p[3]);
@@ -133,15 +136,19 @@ class KernelWireTest {
                 continue;
             }
             out.add(m);
-            if (m.msgType().equals("status") && m.content().path("execution_state").asText().equals("idle")) {
+            if (m.msgType().equals("status")
+                    && m.content().path("execution_state").asText().equals("idle")) {
                 return out;
             }
         }
     }
 
     private static List<String> types(List<WireMessage> ms) {
-        return ms.stream().map(m -> m.msgType().equals("status")
-                ? "status:" + m.content().path("execution_state").asText() : m.msgType()).toList();
+        return ms.stream()
+                .map(m -> m.msgType().equals("status")
+                        ? "status:" + m.content().path("execution_state").asText()
+                        : m.msgType())
+                .toList();
     }
 
     private ObjectNode execute(String code) {
@@ -197,7 +204,8 @@ class KernelWireTest {
 
     @Test
     void anErrorIsOneErrorOutputAndAnErrorReplyWithTheAwsCode() {
-        String id = send(shell, "execute_request", execute("aws ec2 start-instances --instance-ids i-00000000000000000"));
+        String id =
+                send(shell, "execute_request", execute("aws ec2 start-instances --instance-ids i-00000000000000000"));
         WireMessage r = reply(shell);
         assertThat(r.content().path("status").asText()).isEqualTo("error");
         assertThat(r.content().path("ename").asText()).isEqualTo("InvalidInstanceID.NotFound");
@@ -253,7 +261,9 @@ class KernelWireTest {
             assertThat(reply(shell).content().path("status").asText()).isEqualTo("error");
             iopubFor(failing);
             send(shell, "execute_request", execute("NEXT=" + i));
-            assertThat(reply(shell).content().path("status").asText()).as("cell after failure " + i).isEqualTo("ok");
+            assertThat(reply(shell).content().path("status").asText())
+                    .as("cell after failure " + i)
+                    .isEqualTo("ok");
         }
     }
 
@@ -297,7 +307,8 @@ class KernelWireTest {
         assertThat(r.content().path("status").asText()).isEqualTo("ok");
         assertThat(r.content().path("comms").isEmpty()).isTrue();
         iopubFor(info);
-        String open = send(shell, "comm_open", JSON.objectNode().put("comm_id", "c1").put("target_name", "x"));
+        String open =
+                send(shell, "comm_open", JSON.objectNode().put("comm_id", "c1").put("target_name", "x"));
         List<WireMessage> io = iopubFor(open);
         assertThat(types(io)).containsExactly("status:busy", "comm_close", "status:idle");
         assertThat(io.get(1).content().path("comm_id").asText()).isEqualTo("c1");
@@ -309,16 +320,35 @@ class KernelWireTest {
         int n = reply(shell).content().path("execution_count").asInt();
         send(shell, "execute_request", execute("HIST_B=2"));
         reply(shell);
-        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "tail").put("n", 2)
-                .put("output", false).put("raw", true));
+        send(
+                shell,
+                "history_request",
+                JSON.objectNode()
+                        .put("hist_access_type", "tail")
+                        .put("n", 2)
+                        .put("output", false)
+                        .put("raw", true));
         assertThat(reply(shell).content().path("history").toString())
                 .isEqualTo("[[1," + n + ",\"HIST_A=1\"],[1," + (n + 1) + ",\"HIST_B=2\"]]");
-        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "range").put("session", 1)
-                .put("start", n).put("stop", n + 1));
+        send(
+                shell,
+                "history_request",
+                JSON.objectNode()
+                        .put("hist_access_type", "range")
+                        .put("session", 1)
+                        .put("start", n)
+                        .put("stop", n + 1));
         assertThat(reply(shell).content().path("history").size()).isEqualTo(1);
-        send(shell, "history_request", JSON.objectNode().put("hist_access_type", "search").put("pattern", "HIST_*")
-                .put("n", 1).put("unique", true));
-        assertThat(reply(shell).content().path("history").get(0).get(2).asText()).isEqualTo("HIST_B=2");
+        send(
+                shell,
+                "history_request",
+                JSON.objectNode()
+                        .put("hist_access_type", "search")
+                        .put("pattern", "HIST_*")
+                        .put("n", 1)
+                        .put("unique", true));
+        assertThat(reply(shell).content().path("history").get(0).get(2).asText())
+                .isEqualTo("HIST_B=2");
     }
 
     @Test
@@ -326,12 +356,19 @@ class KernelWireTest {
         String code = "String s = \"\uD83D\uDE00\"; aws";
         // Complete at the end: the emoji counts as one code point.
         int end = code.codePointCount(0, code.length());
-        send(shell, "complete_request", JSON.objectNode().put("code", "aws ec2 describe-ins").put("cursor_pos", 20));
+        send(
+                shell,
+                "complete_request",
+                JSON.objectNode().put("code", "aws ec2 describe-ins").put("cursor_pos", 20));
         WireMessage r = reply(shell);
         assertThat(r.content().path("cursor_start").asInt()).isEqualTo(8);
         assertThat(r.content().path("cursor_end").asInt()).isEqualTo(20);
-        send(shell, "complete_request", JSON.objectNode().put("code", "\"\uD83D\uDE00\" + ec2.describeInstanceSt")
-                .put("cursor_pos", 28));
+        send(
+                shell,
+                "complete_request",
+                JSON.objectNode()
+                        .put("code", "\"\uD83D\uDE00\" + ec2.describeInstanceSt")
+                        .put("cursor_pos", 28));
         WireMessage java = reply(shell);
         assertThat(java.content().path("cursor_end").asInt()).isEqualTo(28);
         assertThat(java.content().path("matches").toString()).contains("describeInstanceStatus(");
@@ -344,8 +381,13 @@ class KernelWireTest {
         assertThat(reply(shell).content().path("status").asText()).isEqualTo("incomplete");
         send(shell, "is_complete_request", JSON.objectNode().put("code", "aws ec2 describe-instances"));
         assertThat(reply(shell).content().path("status").asText()).isEqualTo("complete");
-        send(shell, "inspect_request", JSON.objectNode().put("code", "aws ec2 run-instances").put("cursor_pos", 10)
-                .put("detail_level", 0));
+        send(
+                shell,
+                "inspect_request",
+                JSON.objectNode()
+                        .put("code", "aws ec2 run-instances")
+                        .put("cursor_pos", 10)
+                        .put("detail_level", 0));
         WireMessage r = reply(shell);
         assertThat(r.content().path("found").asBoolean()).isTrue();
         assertThat(r.content().at("/data/text~1plain").asText()).contains("--instance-type");

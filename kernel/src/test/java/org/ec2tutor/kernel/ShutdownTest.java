@@ -38,9 +38,13 @@ class ShutdownTest {
     void shutdownWithRestartRepliesAndFreesThePorts(@TempDir Path dir) throws Exception {
         int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
         Path file = dir.resolve("k.json");
-        Files.writeString(file, String.format("{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
-                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,\"key\":\"k\","
-                + "\"signature_scheme\":\"hmac-sha256\"}", p[0], p[1], p[2], p[3], p[4]));
+        Files.writeString(
+                file,
+                String.format(
+                        "{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"shell_port\":%d,"
+                                + "\"iopub_port\":%d,\"stdin_port\":%d,\"control_port\":%d,\"hb_port\":%d,\"key\":\"k\","
+                                + "\"signature_scheme\":\"hmac-sha256\"}",
+                        p[0], p[1], p[2], p[3], p[4]));
         ConnectionInfo info = ConnectionInfo.read(file);
         for (int round = 0; round < 2; round++) {
             List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -55,13 +59,18 @@ class ShutdownTest {
                 control.setReceiveTimeOut(10_000);
                 control.connect("tcp://127.0.0.1:" + p[3]);
                 WireCodec client = new WireCodec(new Signer("k"));
-                List<byte[]> frames = client.encode(List.of(), "shutdown_request",
-                        JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode().put("restart", true));
+                List<byte[]> frames = client.encode(
+                        List.of(),
+                        "shutdown_request",
+                        JsonNodeFactory.instance.objectNode(),
+                        JsonNodeFactory.instance.objectNode().put("restart", true));
                 for (int i = 0; i < frames.size(); i++) {
                     control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
                 }
                 byte[] first = control.recv(0);
-                assertThat(first).as("a shutdown_reply within 10 s in round %d; kernel log: %s", round, log).isNotNull();
+                assertThat(first)
+                        .as("a shutdown_reply within 10 s in round %d; kernel log: %s", round, log)
+                        .isNotNull();
                 List<byte[]> reply = new ArrayList<>(List.of(first));
                 while (control.hasReceiveMore()) {
                     reply.add(control.recv(0));
@@ -69,7 +78,9 @@ class ShutdownTest {
                 var m = ((WireCodec.Accepted) client.decode(reply)).message();
                 assertThat(m.msgType()).isEqualTo("shutdown_reply");
                 assertThat(m.content().path("restart").asBoolean()).isTrue();
-                assertThat(serving.get(5, TimeUnit.SECONDS)).as("serve() returns the restart flag").isTrue();
+                assertThat(serving.get(5, TimeUnit.SECONDS))
+                        .as("serve() returns the restart flag")
+                        .isTrue();
             } finally {
                 serverThread.shutdownNow();
             }
@@ -79,8 +90,10 @@ class ShutdownTest {
     @Test
     void unsupportedConnectionFilesAreRefusedClearly(@TempDir Path dir) throws IOException {
         Path ipc = dir.resolve("ipc.json");
-        Files.writeString(ipc, "{\"transport\":\"ipc\",\"ip\":\"/tmp/x\",\"shell_port\":1,\"iopub_port\":2,"
-                + "\"stdin_port\":3,\"control_port\":4,\"hb_port\":5,\"key\":\"k\",\"signature_scheme\":\"hmac-sha256\"}");
+        Files.writeString(
+                ipc,
+                "{\"transport\":\"ipc\",\"ip\":\"/tmp/x\",\"shell_port\":1,\"iopub_port\":2,"
+                        + "\"stdin_port\":3,\"control_port\":4,\"hb_port\":5,\"key\":\"k\",\"signature_scheme\":\"hmac-sha256\"}");
         try {
             ConnectionInfo.read(ipc);
             throw new AssertionError("ipc accepted");

@@ -47,15 +47,15 @@ public final class Repl {
 
     /** Runs on the process's terminal until Ctrl-D. */
     public static int run(Options options) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal =
+                TerminalBuilder.builder().system(true).dumb(true).build()) {
             return run(options, terminal, Path.of("").toAbsolutePath());
         }
     }
 
     /** Runs on the given streams (tests drive it with piped keystrokes). */
     public static int run(Options options, InputStream in, OutputStream out) throws IOException {
-        try (Terminal terminal = new DumbTerminal("ec2-tutor", Terminal.TYPE_DUMB, in, out,
-                StandardCharsets.UTF_8)) {
+        try (Terminal terminal = new DumbTerminal("ec2-tutor", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8)) {
             terminal.echo(false);
             return run(options, terminal, Path.of("").toAbsolutePath());
         }
@@ -63,7 +63,8 @@ public final class Repl {
 
     static int run(Options options, Terminal terminal, Path workingDirectory) throws IOException {
         PrintWriter out = terminal.writer();
-        boolean color = System.getenv("NO_COLOR") == null && !Terminal.TYPE_DUMB.equals(terminal.getType())
+        boolean color = System.getenv("NO_COLOR") == null
+                && !Terminal.TYPE_DUMB.equals(terminal.getType())
                 && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
         Path save = SaveFiles.current();
         Optional<String> note = Optional.empty();
@@ -74,8 +75,9 @@ public final class Repl {
                         + "the session you leave now).");
             }
         }
-        SessionOptions sessionOptions = new SessionOptions(options.seed(), options.timeScale(), Optional.of(save),
-                workingDirectory, true).withLessonFolders(options.lessonFolders());
+        SessionOptions sessionOptions = new SessionOptions(
+                        options.seed(), options.timeScale(), Optional.of(save), workingDirectory, true)
+                .withLessonFolders(options.lessonFolders());
         out.print(BANNER);
         note.ifPresent(out::println);
         Session session;

@@ -21,7 +21,8 @@ final class SessionCompleter implements Completer {
         String buffer = line.line();
         int cursor = line.cursor();
         String code = buffer.startsWith("/") && buffer.length() > 1 && Character.isLetter(buffer.charAt(1))
-                ? "%" + buffer.substring(1) : buffer;
+                ? "%" + buffer.substring(1)
+                : buffer;
         Session.Completions c = session.complete(code, cursor);
         // JLine replaces the parser's current word; keep what the engine's anchor leaves in place.
         int wordStart = cursor - line.wordCursor();

@@ -11,8 +11,8 @@ import org.jline.utils.AttributedStyle;
 /** Colours aws lines (command, options, strings), magics, and Java keywords and strings. */
 final class SessionHighlighter implements Highlighter {
 
-    private static final Pattern AWS_TOKENS = Pattern.compile("(^\\s*aws\\b)|(--[a-z0-9-]+)|('[^']*'|\"[^\"]*\")"
-            + "|(\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)");
+    private static final Pattern AWS_TOKENS = Pattern.compile(
+            "(^\\s*aws\\b)|(--[a-z0-9-]+)|('[^']*'|\"[^\"]*\")" + "|(\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?)");
     private static final Pattern JAVA_TOKENS = Pattern.compile("\\b(var|new|return|if|else|for|while|class|record|"
             + "void|int|long|boolean|String|true|false|null|public|private|static|final|import)\\b|(\"[^\"]*\")");
 
@@ -49,7 +49,8 @@ final class SessionHighlighter implements Highlighter {
             }
             return AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
         }
-        return m.group(1) != null ? AttributedStyle.BOLD.foreground(AttributedStyle.BLUE)
+        return m.group(1) != null
+                ? AttributedStyle.BOLD.foreground(AttributedStyle.BLUE)
                 : AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
     }
 

@@ -55,7 +55,9 @@ class ReplTest {
         assertThat(complete("aws ec2 stop-instances --hib")).containsExactly("--hibernate");
         assertThat(complete("aws ec2 run-instances --instance-type t3.mi")).containsExactly("t3.micro");
         assertThat(session.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type "
-                + "t3.micro --query 'Instances[0].InstanceId' --output text)").succeeded()).isTrue();
+                                + "t3.micro --query 'Instances[0].InstanceId' --output text)")
+                        .succeeded())
+                .isTrue();
         String id = session.variables().expand("ID");
         assertThat(id).matches("i-[0-9a-f]{17}");
         assertThat(complete("aws ec2 terminate-instances --instance-ids i-")).contains(id);
@@ -76,7 +78,8 @@ class ReplTest {
                 .isInstanceOf(EOFError.class);
         assertThatThrownBy(() -> parser.parse("for (int i = 0; i < 3; i++) {", 29, ParseContext.ACCEPT_LINE))
                 .isInstanceOf(EOFError.class);
-        assertThat(parser.parse("int x = 1;", 10, ParseContext.ACCEPT_LINE).line()).isEqualTo("int x = 1;");
+        assertThat(parser.parse("int x = 1;", 10, ParseContext.ACCEPT_LINE).line())
+                .isEqualTo("int x = 1;");
     }
 
     @Test
@@ -111,13 +114,20 @@ class ReplTest {
                     }
                     """;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int code = Repl.run(new Repl.Options(false, 0, 5),
-                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out);
+            int code = Repl.run(
+                    new Repl.Options(false, 0, 5),
+                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                    out);
             String screen = out.toString(StandardCharsets.UTF_8);
             assertThat(code).isZero();
-            assertThat(screen).startsWith(Repl.BANNER).contains("ec2-tutor default@us-east-1> ").contains("hello\n")
-                    .contains("ec2-tutor teammate@us-east-1> ").contains("444455556666\n")
-                    .contains("loop 0\nloop 1\n").contains("Saved.");
+            assertThat(screen)
+                    .startsWith(Repl.BANNER)
+                    .contains("ec2-tutor default@us-east-1> ")
+                    .contains("hello\n")
+                    .contains("ec2-tutor teammate@us-east-1> ")
+                    .contains("444455556666\n")
+                    .contains("loop 0\nloop 1\n")
+                    .contains("Saved.");
             assertThat(Files.readString(home.resolve("session.json"))).contains("echo hello");
         } finally {
             System.clearProperty("ec2tutor.home");
@@ -130,9 +140,12 @@ class ReplTest {
         try {
             String keys = "/lesson start first-instance\n/solve\n";
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Repl.run(new Repl.Options(false, 0, 5), new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+            Repl.run(
+                    new Repl.Options(false, 0, 5),
+                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
                     out);
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("ec2-tutor default@us-east-1> ")
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .contains("ec2-tutor default@us-east-1> ")
                     .contains("ec2-tutor default@us-east-1 [first-instance 1/4]> ")
                     .contains("ec2-tutor default@us-east-1 [first-instance 2/4]> ");
         } finally {

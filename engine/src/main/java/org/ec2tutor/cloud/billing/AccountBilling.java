@@ -78,10 +78,10 @@ public final class AccountBilling {
             if (vcpus.isEmpty()) {
                 return Optional.empty();
             }
-            var workload = new CostComparison.Workload(instanceType, vcpus.getAsInt(), region, count, hoursPerDay,
-                    months);
-            return Optional.of(new Comparison(workload, CostComparison.compare(ledger.prices(), ledger.spotPrices(),
-                    ledger.now(), workload)));
+            var workload =
+                    new CostComparison.Workload(instanceType, vcpus.getAsInt(), region, count, hoursPerDay, months);
+            return Optional.of(new Comparison(
+                    workload, CostComparison.compare(ledger.prices(), ledger.spotPrices(), ledger.now(), workload)));
         });
     }
 }

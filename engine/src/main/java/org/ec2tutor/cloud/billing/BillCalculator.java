@@ -36,16 +36,24 @@ public final class BillCalculator {
      * of {@code now}. Instance seconds inside a Capacity Reservation are paid by the reservation; Reserved Instances
      * then cover what is left.
      */
-    public Bill bill(List<UsagePeriod> periods, List<ReservedInstance> reservations,
-            List<CapacityReservation> capacity, Instant from, Instant to, Instant now) {
+    public Bill bill(
+            List<UsagePeriod> periods,
+            List<ReservedInstance> reservations,
+            List<CapacityReservation> capacity,
+            Instant from,
+            Instant to,
+            Instant now) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to before from");
         }
         Instant until = to.isBefore(now) ? to : now;
-        Map<UsagePeriod, Long> inCapacity = ReservedCoverage.coveredSeconds(periods,
-                capacity.stream().map(c -> ReservedCoverage.Window.of(c, until)).toList(), from, until);
-        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(periods,
-                reservations.stream().map(ReservedCoverage.Window::of).toList(), from, until);
+        Map<UsagePeriod, Long> inCapacity = ReservedCoverage.coveredSeconds(
+                periods,
+                capacity.stream().map(c -> ReservedCoverage.Window.of(c, until)).toList(),
+                from,
+                until);
+        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(
+                periods, reservations.stream().map(ReservedCoverage.Window::of).toList(), from, until);
         // One line per resource, usage type and purchase type: a start/stop/start instance is one line.
         Map<List<Object>, Line> lines = new LinkedHashMap<>();
         for (UsagePeriod p : periods) {
@@ -82,8 +90,10 @@ public final class BillCalculator {
         for (CapacityReservation cr : capacity) {
             capacityFee(cr, from, until).ifPresent(items::add);
         }
-        items.sort(Comparator.comparing(LineItem::service).thenComparing(LineItem::usageType)
-                .thenComparing(LineItem::purchaseType).thenComparing(LineItem::resourceId));
+        items.sort(Comparator.comparing(LineItem::service)
+                .thenComparing(LineItem::usageType)
+                .thenComparing(LineItem::purchaseType)
+                .thenComparing(LineItem::resourceId));
         return new Bill(from, to, items);
     }
 
@@ -97,9 +107,17 @@ public final class BillCalculator {
         List<LineItem> fees = new ArrayList<>();
         ReservedInstanceOffering o = ri.offering();
         BigDecimal count = BigDecimal.valueOf(ri.count());
-        if (o.fixedPrice().signum() > 0 && !ri.start().isBefore(from) && ri.start().isBefore(to)) {
-            fees.add(new LineItem(UsageType.RESERVED_UPFRONT, o.instanceType(), ri.id(), LineItem.RESERVED,
-                    count.setScale(SCALE), o.fixedPrice(), o.fixedPrice().multiply(count).setScale(SCALE)));
+        if (o.fixedPrice().signum() > 0
+                && !ri.start().isBefore(from)
+                && ri.start().isBefore(to)) {
+            fees.add(new LineItem(
+                    UsageType.RESERVED_UPFRONT,
+                    o.instanceType(),
+                    ri.id(),
+                    LineItem.RESERVED,
+                    count.setScale(SCALE),
+                    o.fixedPrice(),
+                    o.fixedPrice().multiply(count).setScale(SCALE)));
         }
         Instant start = ri.start().isBefore(from) ? from : ri.start();
         Instant end = ri.end().isBefore(until) ? ri.end() : until;
@@ -107,8 +125,13 @@ public final class BillCalculator {
         if (o.hourlyRecurring().signum() > 0 && seconds > 0) {
             BigDecimal hours = count.multiply(BigDecimal.valueOf(seconds))
                     .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
-            fees.add(new LineItem(UsageType.RESERVED_HOURLY, o.instanceType(), ri.id(), LineItem.RESERVED,
-                    hours.setScale(SCALE, RoundingMode.HALF_EVEN), o.hourlyRecurring(),
+            fees.add(new LineItem(
+                    UsageType.RESERVED_HOURLY,
+                    o.instanceType(),
+                    ri.id(),
+                    LineItem.RESERVED,
+                    hours.setScale(SCALE, RoundingMode.HALF_EVEN),
+                    o.hourlyRecurring(),
                     hours.multiply(o.hourlyRecurring()).setScale(SCALE, RoundingMode.HALF_EVEN)));
         }
         return fees;
@@ -123,10 +146,16 @@ public final class BillCalculator {
             return Optional.empty();
         }
         BigDecimal rate = prices.unitPrice(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.region());
-        BigDecimal hours = BigDecimal.valueOf(cr.count()).multiply(BigDecimal.valueOf(seconds))
+        BigDecimal hours = BigDecimal.valueOf(cr.count())
+                .multiply(BigDecimal.valueOf(seconds))
                 .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
-        return Optional.of(new LineItem(UsageType.CAPACITY_RESERVATION, cr.instanceType(), cr.id(),
-                LineItem.ON_DEMAND, hours.setScale(SCALE, RoundingMode.HALF_EVEN), rate.stripTrailingZeros(),
+        return Optional.of(new LineItem(
+                UsageType.CAPACITY_RESERVATION,
+                cr.instanceType(),
+                cr.id(),
+                LineItem.ON_DEMAND,
+                hours.setScale(SCALE, RoundingMode.HALF_EVEN),
+                rate.stripTrailingZeros(),
                 hours.multiply(rate).setScale(SCALE, RoundingMode.HALF_EVEN)));
     }
 
@@ -159,17 +188,28 @@ public final class BillCalculator {
 
         LineItem item() {
             long perUnit = period.type().unit() == UsageType.Unit.HOURS ? SECONDS_PER_HOUR : SECONDS_PER_MONTH;
-            BigDecimal exact = period.quantity().multiply(BigDecimal.valueOf(seconds))
+            BigDecimal exact = period.quantity()
+                    .multiply(BigDecimal.valueOf(seconds))
                     .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
             if (period.type() == UsageType.SPOT) {
-                BigDecimal average = exact.signum() == 0 ? BigDecimal.ZERO
-                        : cost.divide(exact, 4, RoundingMode.HALF_EVEN);
-                return new LineItem(period.type(), period.detail(), period.resourceId(), purchaseType,
-                        exact.setScale(SCALE, RoundingMode.HALF_EVEN), average,
+                BigDecimal average =
+                        exact.signum() == 0 ? BigDecimal.ZERO : cost.divide(exact, 4, RoundingMode.HALF_EVEN);
+                return new LineItem(
+                        period.type(),
+                        period.detail(),
+                        period.resourceId(),
+                        purchaseType,
+                        exact.setScale(SCALE, RoundingMode.HALF_EVEN),
+                        average,
                         cost.setScale(SCALE, RoundingMode.HALF_EVEN));
             }
-            return new LineItem(period.type(), period.detail(), period.resourceId(), purchaseType,
-                    exact.setScale(SCALE, RoundingMode.HALF_EVEN), unitPrice.stripTrailingZeros(),
+            return new LineItem(
+                    period.type(),
+                    period.detail(),
+                    period.resourceId(),
+                    purchaseType,
+                    exact.setScale(SCALE, RoundingMode.HALF_EVEN),
+                    unitPrice.stripTrailingZeros(),
                     exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN));
         }
     }

@@ -22,8 +22,15 @@ public final class CapacityReservation {
     private final Optional<Instant> endDate;
     private Optional<Instant> cancelledAt = Optional.empty();
 
-    public CapacityReservation(String id, AccountId account, String instanceType, Region region, String zone,
-            int count, Instant start, Optional<Instant> endDate) {
+    public CapacityReservation(
+            String id,
+            AccountId account,
+            String instanceType,
+            Region region,
+            String zone,
+            int count,
+            Instant start,
+            Optional<Instant> endDate) {
         this.id = id;
         this.account = account;
         this.instanceType = instanceType;
@@ -34,16 +41,41 @@ public final class CapacityReservation {
         this.endDate = endDate;
     }
 
-    public String id() { return id; }
-    public AccountId account() { return account; }
-    public String instanceType() { return instanceType; }
-    public Region region() { return region; }
-    public String zone() { return zone; }
-    public int count() { return count; }
-    public Instant start() { return start; }
+    public String id() {
+        return id;
+    }
+
+    public AccountId account() {
+        return account;
+    }
+
+    public String instanceType() {
+        return instanceType;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String zone() {
+        return zone;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public Instant start() {
+        return start;
+    }
     /** Empty for an {@code unlimited} reservation. */
-    public Optional<Instant> endDate() { return endDate; }
-    public Optional<Instant> cancelledAt() { return cancelledAt; }
+    public Optional<Instant> endDate() {
+        return endDate;
+    }
+
+    public Optional<Instant> cancelledAt() {
+        return cancelledAt;
+    }
 
     /** When billing stops: cancellation or the end date, whichever comes first; empty while it is open-ended. */
     public Optional<Instant> endsAt() {

@@ -20,8 +20,7 @@ public final class CostComparison {
      * The workload: {@code count} instances of one type, so many hours a day, for so many months of 730 hours (the
      * month of the AWS Pricing Calculator, so that 12 months are exactly a 1-year term).
      */
-    public record Workload(String instanceType, int vcpus, Region region, int count, double hoursPerDay,
-            int months) {
+    public record Workload(String instanceType, int vcpus, Region region, int count, double hoursPerDay, int months) {
 
         /** The family, e.g. {@code m5}: what a Dedicated Host is allocated for. */
         String family() {
@@ -60,37 +59,58 @@ public final class CostComparison {
 
     private static List<Option> compare(PriceList prices, Optional<SpotStart> spot, Workload w) {
         BigDecimal count = BigDecimal.valueOf(w.count());
-        BigDecimal usedHours = BigDecimal.valueOf(w.hoursPerDay()).divide(BigDecimal.valueOf(24), 12,
-                RoundingMode.HALF_EVEN).multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()));
+        BigDecimal usedHours = BigDecimal.valueOf(w.hoursPerDay())
+                .divide(BigDecimal.valueOf(24), 12, RoundingMode.HALF_EVEN)
+                .multiply(HOURS_PER_MONTH)
+                .multiply(BigDecimal.valueOf(w.months()));
         List<Option> options = new ArrayList<>();
-        options.add(new Option("On-Demand", money(BigDecimal.ZERO), money(prices.onDemandHourly(w.instanceType(),
-                w.region()).multiply(usedHours).multiply(count)), 0));
+        options.add(new Option(
+                "On-Demand",
+                money(BigDecimal.ZERO),
+                money(prices.onDemandHourly(w.instanceType(), w.region())
+                        .multiply(usedHours)
+                        .multiply(count)),
+                0));
         spot.ifPresent(s -> {
             // Running around the clock for the whole period, the average price is what the used hours pay.
-            long wholePeriod = HOURS_PER_MONTH.multiply(BigDecimal.valueOf(w.months()))
-                    .multiply(BigDecimal.valueOf(3600)).longValue();
-            BigDecimal average = s.prices().cost(w.instanceType(), w.region(), w.region().availabilityZones().get(0),
-                    s.from(), wholePeriod).divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf(w.months())), 12,
-                    RoundingMode.HALF_EVEN);
-            options.add(new Option("Spot (if never interrupted)", money(BigDecimal.ZERO),
-                    money(average.multiply(usedHours).multiply(count)), 0));
+            long wholePeriod = HOURS_PER_MONTH
+                    .multiply(BigDecimal.valueOf(w.months()))
+                    .multiply(BigDecimal.valueOf(3600))
+                    .longValue();
+            BigDecimal average = s.prices()
+                    .cost(
+                            w.instanceType(),
+                            w.region(),
+                            w.region().availabilityZones().get(0),
+                            s.from(),
+                            wholePeriod)
+                    .divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf(w.months())), 12, RoundingMode.HALF_EVEN);
+            options.add(new Option(
+                    "Spot (if never interrupted)",
+                    money(BigDecimal.ZERO),
+                    money(average.multiply(usedHours).multiply(count)),
+                    0));
         });
-        for (ReservedInstanceOffering o : ReservedInstanceOfferings.of(prices, List.of(w.instanceType()),
-                w.region())) {
+        for (ReservedInstanceOffering o : ReservedInstanceOfferings.of(prices, List.of(w.instanceType()), w.region())) {
             int termMonths = 12 * o.years();
             int terms = (w.months() + termMonths - 1) / termMonths;
-            BigDecimal perTerm = o.fixedPrice().add(o.hourlyRecurring().multiply(HOURS_PER_YEAR)
-                    .multiply(BigDecimal.valueOf(o.years())));
-            String name = "RI " + o.offeringClass().awsName() + " " + o.years() + "y " + o.paymentOption().awsName();
+            BigDecimal perTerm = o.fixedPrice()
+                    .add(o.hourlyRecurring().multiply(HOURS_PER_YEAR).multiply(BigDecimal.valueOf(o.years())));
+            String name = "RI " + o.offeringClass().awsName() + " " + o.years() + "y "
+                    + o.paymentOption().awsName();
             BigDecimal upfront = money(o.fixedPrice().multiply(count));
             BigDecimal total = money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms)));
             options.add(new Option(name, upfront, total, terms * termMonths));
             if (o.paymentOption() == PaymentOption.NO_UPFRONT || o.paymentOption() == PaymentOption.ALL_UPFRONT) {
                 // Savings Plans are not simulated as purchases (the SDK module is not available here); their rates
                 // track the matching RI: EC2 Instance Savings Plans the Standard one, Compute ones the Convertible.
-                String plan = o.offeringClass() == OfferingClass.STANDARD ? "EC2 Instance Savings Plan"
+                String plan = o.offeringClass() == OfferingClass.STANDARD
+                        ? "EC2 Instance Savings Plan"
                         : "Compute Savings Plan";
-                options.add(new Option(plan + " " + o.years() + "y " + o.paymentOption().awsName(), upfront, total,
+                options.add(new Option(
+                        plan + " " + o.years() + "y " + o.paymentOption().awsName(),
+                        upfront,
+                        total,
                         terms * termMonths));
             }
         }
@@ -98,12 +118,17 @@ public final class CostComparison {
             // A host is billed around the clock while allocated, whatever runs on it, however many hours a day.
             int hosts = (w.count() * w.vcpus() + rate.vcpus() - 1) / rate.vcpus();
             BigDecimal hourly = rate.usdPerHour().multiply(prices.regionFactor(w.region()));
-            options.add(new Option("Dedicated Host (" + hosts + " " + w.family() + " host" + (hosts == 1 ? "" : "s")
-                    + ")", money(BigDecimal.ZERO), money(hourly.multiply(BigDecimal.valueOf(hosts))
-                            .multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(w.months()))), 0));
+            options.add(new Option(
+                    "Dedicated Host (" + hosts + " " + w.family() + " host" + (hosts == 1 ? "" : "s") + ")",
+                    money(BigDecimal.ZERO),
+                    money(hourly.multiply(BigDecimal.valueOf(hosts))
+                            .multiply(HOURS_PER_MONTH)
+                            .multiply(BigDecimal.valueOf(w.months()))),
+                    0));
         });
         // On a tie the Reserved Instance comes first: it is what can actually be bought here.
-        options.sort(Comparator.comparing(Option::total).thenComparing(o -> o.name().contains("Savings Plan"))
+        options.sort(Comparator.comparing(Option::total)
+                .thenComparing(o -> o.name().contains("Savings Plan"))
                 .thenComparing(Option::name));
         return options;
     }

@@ -11,7 +11,10 @@ import java.util.Optional;
  * uses: a line that is not instance usage has instance type {@code NoInstanceType}.
  */
 public enum CostGrouping {
-    SERVICE, PURCHASE_TYPE, INSTANCE_TYPE, USAGE_TYPE;
+    SERVICE,
+    PURCHASE_TYPE,
+    INSTANCE_TYPE,
+    USAGE_TYPE;
 
     public static Optional<CostGrouping> fromKey(String key) {
         try {
@@ -27,11 +30,17 @@ public enum CostGrouping {
             case SERVICE -> item.service();
             case PURCHASE_TYPE -> item.purchaseType();
             case USAGE_TYPE -> item.usageType();
-            case INSTANCE_TYPE -> switch (item.type()) {
-                case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, CAPACITY_RESERVATION, RESERVED_HOURLY, RESERVED_UPFRONT ->
-                        item.detail();
-                default -> "NoInstanceType";
-            };
+            case INSTANCE_TYPE ->
+                switch (item.type()) {
+                    case COMPUTE,
+                            WINDOWS_COMPUTE,
+                            SPOT,
+                            DEDICATED_INSTANCE,
+                            CAPACITY_RESERVATION,
+                            RESERVED_HOURLY,
+                            RESERVED_UPFRONT -> item.detail();
+                    default -> "NoInstanceType";
+                };
         };
     }
 

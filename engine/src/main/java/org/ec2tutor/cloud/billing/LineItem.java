@@ -10,13 +10,20 @@ import java.math.BigDecimal;
  * @param unitPrice USD per unit
  * @param costUsd quantity times unit price, rounded to six decimals (AWS shows costs this finely in Cost Explorer)
  */
-public record LineItem(UsageType type, String detail, String resourceId, String purchaseType, BigDecimal quantity,
-        BigDecimal unitPrice, BigDecimal costUsd) {
+public record LineItem(
+        UsageType type,
+        String detail,
+        String resourceId,
+        String purchaseType,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal costUsd) {
 
     public static final String ON_DEMAND = "On Demand Instances";
     public static final String RESERVED = "Reserved Instances";
     /** Instance hours inside a Capacity Reservation: the reservation's own line carries their cost. */
     public static final String CAPACITY = "Capacity Reservation";
+
     public static final String SPOT = "Spot Instances";
 
     public String service() {

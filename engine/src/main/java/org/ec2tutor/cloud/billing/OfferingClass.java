@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** Standard Reserved Instances can be modified; Convertible ones exchanged, for a smaller discount. */
 public enum OfferingClass {
-    STANDARD("standard"), CONVERTIBLE("convertible");
+    STANDARD("standard"),
+    CONVERTIBLE("convertible");
 
     private final String awsName;
 

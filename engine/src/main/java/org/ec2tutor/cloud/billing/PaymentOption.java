@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** How much of a Reserved Instance's term is paid at purchase. */
 public enum PaymentOption {
-    NO_UPFRONT("No Upfront"), PARTIAL_UPFRONT("Partial Upfront"), ALL_UPFRONT("All Upfront");
+    NO_UPFRONT("No Upfront"),
+    PARTIAL_UPFRONT("Partial Upfront"),
+    ALL_UPFRONT("All Upfront");
 
     private final String awsName;
 

@@ -19,6 +19,7 @@ public final class PriceList {
     private final Function<String, BigDecimal> instanceHourly;
     /** The Windows licence of a type per hour, from its vCPUs and whether it is burstable. */
     private final Function<String, BigDecimal> windowsLicence;
+
     private BigDecimal windowsPerVcpuHour;
     private BigDecimal windowsBurstablePerVcpuHour;
     private final Map<String, BigDecimal> storagePerGbMonth = new HashMap<>();
@@ -57,13 +58,15 @@ public final class PriceList {
             case COMPUTE, CAPACITY_RESERVATION -> instanceHourly.apply(detail);
             case WINDOWS_COMPUTE -> instanceHourly.apply(detail).add(windowsLicence.apply(detail));
             case DEDICATED_INSTANCE -> instanceHourly.apply(detail).multiply(dedicatedFactor);
-            case DEDICATED_HOST -> host(detail).orElseThrow(
-                    () -> new IllegalArgumentException("no Dedicated Host rate for " + detail)).usdPerHour();
+            case DEDICATED_HOST ->
+                host(detail)
+                        .orElseThrow(() -> new IllegalArgumentException("no Dedicated Host rate for " + detail))
+                        .usdPerHour();
             case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
             case EBS_SNAPSHOT -> snapshotPerGbMonth;
             case PUBLIC_IPV4 -> publicIpv4PerHour;
             case RESERVED_HOURLY, RESERVED_UPFRONT ->
-                    throw new IllegalArgumentException("a reservation's fees are priced by its offering");
+                throw new IllegalArgumentException("a reservation's fees are priced by its offering");
             case SPOT -> throw new IllegalArgumentException("Spot usage is priced by SpotPrices");
         };
         return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactor(region));
@@ -96,8 +99,8 @@ public final class PriceList {
     public BigDecimal reservedDiscount(OfferingClass offeringClass, int years, PaymentOption payment) {
         BigDecimal d = reservedDiscounts.get(offeringClass.awsName() + "/" + years + "/" + payment.awsName());
         if (d == null) {
-            throw new IllegalStateException("prices.tsv: no RI discount for " + offeringClass + " " + years + "y "
-                    + payment);
+            throw new IllegalStateException(
+                    "prices.tsv: no RI discount for " + offeringClass + " " + years + "y " + payment);
         }
         return d;
     }

@@ -25,30 +25,42 @@ final class ReservedCoverage {
     record Window(String instanceType, Region region, Optional<String> zone, int count, Instant start, Instant end) {
 
         static Window of(ReservedInstance ri) {
-            return new Window(ri.offering().instanceType(), ri.offering().region(), Optional.empty(), ri.count(),
-                    ri.start(), ri.end());
+            return new Window(
+                    ri.offering().instanceType(),
+                    ri.offering().region(),
+                    Optional.empty(),
+                    ri.count(),
+                    ri.start(),
+                    ri.end());
         }
 
         static Window of(CapacityReservation cr, Instant until) {
-            return new Window(cr.instanceType(), cr.region(), Optional.of(cr.zone()), cr.count(), cr.start(),
+            return new Window(
+                    cr.instanceType(),
+                    cr.region(),
+                    Optional.of(cr.zone()),
+                    cr.count(),
+                    cr.start(),
                     cr.endsAt().orElse(until));
         }
 
         boolean matches(UsagePeriod p) {
-            return p.detail().equals(instanceType) && p.region() == region
+            return p.detail().equals(instanceType)
+                    && p.region() == region
                     && zone.map(z -> z.equals(p.zone())).orElse(true);
         }
     }
 
     private ReservedCoverage() {}
 
-    static Map<UsagePeriod, Long> coveredSeconds(List<UsagePeriod> periods, List<Window> reservations,
-            Instant from, Instant until) {
+    static Map<UsagePeriod, Long> coveredSeconds(
+            List<UsagePeriod> periods, List<Window> reservations, Instant from, Instant until) {
         Map<UsagePeriod, Long> covered = new HashMap<>();
         if (reservations.isEmpty() || !until.isAfter(from)) {
             return covered;
         }
-        List<UsagePeriod> compute = periods.stream().filter(p -> p.type() == UsageType.COMPUTE).toList();
+        List<UsagePeriod> compute =
+                periods.stream().filter(p -> p.type() == UsageType.COMPUTE).toList();
         TreeSet<Instant> boundaries = new TreeSet<>(List.of(from, until));
         for (UsagePeriod p : compute) {
             boundaries.add(p.start());
@@ -71,7 +83,8 @@ final class ReservedCoverage {
                 }
                 List<UsagePeriod> running = compute.stream()
                         .filter(w::matches)
-                        .filter(p -> !p.start().isAfter(a) && p.end().map(e -> !e.isBefore(b)).orElse(true))
+                        .filter(p -> !p.start().isAfter(a)
+                                && p.end().map(e -> !e.isBefore(b)).orElse(true))
                         .filter(p -> !coveredNow.contains(p))
                         .sorted(Comparator.comparing(UsagePeriod::start).thenComparing(UsagePeriod::resourceId))
                         .limit(w.count())

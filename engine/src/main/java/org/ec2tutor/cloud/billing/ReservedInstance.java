@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.ec2tutor.cloud.AccountId;
 
 /** A purchase of {@code count} instances of an offering, active for the offering's term from {@code start}. */
-public record ReservedInstance(String id, AccountId account, ReservedInstanceOffering offering, int count,
-        Instant start) {
+public record ReservedInstance(
+        String id, AccountId account, ReservedInstanceOffering offering, int count, Instant start) {
 
     public Instant end() {
         return start.plus(offering.term());

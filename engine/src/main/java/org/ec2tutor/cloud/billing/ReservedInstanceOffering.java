@@ -11,8 +11,14 @@ import org.ec2tutor.cloud.Region;
  * @param fixedPrice the upfront payment per instance, USD
  * @param hourlyRecurring the recurring charge per instance-hour, USD, billed whether or not an instance runs
  */
-public record ReservedInstanceOffering(String id, String instanceType, Region region, int years,
-        OfferingClass offeringClass, PaymentOption paymentOption, BigDecimal fixedPrice,
+public record ReservedInstanceOffering(
+        String id,
+        String instanceType,
+        Region region,
+        int years,
+        OfferingClass offeringClass,
+        PaymentOption paymentOption,
+        BigDecimal fixedPrice,
         BigDecimal hourlyRecurring) {
 
     /** The term: 31,536,000 s a year, as the API reports {@code Duration}. */

@@ -27,8 +27,8 @@ public final class ReservedInstanceOfferings {
             for (int years : new int[] {1, 3}) {
                 for (OfferingClass c : OfferingClass.values()) {
                     for (PaymentOption p : PaymentOption.values()) {
-                        BigDecimal effective = onDemand.multiply(BigDecimal.ONE.subtract(
-                                prices.reservedDiscount(c, years, p)));
+                        BigDecimal effective =
+                                onDemand.multiply(BigDecimal.ONE.subtract(prices.reservedDiscount(c, years, p)));
                         offerings.add(offering(type, region, years, c, p, effective));
                     }
                 }
@@ -37,8 +37,8 @@ public final class ReservedInstanceOfferings {
         return offerings;
     }
 
-    private static ReservedInstanceOffering offering(String type, Region region, int years, OfferingClass c,
-            PaymentOption p, BigDecimal effectiveHourly) {
+    private static ReservedInstanceOffering offering(
+            String type, Region region, int years, OfferingClass c, PaymentOption p, BigDecimal effectiveHourly) {
         BigDecimal termCost = effectiveHourly.multiply(HOURS_PER_YEAR).multiply(BigDecimal.valueOf(years));
         BigDecimal upfront = switch (p) {
             case ALL_UPFRONT -> termCost;
@@ -52,7 +52,14 @@ public final class ReservedInstanceOfferings {
         };
         String key = String.join("/", type, region.id(), String.valueOf(years), c.awsName(), p.awsName());
         String id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
-        return new ReservedInstanceOffering(id, type, region, years, c, p,
-                upfront.setScale(2, RoundingMode.HALF_UP), hourly.setScale(4, RoundingMode.HALF_UP));
+        return new ReservedInstanceOffering(
+                id,
+                type,
+                region,
+                years,
+                c,
+                p,
+                upfront.setScale(2, RoundingMode.HALF_UP),
+                hourly.setScale(4, RoundingMode.HALF_UP));
     }
 }

@@ -31,7 +31,8 @@ public final class SpotPrices {
         long step = Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
         long mix = seed * 0x9E3779B97F4A7C15L ^ instanceType.hashCode() * 31L ^ (long) zone.hashCode() << 20 ^ step;
         double factor = 0.25 + 0.20 * new SplittableRandom(mix).nextDouble();
-        return prices.onDemandHourly(instanceType, region).multiply(BigDecimal.valueOf(factor))
+        return prices.onDemandHourly(instanceType, region)
+                .multiply(BigDecimal.valueOf(factor))
                 .setScale(4, RoundingMode.HALF_UP);
     }
 

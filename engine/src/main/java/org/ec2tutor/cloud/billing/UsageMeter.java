@@ -26,9 +26,19 @@ public final class UsageMeter {
         Integer index = open.remove(key(resourceId, type));
         if (index != null) {
             UsagePeriod p = periods.get(index);
-            periods.set(index, new UsagePeriod(p.account(), p.region(), p.zone(), p.resourceId(), p.type(),
-                    p.detail(), BigDecimal.ZERO, p.start(), Optional.of(p.start()),
-                    Duration.ZERO));
+            periods.set(
+                    index,
+                    new UsagePeriod(
+                            p.account(),
+                            p.region(),
+                            p.zone(),
+                            p.resourceId(),
+                            p.type(),
+                            p.detail(),
+                            BigDecimal.ZERO,
+                            p.start(),
+                            Optional.of(p.start()),
+                            Duration.ZERO));
         }
     }
 
@@ -37,8 +47,15 @@ public final class UsageMeter {
     private final Map<String, Integer> open = new HashMap<>();
 
     /** Starts billing {@code resourceId} for {@code type}; a period already open for it is left as it is. */
-    public void open(AccountId account, Region region, String zone, String resourceId, UsageType type,
-            String detail, long quantity, Instant at) {
+    public void open(
+            AccountId account,
+            Region region,
+            String zone,
+            String resourceId,
+            UsageType type,
+            String detail,
+            long quantity,
+            Instant at) {
         if (open.containsKey(key(resourceId, type))) {
             return;
         }
@@ -47,8 +64,17 @@ public final class UsageMeter {
             case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST -> COMPUTE_MINIMUM;
             default -> Duration.ZERO;
         };
-        periods.add(new UsagePeriod(account, region, zone, resourceId, type, detail, BigDecimal.valueOf(quantity), at,
-                Optional.empty(), minimum));
+        periods.add(new UsagePeriod(
+                account,
+                region,
+                zone,
+                resourceId,
+                type,
+                detail,
+                BigDecimal.valueOf(quantity),
+                at,
+                Optional.empty(),
+                minimum));
     }
 
     /** Stops billing {@code resourceId} for {@code type}; nothing happens if it is not being billed. */

@@ -16,11 +16,20 @@ import org.ec2tutor.cloud.Region;
  * @param quantity how much is used at a time: GiB for storage, 1 for an instance or an address
  * @param minimum the shortest time billed once the period starts (60 s for On-Demand compute)
  */
-public record UsagePeriod(AccountId account, Region region, String zone, String resourceId, UsageType type,
+public record UsagePeriod(
+        AccountId account,
+        Region region,
+        String zone,
+        String resourceId,
+        UsageType type,
         String detail,
-        BigDecimal quantity, Instant start, Optional<Instant> end, Duration minimum) {
+        BigDecimal quantity,
+        Instant start,
+        Optional<Instant> end,
+        Duration minimum) {
 
     UsagePeriod closedAt(Instant at) {
-        return new UsagePeriod(account, region, zone, resourceId, type, detail, quantity, start, Optional.of(at), minimum);
+        return new UsagePeriod(
+                account, region, zone, resourceId, type, detail, quantity, start, Optional.of(at), minimum);
     }
 }

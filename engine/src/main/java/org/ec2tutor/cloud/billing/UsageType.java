@@ -34,7 +34,9 @@ public enum UsageType {
 
     /** How usage is counted. */
     public enum Unit {
-        HOURS("Hrs"), GB_MONTHS("GB-Mo"), COUNT("Count");
+        HOURS("Hrs"),
+        GB_MONTHS("GB-Mo"),
+        COUNT("Count");
 
         private final String label;
 
@@ -69,7 +71,14 @@ public enum UsageType {
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
-            case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST, RESERVED_HOURLY, RESERVED_UPFRONT, CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
+            case COMPUTE,
+                    WINDOWS_COMPUTE,
+                    SPOT,
+                    DEDICATED_INSTANCE,
+                    DEDICATED_HOST,
+                    RESERVED_HOURLY,
+                    RESERVED_UPFRONT,
+                    CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
             default -> usageTypePrefix;
         };

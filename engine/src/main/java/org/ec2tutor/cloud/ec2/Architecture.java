@@ -4,7 +4,11 @@ import java.util.Optional;
 
 /** Processor architectures of instance types and images, with AWS's spelling. */
 public enum Architecture {
-    I386("i386"), X86_64("x86_64"), ARM64("arm64"), X86_64_MAC("x86_64_mac"), ARM64_MAC("arm64_mac");
+    I386("i386"),
+    X86_64("x86_64"),
+    ARM64("arm64"),
+    X86_64_MAC("x86_64_mac"),
+    ARM64_MAC("arm64_mac");
 
     private final String awsName;
 

@@ -9,8 +9,8 @@ final class AwsTimes {
 
     private AwsTimes() {}
 
-    private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter GMT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'GMT'").withZone(ZoneOffset.UTC);
 
     /** {@code StateTransitionReason} of an API stop or terminate: note GMT, not UTC. */
     static String userInitiated(Instant at) {

@@ -28,8 +28,15 @@ final class BlockDevicePlanner {
         Map<String, PlannedVolume> planned = new LinkedHashMap<>();
         for (ImageDevice device : image.devices()) {
             if (device instanceof ImageDevice.Ebs ebs) {
-                planned.put(ebs.deviceName(), new PlannedVolume(ebs.deviceName(), ebs.sizeGib(), ebs.volumeType(),
-                        ebs.deleteOnTermination(), ebs.encrypted(), Optional.of(ebs.snapshotId())));
+                planned.put(
+                        ebs.deviceName(),
+                        new PlannedVolume(
+                                ebs.deviceName(),
+                                ebs.sizeGib(),
+                                ebs.volumeType(),
+                                ebs.deleteOnTermination(),
+                                ebs.encrypted(),
+                                Optional.of(ebs.snapshotId())));
             }
         }
         for (LaunchDevice o : overrides) {
@@ -59,22 +66,35 @@ final class BlockDevicePlanner {
         }
         // An encrypted snapshot always gives an encrypted volume; Encrypted=true encrypts an unencrypted one.
         boolean encrypted = from.encrypted() || o.encrypted().orElse(false);
-        return new PlannedVolume(from.deviceName(), size, o.volumeType().orElse(from.volumeType()),
-                o.deleteOnTermination().orElse(from.deleteOnTermination()), encrypted, from.snapshotId());
+        return new PlannedVolume(
+                from.deviceName(),
+                size,
+                o.volumeType().orElse(from.volumeType()),
+                o.deleteOnTermination().orElse(from.deleteOnTermination()),
+                encrypted,
+                from.snapshotId());
     }
 
     private PlannedVolume added(LaunchDevice o) {
         Optional<Snapshot> snapshot = o.snapshotId().map(this::readableSnapshot);
-        int size = o.sizeGib().or(() -> snapshot.map(Snapshot::sizeGib))
+        int size = o.sizeGib()
+                .or(() -> snapshot.map(Snapshot::sizeGib))
                 .orElseThrow(() -> Ec2Errors.deviceNeedsSizeOrSnapshot(o.deviceName()));
         checkSize(size);
         if (snapshot.isPresent() && size < snapshot.get().sizeGib()) {
-            throw Ec2Errors.volumeSmallerThanSnapshot(size, snapshot.get().id(), snapshot.get().sizeGib());
+            throw Ec2Errors.volumeSmallerThanSnapshot(
+                    size, snapshot.get().id(), snapshot.get().sizeGib());
         }
-        boolean encrypted = snapshot.map(Snapshot::encrypted).orElse(false) || o.encrypted().orElse(false);
+        boolean encrypted =
+                snapshot.map(Snapshot::encrypted).orElse(false) || o.encrypted().orElse(false);
         // The 2026 TerminateInstances text: volumes attached at launch are deleted on termination by default.
-        return new PlannedVolume(o.deviceName(), size, o.volumeType().orElse("gp2"),
-                o.deleteOnTermination().orElse(true), encrypted, o.snapshotId());
+        return new PlannedVolume(
+                o.deviceName(),
+                size,
+                o.volumeType().orElse("gp2"),
+                o.deleteOnTermination().orElse(true),
+                encrypted,
+                o.snapshotId());
     }
 
     private Snapshot readableSnapshot(String id) {

@@ -14,9 +14,15 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 public final class CapacityReservationOperations {
 
     /** CreateCapacityReservation's parameters the simulator honours. */
-    public record Request(String instanceType, String instancePlatform, Optional<String> availabilityZone,
-            Integer instanceCount, Optional<String> endDateType, Optional<Instant> endDate,
-            Optional<String> instanceMatchCriteria, Optional<String> tenancy) {}
+    public record Request(
+            String instanceType,
+            String instancePlatform,
+            Optional<String> availabilityZone,
+            Integer instanceCount,
+            Optional<String> endDateType,
+            Optional<Instant> endDate,
+            Optional<String> instanceMatchCriteria,
+            Optional<String> tenancy) {}
 
     /** A reservation with how many of its instances are free now. */
     public record Described(CapacityReservation reservation, String state, int available) {}
@@ -37,7 +43,9 @@ public final class CapacityReservationOperations {
         if (r.instanceCount() == null) {
             throw Ec2Errors.missingParameter("InstanceCount");
         }
-        InstanceType type = ctx.world().types.find(r.instanceType())
+        InstanceType type = ctx.world()
+                .types
+                .find(r.instanceType())
                 .orElseThrow(() -> Ec2Errors.invalidValueFor(r.instanceType(), "InstanceType"));
         if (!r.instancePlatform().equals("Linux/UNIX")) {
             throw Ec2Errors.capacityReservationPlatformNotSimulated(r.instancePlatform());
@@ -65,8 +73,15 @@ public final class CapacityReservationOperations {
         if (r.endDate().filter(d -> !d.isAfter(ctx.now())).isPresent()) {
             throw Ec2Errors.capacityReservationEndDateInPast();
         }
-        CapacityReservation cr = new CapacityReservation(ctx.world().ids.resourceId("cr"), ctx.caller().id(),
-                type.name(), ctx.region(), zone, r.instanceCount(), ctx.now(), r.endDate());
+        CapacityReservation cr = new CapacityReservation(
+                ctx.world().ids.resourceId("cr"),
+                ctx.caller().id(),
+                type.name(),
+                ctx.region(),
+                zone,
+                r.instanceCount(),
+                ctx.now(),
+                r.endDate());
         ctx.resources().capacityReservations.put(cr.id(), cr);
         return described(cr);
     }
@@ -92,18 +107,22 @@ public final class CapacityReservationOperations {
 
     private List<CapacityReservation> mine() {
         return ctx.resources().capacityReservations.values().stream()
-                .filter(c -> c.account().equals(ctx.caller().id())).toList();
+                .filter(c -> c.account().equals(ctx.caller().id()))
+                .toList();
     }
 
     private CapacityReservation find(String id) {
-        return mine().stream().filter(c -> c.id().equals(id)).findFirst()
+        return mine().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> Ec2Errors.capacityReservationNotFound(id));
     }
 
     private Described described(CapacityReservation cr) {
         String state = cr.state(ctx.now());
         long using = ctx.resources().instances.values().stream()
-                .filter(i -> i.owner().equals(cr.account()) && i.type().name().equals(cr.instanceType())
+                .filter(i -> i.owner().equals(cr.account())
+                        && i.type().name().equals(cr.instanceType())
                         && i.availabilityZone().equals(cr.zone()))
                 .filter(i -> i.state() == InstanceState.PENDING || i.state() == InstanceState.RUNNING)
                 .count();

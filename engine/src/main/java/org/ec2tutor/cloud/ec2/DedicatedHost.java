@@ -24,8 +24,16 @@ public final class DedicatedHost {
     private final boolean autoPlacement;
     private Optional<Instant> releaseTime = Optional.empty();
 
-    DedicatedHost(String id, AccountId owner, Region region, String zone, String family, Optional<String> instanceType,
-            int vcpus, boolean autoPlacement, Instant allocationTime) {
+    DedicatedHost(
+            String id,
+            AccountId owner,
+            Region region,
+            String zone,
+            String family,
+            Optional<String> instanceType,
+            int vcpus,
+            boolean autoPlacement,
+            Instant allocationTime) {
         this.id = id;
         this.owner = owner;
         this.region = region;
@@ -37,20 +45,49 @@ public final class DedicatedHost {
         this.allocationTime = allocationTime;
     }
 
-    public String id() { return id; }
-    public AccountId owner() { return owner; }
-    public Region region() { return region; }
-    public String zone() { return zone; }
+    public String id() {
+        return id;
+    }
+
+    public AccountId owner() {
+        return owner;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String zone() {
+        return zone;
+    }
     /** The instance family it runs, e.g. {@code m5}. */
-    public String family() { return family; }
+    public String family() {
+        return family;
+    }
     /** Present when it was allocated for one instance type rather than a family. */
-    public Optional<String> instanceType() { return instanceType; }
+    public Optional<String> instanceType() {
+        return instanceType;
+    }
     /** The vCPUs of instances it can hold at once. */
-    public int vcpus() { return vcpus; }
-    public boolean autoPlacement() { return autoPlacement; }
-    public Instant allocationTime() { return allocationTime; }
-    public Optional<Instant> releaseTime() { return releaseTime; }
-    public Tags tags() { return tags; }
+    public int vcpus() {
+        return vcpus;
+    }
+
+    public boolean autoPlacement() {
+        return autoPlacement;
+    }
+
+    public Instant allocationTime() {
+        return allocationTime;
+    }
+
+    public Optional<Instant> releaseTime() {
+        return releaseTime;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
 
     /** {@code available} until released, then {@code released}. */
     public String state() {

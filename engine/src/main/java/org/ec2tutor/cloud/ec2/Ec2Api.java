@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.SpotPrices;
@@ -58,8 +57,13 @@ public final class Ec2Api {
      * The Spot prices of the Region, newest first: every change between {@code start} and {@code end} (default:
      * now), plus the price in force at {@code start}, for Linux/UNIX (the only product simulated).
      */
-    public Page<SpotPricePoint> spotPriceHistory(List<String> types, List<String> products, Optional<String> zone,
-            Optional<Instant> start, Optional<Instant> end, Optional<Integer> maxResults,
+    public Page<SpotPricePoint> spotPriceHistory(
+            List<String> types,
+            List<String> products,
+            Optional<String> zone,
+            Optional<Instant> start,
+            Optional<Instant> end,
+            Optional<Integer> maxResults,
             Optional<String> nextToken) {
         Instant until = end.orElse(ctx.now());
         if (until.isAfter(ctx.now())) {
@@ -79,13 +83,17 @@ public final class Ec2Api {
         });
         List<SpotPricePoint> points = new ArrayList<>();
         if (products.isEmpty() || products.stream().anyMatch(p -> p.startsWith("Linux/UNIX"))) {
-            List<String> typeNames = types.isEmpty() ? ctx.world().types.all().stream().filter(t -> !t.isMac())
-                    .map(InstanceType::name).sorted().toList() : types;
+            List<String> typeNames = types.isEmpty()
+                    ? ctx.world().types.all().stream()
+                            .filter(t -> !t.isMac())
+                            .map(InstanceType::name)
+                            .sorted()
+                            .toList()
+                    : types;
             var prices = ctx.world().spotPrices();
             Instant newest = SpotPrices.stepStart(until);
             Instant oldest = SpotPrices.stepStart(from);
-            for (Instant t = newest; !t.isBefore(oldest); t = t.minus(
-                    SpotPrices.STEP)) {
+            for (Instant t = newest; !t.isBefore(oldest); t = t.minus(SpotPrices.STEP)) {
                 for (String type : typeNames) {
                     for (String z : zone.map(List::of).orElse(ctx.region().availabilityZones())) {
                         points.add(new SpotPricePoint(type, z, prices.price(type, ctx.region(), z, t), t));

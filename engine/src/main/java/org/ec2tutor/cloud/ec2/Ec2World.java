@@ -46,16 +46,25 @@ public final class Ec2World {
     private final SpotPrices spotPrices;
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
 
-    public Ec2World(long seed, SimClock clock, IdSource ids, Scheduler scheduler, Accounts accounts,
-            InstanceTypeCatalog types, VcpuQuotas quotas) {
+    public Ec2World(
+            long seed,
+            SimClock clock,
+            IdSource ids,
+            Scheduler scheduler,
+            Accounts accounts,
+            InstanceTypeCatalog types,
+            VcpuQuotas quotas) {
         this.clock = clock;
         this.ids = ids;
         this.scheduler = scheduler;
         this.accounts = accounts;
         this.types = types;
         this.quotas = quotas;
-        this.prices = PriceList.standard(name -> types.find(name).orElseThrow().onDemandUsdPerHour(),
-                name -> types.find(name).map(t -> new PriceList.Shape(t.vcpus(), t.burstable())).orElseThrow());
+        this.prices = PriceList.standard(
+                name -> types.find(name).orElseThrow().onDemandUsdPerHour(),
+                name -> types.find(name)
+                        .map(t -> new PriceList.Shape(t.vcpus(), t.burstable()))
+                        .orElseThrow());
         this.spotPrices = new SpotPrices(seed, prices);
         for (Region r : Region.values()) {
             RegionalResources res = new RegionalResources(r);
@@ -89,11 +98,15 @@ public final class Ec2World {
         List<ReservedInstance> reservations = new ArrayList<>();
         List<CapacityReservation> capacity = new ArrayList<>();
         for (RegionalResources res : regions.values()) {
-            res.reservedInstances.stream().filter(r -> r.account().equals(account)).forEach(reservations::add);
-            res.capacityReservations.values().stream().filter(c -> c.account().equals(account))
+            res.reservedInstances.stream()
+                    .filter(r -> r.account().equals(account))
+                    .forEach(reservations::add);
+            res.capacityReservations.values().stream()
+                    .filter(c -> c.account().equals(account))
                     .forEach(capacity::add);
         }
-        return new BillCalculator(prices, spotPrices).bill(meter.periods(account), reservations, capacity, from, to, now());
+        return new BillCalculator(prices, spotPrices)
+                .bill(meter.periods(account), reservations, capacity, from, to, now());
     }
 
     /** When {@code account} first used or bought something billable, if it has. */
@@ -101,8 +114,11 @@ public final class Ec2World {
         List<Instant> starts = new ArrayList<>();
         meter.periods(account).forEach(p -> starts.add(p.start()));
         for (RegionalResources res : regions.values()) {
-            res.reservedInstances.stream().filter(r -> r.account().equals(account)).forEach(r -> starts.add(r.start()));
-            res.capacityReservations.values().stream().filter(c -> c.account().equals(account))
+            res.reservedInstances.stream()
+                    .filter(r -> r.account().equals(account))
+                    .forEach(r -> starts.add(r.start()));
+            res.capacityReservations.values().stream()
+                    .filter(c -> c.account().equals(account))
                     .forEach(c -> starts.add(c.start()));
         }
         return starts.stream().min(Instant::compareTo);
@@ -142,14 +158,32 @@ public final class Ec2World {
         RegionalResources res = regions.get(Region.fromId(c[0]).orElseThrow());
         Instant created = Instant.parse(c[10]);
         int size = Integer.parseInt(c[9]);
-        Snapshot snap = new Snapshot(ids.resourceId("snap"), c[4], Optional.empty(), size, false,
-                "Snapshot of " + c[2], created, created, BaseImages.disk(c[2]));
+        Snapshot snap = new Snapshot(
+                ids.resourceId("snap"),
+                c[4],
+                Optional.empty(),
+                size,
+                false,
+                "Snapshot of " + c[2],
+                created,
+                created,
+                BaseImages.disk(c[2]));
         res.snapshots.put(snap.id(), snap);
-        Image image = new Image(c[1], c[4], c[5].equals("-") ? Optional.empty() : Optional.of(c[5]), c[2],
-                Optional.of(c[3]), Architecture.fromAwsName(c[6]).orElseThrow(),
-                c[7].equals("windows") ? Platform.WINDOWS : Platform.LINUX, c[8],
-                List.of(new ImageDevice.Ebs(c[8], snap.id(), size, "gp3", true, false)), "hvm", true,
-                Optional.of(c[11]), created, ImageState.AVAILABLE,
+        Image image = new Image(
+                c[1],
+                c[4],
+                c[5].equals("-") ? Optional.empty() : Optional.of(c[5]),
+                c[2],
+                Optional.of(c[3]),
+                Architecture.fromAwsName(c[6]).orElseThrow(),
+                c[7].equals("windows") ? Platform.WINDOWS : Platform.LINUX,
+                c[8],
+                List.of(new ImageDevice.Ebs(c[8], snap.id(), size, "gp3", true, false)),
+                "hvm",
+                true,
+                Optional.of(c[11]),
+                created,
+                ImageState.AVAILABLE,
                 new Image.FromCatalog(c[12].equals("-") ? Optional.empty() : Optional.of(c[12])));
         image.launchPermissions().add(new LaunchPermission.ForEveryone());
         image.setDeprecationTime(Optional.of(created.plus(PUBLIC_DEPRECATION)));

@@ -47,8 +47,10 @@ public final class FilterSet<T> {
     /** Refuses unknown filter names before anything is read. */
     public void validate(List<Filter> filters) {
         for (Filter f : filters) {
-            boolean tagFilter = tags.isPresent() && (f.name().startsWith("tag:") || f.name().equals("tag-key")
-                    || f.name().equals("tag-value"));
+            boolean tagFilter = tags.isPresent()
+                    && (f.name().startsWith("tag:")
+                            || f.name().equals("tag-key")
+                            || f.name().equals("tag-value"));
             if (!tagFilter && !byName.containsKey(f.name())) {
                 throw Ec2Errors.invalidFilter(f.name());
             }
@@ -67,7 +69,11 @@ public final class FilterSet<T> {
     private boolean matches(T resource, Filter f) {
         Collection<String> actual;
         if (tags.isPresent() && f.name().startsWith("tag:")) {
-            actual = tags.get().apply(resource).get(f.name().substring(4)).map(List::of).orElse(List.of());
+            actual = tags.get()
+                    .apply(resource)
+                    .get(f.name().substring(4))
+                    .map(List::of)
+                    .orElse(List.of());
         } else if (tags.isPresent() && f.name().equals("tag-key")) {
             actual = tags.get().apply(resource).asMap().keySet();
         } else if (tags.isPresent() && f.name().equals("tag-value")) {

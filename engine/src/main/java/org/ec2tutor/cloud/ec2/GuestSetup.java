@@ -17,11 +17,11 @@ final class GuestSetup {
     private GuestSetup() {}
 
     static void attach(Instance instance, Image image, InstanceType type, RegionalResources res) {
-        Guest guest = new Guest(family(image), instance.privateDnsName().replaceFirst("\\..*$", ""),
-                type.memoryGib());
+        Guest guest = new Guest(family(image), instance.privateDnsName().replaceFirst("\\..*$", ""), type.memoryGib());
         for (Instance.BlockDevice d : instance.blockDevices()) {
             Volume v = res.volumes.get(d.volumeId());
-            String mount = d.deviceName().equals(instance.rootDeviceName()) ? "/"
+            String mount = d.deviceName().equals(instance.rootDeviceName())
+                    ? "/"
                     : "/mnt/" + d.deviceName().substring(d.deviceName().lastIndexOf('/') + 1);
             guest.mount(mount, v.disk(), v.sizeGib());
         }

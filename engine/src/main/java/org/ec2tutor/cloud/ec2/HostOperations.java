@@ -19,13 +19,17 @@ public final class HostOperations {
     static final Duration MAC_MINIMUM_ALLOCATION = Duration.ofHours(24);
 
     /** AllocateHosts' parameters the simulator honours. */
-    public record Request(Optional<String> availabilityZone, Optional<String> instanceType,
-            Optional<String> instanceFamily, Optional<Integer> quantity, Optional<String> autoPlacement,
+    public record Request(
+            Optional<String> availabilityZone,
+            Optional<String> instanceType,
+            Optional<String> instanceFamily,
+            Optional<Integer> quantity,
+            Optional<String> autoPlacement,
             List<TagSpecification> tagSpecifications) {}
 
     /** A host with what runs on it now, and the instance types of the catalog that it can run. */
-    public record Described(DedicatedHost host, List<Instance> instances, int availableVcpus,
-            List<InstanceType> sizes) {}
+    public record Described(
+            DedicatedHost host, List<Instance> instances, int availableVcpus, List<InstanceType> sizes) {}
 
     /** ReleaseHosts' answer: the hosts released and, for each one that was not, why (AWS reports, never throws). */
     public record Released(List<String> successful, List<Unsuccessful> unsuccessful) {}
@@ -46,19 +50,29 @@ public final class HostOperations {
         if (r.instanceType().isPresent() == r.instanceFamily().isPresent()) {
             throw Ec2Errors.hostTypeOrFamily();
         }
-        String family = r.instanceFamily().orElseGet(() -> ctx.world().types.find(r.instanceType().get())
-                .orElseThrow(() -> Ec2Errors.invalidValueFor(r.instanceType().get(), "InstanceType")).family());
-        PriceList.HostRate rate = ctx.world().prices().host(family)
-                .orElseThrow(() -> Ec2Errors.hostFamilyNotSimulated(family, ctx.world().prices().hostFamilies()));
+        String family = r.instanceFamily()
+                .orElseGet(() -> ctx.world()
+                        .types
+                        .find(r.instanceType().get())
+                        .orElseThrow(
+                                () -> Ec2Errors.invalidValueFor(r.instanceType().get(), "InstanceType"))
+                        .family());
+        PriceList.HostRate rate = ctx.world()
+                .prices()
+                .host(family)
+                .orElseThrow(() -> Ec2Errors.hostFamilyNotSimulated(
+                        family, ctx.world().prices().hostFamilies()));
         int quantity = r.quantity().orElse(1);
         if (quantity < 1) {
             throw Ec2Errors.invalidValueFor(String.valueOf(quantity), "Quantity");
         }
-        boolean auto = r.autoPlacement().map(a -> switch (a) {
-            case "on" -> true;
-            case "off" -> false;
-            default -> throw Ec2Errors.invalidValueFor(a, "AutoPlacement");
-        }).orElse(false);
+        boolean auto = r.autoPlacement()
+                .map(a -> switch (a) {
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw Ec2Errors.invalidValueFor(a, "AutoPlacement");
+                })
+                .orElse(false);
         for (TagSpecification spec : r.tagSpecifications()) {
             if (!spec.resourceType().equals("dedicated-host")) {
                 throw Ec2Errors.notTaggableHere(spec.resourceType());
@@ -66,12 +80,29 @@ public final class HostOperations {
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < quantity; i++) {
-            DedicatedHost host = new DedicatedHost(ctx.world().ids.resourceId("h"), ctx.caller().id(), ctx.region(),
-                    zone, family, r.instanceType(), rate.vcpus(), auto, ctx.now());
+            DedicatedHost host = new DedicatedHost(
+                    ctx.world().ids.resourceId("h"),
+                    ctx.caller().id(),
+                    ctx.region(),
+                    zone,
+                    family,
+                    r.instanceType(),
+                    rate.vcpus(),
+                    auto,
+                    ctx.now());
             r.tagSpecifications().forEach(spec -> spec.tags().forEach(host.tags()::put));
             ctx.resources().hosts.put(host.id(), host);
-            ctx.world().meter.open(ctx.caller().id(), ctx.region(), zone, host.id(), UsageType.DEDICATED_HOST,
-                    family, 1, ctx.now());
+            ctx.world()
+                    .meter
+                    .open(
+                            ctx.caller().id(),
+                            ctx.region(),
+                            zone,
+                            host.id(),
+                            UsageType.DEDICATED_HOST,
+                            family,
+                            1,
+                            ctx.now());
             ids.add(host.id());
         }
         return ids;
@@ -85,8 +116,12 @@ public final class HostOperations {
 
     public List<Described> describe(List<String> ids, List<Filter> filters) {
         FILTERS.validate(filters);
-        List<DedicatedHost> hosts = ids.isEmpty() ? mine() : ids.stream().map(this::find).toList();
-        return hosts.stream().filter(h -> FILTERS.matches(h, filters)).map(this::described).toList();
+        List<DedicatedHost> hosts =
+                ids.isEmpty() ? mine() : ids.stream().map(this::find).toList();
+        return hosts.stream()
+                .filter(h -> FILTERS.matches(h, filters))
+                .map(this::described)
+                .toList();
     }
 
     public Released release(List<String> ids) {
@@ -96,7 +131,8 @@ public final class HostOperations {
         List<String> released = new ArrayList<>();
         List<Unsuccessful> refused = new ArrayList<>();
         for (String id : ids) {
-            Optional<DedicatedHost> found = mine().stream().filter(h -> h.id().equals(id)).findFirst();
+            Optional<DedicatedHost> found =
+                    mine().stream().filter(h -> h.id().equals(id)).findFirst();
             if (found.isEmpty()) {
                 refused.add(new Unsuccessful(id, "InvalidHostID.NotFound", "The host ID '" + id + "' does not exist"));
                 continue;
@@ -104,14 +140,20 @@ public final class HostOperations {
             DedicatedHost host = found.get();
             // [I] codes and wording of the refusals; the rules are the User Guide's ("Release Dedicated Hosts").
             if (host.released()) {
-                refused.add(new Unsuccessful(id, "InvalidHost.State", "Dedicated Host " + id + " is already released."));
+                refused.add(
+                        new Unsuccessful(id, "InvalidHost.State", "Dedicated Host " + id + " is already released."));
             } else if (!occupants(host).isEmpty()) {
-                refused.add(new Unsuccessful(id, "InvalidHost.Occupied", "Dedicated Host " + id
-                        + " has instances on it. Stop or terminate them before you release the host."));
+                refused.add(new Unsuccessful(
+                        id,
+                        "InvalidHost.Occupied",
+                        "Dedicated Host " + id
+                                + " has instances on it. Stop or terminate them before you release the host."));
             } else if (host.family().startsWith("mac")
                     && ctx.now().isBefore(host.allocationTime().plus(MAC_MINIMUM_ALLOCATION))) {
-                refused.add(new Unsuccessful(id, "UnsupportedOperation", "You can't release Mac Dedicated Host " + id
-                        + " until 24 hours after it was allocated."));
+                refused.add(new Unsuccessful(
+                        id,
+                        "UnsupportedOperation",
+                        "You can't release Mac Dedicated Host " + id + " until 24 hours after it was allocated."));
             } else {
                 host.release(ctx.now());
                 ctx.world().meter.close(id, UsageType.DEDICATED_HOST, ctx.now());
@@ -136,8 +178,10 @@ public final class HostOperations {
             }
             return host;
         }
-        return autoPlacementHosts(type, zone).filter(h -> freeVcpus(h) >= type.vcpus())
-                .findFirst().orElseThrow(() -> Ec2Errors.noHostAvailable(type.name()));
+        return autoPlacementHosts(type, zone)
+                .filter(h -> freeVcpus(h) >= type.vcpus())
+                .findFirst()
+                .orElseThrow(() -> Ec2Errors.noHostAvailable(type.name()));
     }
 
     /** How many instances of {@code type} fit on the named host, or on the zone's auto-placement hosts. */
@@ -145,7 +189,9 @@ public final class HostOperations {
         if (hostId.isPresent()) {
             return freeVcpus(find(hostId.get())) / type.vcpus();
         }
-        return autoPlacementHosts(type, Optional.of(zone)).mapToInt(h -> freeVcpus(h) / type.vcpus()).sum();
+        return autoPlacementHosts(type, Optional.of(zone))
+                .mapToInt(h -> freeVcpus(h) / type.vcpus())
+                .sum();
     }
 
     /** The account's available hosts with auto-placement on that can run {@code type}, in allocation order. */
@@ -156,7 +202,8 @@ public final class HostOperations {
     }
 
     int freeVcpus(DedicatedHost host) {
-        return host.vcpus() - occupants(host).stream().mapToInt(i -> i.type().vcpus()).sum();
+        return host.vcpus()
+                - occupants(host).stream().mapToInt(i -> i.type().vcpus()).sum();
     }
 
     /**
@@ -171,16 +218,20 @@ public final class HostOperations {
     }
 
     private List<DedicatedHost> mine() {
-        return ctx.resources().hosts.values().stream().filter(h -> h.owner().equals(ctx.caller().id())).toList();
+        return ctx.resources().hosts.values().stream()
+                .filter(h -> h.owner().equals(ctx.caller().id()))
+                .toList();
     }
 
     DedicatedHost find(String id) {
-        return mine().stream().filter(h -> h.id().equals(id)).findFirst()
-                .orElseThrow(() -> Ec2Errors.hostNotFound(id));
+        return mine().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(() -> Ec2Errors.hostNotFound(id));
     }
 
     private Described described(DedicatedHost host) {
-        return new Described(host, occupants(host), host.released() ? 0 : freeVcpus(host),
+        return new Described(
+                host,
+                occupants(host),
+                host.released() ? 0 : freeVcpus(host),
                 ctx.world().types.all().stream().filter(host::fits).toList());
     }
 }

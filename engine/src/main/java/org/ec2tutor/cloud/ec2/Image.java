@@ -44,10 +44,22 @@ public final class Image {
     private Optional<Instant> deregisteredAt = Optional.empty();
     private Optional<Instant> lastLaunchedTime = Optional.empty();
 
-    Image(String id, String ownerId, Optional<String> ownerAlias, String name, Optional<String> description,
-            Architecture architecture, Platform platform, String rootDeviceName, List<ImageDevice> devices,
-            String virtualizationType, boolean enaSupport, Optional<String> bootMode, Instant creationDate,
-            ImageState state, Origin origin) {
+    Image(
+            String id,
+            String ownerId,
+            Optional<String> ownerAlias,
+            String name,
+            Optional<String> description,
+            Architecture architecture,
+            Platform platform,
+            String rootDeviceName,
+            List<ImageDevice> devices,
+            String virtualizationType,
+            boolean enaSupport,
+            Optional<String> bootMode,
+            Instant creationDate,
+            ImageState state,
+            Origin origin) {
         this.id = id;
         this.ownerId = ownerId;
         this.ownerAlias = ownerAlias;
@@ -65,27 +77,89 @@ public final class Image {
         this.origin = origin;
     }
 
-    public String id() { return id; }
-    public String ownerId() { return ownerId; }
-    public Optional<String> ownerAlias() { return ownerAlias; }
-    public String name() { return name; }
-    public Optional<String> description() { return description; }
-    public Architecture architecture() { return architecture; }
-    public Platform platform() { return platform; }
-    public String rootDeviceName() { return rootDeviceName; }
-    public List<ImageDevice> devices() { return devices; }
-    public String virtualizationType() { return virtualizationType; }
-    public boolean enaSupport() { return enaSupport; }
-    public Optional<String> bootMode() { return bootMode; }
-    public Instant creationDate() { return creationDate; }
-    public Origin origin() { return origin; }
-    public LaunchPermissions launchPermissions() { return launchPermissions; }
-    public Tags tags() { return tags; }
-    public ImageState state() { return state; }
-    public Optional<String> stateReason() { return stateReason; }
-    public Optional<Instant> deprecationTime() { return deprecationTime; }
-    public Optional<Instant> deregisteredAt() { return deregisteredAt; }
-    public Optional<Instant> lastLaunchedTime() { return lastLaunchedTime; }
+    public String id() {
+        return id;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public Optional<String> ownerAlias() {
+        return ownerAlias;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> description() {
+        return description;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public String rootDeviceName() {
+        return rootDeviceName;
+    }
+
+    public List<ImageDevice> devices() {
+        return devices;
+    }
+
+    public String virtualizationType() {
+        return virtualizationType;
+    }
+
+    public boolean enaSupport() {
+        return enaSupport;
+    }
+
+    public Optional<String> bootMode() {
+        return bootMode;
+    }
+
+    public Instant creationDate() {
+        return creationDate;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public LaunchPermissions launchPermissions() {
+        return launchPermissions;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
+
+    public ImageState state() {
+        return state;
+    }
+
+    public Optional<String> stateReason() {
+        return stateReason;
+    }
+
+    public Optional<Instant> deprecationTime() {
+        return deprecationTime;
+    }
+
+    public Optional<Instant> deregisteredAt() {
+        return deregisteredAt;
+    }
+
+    public Optional<Instant> lastLaunchedTime() {
+        return lastLaunchedTime;
+    }
 
     /** {@code ImageLocation}: "amazon/NAME" for Amazon's images, "OWNER/NAME" otherwise. */
     public String imageLocation() {
@@ -120,11 +194,25 @@ public final class Image {
         return origin instanceof FromCatalog c ? c.ssmParameter() : Optional.empty();
     }
 
-    void setState(ImageState state) { this.state = state; }
-    void setStateReason(Optional<String> reason) { this.stateReason = reason; }
-    void setDescription(Optional<String> description) { this.description = description; }
-    void setDeprecationTime(Optional<Instant> time) { this.deprecationTime = time; }
-    void setLastLaunchedTime(Instant time) { this.lastLaunchedTime = Optional.of(time); }
+    void setState(ImageState state) {
+        this.state = state;
+    }
+
+    void setStateReason(Optional<String> reason) {
+        this.stateReason = reason;
+    }
+
+    void setDescription(Optional<String> description) {
+        this.description = description;
+    }
+
+    void setDeprecationTime(Optional<Instant> time) {
+        this.deprecationTime = time;
+    }
+
+    void setLastLaunchedTime(Instant time) {
+        this.lastLaunchedTime = Optional.of(time);
+    }
 
     void markDeregistered(Instant at) {
         state = ImageState.DEREGISTERED;

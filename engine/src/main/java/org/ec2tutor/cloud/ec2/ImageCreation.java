@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import org.ec2tutor.cloud.guest.Disk;
@@ -25,7 +24,8 @@ final class ImageCreation {
     }
 
     Image create(ImageRequests.Create request) {
-        Instance instance = new InstanceOperations(ctx).find(List.of(request.instanceId())).get(0);
+        Instance instance =
+                new InstanceOperations(ctx).find(List.of(request.instanceId())).get(0);
         InstanceState state = instance.state();
         if (state != InstanceState.RUNNING && state != InstanceState.STOPPING && state != InstanceState.STOPPED) {
             throw Ec2Errors.instanceNotImageable(instance.id());
@@ -43,7 +43,8 @@ final class ImageCreation {
         int totalGib = 0;
         List<Volume> volumes = new ArrayList<>();
         for (Instance.BlockDevice device : instance.blockDevices()) {
-            if (request.devices().stream().anyMatch(d -> d.noDevice() && d.deviceName().equals(device.deviceName()))) {
+            if (request.devices().stream()
+                    .anyMatch(d -> d.noDevice() && d.deviceName().equals(device.deviceName()))) {
                 continue;
             }
             Volume v = res.volumes.get(device.volumeId());
@@ -55,13 +56,24 @@ final class ImageCreation {
         List<Snapshot> snapshots = new ArrayList<>();
         for (Volume v : volumes) {
             String device = v.attachment().map(Volume.Attachment::device).orElseThrow();
-            Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
-                    Optional.of(v.id()), v.sizeGib(), v.encrypted(),
-                    "Created by CreateImage(" + instance.id() + ") for " + imageId, now, ready, v.disk().copy());
+            Snapshot snap = new Snapshot(
+                    ctx.world().ids.resourceId("snap"),
+                    ctx.caller().id().value(),
+                    Optional.of(v.id()),
+                    v.sizeGib(),
+                    v.encrypted(),
+                    "Created by CreateImage(" + instance.id() + ") for " + imageId,
+                    now,
+                    ready,
+                    v.disk().copy());
             snapshots.add(snap);
-            boolean dot = request.devices().stream().filter(d -> d.deviceName().equals(device))
-                    .flatMap(d -> d.deleteOnTermination().stream()).findFirst()
-                    .orElse(v.attachment().map(Volume.Attachment::deleteOnTermination).orElse(false));
+            boolean dot = request.devices().stream()
+                    .filter(d -> d.deviceName().equals(device))
+                    .flatMap(d -> d.deleteOnTermination().stream())
+                    .findFirst()
+                    .orElse(v.attachment()
+                            .map(Volume.Attachment::deleteOnTermination)
+                            .orElse(false));
             devices.add(new ImageDevice.Ebs(device, snap.id(), v.sizeGib(), v.volumeType(), dot, v.encrypted()));
         }
         instance.type().instanceStore().ifPresent(store -> {
@@ -76,10 +88,22 @@ final class ImageCreation {
             instance.guest().reboot(now);
         }
         Image source = res.images.get(instance.imageId());
-        Image image = new Image(imageId, ctx.caller().id().value(), Optional.empty(), request.name(),
-                request.description(), instance.architecture(), instance.platform(), instance.rootDeviceName(),
-                devices, "hvm", true, Optional.ofNullable(source).flatMap(Image::bootMode), now,
-                ImageState.PENDING, new Image.FromInstance(instance.id(), request.noReboot(), rebooted));
+        Image image = new Image(
+                imageId,
+                ctx.caller().id().value(),
+                Optional.empty(),
+                request.name(),
+                request.description(),
+                instance.architecture(),
+                instance.platform(),
+                instance.rootDeviceName(),
+                devices,
+                "hvm",
+                true,
+                Optional.ofNullable(source).flatMap(Image::bootMode),
+                now,
+                ImageState.PENDING,
+                new Image.FromInstance(instance.id(), request.noReboot(), rebooted));
         register(image, snapshots, request.tagSpecifications(), ready);
         return image;
     }
@@ -98,7 +122,8 @@ final class ImageCreation {
         List<ImageDevice> devices = new ArrayList<>();
         for (LaunchDevice d : request.devices()) {
             if (d.virtualName().isPresent()) {
-                devices.add(new ImageDevice.Ephemeral(d.deviceName(), d.virtualName().get()));
+                devices.add(new ImageDevice.Ephemeral(
+                        d.deviceName(), d.virtualName().get()));
                 continue;
             }
             if (d.snapshotId().isEmpty()) {
@@ -109,16 +134,34 @@ final class ImageCreation {
             if (size < snap.sizeGib()) {
                 throw Ec2Errors.volumeSmallerThanSnapshot(size, snap.id(), snap.sizeGib());
             }
-            devices.add(new ImageDevice.Ebs(d.deviceName(), snap.id(), size, d.volumeType().orElse("gp2"),
-                    d.deleteOnTermination().orElse(true), snap.encrypted()));
+            devices.add(new ImageDevice.Ebs(
+                    d.deviceName(),
+                    snap.id(),
+                    size,
+                    d.volumeType().orElse("gp2"),
+                    d.deleteOnTermination().orElse(true),
+                    snap.encrypted()));
         }
         if (devices.stream().noneMatch(d -> d.deviceName().equals(root) && d instanceof ImageDevice.Ebs)) {
             throw Ec2Errors.rootDeviceNotMapped(root);
         }
         Instant now = ctx.now();
-        Image image = new Image(ctx.world().ids.resourceId("ami"), ctx.caller().id().value(), Optional.empty(),
-                request.name(), request.description(), arch, Platform.LINUX, root, devices, virtualization,
-                request.enaSupport(), request.bootMode(), now, ImageState.PENDING, new Image.Registered());
+        Image image = new Image(
+                ctx.world().ids.resourceId("ami"),
+                ctx.caller().id().value(),
+                Optional.empty(),
+                request.name(),
+                request.description(),
+                arch,
+                Platform.LINUX,
+                root,
+                devices,
+                virtualization,
+                request.enaSupport(),
+                request.bootMode(),
+                now,
+                ImageState.PENDING,
+                new Image.Registered());
         register(image, List.of(), request.tagSpecifications(), now.plus(Durations.imageCreation(0)));
         return image;
     }
@@ -142,31 +185,59 @@ final class ImageCreation {
         checkTagTypes(request.tagSpecifications());
         Instant now = ctx.now();
         String imageId = ctx.world().ids.resourceId("ami");
-        int totalGib = source.devices().stream().filter(ImageDevice.Ebs.class::isInstance)
-                .mapToInt(d -> ((ImageDevice.Ebs) d).sizeGib()).sum();
+        int totalGib = source.devices().stream()
+                .filter(ImageDevice.Ebs.class::isInstance)
+                .mapToInt(d -> ((ImageDevice.Ebs) d).sizeGib())
+                .sum();
         Instant ready = now.plus(Durations.imageCreation(totalGib).multipliedBy(2));
         List<ImageDevice> devices = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
         for (ImageDevice d : source.devices()) {
             if (d instanceof ImageDevice.Ebs ebs) {
                 boolean encrypted = ebs.encrypted() || request.encrypted();
-                Snapshot original = ctx.world().region(request.sourceRegion()).snapshots.get(ebs.snapshotId());
-                Snapshot snap = new Snapshot(ctx.world().ids.resourceId("snap"), ctx.caller().id().value(),
-                        Optional.empty(), ebs.sizeGib(), encrypted, "Copied for DestinationAmi " + imageId
-                        + " from SourceAmi " + source.id() + " for SourceSnapshot " + ebs.snapshotId(), now, ready,
+                Snapshot original =
+                        ctx.world().region(request.sourceRegion()).snapshots.get(ebs.snapshotId());
+                Snapshot snap = new Snapshot(
+                        ctx.world().ids.resourceId("snap"),
+                        ctx.caller().id().value(),
+                        Optional.empty(),
+                        ebs.sizeGib(),
+                        encrypted,
+                        "Copied for DestinationAmi " + imageId + " from SourceAmi " + source.id()
+                                + " for SourceSnapshot " + ebs.snapshotId(),
+                        now,
+                        ready,
                         original == null ? new Disk() : original.disk().copy());
                 snapshots.add(snap);
-                devices.add(new ImageDevice.Ebs(ebs.deviceName(), snap.id(), ebs.sizeGib(), ebs.volumeType(),
-                        ebs.deleteOnTermination(), encrypted));
+                devices.add(new ImageDevice.Ebs(
+                        ebs.deviceName(),
+                        snap.id(),
+                        ebs.sizeGib(),
+                        ebs.volumeType(),
+                        ebs.deleteOnTermination(),
+                        encrypted));
             } else {
                 devices.add(d);
             }
         }
-        Optional<String> description = request.description().or(() -> Optional.of(
-                "[Copied " + source.id() + " from " + request.sourceRegion().id() + "] " + source.name()));
-        Image image = new Image(imageId, ctx.caller().id().value(), Optional.empty(), request.name(), description,
-                source.architecture(), source.platform(), source.rootDeviceName(), devices,
-                source.virtualizationType(), source.enaSupport(), source.bootMode(), now, ImageState.PENDING,
+        Optional<String> description = request.description()
+                .or(() -> Optional.of("[Copied " + source.id() + " from "
+                        + request.sourceRegion().id() + "] " + source.name()));
+        Image image = new Image(
+                imageId,
+                ctx.caller().id().value(),
+                Optional.empty(),
+                request.name(),
+                description,
+                source.architecture(),
+                source.platform(),
+                source.rootDeviceName(),
+                devices,
+                source.virtualizationType(),
+                source.enaSupport(),
+                source.bootMode(),
+                now,
+                ImageState.PENDING,
                 new Image.Copied(source.id(), request.sourceRegion().id()));
         if (request.copyImageTags()) {
             source.tags().asMap().forEach(image.tags()::put);
@@ -180,8 +251,17 @@ final class ImageCreation {
         for (Snapshot s : snapshots) {
             res.snapshots.put(s.id(), s);
             // Billed at the full size of the volume: AWS bills only changed blocks, which the simulator does not track.
-            ctx.world().meter.open(ctx.caller().id(), ctx.region(), "", s.id(), UsageType.EBS_SNAPSHOT, "standard",
-                    s.sizeGib(), ctx.now());
+            ctx.world()
+                    .meter
+                    .open(
+                            ctx.caller().id(),
+                            ctx.region(),
+                            "",
+                            s.id(),
+                            UsageType.EBS_SNAPSHOT,
+                            "standard",
+                            s.sizeGib(),
+                            ctx.now());
         }
         res.images.put(image.id(), image);
         for (TagSpecification spec : tags) {
@@ -220,5 +300,4 @@ final class ImageCreation {
             }
         }
     }
-
 }

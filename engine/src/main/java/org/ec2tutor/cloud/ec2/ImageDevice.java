@@ -5,8 +5,14 @@ public sealed interface ImageDevice {
 
     String deviceName();
 
-    record Ebs(String deviceName, String snapshotId, int sizeGib, String volumeType, boolean deleteOnTermination,
-            boolean encrypted) implements ImageDevice {}
+    record Ebs(
+            String deviceName,
+            String snapshotId,
+            int sizeGib,
+            String volumeType,
+            boolean deleteOnTermination,
+            boolean encrypted)
+            implements ImageDevice {}
 
     record Ephemeral(String deviceName, String virtualName) implements ImageDevice {}
 }

@@ -15,7 +15,9 @@ final class ImageNames {
             throw Ec2Errors.amiNameMalformed();
         }
         for (Image image : where.images.values()) {
-            if (ctx.owns(image.ownerId()) && !image.isDeregistered() && image.name().equals(name)) {
+            if (ctx.owns(image.ownerId())
+                    && !image.isDeregistered()
+                    && image.name().equals(name)) {
                 throw Ec2Errors.amiNameDuplicate(name, image.id());
             }
         }

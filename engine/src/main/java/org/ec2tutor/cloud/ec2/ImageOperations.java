@@ -18,8 +18,8 @@ public final class ImageOperations {
 
     private static final Pattern ORG_ARN =
             Pattern.compile("arn:aws:organizations::\\d{12}:organization/o-[a-z0-9]{10,32}");
-    private static final Pattern OU_ARN = Pattern.compile(
-            "arn:aws:organizations::\\d{12}:ou/o-[a-z0-9]{10,32}/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}");
+    private static final Pattern OU_ARN =
+            Pattern.compile("arn:aws:organizations::\\d{12}:ou/o-[a-z0-9]{10,32}/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}");
     private static final Duration TEN_YEARS = Duration.ofDays(3650);
 
     private final Ec2Context ctx;
@@ -60,8 +60,8 @@ public final class ImageOperations {
      * Adds and removes launch permissions. Every item is validated before anything changes; making an image public is
      * refused while block public access is on; a public image gets the default two-year deprecation time.
      */
-    public void changeLaunchPermission(String imageId, ImageRequests.PermissionItems add,
-            ImageRequests.PermissionItems remove) {
+    public void changeLaunchPermission(
+            String imageId, ImageRequests.PermissionItems add, ImageRequests.PermissionItems remove) {
         Image image = lookup.owned(imageId);
         if (image.state() == ImageState.PENDING) {
             throw Ec2Errors.imagePending(imageId);
@@ -71,7 +71,8 @@ public final class ImageOperations {
         if (!toAdd.isEmpty() && image.state() == ImageState.DISABLED) {
             throw Ec2Errors.imageNotAvailable(imageId);
         }
-        boolean makesPublic = toAdd.contains(new LaunchPermission.ForEveryone()) && !image.launchPermissions().isPublic();
+        boolean makesPublic = toAdd.contains(new LaunchPermission.ForEveryone())
+                && !image.launchPermissions().isPublic();
         if (makesPublic && ctx.world().blocksPublicSharing(ctx.caller().id(), ctx.region())) {
             throw Ec2Errors.publicSharingBlocked();
         }
@@ -130,7 +131,8 @@ public final class ImageOperations {
         if (at.isAfter(ctx.now().plus(TEN_YEARS))) {
             throw Ec2Errors.deprecationTimeTooFar();
         }
-        if (image.launchPermissions().isPublic() && at.isAfter(image.creationDate().plus(Ec2World.PUBLIC_DEPRECATION))) {
+        if (image.launchPermissions().isPublic()
+                && at.isAfter(image.creationDate().plus(Ec2World.PUBLIC_DEPRECATION))) {
             throw Ec2Errors.publicDeprecationTimeTooFar();
         }
         image.setDeprecationTime(Optional.of(at));
@@ -139,8 +141,10 @@ public final class ImageOperations {
     /** DisableImageDeprecation; a public image keeps its default two-year deprecation time. */
     public void disableDeprecation(String imageId) {
         Image image = lookup.owned(imageId);
-        image.setDeprecationTime(image.launchPermissions().isPublic()
-                ? Optional.of(image.creationDate().plus(Ec2World.PUBLIC_DEPRECATION)) : Optional.empty());
+        image.setDeprecationTime(
+                image.launchPermissions().isPublic()
+                        ? Optional.of(image.creationDate().plus(Ec2World.PUBLIC_DEPRECATION))
+                        : Optional.empty());
     }
 
     /** DisableImage: state {@code disabled}, every launch permission removed (not restored by EnableImage). */

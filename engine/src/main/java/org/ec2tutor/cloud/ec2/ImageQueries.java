@@ -32,7 +32,8 @@ final class ImageQueries {
         List<Image> candidates = q.imageIds().isEmpty() ? listed(q) : byIds(q.imageIds());
         List<Image> result = new ArrayList<>();
         for (Image image : candidates) {
-            if (ownerMatches(image, q.owners()) && executableBy(image, q.executableUsers())
+            if (ownerMatches(image, q.owners())
+                    && executableBy(image, q.executableUsers())
                     && filters.matches(image, q.filters())) {
                 result.add(image);
             }
@@ -52,7 +53,8 @@ final class ImageQueries {
                 if (image.state() != ImageState.DISABLED || q.includeDisabled()) {
                     out.add(image);
                 }
-            } else if (image.state() != ImageState.DISABLED && image.launchPermissions().allows(ctx.caller())
+            } else if (image.state() != ImageState.DISABLED
+                    && image.launchPermissions().allows(ctx.caller())
                     && (!image.isDeprecated(now) || q.includeDeprecated())) {
                 out.add(image);
             }
@@ -75,7 +77,8 @@ final class ImageQueries {
             } else if (image.isDeregistered()) {
                 // A deregistered AMI answers with empty results while instances still use it.
             } else if (ctx.owns(image.ownerId())
-                    || (image.state() != ImageState.DISABLED && image.launchPermissions().allows(ctx.caller()))) {
+                    || (image.state() != ImageState.DISABLED
+                            && image.launchPermissions().allows(ctx.caller()))) {
                 out.add(image);
             }
         }
@@ -86,7 +89,8 @@ final class ImageQueries {
     }
 
     private boolean stillReferenced(Image image) {
-        return ctx.resources().instances.values().stream().anyMatch(i -> i.imageId().equals(image.id()));
+        return ctx.resources().instances.values().stream()
+                .anyMatch(i -> i.imageId().equals(image.id()));
     }
 
     private boolean ownerMatches(Image image, List<String> owners) {
@@ -97,7 +101,8 @@ final class ImageQueries {
             if (owner.equals("self") && ctx.owns(image.ownerId())) {
                 return true;
             }
-            if (owner.equals(image.ownerId()) || image.ownerAlias().filter(owner::equals).isPresent()) {
+            if (owner.equals(image.ownerId())
+                    || image.ownerAlias().filter(owner::equals).isPresent()) {
                 return true;
             }
         }
@@ -117,7 +122,11 @@ final class ImageQueries {
                 return true;
             }
             if (AccountId.isWellFormed(user)) {
-                boolean named = ctx.world().accounts.byId(new AccountId(user)).map(p::namesAccount).orElse(false);
+                boolean named = ctx.world()
+                        .accounts
+                        .byId(new AccountId(user))
+                        .map(p::namesAccount)
+                        .orElse(false);
                 if (named) {
                     return true;
                 }
@@ -149,12 +158,20 @@ final class ImageQueries {
                 .addOne("creation-date", i -> ImageTimes.iso(i.creationDate()))
                 .addOne("source-instance-id", i -> i.origin() instanceof Image.FromInstance f ? f.instanceId() : null)
                 .add("block-device-mapping.snapshot-id", Image::snapshotIds)
-                .add("block-device-mapping.device-name", i -> i.devices().stream().map(ImageDevice::deviceName).toList())
-                .add("block-device-mapping.volume-size", i -> i.devices().stream()
-                        .filter(ImageDevice.Ebs.class::isInstance)
-                        .map(d -> String.valueOf(((ImageDevice.Ebs) d).sizeGib())).toList())
-                .add("block-device-mapping.encrypted", i -> i.devices().stream()
-                        .filter(ImageDevice.Ebs.class::isInstance)
-                        .map(d -> String.valueOf(((ImageDevice.Ebs) d).encrypted())).toList());
+                .add(
+                        "block-device-mapping.device-name",
+                        i -> i.devices().stream().map(ImageDevice::deviceName).toList())
+                .add(
+                        "block-device-mapping.volume-size",
+                        i -> i.devices().stream()
+                                .filter(ImageDevice.Ebs.class::isInstance)
+                                .map(d -> String.valueOf(((ImageDevice.Ebs) d).sizeGib()))
+                                .toList())
+                .add(
+                        "block-device-mapping.encrypted",
+                        i -> i.devices().stream()
+                                .filter(ImageDevice.Ebs.class::isInstance)
+                                .map(d -> String.valueOf(((ImageDevice.Ebs) d).encrypted()))
+                                .toList());
     }
 }

@@ -10,8 +10,13 @@ public final class ImageRequests {
     private ImageRequests() {}
 
     /** CreateImage. {@code devices} may only exclude a volume (NoDevice) or change DeleteOnTermination. */
-    public record Create(String instanceId, String name, Optional<String> description, boolean noReboot,
-            List<LaunchDevice> devices, List<TagSpecification> tagSpecifications) {
+    public record Create(
+            String instanceId,
+            String name,
+            Optional<String> description,
+            boolean noReboot,
+            List<LaunchDevice> devices,
+            List<TagSpecification> tagSpecifications) {
         public Create {
             devices = List.copyOf(devices);
             tagSpecifications = List.copyOf(tagSpecifications);
@@ -19,9 +24,16 @@ public final class ImageRequests {
     }
 
     /** RegisterImage from snapshots. Absent architecture and virtualization type default as in AWS (i386, paravirtual). */
-    public record Register(String name, Optional<String> description, Optional<String> architecture,
-            Optional<String> virtualizationType, Optional<String> rootDeviceName, List<LaunchDevice> devices,
-            boolean enaSupport, Optional<String> bootMode, List<TagSpecification> tagSpecifications) {
+    public record Register(
+            String name,
+            Optional<String> description,
+            Optional<String> architecture,
+            Optional<String> virtualizationType,
+            Optional<String> rootDeviceName,
+            List<LaunchDevice> devices,
+            boolean enaSupport,
+            Optional<String> bootMode,
+            List<TagSpecification> tagSpecifications) {
         public Register {
             devices = List.copyOf(devices);
             tagSpecifications = List.copyOf(tagSpecifications);
@@ -29,16 +41,28 @@ public final class ImageRequests {
     }
 
     /** CopyImage, run in the destination Region. */
-    public record Copy(Region sourceRegion, String sourceImageId, String name, Optional<String> description,
-            boolean encrypted, boolean copyImageTags, List<TagSpecification> tagSpecifications) {
+    public record Copy(
+            Region sourceRegion,
+            String sourceImageId,
+            String name,
+            Optional<String> description,
+            boolean encrypted,
+            boolean copyImageTags,
+            List<TagSpecification> tagSpecifications) {
         public Copy {
             tagSpecifications = List.copyOf(tagSpecifications);
         }
     }
 
     /** DescribeImages. */
-    public record Query(List<String> imageIds, List<String> owners, List<String> executableUsers,
-            List<Filter> filters, boolean includeDeprecated, boolean includeDisabled, Optional<Integer> maxResults,
+    public record Query(
+            List<String> imageIds,
+            List<String> owners,
+            List<String> executableUsers,
+            List<Filter> filters,
+            boolean includeDeprecated,
+            boolean includeDisabled,
+            Optional<Integer> maxResults,
             Optional<String> nextToken) {
         public Query {
             imageIds = List.copyOf(imageIds);
@@ -48,8 +72,8 @@ public final class ImageRequests {
         }
 
         public static Query all() {
-            return new Query(List.of(), List.of(), List.of(), List.of(), false, false, Optional.empty(),
-                    Optional.empty());
+            return new Query(
+                    List.of(), List.of(), List.of(), List.of(), false, false, Optional.empty(), Optional.empty());
         }
     }
 
@@ -57,7 +81,10 @@ public final class ImageRequests {
      * A launch permission change as the request gave it: raw values, validated as a whole before anything is
      * applied ({@code InvalidAMIAttributeItemValue} changes nothing).
      */
-    public record PermissionItems(List<String> userIds, List<String> groups, List<String> organizationArns,
+    public record PermissionItems(
+            List<String> userIds,
+            List<String> groups,
+            List<String> organizationArns,
             List<String> organizationalUnitArns) {
         public PermissionItems {
             userIds = List.copyOf(userIds);
@@ -71,7 +98,9 @@ public final class ImageRequests {
         }
 
         public boolean isEmpty() {
-            return userIds.isEmpty() && groups.isEmpty() && organizationArns.isEmpty()
+            return userIds.isEmpty()
+                    && groups.isEmpty()
+                    && organizationArns.isEmpty()
                     && organizationalUnitArns.isEmpty();
         }
     }

@@ -4,8 +4,14 @@ import java.util.Optional;
 
 /** AMI states as AWS names them. */
 public enum ImageState {
-    PENDING("pending"), AVAILABLE("available"), INVALID("invalid"), DEREGISTERED("deregistered"),
-    TRANSIENT("transient"), FAILED("failed"), ERROR("error"), DISABLED("disabled");
+    PENDING("pending"),
+    AVAILABLE("available"),
+    INVALID("invalid"),
+    DEREGISTERED("deregistered"),
+    TRANSIENT("transient"),
+    FAILED("failed"),
+    ERROR("error"),
+    DISABLED("disabled");
 
     private final String awsName;
 

@@ -62,10 +62,26 @@ public final class Instance {
     private int reboots;
     private long epoch;
 
-    Instance(String id, AccountId owner, Region region, String reservationId, String imageId, InstanceType type,
-            Architecture architecture, Platform platform, String availabilityZone, String subnetId, String vpcId,
-            String privateIp, Optional<String> keyName, int amiLaunchIndex, boolean hibernationConfigured,
-            boolean hibernationReady, String rootDeviceName, Optional<String> userData, Optional<String> clientToken,
+    Instance(
+            String id,
+            AccountId owner,
+            Region region,
+            String reservationId,
+            String imageId,
+            InstanceType type,
+            Architecture architecture,
+            Platform platform,
+            String availabilityZone,
+            String subnetId,
+            String vpcId,
+            String privateIp,
+            Optional<String> keyName,
+            int amiLaunchIndex,
+            boolean hibernationConfigured,
+            boolean hibernationReady,
+            String rootDeviceName,
+            Optional<String> userData,
+            Optional<String> clientToken,
             Instant launchTime) {
         this.id = id;
         this.owner = owner;
@@ -89,48 +105,142 @@ public final class Instance {
         this.launchTime = launchTime;
     }
 
-    public String id() { return id; }
-    public AccountId owner() { return owner; }
-    public Region region() { return region; }
-    public String reservationId() { return reservationId; }
-    public String imageId() { return imageId; }
-    public InstanceType type() { return type; }
-    public Architecture architecture() { return architecture; }
-    public Platform platform() { return platform; }
-    public String availabilityZone() { return availabilityZone; }
-    public String subnetId() { return subnetId; }
-    public String vpcId() { return vpcId; }
-    public String privateIp() { return privateIp; }
-    public Optional<String> publicIp() { return publicIp; }
-    public Optional<String> keyName() { return keyName; }
-    public int amiLaunchIndex() { return amiLaunchIndex; }
-    public boolean hibernationConfigured() { return hibernationConfigured; }
+    public String id() {
+        return id;
+    }
+
+    public AccountId owner() {
+        return owner;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String reservationId() {
+        return reservationId;
+    }
+
+    public String imageId() {
+        return imageId;
+    }
+
+    public InstanceType type() {
+        return type;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public String availabilityZone() {
+        return availabilityZone;
+    }
+
+    public String subnetId() {
+        return subnetId;
+    }
+
+    public String vpcId() {
+        return vpcId;
+    }
+
+    public String privateIp() {
+        return privateIp;
+    }
+
+    public Optional<String> publicIp() {
+        return publicIp;
+    }
+
+    public Optional<String> keyName() {
+        return keyName;
+    }
+
+    public int amiLaunchIndex() {
+        return amiLaunchIndex;
+    }
+
+    public boolean hibernationConfigured() {
+        return hibernationConfigured;
+    }
     /** Whether a hibernate request would really hibernate (false when the root volume is too small for RAM). */
-    public boolean hibernationReady() { return hibernationReady; }
-    public String rootDeviceName() { return rootDeviceName; }
-    public List<BlockDevice> blockDevices() { return List.copyOf(blockDevices); }
-    public Optional<String> clientToken() { return clientToken; }
-    public Tags tags() { return tags; }
+    public boolean hibernationReady() {
+        return hibernationReady;
+    }
+
+    public String rootDeviceName() {
+        return rootDeviceName;
+    }
+
+    public List<BlockDevice> blockDevices() {
+        return List.copyOf(blockDevices);
+    }
+
+    public Optional<String> clientToken() {
+        return clientToken;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
     /** User data as AWS stores it: base64. */
-    public Optional<String> userData() { return userData; }
-    public InstanceState state() { return state; }
-    public String stateTransitionReason() { return stateTransitionReason; }
-    public Optional<StateReason> stateReason() { return stateReason; }
+    public Optional<String> userData() {
+        return userData;
+    }
+
+    public InstanceState state() {
+        return state;
+    }
+
+    public String stateTransitionReason() {
+        return stateTransitionReason;
+    }
+
+    public Optional<StateReason> stateReason() {
+        return stateReason;
+    }
     /** When the instance was launched or last started. */
-    public Instant launchTime() { return launchTime; }
-    public boolean disableApiTermination() { return disableApiTermination; }
-    public boolean disableApiStop() { return disableApiStop; }
-    public ShutdownBehavior shutdownBehavior() { return shutdownBehavior; }
-    public Optional<Instant> firstRunningAt() { return firstRunningAt; }
-    public Optional<Instant> terminatedAt() { return terminatedAt; }
+    public Instant launchTime() {
+        return launchTime;
+    }
+
+    public boolean disableApiTermination() {
+        return disableApiTermination;
+    }
+
+    public boolean disableApiStop() {
+        return disableApiStop;
+    }
+
+    public ShutdownBehavior shutdownBehavior() {
+        return shutdownBehavior;
+    }
+
+    public Optional<Instant> firstRunningAt() {
+        return firstRunningAt;
+    }
+
+    public Optional<Instant> terminatedAt() {
+        return terminatedAt;
+    }
     /** Whether the instance is stopped (or stopping) by hibernation, with its RAM saved on the root volume. */
-    public boolean hibernated() { return hibernated; }
+    public boolean hibernated() {
+        return hibernated;
+    }
     /** How many times the guest was rebooted (RebootInstances, or CreateImage without NoReboot). */
-    public int reboots() { return reboots; }
+    public int reboots() {
+        return reboots;
+    }
 
     /** {@code running} instances report status checks: {@code initializing} for two minutes, then {@code ok}. */
     public boolean statusChecksOk(Instant now) {
-        return state == InstanceState.RUNNING && statusOkAt.map(t -> !t.isAfter(now)).orElse(false);
+        return state == InstanceState.RUNNING
+                && statusOkAt.map(t -> !t.isAfter(now)).orElse(false);
     }
 
     public String privateDnsName() {
@@ -140,14 +250,17 @@ public final class Instance {
 
     public String publicDnsName() {
         return publicIp.map(ip -> "ec2-" + ip.replace('.', '-')
-                        + (region == Region.US_EAST_1 ? ".compute-1.amazonaws.com"
+                        + (region == Region.US_EAST_1
+                                ? ".compute-1.amazonaws.com"
                                 : "." + region.id() + ".compute.amazonaws.com"))
                 .orElse("");
     }
 
     // --- mutation, package-private: only the operations of this package change an instance --------------------
 
-    long epoch() { return epoch; }
+    long epoch() {
+        return epoch;
+    }
 
     /** Starts a new transition; scheduled completions of earlier transitions see a different epoch and do nothing. */
     long beginTransition(InstanceState to) {
@@ -155,42 +268,120 @@ public final class Instance {
         return ++epoch;
     }
 
-    void settle(InstanceState to) { state = to; }
-    void setType(InstanceType type) { this.type = type; }
-    void setUserData(Optional<String> userData) { this.userData = userData; }
-    void setStateTransitionReason(String reason) { this.stateTransitionReason = reason; }
-    void setStateReason(Optional<StateReason> reason) { this.stateReason = reason; }
-    void setLaunchTime(Instant t) { this.launchTime = t; }
-    void setPublicIp(Optional<String> ip) { this.publicIp = ip; }
-    void setDisableApiTermination(boolean v) { this.disableApiTermination = v; }
-    void setDisableApiStop(boolean v) { this.disableApiStop = v; }
-    void setShutdownBehavior(ShutdownBehavior b) { this.shutdownBehavior = b; }
-    void setFirstRunningAt(Instant t) { if (firstRunningAt.isEmpty()) { firstRunningAt = Optional.of(t); } }
-    void setStatusOkAt(Optional<Instant> t) { this.statusOkAt = t; }
-    void setTerminatedAt(Instant t) { this.terminatedAt = Optional.of(t); }
-    void setHibernated(boolean v) { this.hibernated = v; }
-    void addBlockDevice(BlockDevice d) { blockDevices.add(d); }
-    void countReboot() { reboots++; }
-    void setGuest(Guest g) { this.guest = g; }
-    void addInstanceStore(Disk d) { instanceStore.add(d); }
+    void settle(InstanceState to) {
+        state = to;
+    }
 
-    void setSpot(SpotOptions options) { this.spot = Optional.of(options); }
-    void setTenancy(Tenancy t) { this.tenancy = t; }
-    void setHostId(Optional<String> id) { this.hostId = id; }
+    void setType(InstanceType type) {
+        this.type = type;
+    }
+
+    void setUserData(Optional<String> userData) {
+        this.userData = userData;
+    }
+
+    void setStateTransitionReason(String reason) {
+        this.stateTransitionReason = reason;
+    }
+
+    void setStateReason(Optional<StateReason> reason) {
+        this.stateReason = reason;
+    }
+
+    void setLaunchTime(Instant t) {
+        this.launchTime = t;
+    }
+
+    void setPublicIp(Optional<String> ip) {
+        this.publicIp = ip;
+    }
+
+    void setDisableApiTermination(boolean v) {
+        this.disableApiTermination = v;
+    }
+
+    void setDisableApiStop(boolean v) {
+        this.disableApiStop = v;
+    }
+
+    void setShutdownBehavior(ShutdownBehavior b) {
+        this.shutdownBehavior = b;
+    }
+
+    void setFirstRunningAt(Instant t) {
+        if (firstRunningAt.isEmpty()) {
+            firstRunningAt = Optional.of(t);
+        }
+    }
+
+    void setStatusOkAt(Optional<Instant> t) {
+        this.statusOkAt = t;
+    }
+
+    void setTerminatedAt(Instant t) {
+        this.terminatedAt = Optional.of(t);
+    }
+
+    void setHibernated(boolean v) {
+        this.hibernated = v;
+    }
+
+    void addBlockDevice(BlockDevice d) {
+        blockDevices.add(d);
+    }
+
+    void countReboot() {
+        reboots++;
+    }
+
+    void setGuest(Guest g) {
+        this.guest = g;
+    }
+
+    void addInstanceStore(Disk d) {
+        instanceStore.add(d);
+    }
+
+    void setSpot(SpotOptions options) {
+        this.spot = Optional.of(options);
+    }
+
+    void setTenancy(Tenancy t) {
+        this.tenancy = t;
+    }
+
+    void setHostId(Optional<String> id) {
+        this.hostId = id;
+    }
 
     /** Shared hardware, a dedicated instance, or on a Dedicated Host. */
-    public Tenancy tenancy() { return tenancy; }
+    public Tenancy tenancy() {
+        return tenancy;
+    }
     /** The Dedicated Host it runs (or last ran) on, for tenancy host. */
-    public Optional<String> hostId() { return hostId; }
-    void setInterruptionAt(Optional<Instant> at) { this.interruptionAt = at; }
+    public Optional<String> hostId() {
+        return hostId;
+    }
+
+    void setInterruptionAt(Optional<Instant> at) {
+        this.interruptionAt = at;
+    }
 
     /** How it was requested, if it is a Spot Instance. */
-    public Optional<SpotOptions> spot() { return spot; }
+    public Optional<SpotOptions> spot() {
+        return spot;
+    }
     /** When EC2 will interrupt it, once it has given the two-minute notice. */
-    public Optional<Instant> interruptionAt() { return interruptionAt; }
+    public Optional<Instant> interruptionAt() {
+        return interruptionAt;
+    }
 
     /** The operating system inside: files, packages, services, console log. */
-    public Guest guest() { return guest; }
+    public Guest guest() {
+        return guest;
+    }
     /** The instance-store disks (erased on stop and hibernation). */
-    public List<Disk> instanceStore() { return List.copyOf(instanceStore); }
+    public List<Disk> instanceStore() {
+        return List.copyOf(instanceStore);
+    }
 }

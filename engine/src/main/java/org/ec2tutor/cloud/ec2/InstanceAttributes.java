@@ -35,10 +35,10 @@ final class InstanceAttributes {
 
     private void changeType(Instance instance, String typeName) {
         requireStoppedNotHibernated(instance);
-        InstanceType type = ctx.world().types.find(typeName)
-                .orElseThrow(() -> Ec2Errors.unknownInstanceType(typeName));
+        InstanceType type = ctx.world().types.find(typeName).orElseThrow(() -> Ec2Errors.unknownInstanceType(typeName));
         if (!type.supports(instance.architecture())) {
-            throw Ec2Errors.typeArchitectureMismatch(typeName, instance.architecture().awsName());
+            throw Ec2Errors.typeArchitectureMismatch(
+                    typeName, instance.architecture().awsName());
         }
         if (instance.hibernationConfigured() && !type.hibernationSupported()) {
             throw Ec2Errors.hibernationUnsupportedType(typeName);
@@ -60,7 +60,8 @@ final class InstanceAttributes {
 
     private void changeDeleteOnTermination(Instance instance, InstanceAttribute.DeleteOnTerminationChange change) {
         for (InstanceAttribute.DeviceFlag flag : change.devices()) {
-            boolean mapped = instance.blockDevices().stream().anyMatch(d -> d.deviceName().equals(flag.deviceName()));
+            boolean mapped = instance.blockDevices().stream()
+                    .anyMatch(d -> d.deviceName().equals(flag.deviceName()));
             if (!mapped) {
                 throw Ec2Errors.noDeviceMappedAt(flag.deviceName());
             }

@@ -21,7 +21,9 @@ final class InstanceFilters {
             .addOne("architecture", i -> i.architecture().awsName())
             .addOne("private-ip-address", Instance::privateIp)
             .addOne("ip-address", i -> i.publicIp().orElse(null))
-            .addOne("network-interface.addresses.association.public-ip", i -> i.publicIp().orElse(null))
+            .addOne(
+                    "network-interface.addresses.association.public-ip",
+                    i -> i.publicIp().orElse(null))
             .addOne("private-dns-name", Instance::privateDnsName)
             .addOne("dns-name", i -> i.publicDnsName().isEmpty() ? null : i.publicDnsName())
             .addOne("key-name", i -> i.keyName().orElse(null))
@@ -36,12 +38,19 @@ final class InstanceFilters {
             .addOne("platform-details", i -> i.platform().platformDetails())
             .addOne("instance-lifecycle", i -> null)
             .addOne("reason", Instance::stateTransitionReason)
-            .addOne("state-reason-code", i -> i.stateReason().map(StateReason::code).orElse(null))
-            .addOne("state-reason-message", i -> i.stateReason().map(StateReason::message).orElse(null))
+            .addOne(
+                    "state-reason-code",
+                    i -> i.stateReason().map(StateReason::code).orElse(null))
+            .addOne(
+                    "state-reason-message",
+                    i -> i.stateReason().map(StateReason::message).orElse(null))
             .addOne("hibernation-options.configured", i -> String.valueOf(i.hibernationConfigured()))
             .addOne("block-device-mapping.device-name", Instance::rootDeviceName)
-            .add("block-device-mapping.volume-id", i -> i.blockDevices().stream()
-                    .map(Instance.BlockDevice::volumeId).toList())
+            .add(
+                    "block-device-mapping.volume-id",
+                    i -> i.blockDevices().stream()
+                            .map(Instance.BlockDevice::volumeId)
+                            .toList())
             .add("client-token", i -> i.clientToken().map(List::of).orElse(List.of()));
 
     /** Status filters read the clock: checks are {@code initializing} for two minutes after {@code running}. */

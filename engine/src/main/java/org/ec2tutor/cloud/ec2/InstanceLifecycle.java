@@ -36,15 +36,30 @@ final class InstanceLifecycle {
         boolean resumed = instance.hibernated();
         boolean firstBoot = instance.firstRunningAt().isEmpty();
         instance.settle(InstanceState.RUNNING);
-        instance.guest().boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(),
-                resumed);
+        instance.guest()
+                .boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(), resumed);
         instance.setFirstRunningAt(at);
         instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
-        computeUsage(instance).ifPresent(usage -> world.meter.open(instance.owner(), instance.region(),
-                instance.availabilityZone(), instance.id(), usage, instance.type().name(), 1, at));
-        world.meter.open(instance.owner(), instance.region(), "", instance.publicIp().orElseThrow(),
-                UsageType.PUBLIC_IPV4, "", 1, at);
+        computeUsage(instance)
+                .ifPresent(usage -> world.meter.open(
+                        instance.owner(),
+                        instance.region(),
+                        instance.availabilityZone(),
+                        instance.id(),
+                        usage,
+                        instance.type().name(),
+                        1,
+                        at));
+        world.meter.open(
+                instance.owner(),
+                instance.region(),
+                "",
+                instance.publicIp().orElseThrow(),
+                UsageType.PUBLIC_IPV4,
+                "",
+                1,
+                at);
         // AWS clears the reason once the instance runs again.
         instance.setStateReason(Optional.empty());
         instance.setStateTransitionReason("");
@@ -59,8 +74,8 @@ final class InstanceLifecycle {
             return Optional.of(UsageType.SPOT);
         }
         return switch (instance.tenancy()) {
-            case DEFAULT -> Optional.of(instance.platform() == Platform.WINDOWS ? UsageType.WINDOWS_COMPUTE
-                    : UsageType.COMPUTE);
+            case DEFAULT ->
+                Optional.of(instance.platform() == Platform.WINDOWS ? UsageType.WINDOWS_COMPUTE : UsageType.COMPUTE);
             case DEDICATED -> Optional.of(UsageType.DEDICATED_INSTANCE);
             case HOST -> Optional.empty();
         };
@@ -116,7 +131,8 @@ final class InstanceLifecycle {
             }
         }
         for (Image image : res.images.values()) {
-            if (image.state() == ImageState.PENDING && image.origin() instanceof Image.FromInstance f
+            if (image.state() == ImageState.PENDING
+                    && image.origin() instanceof Image.FromInstance f
                     && f.instanceId().equals(instance.id())) {
                 image.setState(ImageState.FAILED);
                 image.setStateReason(Optional.of("Client.InstanceTerminated"));
@@ -140,9 +156,11 @@ final class InstanceLifecycle {
         while (true) {
             String ip;
             if (instance.region() == Region.US_EAST_1) {
-                ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));
+                ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "."
+                        + (1 + world.ids.nextInt(254));
             } else {
-                ip = "34." + (240 + world.ids.nextInt(8)) + "." + world.ids.nextInt(256) + "." + (1 + world.ids.nextInt(254));
+                ip = "34." + (240 + world.ids.nextInt(8)) + "." + world.ids.nextInt(256) + "."
+                        + (1 + world.ids.nextInt(254));
             }
             if (res.publicIpsInUse.add(ip)) {
                 return ip;
@@ -154,7 +172,8 @@ final class InstanceLifecycle {
     static final int SUBNET_ADDRESSES = 4096 - 5;
 
     static int freeAddresses(RegionalResources res, String subnetId) {
-        return SUBNET_ADDRESSES - res.privateIpsBySubnet.getOrDefault(subnetId, Set.of()).size();
+        return SUBNET_ADDRESSES
+                - res.privateIpsBySubnet.getOrDefault(subnetId, Set.of()).size();
     }
 
     /**

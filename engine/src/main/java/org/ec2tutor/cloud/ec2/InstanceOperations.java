@@ -58,10 +58,12 @@ public final class InstanceOperations {
      */
     private void placeOnHost(Instance instance) {
         HostOperations hosts = new HostOperations(ctx);
-        Optional<DedicatedHost> own = instance.hostId().map(ctx.resources().hosts::get)
-                .filter(h -> !h.released() && hosts.freeVcpus(h) >= instance.type().vcpus());
-        DedicatedHost host = own.orElseGet(() -> hosts.place(instance.type(), Optional.empty(),
-                Optional.of(instance.availabilityZone())));
+        Optional<DedicatedHost> own = instance.hostId()
+                .map(ctx.resources().hosts::get)
+                .filter(h ->
+                        !h.released() && hosts.freeVcpus(h) >= instance.type().vcpus());
+        DedicatedHost host = own.orElseGet(
+                () -> hosts.place(instance.type(), Optional.empty(), Optional.of(instance.availabilityZone())));
         instance.setHostId(Optional.of(host.id()));
     }
 
@@ -92,14 +94,17 @@ public final class InstanceOperations {
                 boolean hibernating = hibernate && instance.hibernationReady();
                 instance.beginTransition(InstanceState.STOPPING);
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
-                instance.setStateReason(Optional.of(hibernating ? StateReason.USER_HIBERNATE : StateReason.USER_SHUTDOWN));
+                instance.setStateReason(
+                        Optional.of(hibernating ? StateReason.USER_HIBERNATE : StateReason.USER_SHUTDOWN));
                 instance.setHibernated(hibernating);
                 if (!hibernating) {
                     ctx.world().stopCompute(instance, ctx.now());
                 }
                 instance.setStatusOkAt(Optional.empty());
-                lifecycle.scheduleStopping(instance, ctx.now(), hibernating
-                        ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
+                lifecycle.scheduleStopping(
+                        instance,
+                        ctx.now(),
+                        hibernating ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
             }
             changes.add(new StateChange(instance.id(), previous, instance.state()));
         }
@@ -150,8 +155,8 @@ public final class InstanceOperations {
     }
 
     /** DescribeInstances: by id (all must exist) or every instance of the caller, then filtered and paginated. */
-    public Page<Instance> describe(List<String> ids, List<Filter> filters, Optional<Integer> maxResults,
-            Optional<String> nextToken) {
+    public Page<Instance> describe(
+            List<String> ids, List<Filter> filters, Optional<Integer> maxResults, Optional<String> nextToken) {
         if (!ids.isEmpty() && maxResults.isPresent()) {
             throw Ec2Errors.instanceIdsWithMaxResults();
         }
@@ -163,19 +168,25 @@ public final class InstanceOperations {
         InstanceFilters.FILTERS.validate(filters);
         List<Instance> candidates = ids.isEmpty() ? visible() : find(ids);
         List<Instance> matching = candidates.stream()
-                .filter(i -> InstanceFilters.FILTERS.matches(i, filters)).toList();
+                .filter(i -> InstanceFilters.FILTERS.matches(i, filters))
+                .toList();
         return Page.of(matching, maxResults, nextToken);
     }
 
     /** DescribeInstanceStatus: running instances only unless {@code includeAll}. */
-    public Page<Instance> describeStatus(List<String> ids, List<Filter> filters, boolean includeAll,
-            Optional<Integer> maxResults, Optional<String> nextToken) {
+    public Page<Instance> describeStatus(
+            List<String> ids,
+            List<Filter> filters,
+            boolean includeAll,
+            Optional<Integer> maxResults,
+            Optional<String> nextToken) {
         FilterSet<Instance> statusFilters = InstanceFilters.statusFilters(ctx.now());
         statusFilters.validate(filters);
         List<Instance> candidates = ids.isEmpty() ? visible() : find(ids);
         List<Instance> matching = candidates.stream()
                 .filter(i -> includeAll || i.state() == InstanceState.RUNNING)
-                .filter(i -> statusFilters.matches(i, filters)).toList();
+                .filter(i -> statusFilters.matches(i, filters))
+                .toList();
         return Page.of(matching, maxResults, nextToken);
     }
 
@@ -191,7 +202,8 @@ public final class InstanceOperations {
     /** The caller's instances in this Region that are still visible, in launch order. */
     List<Instance> visible() {
         return ctx.resources().instances.values().stream()
-                .filter(i -> i.owner().equals(ctx.caller().id())).toList();
+                .filter(i -> i.owner().equals(ctx.caller().id()))
+                .toList();
     }
 
     /**
@@ -240,7 +252,8 @@ public final class InstanceOperations {
             throw Ec2Errors.hibernationNotConfigured(instance.id());
         }
         boolean warm = instance.firstRunningAt()
-                .map(t -> !t.plus(Durations.HIBERNATION_WARM_UP).isAfter(ctx.now())).orElse(false);
+                .map(t -> !t.plus(Durations.HIBERNATION_WARM_UP).isAfter(ctx.now()))
+                .orElse(false);
         if (!warm) {
             throw Ec2Errors.hibernationNotReadyYet();
         }
@@ -256,13 +269,16 @@ public final class InstanceOperations {
             if (limit == Integer.MAX_VALUE) {
                 continue;
             }
-            long used = visible().stream().filter(x -> x.tenancy() != Tenancy.HOST)
+            long used = visible().stream()
+                    .filter(x -> x.tenancy() != Tenancy.HOST)
                     .filter(x -> x.state() == InstanceState.PENDING || x.state() == InstanceState.RUNNING)
                     .filter(x -> x.type().vcpuBucket() == type.vcpuBucket())
-                    .mapToLong(x -> x.type().vcpus()).sum();
+                    .mapToLong(x -> x.type().vcpus())
+                    .sum();
             long starting = 0;
             for (int j = 0; j < instances.size(); j++) {
-                if (transitions.get(j) instanceof Move && instances.get(j).tenancy() != Tenancy.HOST
+                if (transitions.get(j) instanceof Move
+                        && instances.get(j).tenancy() != Tenancy.HOST
                         && instances.get(j).type().vcpuBucket() == type.vcpuBucket()) {
                     starting += instances.get(j).type().vcpus();
                 }

@@ -15,7 +15,12 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 public final class InstanceStateMachine {
 
     /** The operations that change an instance's state. */
-    public enum Operation { START, STOP, REBOOT, TERMINATE }
+    public enum Operation {
+        START,
+        STOP,
+        REBOOT,
+        TERMINATE
+    }
 
     /** What an operation does to an instance in a given state. */
     public sealed interface Transition permits Move, Unchanged, Refused {}

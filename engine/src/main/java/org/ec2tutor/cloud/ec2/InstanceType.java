@@ -14,10 +14,18 @@ import java.util.Set;
  * @param unavailableZones Availability Zones that do not offer this type
  */
 public record InstanceType(
-        String name, int vcpus, long memoryMib, List<Architecture> architectures,
-        Optional<InstanceStorage> instanceStore, boolean burstable, boolean hibernationSupported,
-        Optional<String> hypervisor, boolean bareMetal, Optional<String> accelerators,
-        BigDecimal onDemandUsdPerHour, Set<String> unavailableZones) {
+        String name,
+        int vcpus,
+        long memoryMib,
+        List<Architecture> architectures,
+        Optional<InstanceStorage> instanceStore,
+        boolean burstable,
+        boolean hibernationSupported,
+        Optional<String> hypervisor,
+        boolean bareMetal,
+        Optional<String> accelerators,
+        BigDecimal onDemandUsdPerHour,
+        Set<String> unavailableZones) {
 
     /** Instance-store disks: {@code count} disks of {@code sizeGb} each. */
     public record InstanceStorage(int count, int sizeGb, String diskType) {
@@ -78,5 +86,10 @@ public record InstanceType(
     }
 
     /** The On-Demand vCPU quota buckets ("Running On-Demand ... instances"). */
-    public enum VcpuBucket { STANDARD, G_AND_VT, P, INF }
+    public enum VcpuBucket {
+        STANDARD,
+        G_AND_VT,
+        P,
+        INF
+    }
 }

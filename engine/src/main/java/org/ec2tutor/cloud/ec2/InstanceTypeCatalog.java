@@ -44,8 +44,7 @@ public final class InstanceTypeCatalog {
         Map<String, InstanceType> types = new LinkedHashMap<>();
         for (String[] c : DataFiles.rows(in)) {
             if (c.length != 12) {
-                throw new IllegalStateException("instance-types.tsv: expected 12 columns in: "
-                        + String.join("\t", c));
+                throw new IllegalStateException("instance-types.tsv: expected 12 columns in: " + String.join("\t", c));
             }
             List<Architecture> archs = Arrays.stream(c[3].split(","))
                     .map(a -> Architecture.fromAwsName(a).orElseThrow(() -> new IllegalStateException(a)))
@@ -56,9 +55,18 @@ public final class InstanceTypeCatalog {
                 store = Optional.of(new InstanceType.InstanceStorage(
                         Integer.parseInt(countSize[0]), Integer.parseInt(countSize[1]), countSize[2]));
             }
-            InstanceType type = new InstanceType(c[0], Integer.parseInt(c[1]), Long.parseLong(c[2]), archs, store,
-                    Boolean.parseBoolean(c[5]), Boolean.parseBoolean(c[6]), optional(c[7]),
-                    Boolean.parseBoolean(c[8]), optional(c[9]), new BigDecimal(c[10]),
+            InstanceType type = new InstanceType(
+                    c[0],
+                    Integer.parseInt(c[1]),
+                    Long.parseLong(c[2]),
+                    archs,
+                    store,
+                    Boolean.parseBoolean(c[5]),
+                    Boolean.parseBoolean(c[6]),
+                    optional(c[7]),
+                    Boolean.parseBoolean(c[8]),
+                    optional(c[9]),
+                    new BigDecimal(c[10]),
                     c[11].equals("-") ? Set.of() : Set.of(c[11].split(",")));
             types.put(type.name(), type);
         }

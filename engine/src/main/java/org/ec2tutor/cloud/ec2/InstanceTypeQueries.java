@@ -13,18 +13,23 @@ public final class InstanceTypeQueries {
 
     static final FilterSet<InstanceType> FILTERS = FilterSet.<InstanceType>withoutTags()
             .addOne("instance-type", InstanceType::name)
-            .add("processor-info.supported-architecture", t -> t.architectures().stream()
-                    .map(Architecture::awsName).toList())
+            .add(
+                    "processor-info.supported-architecture",
+                    t -> t.architectures().stream().map(Architecture::awsName).toList())
             .addOne("hibernation-supported", t -> String.valueOf(t.hibernationSupported()))
             .addOne("burstable-performance-supported", t -> String.valueOf(t.burstable()))
             .addOne("current-generation", t -> "true")
             .addOne("bare-metal", t -> String.valueOf(t.bareMetal()))
-            .addOne("instance-storage-supported", t -> String.valueOf(t.instanceStore().isPresent()))
+            .addOne(
+                    "instance-storage-supported",
+                    t -> String.valueOf(t.instanceStore().isPresent()))
             .addOne("memory-info.size-in-mib", t -> String.valueOf(t.memoryMib()))
             .addOne("vcpu-info.default-vcpus", t -> String.valueOf(t.vcpus()))
             .add("supported-usage-class", t -> t.isMac() ? List.of("on-demand") : List.of("on-demand", "spot"))
             .addOne("hypervisor", t -> t.hypervisor().orElse(null))
-            .addOne("free-tier-eligible", t -> String.valueOf(t.name().equals("t2.micro") || t.name().equals("t3.micro")));
+            .addOne(
+                    "free-tier-eligible",
+                    t -> String.valueOf(t.name().equals("t2.micro") || t.name().equals("t3.micro")));
 
     private final Ec2Context ctx;
 
@@ -32,23 +37,27 @@ public final class InstanceTypeQueries {
         this.ctx = ctx;
     }
 
-    public Page<InstanceType> describe(List<String> names, List<Filter> filters, Optional<Integer> maxResults,
-            Optional<String> nextToken) {
+    public Page<InstanceType> describe(
+            List<String> names, List<Filter> filters, Optional<Integer> maxResults, Optional<String> nextToken) {
         FILTERS.validate(filters);
         List<InstanceType> candidates = new ArrayList<>();
         if (names.isEmpty()) {
             candidates.addAll(ctx.world().types.all());
         } else {
             for (String name : names) {
-                candidates.add(ctx.world().types.find(name)
-                        .orElseThrow(() -> Ec2Errors.instanceTypesNotFound(List.of(name))));
+                candidates.add(
+                        ctx.world().types.find(name).orElseThrow(() -> Ec2Errors.instanceTypesNotFound(List.of(name))));
             }
         }
-        return Page.of(candidates.stream().filter(t -> FILTERS.matches(t, filters)).toList(), maxResults, nextToken);
+        return Page.of(
+                candidates.stream().filter(t -> FILTERS.matches(t, filters)).toList(), maxResults, nextToken);
     }
 
-    public Page<Offering> offerings(Optional<String> locationType, List<Filter> filters,
-            Optional<Integer> maxResults, Optional<String> nextToken) {
+    public Page<Offering> offerings(
+            Optional<String> locationType,
+            List<Filter> filters,
+            Optional<Integer> maxResults,
+            Optional<String> nextToken) {
         String type = locationType.orElse("region");
         List<Offering> all = new ArrayList<>();
         for (InstanceType t : ctx.world().types.all()) {
@@ -57,8 +66,12 @@ public final class InstanceTypeQueries {
             } else if (type.equals("availability-zone") || type.equals("availability-zone-id")) {
                 for (String zone : ctx.region().availabilityZones()) {
                     if (!t.unavailableZones().contains(zone)) {
-                        all.add(new Offering(t.name(), type,
-                                type.equals("availability-zone") ? zone : ctx.region().zoneId(zone)));
+                        all.add(new Offering(
+                                t.name(),
+                                type,
+                                type.equals("availability-zone")
+                                        ? zone
+                                        : ctx.region().zoneId(zone)));
                     }
                 }
             } else {

@@ -32,7 +32,9 @@ public final class KeyPairOperations {
         String id = ctx.world().ids.resourceId("key");
         StringBuilder fingerprint = new StringBuilder();
         for (int i = 0; i < 20; i++) {
-            fingerprint.append(i == 0 ? "" : ":").append(String.format("%02x", ctx.world().ids.nextInt(256)));
+            fingerprint
+                    .append(i == 0 ? "" : ":")
+                    .append(String.format("%02x", ctx.world().ids.nextInt(256)));
         }
         KeyPair pair = new KeyPair(id, name, fingerprint.toString(), keyType, ctx.now());
         keys().put(name, pair);

@@ -8,11 +8,23 @@ import java.util.Optional;
  * {@code userData} is base64 as in the API.
  */
 public record LaunchRequest(
-        String imageId, Optional<String> instanceType, int minCount, int maxCount, Optional<String> keyName,
-        Optional<String> userData, List<TagSpecification> tagSpecifications, boolean hibernationConfigured,
-        List<LaunchDevice> blockDevices, boolean disableApiTermination, boolean disableApiStop,
-        Optional<String> shutdownBehavior, Optional<String> availabilityZone, Optional<String> clientToken,
-        Optional<SpotOptions.Requested> market, Optional<String> tenancy, Optional<String> hostId) {
+        String imageId,
+        Optional<String> instanceType,
+        int minCount,
+        int maxCount,
+        Optional<String> keyName,
+        Optional<String> userData,
+        List<TagSpecification> tagSpecifications,
+        boolean hibernationConfigured,
+        List<LaunchDevice> blockDevices,
+        boolean disableApiTermination,
+        boolean disableApiStop,
+        Optional<String> shutdownBehavior,
+        Optional<String> availabilityZone,
+        Optional<String> clientToken,
+        Optional<SpotOptions.Requested> market,
+        Optional<String> tenancy,
+        Optional<String> hostId) {
 
     public LaunchRequest {
         tagSpecifications = List.copyOf(tagSpecifications);
@@ -21,8 +33,23 @@ public record LaunchRequest(
 
     /** The smallest request: one instance of {@code type} from {@code imageId}. */
     public static LaunchRequest of(String imageId, String type) {
-        return new LaunchRequest(imageId, Optional.of(type), 1, 1, Optional.empty(), Optional.empty(), List.of(),
-                false, List.of(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return new LaunchRequest(
+                imageId,
+                Optional.of(type),
+                1,
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                false,
+                List.of(),
+                false,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

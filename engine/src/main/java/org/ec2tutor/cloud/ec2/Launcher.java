@@ -72,11 +72,14 @@ final class Launcher {
             }
         }
         List<PlannedVolume> volumes = new BlockDevicePlanner(ctx).plan(image, type, request.blockDevices());
-        PlannedVolume root = volumes.stream().filter(v -> v.deviceName().equals(image.rootDeviceName()))
-                .findFirst().orElseThrow(() -> Ec2Errors.rootDeviceCannotBeRemoved(image.rootDeviceName()));
+        PlannedVolume root = volumes.stream()
+                .filter(v -> v.deviceName().equals(image.rootDeviceName()))
+                .findFirst()
+                .orElseThrow(() -> Ec2Errors.rootDeviceCannotBeRemoved(image.rootDeviceName()));
         boolean hibernationReady = request.hibernationConfigured() && checkHibernation(type, image, root);
         // Instances on Dedicated Hosts are bounded by the hosts' room, not the On-Demand vCPU quota.
-        int count = tenancy == Tenancy.HOST ? request.maxCount()
+        int count = tenancy == Tenancy.HOST
+                ? request.maxCount()
                 : launchableCount(type, request.minCount(), request.maxCount());
         String subnet = NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone);
         int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
@@ -88,18 +91,19 @@ final class Launcher {
         if (firstHost.isPresent()) {
             count = Math.min(count, hosts.room(type, request.hostId(), zone));
             if (count < request.minCount()) {
-                throw request.hostId().isPresent() ? Ec2Errors.hostFull(request.hostId().get())
+                throw request.hostId().isPresent()
+                        ? Ec2Errors.hostFull(request.hostId().get())
                         : Ec2Errors.noHostAvailable(type.name());
             }
         }
-        return create(request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot,
-                tenancy);
+        return create(
+                request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot, tenancy);
     }
 
     private static Tenancy tenancy(LaunchRequest request) {
-        Tenancy tenancy = request.tenancy().map(t -> Tenancy.fromAwsName(t)
-                .orElseThrow(() -> Ec2Errors.invalidValueFor(t, "Tenancy"))).orElse(
-                        request.hostId().isPresent() ? Tenancy.HOST : Tenancy.DEFAULT);
+        Tenancy tenancy = request.tenancy()
+                .map(t -> Tenancy.fromAwsName(t).orElseThrow(() -> Ec2Errors.invalidValueFor(t, "Tenancy")))
+                .orElse(request.hostId().isPresent() ? Tenancy.HOST : Tenancy.DEFAULT);
         if (request.hostId().isPresent() && tenancy != Tenancy.HOST) {
             // [I] wording; a host id only makes sense with tenancy host.
             throw Ec2Errors.hostIdNeedsHostTenancy();
@@ -108,20 +112,22 @@ final class Launcher {
     }
 
     /** A validated Spot request, before each instance gets its own request id. */
-    private record SpotPlan(boolean persistent, SpotOptions.Interruption interruption,
-            Optional<BigDecimal> maxPrice) {}
+    private record SpotPlan(boolean persistent, SpotOptions.Interruption interruption, Optional<BigDecimal> maxPrice) {}
 
     private SpotPlan spotPlan(SpotOptions.Requested m, InstanceType type, String zone) {
         if (!"spot".equals(m.marketType())) {
             throw Ec2Errors.marketTypeNotSimulated(m.marketType());
         }
-        boolean persistent = m.spotInstanceType().map(t -> switch (t) {
-            case "persistent" -> true;
-            case "one-time" -> false;
-            default -> throw Ec2Errors.invalidValueFor(t, "SpotInstanceType");
-        }).orElse(false);
-        SpotOptions.Interruption interruption = m.interruptionBehavior().map(b -> SpotOptions.Interruption
-                .fromAwsName(b).orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInterruptionBehavior")))
+        boolean persistent = m.spotInstanceType()
+                .map(t -> switch (t) {
+                    case "persistent" -> true;
+                    case "one-time" -> false;
+                    default -> throw Ec2Errors.invalidValueFor(t, "SpotInstanceType");
+                })
+                .orElse(false);
+        SpotOptions.Interruption interruption = m.interruptionBehavior()
+                .map(b -> SpotOptions.Interruption.fromAwsName(b)
+                        .orElseThrow(() -> Ec2Errors.invalidValueFor(b, "InstanceInterruptionBehavior")))
                 .orElse(SpotOptions.Interruption.TERMINATE);
         if (persistent && interruption == SpotOptions.Interruption.TERMINATE) {
             throw Ec2Errors.persistentSpotNeedsStopOrHibernate();
@@ -143,40 +149,84 @@ final class Launcher {
         return new SpotPlan(persistent, interruption, maxPrice);
     }
 
-    private Reservation create(LaunchRequest request, Image image, InstanceType type, String zone, String subnet,
-            ShutdownBehavior shutdown, List<PlannedVolume> volumes, boolean hibernationReady, int count,
-            Optional<String> token, Optional<SpotPlan> spot, Tenancy tenancy) {
+    private Reservation create(
+            LaunchRequest request,
+            Image image,
+            InstanceType type,
+            String zone,
+            String subnet,
+            ShutdownBehavior shutdown,
+            List<PlannedVolume> volumes,
+            boolean hibernationReady,
+            int count,
+            Optional<String> token,
+            Optional<SpotPlan> spot,
+            Tenancy tenancy) {
         HostOperations hosts = new HostOperations(ctx);
         RegionalResources res = ctx.resources();
         String reservationId = ctx.world().ids.resourceId("r");
         List<Instance> launched = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Instance instance = new Instance(ctx.world().ids.resourceId("i"), ctx.caller().id(), ctx.region(),
-                    reservationId, image.id(), type, image.architecture(), image.platform(), zone,
-                    subnet, NetworkLayout.vpcId(ctx.caller().id(), ctx.region()),
+            Instance instance = new Instance(
+                    ctx.world().ids.resourceId("i"),
+                    ctx.caller().id(),
+                    ctx.region(),
+                    reservationId,
+                    image.id(),
+                    type,
+                    image.architecture(),
+                    image.platform(),
+                    zone,
+                    subnet,
+                    NetworkLayout.vpcId(ctx.caller().id(), ctx.region()),
                     lifecycle.newPrivateIp(res, subnet, zone),
-                    request.keyName(), i, request.hibernationConfigured(), hibernationReady,
-                    image.rootDeviceName(), request.userData(), request.clientToken(), ctx.now());
+                    request.keyName(),
+                    i,
+                    request.hibernationConfigured(),
+                    hibernationReady,
+                    image.rootDeviceName(),
+                    request.userData(),
+                    request.clientToken(),
+                    ctx.now());
             instance.setDisableApiTermination(request.disableApiTermination());
             instance.setDisableApiStop(request.disableApiStop());
             instance.setShutdownBehavior(shutdown);
             instance.setTenancy(tenancy);
             if (tenancy == Tenancy.HOST) {
                 // Placed one by one, so each later instance sees the room the earlier ones took.
-                instance.setHostId(Optional.of(hosts.place(type, request.hostId(), Optional.of(zone)).id()));
+                instance.setHostId(Optional.of(
+                        hosts.place(type, request.hostId(), Optional.of(zone)).id()));
             }
-            spot.ifPresent(plan -> instance.setSpot(new SpotOptions(spotRequestId(), plan.persistent(),
-                    plan.interruption(), plan.maxPrice())));
+            spot.ifPresent(plan -> instance.setSpot(
+                    new SpotOptions(spotRequestId(), plan.persistent(), plan.interruption(), plan.maxPrice())));
             for (PlannedVolume planned : volumes) {
-                Volume volume = new Volume(ctx.world().ids.resourceId("vol"), ctx.caller().id(), zone,
-                        planned.sizeGib(), planned.volumeType(), planned.encrypted(), planned.snapshotId(), ctx.now(),
-                        planned.snapshotId().map(res.snapshots::get).map(s -> s.disk().copy())
+                Volume volume = new Volume(
+                        ctx.world().ids.resourceId("vol"),
+                        ctx.caller().id(),
+                        zone,
+                        planned.sizeGib(),
+                        planned.volumeType(),
+                        planned.encrypted(),
+                        planned.snapshotId(),
+                        ctx.now(),
+                        planned.snapshotId()
+                                .map(res.snapshots::get)
+                                .map(s -> s.disk().copy())
                                 .orElseGet(Disk::new));
-                volume.attach(new Volume.Attachment(instance.id(), planned.deviceName(), ctx.now(),
-                        planned.deleteOnTermination()));
+                volume.attach(new Volume.Attachment(
+                        instance.id(), planned.deviceName(), ctx.now(), planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);
-                ctx.world().meter.open(ctx.caller().id(), ctx.region(), zone, volume.id(), UsageType.EBS_VOLUME,
-                        volume.volumeType(), volume.sizeGib(), ctx.now());
+                ctx.world()
+                        .meter
+                        .open(
+                                ctx.caller().id(),
+                                ctx.region(),
+                                zone,
+                                volume.id(),
+                                UsageType.EBS_VOLUME,
+                                volume.volumeType(),
+                                volume.sizeGib(),
+                                ctx.now());
                 instance.addBlockDevice(new Instance.BlockDevice(planned.deviceName(), volume.id()));
                 tag(request, "volume", volume.tags());
             }
@@ -206,7 +256,8 @@ final class Launcher {
 
     private Reservation existingReservation(String reservationId) {
         List<Instance> instances = ctx.resources().instances.values().stream()
-                .filter(i -> i.reservationId().equals(reservationId)).toList();
+                .filter(i -> i.reservationId().equals(reservationId))
+                .toList();
         return new Reservation(reservationId, ctx.caller().id(), instances);
     }
 
@@ -235,17 +286,20 @@ final class Launcher {
 
     private static void checkCompatible(InstanceType type, Image image) {
         if (!type.supports(image.architecture())) {
-            throw Ec2Errors.architectureMismatch(type.architectures().get(type.architectures().size() - 1).awsName(),
+            throw Ec2Errors.architectureMismatch(
+                    type.architectures().get(type.architectures().size() - 1).awsName(),
                     image.architecture().awsName());
         }
-        if (image.virtualizationType().equals("paravirtual") && type.hypervisor().filter("nitro"::equals).isPresent()) {
+        if (image.virtualizationType().equals("paravirtual")
+                && type.hypervisor().filter("nitro"::equals).isPresent()) {
             throw Ec2Errors.unsupportedConfiguration();
         }
     }
 
     private String zone(Optional<String> requested, InstanceType type) {
         List<String> zones = ctx.region().availabilityZones();
-        List<String> offering = zones.stream().filter(z -> !type.unavailableZones().contains(z)).toList();
+        List<String> offering =
+                zones.stream().filter(z -> !type.unavailableZones().contains(z)).toList();
         if (requested.isPresent()) {
             String zone = requested.get();
             if (!zones.contains(zone)) {
@@ -255,8 +309,10 @@ final class Launcher {
                 throw Ec2Errors.typeNotOfferedInZone(type.name(), zone, offering);
             }
             if (ctx.resources().exhaustedCapacity.contains(type.name() + "/" + zone)) {
-                List<String> others = offering.stream().filter(z -> !z.equals(zone))
-                        .filter(z -> !ctx.resources().exhaustedCapacity.contains(type.name() + "/" + z)).toList();
+                List<String> others = offering.stream()
+                        .filter(z -> !z.equals(zone))
+                        .filter(z -> !ctx.resources().exhaustedCapacity.contains(type.name() + "/" + z))
+                        .toList();
                 throw Ec2Errors.insufficientCapacity(type.name(), zone, others);
             }
             return zone;
@@ -268,7 +324,8 @@ final class Launcher {
     }
 
     private void requireKeyPair(String name) {
-        Map<String, KeyPair> keys = ctx.resources().keyPairs.getOrDefault(ctx.caller().id(), new LinkedHashMap<>());
+        Map<String, KeyPair> keys =
+                ctx.resources().keyPairs.getOrDefault(ctx.caller().id(), new LinkedHashMap<>());
         if (!keys.containsKey(name)) {
             throw Ec2Errors.keyPairNotFound(name);
         }
@@ -280,8 +337,7 @@ final class Launcher {
      * falls back to an ordinary stop.
      */
     private static boolean checkHibernation(InstanceType type, Image image, PlannedVolume root) {
-        if (!type.hibernationSupported()
-                || (image.platform() == Platform.WINDOWS && type.memoryGib() > 16)) {
+        if (!type.hibernationSupported() || (image.platform() == Platform.WINDOWS && type.memoryGib() > 16)) {
             throw Ec2Errors.hibernationUnsupportedType(type.name());
         }
         if (!root.encrypted()) {

@@ -32,6 +32,7 @@ public final class RegionalResources {
     final Set<String> publicIpsInUse = new HashSet<>();
     /** Private addresses in use per subnet: each account's default subnets are separate /20 networks. */
     final Map<String, Set<String>> privateIpsBySubnet = new HashMap<>();
+
     final Set<String> exhaustedCapacity = new HashSet<>();
     final Map<String, RunCommand> commands = new LinkedHashMap<>();
     final List<ReservedInstance> reservedInstances = new ArrayList<>();

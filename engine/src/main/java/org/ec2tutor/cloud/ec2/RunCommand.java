@@ -11,8 +11,8 @@ import org.ec2tutor.cloud.AccountId;
 public final class RunCommand {
 
     /** The outcome of the command on one instance; "InProgress" until its simulated end. */
-    public record Invocation(String instanceId, Instant start, Instant end, int responseCode, String stdout,
-            String stderr) {
+    public record Invocation(
+            String instanceId, Instant start, Instant end, int responseCode, String stdout, String stderr) {
 
         public String status(Instant now) {
             if (now.isBefore(end)) {
@@ -30,7 +30,12 @@ public final class RunCommand {
     private final Instant requestedAt;
     private final Map<String, Invocation> invocations = new LinkedHashMap<>();
 
-    RunCommand(String id, AccountId owner, String documentName, List<String> commands, String comment,
+    RunCommand(
+            String id,
+            AccountId owner,
+            String documentName,
+            List<String> commands,
+            String comment,
             Instant requestedAt) {
         this.id = id;
         this.owner = owner;
@@ -40,13 +45,33 @@ public final class RunCommand {
         this.requestedAt = requestedAt;
     }
 
-    public String id() { return id; }
-    public AccountId owner() { return owner; }
-    public String documentName() { return documentName; }
-    public List<String> commands() { return commands; }
-    public String comment() { return comment; }
-    public Instant requestedAt() { return requestedAt; }
-    public Map<String, Invocation> invocations() { return Collections.unmodifiableMap(invocations); }
+    public String id() {
+        return id;
+    }
+
+    public AccountId owner() {
+        return owner;
+    }
+
+    public String documentName() {
+        return documentName;
+    }
+
+    public List<String> commands() {
+        return commands;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Map<String, Invocation> invocations() {
+        return Collections.unmodifiableMap(invocations);
+    }
 
     void add(Invocation i) {
         invocations.put(i.instanceId(), i);
@@ -54,7 +79,8 @@ public final class RunCommand {
 
     /** The command's overall status: in progress until every invocation ended, then success unless one failed. */
     public String status(Instant now) {
-        boolean running = invocations.values().stream().anyMatch(i -> i.status(now).equals("InProgress"));
+        boolean running =
+                invocations.values().stream().anyMatch(i -> i.status(now).equals("InProgress"));
         if (running) {
             return "InProgress";
         }

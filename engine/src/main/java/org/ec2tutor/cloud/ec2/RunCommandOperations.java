@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cloud.error.Ec2Errors;
-import org.ec2tutor.cloud.guest.GuestShell;
 import org.ec2tutor.cloud.guest.Guest;
+import org.ec2tutor.cloud.guest.GuestShell;
 import org.ec2tutor.cloud.guest.ShellRun;
 
 /**
@@ -58,8 +58,8 @@ public final class RunCommandOperations {
             // The agent picks the command up a moment after it is sent.
             var start = ctx.now().plusSeconds(1);
             ShellRun run = new GuestShell(i.guest()).run(script, start);
-            command.add(new RunCommand.Invocation(i.id(), start, start.plus(run.duration()), run.exitCode(),
-                    run.output(), run.errorOutput()));
+            command.add(new RunCommand.Invocation(
+                    i.id(), start, start.plus(run.duration()), run.exitCode(), run.output(), run.errorOutput()));
         }
         ctx.resources().commands.put(id, command);
         return command;
@@ -81,7 +81,8 @@ public final class RunCommandOperations {
     /** The caller's commands, newest first, as ListCommandInvocations returns them. */
     public List<RunCommand> commands() {
         List<RunCommand> out = new ArrayList<>();
-        ctx.resources().commands.values().stream().filter(c -> c.owner().equals(ctx.caller().id()))
+        ctx.resources().commands.values().stream()
+                .filter(c -> c.owner().equals(ctx.caller().id()))
                 .forEach(c -> out.add(0, c));
         return out;
     }

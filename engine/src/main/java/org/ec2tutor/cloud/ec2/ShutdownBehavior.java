@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** {@code InstanceInitiatedShutdownBehavior}: what a shutdown from inside the guest does. Default stop. */
 public enum ShutdownBehavior {
-    STOP("stop"), TERMINATE("terminate");
+    STOP("stop"),
+    TERMINATE("terminate");
 
     private final String awsName;
 

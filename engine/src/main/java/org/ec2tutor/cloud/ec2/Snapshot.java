@@ -21,8 +21,16 @@ public final class Snapshot {
     private SnapshotState state;
     private boolean deleted;
 
-    Snapshot(String id, String ownerId, Optional<String> volumeId, int sizeGib, boolean encrypted, String description,
-            Instant startTime, Instant completesAt, Disk disk) {
+    Snapshot(
+            String id,
+            String ownerId,
+            Optional<String> volumeId,
+            int sizeGib,
+            boolean encrypted,
+            String description,
+            Instant startTime,
+            Instant completesAt,
+            Disk disk) {
         this.disk = disk;
         this.id = id;
         this.ownerId = ownerId;
@@ -35,18 +43,49 @@ public final class Snapshot {
         this.state = completesAt.isAfter(startTime) ? SnapshotState.PENDING : SnapshotState.COMPLETED;
     }
 
-    public String id() { return id; }
-    public String ownerId() { return ownerId; }
-    public Optional<String> volumeId() { return volumeId; }
-    public int sizeGib() { return sizeGib; }
-    public boolean encrypted() { return encrypted; }
-    public String description() { return description; }
-    public Instant startTime() { return startTime; }
-    public Tags tags() { return tags; }
+    public String id() {
+        return id;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public Optional<String> volumeId() {
+        return volumeId;
+    }
+
+    public int sizeGib() {
+        return sizeGib;
+    }
+
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant startTime() {
+        return startTime;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
     /** What the volume held when the snapshot was taken (a copy; restoring copies it again). */
-    public Disk disk() { return disk; }
-    public SnapshotState state() { return state; }
-    public boolean isDeleted() { return deleted; }
+    public Disk disk() {
+        return disk;
+    }
+
+    public SnapshotState state() {
+        return state;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
 
     /** Progress as AWS reports it, "0%" to "100%", from the simulated time elapsed. */
     public String progress(Instant now) {

@@ -19,8 +19,9 @@ public final class SpotInterruptions {
 
     /** "Two minutes before" (EC2 User Guide, Spot Instance interruption notices). */
     public static final Duration NOTICE = Duration.ofMinutes(2);
-    private static final DateTimeFormatter IMDS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter IMDS_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
     private final Ec2Context ctx;
     private final InstanceLifecycle lifecycle;
@@ -38,10 +39,12 @@ public final class SpotInterruptions {
         }
         SpotOptions spot = instance.spot().orElseThrow(() -> Ec2Errors.onDemandNotInterrupted(instanceId));
         if (instance.state() != InstanceState.RUNNING) {
-            throw Ec2Errors.notRunningNotInterrupted(instanceId, instance.state().awsName());
+            throw Ec2Errors.notRunningNotInterrupted(
+                    instanceId, instance.state().awsName());
         }
         if (instance.interruptionAt().isPresent()) {
-            throw Ec2Errors.interruptionAlreadyNoticed(instanceId, instance.interruptionAt().get());
+            throw Ec2Errors.interruptionAlreadyNoticed(
+                    instanceId, instance.interruptionAt().get());
         }
         return notice(ctx.world(), lifecycle, instance, spot, ctx.now());
     }
@@ -63,11 +66,14 @@ public final class SpotInterruptions {
         Instant until = now.plus(PRICE_WATCH);
         while (step.isBefore(until)) {
             step = step.plus(SpotPrices.STEP);
-            if (world.spotPrices().price(instance.type().name(), instance.region(), instance.availabilityZone(),
-                    step).compareTo(max) > 0) {
+            if (world.spotPrices()
+                            .price(instance.type().name(), instance.region(), instance.availabilityZone(), step)
+                            .compareTo(max)
+                    > 0) {
                 long epoch = instance.epoch();
                 world.scheduler.at(step, when -> {
-                    if (instance.epoch() == epoch && instance.state() == InstanceState.RUNNING
+                    if (instance.epoch() == epoch
+                            && instance.state() == InstanceState.RUNNING
                             && instance.interruptionAt().isEmpty()) {
                         notice(world, lifecycle, instance, spot.get(), when);
                     }
@@ -77,12 +83,15 @@ public final class SpotInterruptions {
         }
     }
 
-    private static Instant notice(Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot,
-            Instant now) {
+    private static Instant notice(
+            Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot, Instant now) {
         Instant at = now.plus(NOTICE);
         instance.setInterruptionAt(Optional.of(at));
-        instance.guest().setMetadata("spot/instance-action", "{\"action\": \"" + spot.interruption().awsName()
-                + "\", \"time\": \"" + IMDS_TIME.format(at) + "\"}");
+        instance.guest()
+                .setMetadata(
+                        "spot/instance-action",
+                        "{\"action\": \"" + spot.interruption().awsName() + "\", \"time\": \"" + IMDS_TIME.format(at)
+                                + "\"}");
         long epoch = instance.epoch();
         world.scheduler.at(at, when -> {
             instance.setInterruptionAt(Optional.empty());
@@ -94,8 +103,8 @@ public final class SpotInterruptions {
         return at;
     }
 
-    private static void act(Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot,
-            Instant at) {
+    private static void act(
+            Ec2World world, InstanceLifecycle lifecycle, Instance instance, SpotOptions spot, Instant at) {
         boolean firstHour = instance.launchTime().plus(Duration.ofHours(1)).isAfter(at);
         if (firstHour) {
             world.meter.waive(instance.id(), UsageType.SPOT);
@@ -110,12 +119,13 @@ public final class SpotInterruptions {
             lifecycle.scheduleShuttingDown(instance, at);
             return;
         }
-        boolean hibernating = spot.interruption() == SpotOptions.Interruption.HIBERNATE
-                && instance.hibernationReady();
+        boolean hibernating = spot.interruption() == SpotOptions.Interruption.HIBERNATE && instance.hibernationReady();
         instance.beginTransition(InstanceState.STOPPING);
         instance.setStateReason(Optional.of(StateReason.SPOT_SHUTDOWN));
         instance.setHibernated(hibernating);
-        lifecycle.scheduleStopping(instance, at, hibernating
-                ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
+        lifecycle.scheduleStopping(
+                instance,
+                at,
+                hibernating ? Durations.hibernating(instance.type().memoryGib()) : Durations.STOPPING);
     }
 }

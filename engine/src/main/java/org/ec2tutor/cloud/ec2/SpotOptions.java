@@ -7,12 +7,14 @@ import java.util.Optional;
  * How a Spot Instance was asked for: its request id, whether the request is persistent, what EC2 does when it
  * interrupts it, and the optional maximum price.
  */
-public record SpotOptions(String requestId, boolean persistent, Interruption interruption,
-        Optional<BigDecimal> maxPrice) {
+public record SpotOptions(
+        String requestId, boolean persistent, Interruption interruption, Optional<BigDecimal> maxPrice) {
 
     /** {@code InstanceInterruptionBehavior}. */
     public enum Interruption {
-        TERMINATE("terminate"), STOP("stop"), HIBERNATE("hibernate");
+        TERMINATE("terminate"),
+        STOP("stop"),
+        HIBERNATE("hibernate");
 
         private final String awsName;
 
@@ -35,6 +37,9 @@ public record SpotOptions(String requestId, boolean persistent, Interruption int
     }
 
     /** RunInstances' {@code InstanceMarketOptions} as given, before validation. */
-    public record Requested(String marketType, Optional<String> maxPrice, Optional<String> spotInstanceType,
+    public record Requested(
+            String marketType,
+            Optional<String> maxPrice,
+            Optional<String> spotInstanceType,
             Optional<String> interruptionBehavior) {}
 }

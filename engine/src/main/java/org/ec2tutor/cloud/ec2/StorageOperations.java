@@ -18,13 +18,14 @@ public final class StorageOperations {
         this.ctx = ctx;
     }
 
-    public Page<Volume> describeVolumes(List<String> ids, List<Filter> filters, Optional<Integer> maxResults,
-            Optional<String> nextToken) {
+    public Page<Volume> describeVolumes(
+            List<String> ids, List<Filter> filters, Optional<Integer> maxResults, Optional<String> nextToken) {
         FilterSet<Volume> set = volumeFilters();
         set.validate(filters);
         List<Volume> candidates;
         if (ids.isEmpty()) {
-            candidates = ctx.resources().volumes.values().stream().filter(v -> v.owner().equals(ctx.caller().id()))
+            candidates = ctx.resources().volumes.values().stream()
+                    .filter(v -> v.owner().equals(ctx.caller().id()))
                     .toList();
         } else {
             candidates = new ArrayList<>();
@@ -45,14 +46,19 @@ public final class StorageOperations {
     /**
      * DescribeSnapshots. The caller sees its own snapshots; {@code ownerIds} narrows by owner ("self" or an id).
      */
-    public Page<Snapshot> describeSnapshots(List<String> ids, List<String> ownerIds, List<Filter> filters,
-            Optional<Integer> maxResults, Optional<String> nextToken) {
+    public Page<Snapshot> describeSnapshots(
+            List<String> ids,
+            List<String> ownerIds,
+            List<Filter> filters,
+            Optional<Integer> maxResults,
+            Optional<String> nextToken) {
         FilterSet<Snapshot> set = snapshotFilters();
         set.validate(filters);
         List<Snapshot> candidates;
         if (ids.isEmpty()) {
             candidates = ctx.resources().snapshots.values().stream()
-                    .filter(s -> !s.isDeleted() && ctx.owns(s.ownerId())).toList();
+                    .filter(s -> !s.isDeleted() && ctx.owns(s.ownerId()))
+                    .toList();
         } else {
             candidates = new ArrayList<>();
             for (String id : new LinkedHashSet<>(ids)) {
@@ -60,9 +66,11 @@ public final class StorageOperations {
             }
         }
         List<Snapshot> matching = candidates.stream()
-                .filter(s -> ownerIds.isEmpty() || ownerIds.stream().anyMatch(o ->
-                        o.equals(s.ownerId()) || (o.equals("self") && ctx.owns(s.ownerId()))))
-                .filter(s -> set.matches(s, filters)).toList();
+                .filter(s -> ownerIds.isEmpty()
+                        || ownerIds.stream()
+                                .anyMatch(o -> o.equals(s.ownerId()) || (o.equals("self") && ctx.owns(s.ownerId()))))
+                .filter(s -> set.matches(s, filters))
+                .toList();
         return Page.of(matching, maxResults, nextToken);
     }
 
@@ -114,11 +122,20 @@ public final class StorageOperations {
                 .addOne("encrypted", v -> String.valueOf(v.encrypted()))
                 .addOne("availability-zone", Volume::availabilityZone)
                 .addOne("snapshot-id", v -> v.snapshotId().orElse(null))
-                .addOne("attachment.instance-id", v -> v.attachment().map(Volume.Attachment::instanceId).orElse(null))
-                .addOne("attachment.device", v -> v.attachment().map(Volume.Attachment::device).orElse(null))
-                .addOne("attachment.status", v -> v.attachment().map(a -> "attached").orElse(null))
-                .addOne("attachment.delete-on-termination", v -> v.attachment()
-                        .map(a -> String.valueOf(a.deleteOnTermination())).orElse(null));
+                .addOne(
+                        "attachment.instance-id",
+                        v -> v.attachment().map(Volume.Attachment::instanceId).orElse(null))
+                .addOne(
+                        "attachment.device",
+                        v -> v.attachment().map(Volume.Attachment::device).orElse(null))
+                .addOne(
+                        "attachment.status",
+                        v -> v.attachment().map(a -> "attached").orElse(null))
+                .addOne(
+                        "attachment.delete-on-termination",
+                        v -> v.attachment()
+                                .map(a -> String.valueOf(a.deleteOnTermination()))
+                                .orElse(null));
     }
 
     private FilterSet<Snapshot> snapshotFilters() {

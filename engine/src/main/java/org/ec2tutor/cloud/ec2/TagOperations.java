@@ -57,8 +57,8 @@ public final class TagOperations {
         }
     }
 
-    public Page<TagDescription> describe(List<Filter> filters, Optional<Integer> maxResults,
-            Optional<String> nextToken) {
+    public Page<TagDescription> describe(
+            List<Filter> filters, Optional<Integer> maxResults, Optional<String> nextToken) {
         FilterSet<TagDescription> set = FilterSet.<TagDescription>withoutTags()
                 .addOne("resource-id", TagDescription::resourceId)
                 .addOne("resource-type", TagDescription::resourceType)
@@ -67,13 +67,17 @@ public final class TagOperations {
         set.validate(filters);
         List<TagDescription> all = new ArrayList<>();
         RegionalResources res = ctx.resources();
-        res.instances.values().stream().filter(i -> i.owner().equals(ctx.caller().id()))
+        res.instances.values().stream()
+                .filter(i -> i.owner().equals(ctx.caller().id()))
                 .forEach(i -> add(all, i.id(), "instance", i.tags()));
-        res.images.values().stream().filter(i -> ctx.owns(i.ownerId()) && !i.isDeregistered())
+        res.images.values().stream()
+                .filter(i -> ctx.owns(i.ownerId()) && !i.isDeregistered())
                 .forEach(i -> add(all, i.id(), "image", i.tags()));
-        res.volumes.values().stream().filter(v -> v.owner().equals(ctx.caller().id()))
+        res.volumes.values().stream()
+                .filter(v -> v.owner().equals(ctx.caller().id()))
                 .forEach(v -> add(all, v.id(), "volume", v.tags()));
-        res.snapshots.values().stream().filter(s -> ctx.owns(s.ownerId()))
+        res.snapshots.values().stream()
+                .filter(s -> ctx.owns(s.ownerId()))
                 .forEach(s -> add(all, s.id(), "snapshot", s.tags()));
         return Page.of(all.stream().filter(t -> set.matches(t, filters)).toList(), maxResults, nextToken);
     }

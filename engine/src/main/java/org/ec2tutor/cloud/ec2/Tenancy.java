@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** {@code Placement.Tenancy}: shared hardware, hardware dedicated to the account, or a Dedicated Host it allocated. */
 public enum Tenancy {
-    DEFAULT("default"), DEDICATED("dedicated"), HOST("host");
+    DEFAULT("default"),
+    DEDICATED("dedicated"),
+    HOST("host");
 
     private final String awsName;
 

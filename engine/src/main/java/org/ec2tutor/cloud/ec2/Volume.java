@@ -28,8 +28,16 @@ public final class Volume {
     private VolumeState state;
     private Optional<Attachment> attachment = Optional.empty();
 
-    Volume(String id, AccountId owner, String availabilityZone, int sizeGib, String volumeType, boolean encrypted,
-            Optional<String> snapshotId, Instant createTime, Disk disk) {
+    Volume(
+            String id,
+            AccountId owner,
+            String availabilityZone,
+            int sizeGib,
+            String volumeType,
+            boolean encrypted,
+            Optional<String> snapshotId,
+            Instant createTime,
+            Disk disk) {
         this.disk = disk;
         this.id = id;
         this.owner = owner;
@@ -42,19 +50,53 @@ public final class Volume {
         this.state = VolumeState.AVAILABLE;
     }
 
-    public String id() { return id; }
-    public AccountId owner() { return owner; }
-    public String availabilityZone() { return availabilityZone; }
-    public int sizeGib() { return sizeGib; }
-    public String volumeType() { return volumeType; }
-    public boolean encrypted() { return encrypted; }
-    public Optional<String> snapshotId() { return snapshotId; }
-    public Instant createTime() { return createTime; }
-    public Tags tags() { return tags; }
-    public VolumeState state() { return state; }
+    public String id() {
+        return id;
+    }
+
+    public AccountId owner() {
+        return owner;
+    }
+
+    public String availabilityZone() {
+        return availabilityZone;
+    }
+
+    public int sizeGib() {
+        return sizeGib;
+    }
+
+    public String volumeType() {
+        return volumeType;
+    }
+
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    public Optional<String> snapshotId() {
+        return snapshotId;
+    }
+
+    public Instant createTime() {
+        return createTime;
+    }
+
+    public Tags tags() {
+        return tags;
+    }
+
+    public VolumeState state() {
+        return state;
+    }
     /** The files, packages and enabled services on this volume. */
-    public Disk disk() { return disk; }
-    public Optional<Attachment> attachment() { return attachment; }
+    public Disk disk() {
+        return disk;
+    }
+
+    public Optional<Attachment> attachment() {
+        return attachment;
+    }
 
     /** IOPS as AWS reports them: gp3 baseline 3000; gp2 3 per GiB, at least 100. */
     public int iops() {

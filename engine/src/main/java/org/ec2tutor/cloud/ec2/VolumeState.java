@@ -2,7 +2,11 @@ package org.ec2tutor.cloud.ec2;
 
 /** EBS volume states as AWS names them. */
 public enum VolumeState {
-    CREATING("creating"), AVAILABLE("available"), IN_USE("in-use"), DELETING("deleting"), DELETED("deleted");
+    CREATING("creating"),
+    AVAILABLE("available"),
+    IN_USE("in-use"),
+    DELETING("deleting"),
+    DELETED("deleted");
 
     private final String awsName;
 

@@ -24,8 +24,7 @@ public final class Ec2Errors {
     }
 
     public static AwsException missingParameter(String parameter) {
-        return error(AwsErrorCode.MISSING_PARAMETER,
-                "The request must contain the parameter " + parameter);
+        return error(AwsErrorCode.MISSING_PARAMETER, "The request must contain the parameter " + parameter);
     }
 
     private static AwsException invalidParameterValue(String message) {
@@ -49,8 +48,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException notSimulated(String operation) {
-        return error(AwsErrorCode.OPERATION_NOT_SIMULATED,
-                "ec2-tutor does not simulate the " + operation + " operation.");
+        return error(
+                AwsErrorCode.OPERATION_NOT_SIMULATED, "ec2-tutor does not simulate the " + operation + " operation.");
     }
 
     public static AwsException invalidResourceId(String id) {
@@ -67,8 +66,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException notTaggableHere(String resourceType) {
-        return invalidParameterValue("'" + resourceType
-                + "' is not a valid taggable resource type for this operation.");
+        return invalidParameterValue(
+                "'" + resourceType + "' is not a valid taggable resource type for this operation.");
     }
 
     public static AwsException reservedTagKey() {
@@ -77,8 +76,8 @@ public final class Ec2Errors {
 
     /** Modify*Attribute changes one attribute per call. */
     public static AwsException multipleAttributeTypes(List<String> attributes) {
-        return invalidParameterCombination("Fields for multiple attribute types specified: "
-                + String.join(", ", attributes));
+        return invalidParameterCombination(
+                "Fields for multiple attribute types specified: " + String.join(", ", attributes));
     }
 
     public static AwsException startTimeAfterEndTime() {
@@ -86,8 +85,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException instanceTypesNotFound(List<String> types) {
-        return invalidParameterValue("The following supplied instance types do not exist: ["
-                + String.join(", ", types) + "]");
+        return invalidParameterValue(
+                "The following supplied instance types do not exist: [" + String.join(", ", types) + "]");
     }
 
     // --- features ec2-tutor does not simulate (not AWS errors: the learner is told plainly) -------------------
@@ -110,8 +109,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException capacityReservationPlatformNotSimulated(String platform) {
-        return invalidParameterValue("ec2-tutor simulates Capacity Reservations for Linux/UNIX only, not " + platform
-                + ".");
+        return invalidParameterValue(
+                "ec2-tutor simulates Capacity Reservations for Linux/UNIX only, not " + platform + ".");
     }
 
     public static AwsException capacityReservationMatchingNotSimulated() {
@@ -148,37 +147,43 @@ public final class Ec2Errors {
 
     public static AwsException instancesNotFound(List<String> ids) {
         if (ids.size() == 1) {
-            return error(AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND,
-                    "The instance ID '" + ids.get(0) + "' does not exist");
+            return error(
+                    AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND, "The instance ID '" + ids.get(0) + "' does not exist");
         }
-        return error(AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND,
+        return error(
+                AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND,
                 "The instance IDs '" + String.join(", ", ids) + "' do not exist");
     }
 
     /** The refusals of the instance state machine (StartInstances, StopInstances, RebootInstances). */
     public static AwsException cannotStart(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "The instance '" + id + "' is not in a state from which it can be started.");
     }
 
     /** AWS's own text says "This instance", unlike its siblings. */
     public static AwsException cannotStop(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "This instance '" + id + "' is not in a state from which it can be stopped.");
     }
 
     public static AwsException neverReachedRunning(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "Instance '" + id + "' cannot be stopped as it has never reached the 'running' state.");
     }
 
     public static AwsException cannotReboot(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "The instance '" + id + "' is not in a state from which it can be rebooted.");
     }
 
     public static AwsException cannotModify(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "The instance '" + id + "' is not in a state from which it can be modified.");
     }
 
@@ -197,8 +202,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException maxResultsOutOfRange(int maxResults) {
-        return invalidParameterValue("Value ( " + maxResults
-                + " ) for parameter maxResults is invalid. Expecting a value greater than 5.");
+        return invalidParameterValue(
+                "Value ( " + maxResults + " ) for parameter maxResults is invalid. Expecting a value greater than 5.");
     }
 
     public static AwsException minCountNotPositive(int minCount) {
@@ -243,12 +248,13 @@ public final class Ec2Errors {
     }
 
     public static AwsException volumeSizeOutOfRange(int sizeGib) {
-        return invalidParameterValue("Volume of " + sizeGib + "GiB is out of range: size must be between 1 and 16384 "
-                + "GiB.");
+        return invalidParameterValue(
+                "Volume of " + sizeGib + "GiB is out of range: size must be between 1 and 16384 " + "GiB.");
     }
 
     public static AwsException deviceNeedsSizeOrSnapshot(String deviceName) {
-        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+        return error(
+                AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
                 "The request must contain the parameter size or snapshotId for device " + deviceName);
     }
 
@@ -257,17 +263,22 @@ public final class Ec2Errors {
     }
 
     public static AwsException terminationProtected(String id, String attribute) {
-        return error(AwsErrorCode.OPERATION_NOT_PERMITTED, "The instance '" + id
-                + "' may not be terminated. Modify its '" + attribute + "' instance attribute and try again.");
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED,
+                "The instance '" + id + "' may not be terminated. Modify its '" + attribute
+                        + "' instance attribute and try again.");
     }
 
     public static AwsException stopProtected(String id) {
-        return error(AwsErrorCode.OPERATION_NOT_PERMITTED, "The instance '" + id
-                + "' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.");
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED,
+                "The instance '" + id
+                        + "' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.");
     }
 
     public static AwsException hibernationNotConfigured(String id) {
-        return error(AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
+        return error(
+                AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
                 "The instance can't be hibernated because it was not configured at launch for hibernation: " + id);
     }
 
@@ -276,17 +287,20 @@ public final class Ec2Errors {
     }
 
     public static AwsException hibernationRootNotEncrypted() {
-        return error(AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
+        return error(
+                AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
                 "For hibernation, the root device volume must be encrypted.");
     }
 
     public static AwsException hibernationUnsupportedType(String type) {
-        return error(AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
+        return error(
+                AwsErrorCode.UNSUPPORTED_HIBERNATION_CONFIGURATION,
                 "The instance type '" + type + "' does not support hibernation.");
     }
 
     public static AwsException hibernatedCannotBeModified(String id) {
-        return error(AwsErrorCode.INCORRECT_INSTANCE_STATE,
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "The instance '" + id + "' is hibernated and cannot be modified until it is started.");
     }
 
@@ -303,35 +317,46 @@ public final class Ec2Errors {
     }
 
     public static AwsException unsupportedConfiguration() {
-        return error(AwsErrorCode.UNSUPPORTED, "The requested configuration is currently not supported. "
-                + "Please check the documentation for supported configurations.");
+        return error(
+                AwsErrorCode.UNSUPPORTED,
+                "The requested configuration is currently not supported. "
+                        + "Please check the documentation for supported configurations.");
     }
 
     public static AwsException typeNotOfferedInZone(String type, String zone, List<String> offeredIn) {
-        return error(AwsErrorCode.UNSUPPORTED, "Your requested instance type (" + type
-                + ") is not supported in your requested Availability Zone (" + zone
-                + "). Please retry your request by not specifying an Availability Zone or choosing "
-                + String.join(", ", offeredIn) + ".");
+        return error(
+                AwsErrorCode.UNSUPPORTED,
+                "Your requested instance type (" + type
+                        + ") is not supported in your requested Availability Zone (" + zone
+                        + "). Please retry your request by not specifying an Availability Zone or choosing "
+                        + String.join(", ", offeredIn) + ".");
     }
 
     public static AwsException insufficientCapacity(String type, String zone, List<String> otherZones) {
-        return error(AwsErrorCode.INSUFFICIENT_INSTANCE_CAPACITY, "We currently do not have sufficient " + type
-                + " capacity in the Availability Zone you requested (" + zone
-                + "). Our system will be working on provisioning additional capacity. You can currently get " + type
-                + " capacity by not specifying an Availability Zone in your request or choosing "
-                + String.join(", ", otherZones) + ".");
+        return error(
+                AwsErrorCode.INSUFFICIENT_INSTANCE_CAPACITY,
+                "We currently do not have sufficient " + type
+                        + " capacity in the Availability Zone you requested (" + zone
+                        + "). Our system will be working on provisioning additional capacity. You can currently get "
+                        + type
+                        + " capacity by not specifying an Availability Zone in your request or choosing "
+                        + String.join(", ", otherZones) + ".");
     }
 
     public static AwsException insufficientFreeAddresses(String subnetId) {
-        return error(AwsErrorCode.INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET, "There are not enough free addresses in "
-                + "subnet '" + subnetId + "' to satisfy the requested number of instances.");
+        return error(
+                AwsErrorCode.INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET,
+                "There are not enough free addresses in " + "subnet '" + subnetId
+                        + "' to satisfy the requested number of instances.");
     }
 
     public static AwsException vcpuLimitExceeded(int limit) {
-        return error(AwsErrorCode.VCPU_LIMIT_EXCEEDED, "You have requested more vCPU capacity than your current "
-                + "vCPU limit of " + limit + " allows for the instance bucket that the specified instance type "
-                + "belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment "
-                + "to this limit.");
+        return error(
+                AwsErrorCode.VCPU_LIMIT_EXCEEDED,
+                "You have requested more vCPU capacity than your current "
+                        + "vCPU limit of " + limit + " allows for the instance bucket that the specified instance type "
+                        + "belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment "
+                        + "to this limit.");
     }
 
     public static AwsException keyPairNotFound(String name) {
@@ -340,19 +365,21 @@ public final class Ec2Errors {
 
     /** The EC2 error-code reference: "The specified Reserved Instances offering does not exist." */
     public static AwsException reservedInstancesOfferingNotFound() {
-        return error(AwsErrorCode.INVALID_RESERVED_INSTANCES_OFFERING_ID,
+        return error(
+                AwsErrorCode.INVALID_RESERVED_INSTANCES_OFFERING_ID,
                 "The specified Reserved Instances offering does not exist.");
     }
 
     /** The EC2 error-code reference: "The specified Reserved Instance does not exist." */
     public static AwsException reservedInstancesNotFound(String id) {
-        return error(AwsErrorCode.INVALID_RESERVED_INSTANCES_ID, "The Reserved Instance ID '" + id
-                + "' does not exist");
+        return error(
+                AwsErrorCode.INVALID_RESERVED_INSTANCES_ID, "The Reserved Instance ID '" + id + "' does not exist");
     }
 
     /** The code AWS answers for an unknown reservation; the wording is [I] (not observed). */
     public static AwsException capacityReservationNotFound(String id) {
-        return error(AwsErrorCode.INVALID_CAPACITY_RESERVATION_ID_NOT_FOUND,
+        return error(
+                AwsErrorCode.INVALID_CAPACITY_RESERVATION_ID_NOT_FOUND,
                 "The capacity reservation ID '" + id + "' does not exist");
     }
 
@@ -363,28 +390,35 @@ public final class Ec2Errors {
 
     /** Tenancy host with no allocated host that can take the instance; wording [I]. */
     public static AwsException noHostAvailable(String type) {
-        return error(AwsErrorCode.UNAVAILABLE_HOST_REQUIREMENTS, "There are no valid Dedicated Hosts available on "
-                + "which you can launch an instance of type " + type + ".");
+        return error(
+                AwsErrorCode.UNAVAILABLE_HOST_REQUIREMENTS,
+                "There are no valid Dedicated Hosts available on " + "which you can launch an instance of type " + type
+                        + ".");
     }
 
     /** A launch onto a named host that has no room left; wording [I]. */
     public static AwsException hostFull(String hostId) {
-        return error(AwsErrorCode.INSUFFICIENT_HOST_CAPACITY, "Insufficient capacity on Dedicated Host " + hostId
-                + ".");
+        return error(
+                AwsErrorCode.INSUFFICIENT_HOST_CAPACITY, "Insufficient capacity on Dedicated Host " + hostId + ".");
     }
 
     /** [O] wording (docs/ec2-behaviour.md section 6). */
     public static AwsException spotMaxPriceTooLow(BigDecimal maxPrice, BigDecimal current) {
-        return error(AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW, "Your Spot request price of " + maxPrice.toPlainString()
-                + " is lower than the minimum required Spot request fulfillment price of " + current.toPlainString()
-                + ".");
+        return error(
+                AwsErrorCode.SPOT_MAX_PRICE_TOO_LOW,
+                "Your Spot request price of " + maxPrice.toPlainString()
+                        + " is lower than the minimum required Spot request fulfillment price of "
+                        + current.toPlainString()
+                        + ".");
     }
 
     /** [O] wording (docs/ec2-behaviour.md section 6). */
     public static AwsException oneTimeSpotCannotStop(String id) {
-        return error(AwsErrorCode.UNSUPPORTED_OPERATION, "You can't stop the Spot Instance '" + id
-                + "' because it is associated with a one-time Spot Instance request. You can only stop Spot "
-                + "Instances associated with persistent Spot Instance requests.");
+        return error(
+                AwsErrorCode.UNSUPPORTED_OPERATION,
+                "You can't stop the Spot Instance '" + id
+                        + "' because it is associated with a one-time Spot Instance request. You can only stop Spot "
+                        + "Instances associated with persistent Spot Instance requests.");
     }
 
     /** [I] wording; the rule (exactly one of the two) is the AllocateHosts reference's. */
@@ -405,8 +439,10 @@ public final class Ec2Errors {
     }
 
     public static AwsException volumeSmallerThanSnapshot(int size, String snapshotId, int snapshotSize) {
-        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING, "Volume of size " + size
-                + "GB is smaller than snapshot '" + snapshotId + "', expect size >= " + snapshotSize + "GB");
+        return error(
+                AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+                "Volume of size " + size + "GB is smaller than snapshot '" + snapshotId + "', expect size >= "
+                        + snapshotSize + "GB");
     }
 
     // --- images --------------------------------------------------------------------------------------------
@@ -419,8 +455,8 @@ public final class Ec2Errors {
         if (ids.size() == 1) {
             return error(AwsErrorCode.INVALID_AMI_ID_NOT_FOUND, "The image id '[" + ids.get(0) + "]' does not exist");
         }
-        return error(AwsErrorCode.INVALID_AMI_ID_NOT_FOUND,
-                "The image ids '[" + String.join(", ", ids) + "]' do not exist");
+        return error(
+                AwsErrorCode.INVALID_AMI_ID_NOT_FOUND, "The image ids '[" + String.join(", ", ids) + "]' do not exist");
     }
 
     public static AwsException imageNoLongerAvailable(String id) {
@@ -428,7 +464,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException imagePending(String id) {
-        return error(AwsErrorCode.INVALID_AMI_ID_UNAVAILABLE,
+        return error(
+                AwsErrorCode.INVALID_AMI_ID_UNAVAILABLE,
                 "The AMI ID '" + id + "' is currently pending and may not be used for this operation");
     }
 
@@ -453,24 +490,30 @@ public final class Ec2Errors {
     }
 
     public static AwsException amiNameMalformed() {
-        return error(AwsErrorCode.INVALID_AMI_NAME_MALFORMED, "AMI names must be between 3 and 128 characters long,"
-                + " and may contain letters, numbers, '(', ')', '.', '-', '/' and '_'");
+        return error(
+                AwsErrorCode.INVALID_AMI_NAME_MALFORMED,
+                "AMI names must be between 3 and 128 characters long,"
+                        + " and may contain letters, numbers, '(', ')', '.', '-', '/' and '_'");
     }
 
     public static AwsException amiNameDuplicate(String name, String existingId) {
-        return error(AwsErrorCode.INVALID_AMI_NAME_DUPLICATE,
+        return error(
+                AwsErrorCode.INVALID_AMI_NAME_DUPLICATE,
                 "AMI name " + name + " is already in use by AMI " + existingId);
     }
 
     public static AwsException invalidAttributeItem(String value, String itemType) {
-        return error(AwsErrorCode.INVALID_AMI_ATTRIBUTE_ITEM_VALUE,
+        return error(
+                AwsErrorCode.INVALID_AMI_ATTRIBUTE_ITEM_VALUE,
                 "Invalid attribute item value \"" + value + "\" for " + itemType + " item type.");
     }
 
     public static AwsException publicSharingBlocked() {
-        return error(AwsErrorCode.OPERATION_NOT_PERMITTED, "You can\u2019t publicly share this image because block "
-                + "public access for AMIs is enabled for this account. To publicly share the image, you must call "
-                + "the DisableImageBlockPublicAccess API.");
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED,
+                "You can\u2019t publicly share this image because block "
+                        + "public access for AMIs is enabled for this account. To publicly share the image, you must call "
+                        + "the DisableImageBlockPublicAccess API.");
     }
 
     public static AwsException instanceNotImageable(String id) {
@@ -479,8 +522,9 @@ public final class Ec2Errors {
     }
 
     public static AwsException disabledFilterNeedsIncludeDisabled() {
-        return error(AwsErrorCode.INVALID_PARAMETER, "When filtering by the 'disabled' state, 'IncludeDisabled' "
-                + "must be set to 'true' in the request.");
+        return error(
+                AwsErrorCode.INVALID_PARAMETER,
+                "When filtering by the 'disabled' state, 'IncludeDisabled' " + "must be set to 'true' in the request.");
     }
 
     public static AwsException imageVolumeSizeFixed(String deviceName) {
@@ -492,18 +536,19 @@ public final class Ec2Errors {
     }
 
     public static AwsException ebsDeviceNeedsSnapshot(String deviceName) {
-        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
-                "snapshotId must be specified for EBS volume " + deviceName);
+        return error(
+                AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING, "snapshotId must be specified for EBS volume " + deviceName);
     }
 
     public static AwsException rootDeviceNotMapped(String rootDeviceName) {
-        return error(AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
+        return error(
+                AwsErrorCode.INVALID_BLOCK_DEVICE_MAPPING,
                 "The device name " + rootDeviceName + " of the root device is not in the block device mapping");
     }
 
     public static AwsException organizationArnExpected(String value) {
-        return invalidParameterValue("Invalid value '" + value
-                + "' for OrganizationArn. Specify the ARN of the organization, not its ID.");
+        return invalidParameterValue(
+                "Invalid value '" + value + "' for OrganizationArn. Specify the ARN of the organization, not its ID.");
     }
 
     public static AwsException organizationalUnitArnExpected(String value) {
@@ -513,8 +558,8 @@ public final class Ec2Errors {
 
     /** ResetImageAttribute resets launch permissions only. */
     public static AwsException onlyLaunchPermissionResets(String attribute) {
-        return invalidParameterValue("Invalid value '" + attribute
-                + "' for attribute. Only launchPermission can be reset.");
+        return invalidParameterValue(
+                "Invalid value '" + attribute + "' for attribute. Only launchPermission can be reset.");
     }
 
     public static AwsException deprecationTimeInPast() {
@@ -537,8 +582,9 @@ public final class Ec2Errors {
     // --- Systems Manager Run Command --------------------------------------------------------------------------
 
     public static AwsException ssmInstancesNotValid(List<String> ids, String account) {
-        return error(AwsErrorCode.SSM_INVALID_INSTANCE_ID, "Instances [[" + String.join(", ", ids)
-                + "]] not in a valid state for account " + account);
+        return error(
+                AwsErrorCode.SSM_INVALID_INSTANCE_ID,
+                "Instances [[" + String.join(", ", ids) + "]] not in a valid state for account " + account);
     }
 
     public static AwsException ssmDocumentNotFound(String name) {
@@ -558,8 +604,9 @@ public final class Ec2Errors {
     }
 
     public static AwsException ssmUnsupportedPlatform(String document) {
-        return error(AwsErrorCode.SSM_UNSUPPORTED_PLATFORM_TYPE, "The document " + document
-                + " is not supported on the platform of the target instances (Windows).");
+        return error(
+                AwsErrorCode.SSM_UNSUPPORTED_PLATFORM_TYPE,
+                "The document " + document + " is not supported on the platform of the target instances (Windows).");
     }
 
     // --- volumes and snapshots -----------------------------------------------------------------------------
@@ -573,7 +620,8 @@ public final class Ec2Errors {
     }
 
     public static AwsException snapshotInUse(String snapshotId, String imageId) {
-        return error(AwsErrorCode.INVALID_SNAPSHOT_IN_USE,
+        return error(
+                AwsErrorCode.INVALID_SNAPSHOT_IN_USE,
                 "The snapshot " + snapshotId + " is currently in use by " + imageId);
     }
 

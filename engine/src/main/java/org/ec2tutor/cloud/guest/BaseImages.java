@@ -15,7 +15,10 @@ public final class BaseImages {
         }
         if (n.contains("ubuntu")) {
             d.mkdirs("/home/ubuntu");
-            d.write("/etc/os-release", "PRETTY_NAME=\"Ubuntu 24.04.3 LTS\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"24.04\"\n", false);
+            d.write(
+                    "/etc/os-release",
+                    "PRETTY_NAME=\"Ubuntu 24.04.3 LTS\"\nNAME=\"Ubuntu\"\nVERSION_ID=\"24.04\"\n",
+                    false);
             for (String p : new String[] {"bash", "coreutils", "apt", "systemd", "curl", "python3"}) {
                 d.install(p);
             }

@@ -8,8 +8,9 @@ import java.util.Locale;
 /** cloud-init's timestamp form: {@code Thu, 01 Jan 2026 00:01:20 +0000}. */
 final class CloudInitTime {
 
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss xx", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private CloudInitTime() {}
 

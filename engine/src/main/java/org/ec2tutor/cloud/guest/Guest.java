@@ -17,7 +17,11 @@ import java.util.Optional;
 public final class Guest {
 
     /** Which package manager and user the image's OS has. */
-    public enum Family { AMAZON_LINUX, UBUNTU, WINDOWS }
+    public enum Family {
+        AMAZON_LINUX,
+        UBUNTU,
+        WINDOWS
+    }
 
     /** A running service and when it became active. */
     public record Service(String name, Instant activeSince) {}
@@ -163,8 +167,10 @@ public final class Guest {
         running.clear();
         shm.clear();
         bootedAt = at;
-        log(at, "[    0.000000] Linux version 6.1.158 (" + (family == Family.UBUNTU ? "ubuntu" : "amzn2023")
-                + ") #1 SMP");
+        log(
+                at,
+                "[    0.000000] Linux version 6.1.158 (" + (family == Family.UBUNTU ? "ubuntu" : "amzn2023")
+                        + ") #1 SMP");
         Instant servicesUp = at.plusSeconds(8);
         for (String service : root().enabledServices()) {
             start(service, servicesUp.plusSeconds(2));
@@ -180,12 +186,17 @@ public final class Guest {
             t = finished;
             run = Optional.of(r);
         }
-        Instant ready = running.values().stream().map(Service::activeSince).max(Instant::compareTo).orElse(t);
+        Instant ready = running.values().stream()
+                .map(Service::activeSince)
+                .max(Instant::compareTo)
+                .orElse(t);
         ready = ready.isAfter(t) ? ready : t;
         readyAt = Optional.of(ready);
         long up = Duration.between(at, ready).toSeconds();
-        log(ready, "Cloud-init v. 22.2.2 finished at " + CloudInitTime.format(ready)
-                + ". Datasource DataSourceEc2.  Up " + up + ".00 seconds");
+        log(
+                ready,
+                "Cloud-init v. 22.2.2 finished at " + CloudInitTime.format(ready) + ". Datasource DataSourceEc2.  Up "
+                        + up + ".00 seconds");
         return run;
     }
 

@@ -96,15 +96,21 @@ public final class GuestShell {
         List<String> args = w.subList(1, w.size());
         return switch (cmd) {
             case "echo" -> {
-                out.append(String.join(" ", args.stream().filter(a -> !a.equals("-e")).toList())).append('\n');
+                out.append(String.join(
+                                " ", args.stream().filter(a -> !a.equals("-e")).toList()))
+                        .append('\n');
                 yield 0;
             }
             case "set", "true", "cd", "export" -> 0;
             case "false" -> 1;
-            case "dnf", "yum" -> guest.family() == Guest.Family.AMAZON_LINUX ? install(cmd, args)
-                    : fail("bash: " + cmd + ": command not found", 127);
-            case "apt-get", "apt" -> guest.family() == Guest.Family.UBUNTU ? install(cmd, args)
-                    : fail("bash: " + cmd + ": command not found", 127);
+            case "dnf", "yum" ->
+                guest.family() == Guest.Family.AMAZON_LINUX
+                        ? install(cmd, args)
+                        : fail("bash: " + cmd + ": command not found", 127);
+            case "apt-get", "apt" ->
+                guest.family() == Guest.Family.UBUNTU
+                        ? install(cmd, args)
+                        : fail("bash: " + cmd + ": command not found", 127);
             case "systemctl" -> systemctl(args);
             case "cat" -> cat(args);
             case "ls" -> ls(args);
@@ -115,7 +121,8 @@ public final class GuestShell {
             case "free" -> free();
             case "uptime" -> {
                 long secs = Duration.between(guest.bootedAt(), now).toSeconds();
-                out.append(String.format(" %s up %d min,  1 user,  load average: 0.00, 0.00, 0.00%n",
+                out.append(String.format(
+                        " %s up %d min,  1 user,  load average: 0.00, 0.00, 0.00%n",
                         now.toString().substring(11, 19), secs / 60));
                 yield 0;
             }
@@ -153,13 +160,17 @@ public final class GuestShell {
 
     private int install(String manager, List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("install")) {
-            return args.isEmpty() ? fail(manager + ": no command given", 1)
+            return args.isEmpty()
+                    ? fail(manager + ": no command given", 1)
                     : args.get(0).equals("update") || args.get(0).equals("upgrade") ? advance(5) : 0;
         }
-        List<String> names = args.subList(1, args.size()).stream().filter(a -> !a.startsWith("-")).toList();
+        List<String> names = args.subList(1, args.size()).stream()
+                .filter(a -> !a.startsWith("-"))
+                .toList();
         for (String name : names) {
             if (Packages.find(name).isEmpty() && !guest.root().packages().contains(name)) {
-                return guest.family() == Guest.Family.UBUNTU ? fail("E: Unable to locate package " + name, 100)
+                return guest.family() == Guest.Family.UBUNTU
+                        ? fail("E: Unable to locate package " + name, 100)
                         : fail("Error: Unable to find a match: " + name, 1);
             }
         }
@@ -187,19 +198,25 @@ public final class GuestShell {
     }
 
     private int systemctl(List<String> args) {
-        List<String> a = args.stream().filter(x -> !x.equals("--now") && !x.equals("-q")).toList();
+        List<String> a =
+                args.stream().filter(x -> !x.equals("--now") && !x.equals("-q")).toList();
         boolean now = args.contains("--now");
         if (a.size() < 2) {
             return fail("Too few arguments.", 1);
         }
         String verb = a.get(0);
         String service = a.get(1).replace(".service", "");
-        boolean installed = Packages.providing(service).map(p -> guest.root().packages().contains(p.name()))
+        boolean installed = Packages.providing(service)
+                .map(p -> guest.root().packages().contains(p.name()))
                 .orElse(false);
         if (!installed && !verb.equals("status") && !verb.equals("is-active")) {
             String action = verb.equals("enable") ? "enable unit" : verb + " " + service + ".service";
-            return fail("Failed to " + action + (verb.equals("enable") ? ": Unit file " + service
-                    + ".service does not exist." : ": Unit " + service + ".service not found."), 5);
+            return fail(
+                    "Failed to " + action
+                            + (verb.equals("enable")
+                                    ? ": Unit file " + service + ".service does not exist."
+                                    : ": Unit " + service + ".service not found."),
+                    5);
         }
         return switch (verb) {
             case "start", "restart" -> {
@@ -212,8 +229,11 @@ public final class GuestShell {
             }
             case "enable" -> {
                 guest.root().enable(service);
-                out.append("Created symlink /etc/systemd/system/multi-user.target.wants/").append(service)
-                        .append(".service \u2192 /usr/lib/systemd/system/").append(service).append(".service.\n");
+                out.append("Created symlink /etc/systemd/system/multi-user.target.wants/")
+                        .append(service)
+                        .append(".service \u2192 /usr/lib/systemd/system/")
+                        .append(service)
+                        .append(".service.\n");
                 if (now) {
                     startService(service);
                 }
@@ -244,10 +264,17 @@ public final class GuestShell {
         }
         Optional<Guest.Service> s = Optional.ofNullable(guest.runningServices().get(service));
         boolean enabled = guest.root().enabledServices().contains(service);
-        out.append("\u25cf ").append(service).append(".service\n     Loaded: loaded (/usr/lib/systemd/system/")
-                .append(service).append(".service; ").append(enabled ? "enabled" : "disabled").append(")\n");
+        out.append("\u25cf ")
+                .append(service)
+                .append(".service\n     Loaded: loaded (/usr/lib/systemd/system/")
+                .append(service)
+                .append(".service; ")
+                .append(enabled ? "enabled" : "disabled")
+                .append(")\n");
         if (s.isPresent() && !s.get().activeSince().isAfter(now)) {
-            out.append("     Active: active (running) since ").append(s.get().activeSince()).append('\n');
+            out.append("     Active: active (running) since ")
+                    .append(s.get().activeSince())
+                    .append('\n');
             return 0;
         }
         out.append("     Active: inactive (dead)\n");
@@ -278,8 +305,8 @@ public final class GuestShell {
     /** The instance metadata service: the paths the host has set, else its 404 page (curl still exits 0). */
     private int instanceMetadata(String path) {
         String prefix = "/latest/meta-data/";
-        Optional<String> value = path.startsWith(prefix)
-                ? guest.metadata(path.substring(prefix.length())) : Optional.empty();
+        Optional<String> value =
+                path.startsWith(prefix) ? guest.metadata(path.substring(prefix.length())) : Optional.empty();
         out.append(value.orElse(IMDS_NOT_FOUND));
         return 0;
     }
@@ -304,8 +331,9 @@ public final class GuestShell {
             Guest.Located l = guest.locate(a);
             String content = l.disk().read(a);
             if (content == null) {
-                status = fail("cat: " + a + ": " + (l.disk().isDirectory(a) ? "Is a directory"
-                        : "No such file or directory"), 1);
+                status = fail(
+                        "cat: " + a + ": " + (l.disk().isDirectory(a) ? "Is a directory" : "No such file or directory"),
+                        1);
             } else {
                 out.append(content);
             }
@@ -360,13 +388,25 @@ public final class GuestShell {
         out.append("Filesystem      Size  Used Avail Use% Mounted on\n");
         guest.mountSizesGib().forEach((mount, size) -> {
             long used = guest.mounts().get(mount).usedBytes() / (1024 * 1024) + (mount.equals("/") ? 1600 : 0);
-            out.append(String.format("%-15s %4dG %4dM %4dG %3d%% %s%n", mount.equals("/") ? "/dev/nvme0n1p1"
-                    : "/dev/nvme" + (1 + new ArrayList<>(guest.mounts().keySet()).indexOf(mount)) + "n1", size, used,
-                    Math.max(0, size - used / 1024), size == 0 ? 0 : Math.min(100, used / 10 / Math.max(1, size)),
+            out.append(String.format(
+                    "%-15s %4dG %4dM %4dG %3d%% %s%n",
+                    mount.equals("/")
+                            ? "/dev/nvme0n1p1"
+                            : "/dev/nvme" + (1 + new ArrayList<>(guest.mounts().keySet()).indexOf(mount)) + "n1",
+                    size,
+                    used,
+                    Math.max(0, size - used / 1024),
+                    size == 0 ? 0 : Math.min(100, used / 10 / Math.max(1, size)),
                     mount));
         });
-        out.append(String.format("%-15s %4dM %4dM %4dM %3d%% %s%n", "tmpfs", (long) (guest.memoryGib() * 512),
-                guest.shm().usedBytes() / (1024 * 1024), (long) (guest.memoryGib() * 512), 0, "/dev/shm"));
+        out.append(String.format(
+                "%-15s %4dM %4dM %4dM %3d%% %s%n",
+                "tmpfs",
+                (long) (guest.memoryGib() * 512),
+                guest.shm().usedBytes() / (1024 * 1024),
+                (long) (guest.memoryGib() * 512),
+                0,
+                "/dev/shm"));
         return 0;
     }
 
@@ -374,8 +414,9 @@ public final class GuestShell {
         long totalMib = (long) (guest.memoryGib() * 1024) - 150;
         long used = 150 + 60L * guest.runningServices().size();
         out.append("               total        used        free      shared  buff/cache   available\n");
-        out.append(String.format("Mem:  %14d %11d %11d %11d %11d %11d%n", totalMib, used, totalMib - used - 100,
-                guest.shm().usedBytes() / (1024 * 1024), 100, totalMib - used));
+        out.append(String.format(
+                "Mem:  %14d %11d %11d %11d %11d %11d%n",
+                totalMib, used, totalMib - used - 100, guest.shm().usedBytes() / (1024 * 1024), 100, totalMib - used));
         out.append(String.format("Swap: %14d %11d %11d%n", 0, 0, 0));
         return 0;
     }

@@ -19,7 +19,8 @@ record ShellScript(List<Chain> chains, Optional<String> syntaxError) {
     record Chain(List<List<Word>> commands) {
 
         boolean is(String... words) {
-            return commands.size() == 1 && commands.get(0).stream().map(Word::text).toList().equals(List.of(words));
+            return commands.size() == 1
+                    && commands.get(0).stream().map(Word::text).toList().equals(List.of(words));
         }
     }
 
@@ -47,8 +48,10 @@ record ShellScript(List<Chain> chains, Optional<String> syntaxError) {
                     int start = i;
                     if (!(c == '\'' ? singleQuoted() : doubleQuoted())) {
                         // The unfinished command never runs; the ones before it have.
-                        return new ShellScript(List.copyOf(chains), Optional.of("bash: line " + lineOf(start)
-                                + ": unexpected EOF while looking for matching `" + c + "'"));
+                        return new ShellScript(
+                                List.copyOf(chains),
+                                Optional.of("bash: line " + lineOf(start)
+                                        + ": unexpected EOF while looking for matching `" + c + "'"));
                     }
                 } else if (c == '\\') {
                     escaped();

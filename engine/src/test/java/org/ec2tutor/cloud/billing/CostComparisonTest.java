@@ -17,8 +17,8 @@ class CostComparisonTest {
             name -> new PriceList.Shape(vcpus(name), false));
 
     private List<CostComparison.Option> compare(String type, int count, double hours, int months) {
-        return CostComparison.compare(prices, new CostComparison.Workload(type, vcpus(type), Region.US_EAST_1,
-                count, hours, months));
+        return CostComparison.compare(
+                prices, new CostComparison.Workload(type, vcpus(type), Region.US_EAST_1, count, hours, months));
     }
 
     private static int vcpus(String type) {
@@ -47,38 +47,47 @@ class CostComparisonTest {
         assertThat(compare("m5.large", 1, 24, 36).get(0).name()).isEqualTo("RI standard 3y All Upfront");
         var partTime = compare("t3.micro", 1, 8, 36);
         assertThat(partTime.get(0).name()).isEqualTo("On-Demand");
-        assertThat(named(partTime, "On-Demand").total()).isEqualByComparingTo(
-                new BigDecimal("0.0104").multiply(BigDecimal.valueOf(8 * 365 * 3)).setScale(2,
-                        RoundingMode.HALF_UP));
+        assertThat(named(partTime, "On-Demand").total())
+                .isEqualByComparingTo(new BigDecimal("0.0104")
+                        .multiply(BigDecimal.valueOf(8 * 365 * 3))
+                        .setScale(2, RoundingMode.HALF_UP));
     }
 
     @Test
     void otherRegionsCostTheirFactorMore() {
-        var dublin = CostComparison.compare(prices, new CostComparison.Workload("m5.large", 2, Region.EU_WEST_1, 1,
-                24, 12));
+        var dublin =
+                CostComparison.compare(prices, new CostComparison.Workload("m5.large", 2, Region.EU_WEST_1, 1, 24, 12));
         assertThat(named(dublin, "On-Demand").total())
-                .isEqualByComparingTo(named(compare("m5.large", 1, 24, 12), "On-Demand").total()
-                        .multiply(new BigDecimal("1.10")).setScale(2, RoundingMode.HALF_UP));
+                .isEqualByComparingTo(named(compare("m5.large", 1, 24, 12), "On-Demand")
+                        .total()
+                        .multiply(new BigDecimal("1.10"))
+                        .setScale(2, RoundingMode.HALF_UP));
     }
 
     @Test
     void aDedicatedHostIsPricedPerHostAroundTheClockHoweverFewHoursTheInstancesRun() {
         // One m5 host (96 vCPUs) holds 48 m5.large; 5.069 USD an host-hour for 8,760 hours.
-        assertThat(named(compare("m5.large", 3, 8, 12), "Dedicated Host (1 m5 host)").total())
+        assertThat(named(compare("m5.large", 3, 8, 12), "Dedicated Host (1 m5 host)")
+                        .total())
                 .isEqualByComparingTo("44404.44");
-        assertThat(named(compare("m5.large", 49, 24, 12), "Dedicated Host (2 m5 hosts)").total())
+        assertThat(named(compare("m5.large", 49, 24, 12), "Dedicated Host (2 m5 hosts)")
+                        .total())
                 .isEqualByComparingTo("88808.88");
-        assertThat(compare("t3.micro", 1, 24, 12)).extracting(CostComparison.Option::name)
-                .as("no t3 hosts are simulated").noneMatch(n -> n.startsWith("Dedicated Host"));
+        assertThat(compare("t3.micro", 1, 24, 12))
+                .extracting(CostComparison.Option::name)
+                .as("no t3 hosts are simulated")
+                .noneMatch(n -> n.startsWith("Dedicated Host"));
     }
 
     @Test
     void savingsPlansArePricedLikeTheMatchingReservation() {
         var options = compare("m5.large", 2, 24, 12);
         assertThat(named(options, "EC2 Instance Savings Plan 1y No Upfront").total())
-                .isEqualByComparingTo(named(options, "RI standard 1y No Upfront").total());
+                .isEqualByComparingTo(
+                        named(options, "RI standard 1y No Upfront").total());
         assertThat(named(options, "Compute Savings Plan 3y All Upfront").total())
-                .isEqualByComparingTo(named(options, "RI convertible 3y All Upfront").total());
+                .isEqualByComparingTo(
+                        named(options, "RI convertible 3y All Upfront").total());
         assertThat(options.indexOf(named(options, "RI standard 1y All Upfront")))
                 .isLessThan(options.indexOf(named(options, "EC2 Instance Savings Plan 1y All Upfront")));
     }

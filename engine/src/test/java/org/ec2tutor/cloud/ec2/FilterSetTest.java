@@ -8,9 +8,12 @@ class FilterSetTest {
 
     @Test
     void wildcardsMatchAsInAws() {
-        assertThat(FilterSet.wildcardMatches("al2023-ami-*-x86_64", "al2023-ami-2023.9.1-kernel-6.1-x86_64")).isTrue();
+        assertThat(FilterSet.wildcardMatches("al2023-ami-*-x86_64", "al2023-ami-2023.9.1-kernel-6.1-x86_64"))
+                .isTrue();
         assertThat(FilterSet.wildcardMatches("t3.?icro", "t3.micro")).isTrue();
         assertThat(FilterSet.wildcardMatches("t3.*", "t4g.micro")).isFalse();
-        assertThat(FilterSet.wildcardMatches("a.b", "axb")).as("a dot is literal").isFalse();
+        assertThat(FilterSet.wildcardMatches("a.b", "axb"))
+                .as("a dot is literal")
+                .isFalse();
     }
 }

@@ -12,8 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InstanceStateMachineTest {
 
     @ParameterizedTest
-    @CsvSource({"PENDING, 0, pending", "RUNNING, 16, running", "SHUTTING_DOWN, 32, shutting-down",
-        "TERMINATED, 48, terminated", "STOPPING, 64, stopping", "STOPPED, 80, stopped"})
+    @CsvSource({
+        "PENDING, 0, pending",
+        "RUNNING, 16, running",
+        "SHUTTING_DOWN, 32, shutting-down",
+        "TERMINATED, 48, terminated",
+        "STOPPING, 64, stopping",
+        "STOPPED, 80, stopped"
+    })
     void statesCarryAwsCodesAndNames(InstanceState state, int code, String name) {
         assertThat(state.code()).isEqualTo(code);
         assertThat(state.awsName()).isEqualTo(name);

@@ -37,7 +37,8 @@ public final class KernelspecInstaller {
         String name = target.name().toLowerCase(Locale.ROOT);
         if (target.user()) {
             String dataHome = System.getenv("JUPYTER_DATA_DIR");
-            Path base = dataHome != null && !dataHome.isBlank() ? Path.of(dataHome)
+            Path base = dataHome != null && !dataHome.isBlank()
+                    ? Path.of(dataHome)
                     : Path.of(System.getProperty("user.home"), ".local", "share", "jupyter");
             return base.resolve("kernels").resolve(name);
         }
@@ -50,22 +51,30 @@ public final class KernelspecInstaller {
     /** Writes the kernelspec; {@code launcher} is the absolute path of bin/ec2-tutor. Returns the directory. */
     public static Path install(Target target, Path launcher) throws IOException {
         if (!NAME.matcher(target.name()).matches()) {
-            throw new IllegalArgumentException("kernel names may only contain ASCII letters, digits, '-', '.' and '_': "
-                    + target.name());
+            throw new IllegalArgumentException(
+                    "kernel names may only contain ASCII letters, digits, '-', '.' and '_': " + target.name());
         }
         Path dir = destination(target);
         Files.createDirectories(dir);
         ObjectNode spec = JsonNodeFactory.instance.objectNode();
         ArrayNode argv = spec.putArray("argv");
-        argv.add(launcher.toAbsolutePath().normalize().toString()).add("kernel").add("--connection-file")
+        argv.add(launcher.toAbsolutePath().normalize().toString())
+                .add("kernel")
+                .add("--connection-file")
                 .add("{connection_file}");
-        spec.put("display_name", "EC2 Tutor (Java)").put("language", "java").put("interrupt_mode", "message")
+        spec.put("display_name", "EC2 Tutor (Java)")
+                .put("language", "java")
+                .put("interrupt_mode", "message")
                 .put("kernel_protocol_version", "5.3");
         spec.putObject("metadata").putObject("ec2-tutor").put("version", "0.1.0");
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("kernel.json").toFile(),
-                spec);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("kernel.json").toFile(), spec);
         for (int size : new int[] {32, 64}) {
-            ImageIO.write(logo(size), "png", dir.resolve("logo-" + size + "x" + size + ".png").toFile());
+            ImageIO.write(
+                    logo(size),
+                    "png",
+                    dir.resolve("logo-" + size + "x" + size + ".png").toFile());
         }
         return dir;
     }

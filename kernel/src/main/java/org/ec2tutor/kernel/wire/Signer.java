@@ -55,8 +55,8 @@ public final class Signer {
             return "unsigned message";
         }
         String expected = sign(parts);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII))) {
             return "invalid signature";
         }
         if (!seen.add(signature)) {

@@ -68,8 +68,13 @@ public final class WireCodec {
             if (!header.hasNonNull("msg_type")) {
                 return new Refused("header without msg_type");
             }
-            return new Accepted(new WireMessage(List.copyOf(frames.subList(0, delimiter)), header, parent, metadata,
-                    content, List.copyOf(frames.subList(delimiter + 6, frames.size()))));
+            return new Accepted(new WireMessage(
+                    List.copyOf(frames.subList(0, delimiter)),
+                    header,
+                    parent,
+                    metadata,
+                    content,
+                    List.copyOf(frames.subList(delimiter + 6, frames.size()))));
         } catch (IOException | IllegalArgumentException e) {
             return new Refused("malformed JSON: " + e.getMessage());
         }
@@ -86,8 +91,11 @@ public final class WireCodec {
     /** Frames for a message of {@code msgType} in answer to (or caused by) {@code parent}, signed. */
     public List<byte[]> encode(List<byte[]> identities, String msgType, ObjectNode parentHeader, ObjectNode content) {
         ObjectNode header = header(msgType);
-        List<byte[]> parts = List.of(bytes(header), bytes(parentHeader == null ? JsonNodeFactory.instance.objectNode()
-                : parentHeader), bytes(JsonNodeFactory.instance.objectNode()), bytes(content));
+        List<byte[]> parts = List.of(
+                bytes(header),
+                bytes(parentHeader == null ? JsonNodeFactory.instance.objectNode() : parentHeader),
+                bytes(JsonNodeFactory.instance.objectNode()),
+                bytes(content));
         List<byte[]> frames = new ArrayList<>(identities);
         frames.add(DELIMITER);
         frames.add(signer.sign(parts).getBytes(StandardCharsets.US_ASCII));
@@ -96,7 +104,8 @@ public final class WireCodec {
     }
 
     public ObjectNode header(String msgType) {
-        return JsonNodeFactory.instance.objectNode()
+        return JsonNodeFactory.instance
+                .objectNode()
                 .put("msg_id", UUID.randomUUID().toString())
                 .put("session", session)
                 .put("username", "ec2-tutor")
