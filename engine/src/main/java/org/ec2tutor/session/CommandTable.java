@@ -88,6 +88,13 @@ final class CommandTable {
                 .completes(
                         (s, before) -> before.isEmpty() ? List.of() : List.of("--count", "--hours-per-day", "--months"))
                 .runs(BillingCommands::costCompare));
+        add(row(
+                        "endpoint",
+                        "%endpoint [--port P]",
+                        "serve this account over HTTP for the real aws CLI, boto3 and the SDKs; print the settings")
+                .shows()
+                .completes(Command.ArgumentCompleter.first(List.of("--port")))
+                .runs(EndpointCommand::endpoint));
         add(row("lessons", "%lessons", "the lessons and where you are in each")
                 .shows()
                 .checksLesson()

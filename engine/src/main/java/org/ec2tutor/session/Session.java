@@ -232,6 +232,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         java.close();
+        state.close();
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.ec2tutor.session;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.ec2tutor.cli.AwsCli;
 import org.ec2tutor.cli.AwsShell;
 import org.ec2tutor.cli.ShellVariables;
@@ -11,6 +14,7 @@ import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.AccountBilling;
+import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.sdk.SimulatedAws;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -33,6 +37,8 @@ final class SessionState {
     private AwsShell shell;
     private String profile = FIRST_PROFILE;
     private String region = FIRST_REGION;
+    /** The HTTP endpoint serving this cloud, once the learner asked for it; it follows the cloud across resets. */
+    private Optional<Endpoint> endpoint = Optional.empty();
 
     SessionState(SessionOptions options) {
         this.options = options;
@@ -47,6 +53,11 @@ final class SessionState {
         region = FIRST_REGION;
         cloud = Cloud.create(newSeed);
         aws = SimulatedAws.on(cloud);
+        endpoint = endpoint.map(old -> {
+            // Same port, new cloud: the learner's exported AWS_ENDPOINT_URL keeps working after %reset.
+            old.close();
+            return serve(old.url().getPort());
+        });
         environment = new SimulatedAwsEnvironment(aws, options.workingDirectory());
         environment.setDefaults(profile, region);
         shell = new AwsShell(new AwsCli(environment), variables);
@@ -111,6 +122,38 @@ final class SessionState {
     Instant interruptSpot(String instanceId) {
         return cloud.transact(
                 () -> cloud.ec2(account(), cloudRegion()).spotInterruptions().interrupt(instanceId));
+    }
+
+    /**
+     * The endpoint serving this session's cloud over HTTP, started on {@code port} (0: any free one) the first time.
+     * Reads over HTTP move the clock as a waiter's polls would, whatever the session's own clock mode, so the real
+     * CLI's {@code aws ec2 wait} returns at once instead of polling a clock that moves only when a cell runs.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    Endpoint endpoint(int port) {
+        if (endpoint.isEmpty()) {
+            endpoint = Optional.of(serve(port));
+        }
+        return endpoint.get();
+    }
+
+    Optional<Endpoint> runningEndpoint() {
+        return endpoint;
+    }
+
+    private Endpoint serve(int port) {
+        try {
+            return Endpoint.start(aws, port, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the endpoint, if it runs. */
+    void close() {
+        endpoint.ifPresent(Endpoint::close);
+        endpoint = Optional.empty();
     }
 
     /** The EC2 client of the current account and Region. */
