@@ -1,9 +1,11 @@
 """Real Jupyter clients against the installed ec2-tutor kernelspec: jupyter_client (as a notebook server drives a
 kernel), nbclient executing a notebook (as nbconvert --execute and nbgrader do), including an interrupt on timeout."""
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 import nbformat
@@ -67,6 +69,25 @@ class JupyterClientTests(unittest.TestCase):
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "InvalidAMIID.NotFound")
         self.assertEqual([m["msg_type"] for m in out], ["error"])
+
+    def test_a_sigint_interrupts_the_running_cell_and_the_kernel_goes_on(self):
+        # jupyter console sends SIGINT on Ctrl-C whatever the kernelspec's interrupt mode says.
+        msg_id = self.kc.execute("int n = 0; while (true) { n++; }")
+        time.sleep(2)
+        os.kill(self.km.provisioner.process.pid, signal.SIGINT)
+        while True:
+            reply = self.kc.get_shell_msg(timeout=30)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertTrue(self.km.is_alive())
+        while True:  # the next cell goes after the interrupted one's idle, as a notebook sends it
+            m = self.kc.get_iopub_msg(timeout=30)
+            if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status"
+                    and m["content"]["execution_state"] == "idle"):
+                break
+        reply, out = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok")
 
     def test_system_exit_does_not_end_the_kernel(self):
         reply, out = self.run_cell("System.exit(1);")

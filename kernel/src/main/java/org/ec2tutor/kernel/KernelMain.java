@@ -40,6 +40,7 @@ public final class KernelMain {
                         1, 0, Optional.empty(), Path.of("").toAbsolutePath(), true)
                 .withJavaStartDelay(JAVA_START_DELAY_MS);
         CompletableFuture<Session> session = new CompletableFuture<>();
+        InterruptSignal.install(() -> Optional.ofNullable(session.getNow(null)).ifPresent(Session::interrupt), log);
         try (KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
             Thread starter = new Thread(
                     () -> {
