@@ -69,6 +69,8 @@ class JupyterClientTests(unittest.TestCase):
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "InvalidAMIID.NotFound")
         self.assertEqual([m["msg_type"] for m in out], ["error"])
+        # Styled as an error, as ipykernel's tracebacks are: the headline in ANSI red.
+        self.assertTrue(out[0]["content"]["traceback"][0].startswith("\x1b[0;31mAn error occurred (InvalidAMIID"))
 
     def test_a_sigint_interrupts_the_running_cell_and_the_kernel_goes_on(self):
         # jupyter console sends SIGINT on Ctrl-C whatever the kernelspec's interrupt mode says.

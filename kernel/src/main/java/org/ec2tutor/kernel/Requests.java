@@ -3,6 +3,7 @@ package org.ec2tutor.kernel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -123,13 +124,17 @@ final class Requests {
         }
     }
 
+    /** Red, as ipykernel colours a traceback's headline: front ends render ANSI colour in error outputs. */
+    private static final String RED = "\u001b[0;31m";
+
+    private static final String PLAIN = "\u001b[0m";
+
     private static ObjectNode errorFields(ObjectNode into, CellEvent.Failure e) {
         into.put("ename", e.name()).put("evalue", e.value());
         ArrayNode tb = into.putArray("traceback");
-        e.traceback().forEach(tb::add);
-        if (tb.isEmpty()) {
-            tb.add(e.name() + ": " + e.value());
-        }
+        List<String> lines = e.traceback().isEmpty() ? List.of(e.name() + ": " + e.value()) : e.traceback();
+        tb.add(RED + lines.get(0) + PLAIN);
+        lines.subList(1, lines.size()).forEach(tb::add);
         return into;
     }
 
