@@ -18,10 +18,9 @@ final class CostComparisonViews {
                 .findFirst()
                 .orElseThrow()
                 .total();
-        BigDecimal dearest = options.stream()
-                .map(CostComparison.Option::total)
-                .max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ONE);
+        // The scale is twice On-Demand, not the dearest option: a Dedicated Host can cost a hundred times the rest,
+        // which would crush every other bar to nothing. Options beyond the scale get a full bar and their multiple.
+        BigDecimal scale = onDemand.multiply(BigDecimal.valueOf(2));
         List<CostComparisonView.Row> rows = new ArrayList<>();
         for (CostComparison.Option o : options) {
             String saving = o.name().equals("On-Demand") || onDemand.signum() == 0
@@ -30,12 +29,17 @@ final class CostComparisonViews {
                                     .multiply(BigDecimal.valueOf(100))
                                     .divide(onDemand, 0, RoundingMode.HALF_UP)
                             + "%";
-            int bar = dearest.signum() == 0
+            int bar = scale.signum() == 0
                     ? 0
-                    : o.total()
-                            .multiply(BigDecimal.valueOf(100))
-                            .divide(dearest, 0, RoundingMode.HALF_UP)
-                            .intValue();
+                    : Math.min(
+                            100,
+                            o.total()
+                                    .multiply(BigDecimal.valueOf(100))
+                                    .divide(scale, 0, RoundingMode.HALF_UP)
+                                    .intValue());
+            String beyond = scale.signum() == 0 || o.total().compareTo(scale) <= 0
+                    ? ""
+                    : "x" + o.total().divide(onDemand, 0, RoundingMode.HALF_UP) + " On-Demand";
             rows.add(new CostComparisonView.Row(
                     o.name(),
                     "$" + o.upfront().toPlainString(),
@@ -43,6 +47,7 @@ final class CostComparisonViews {
                     o.committedMonths() == 0 ? "none" : o.committedMonths() + " months",
                     saving,
                     bar,
+                    beyond,
                     rows.isEmpty()));
         }
         String hours = BigDecimal.valueOf(w.hoursPerDay()).stripTrailingZeros().toPlainString();
