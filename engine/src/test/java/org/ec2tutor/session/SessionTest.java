@@ -164,9 +164,13 @@ class SessionTest {
             assertThat(d.data().get("text/plain")).startsWith("{\n    \"Reservations\": [");
             assertThat(d.data().get("text/html"))
                     .contains("<caption>Instances (1)</caption>")
-                    .contains("<th>State</th>")
-                    .contains("<td>pending</td>")
-                    .contains("<td>web</td>");
+                    .contains(">State</th>")
+                    .contains(">pending</td>")
+                    .contains(">web</td>")
+                    .containsPattern("(?s)>Name</th>.*>InstanceId</th>.*>State</th>.*>InstanceType</th>"
+                            + ".*>AvailabilityZone</th>.*>PrivateIpAddress</th>.*>ImageId</th>")
+                    .contains("overflow-x:auto")
+                    .contains("<details><summary>Instances 1: web (the whole record)</summary>");
             assertThat(r.asText())
                     .as("terminals print the JSON unchanged")
                     .isEqualTo(s.execute("aws ec2 describe-instances --output json")
