@@ -257,4 +257,22 @@ class SecurityGroupsTest {
         String id = createWeb();
         awsError("InvalidGroup.NotFound", () -> t.teammate.describeSecurityGroups(b -> b.groupIds(id)));
     }
+
+    @Test
+    void aRunningInstancesGroupsCanBeReplaced() {
+        String web = createWeb();
+        String id = t.launchRunning();
+        t.ec2.modifyInstanceAttribute(b -> b.instanceId(id).groups(web));
+        assertThat(t.describe(id).securityGroups()).extracting(g -> g.groupId()).containsExactly(web);
+        assertThat(t.describe(id).networkInterfaces().get(0).groups())
+                .extracting(g -> g.groupName())
+                .containsExactly("web");
+        assertThat(t.ec2.describeInstanceAttribute(b -> b.instanceId(id).attribute("groupSet"))
+                        .groups())
+                .extracting(g -> g.groupId())
+                .containsExactly(web);
+        awsError(
+                "InvalidGroup.NotFound",
+                () -> t.ec2.modifyInstanceAttribute(b -> b.instanceId(id).groups("sg-0123456789abcdef0")));
+    }
 }

@@ -48,6 +48,7 @@ public enum AwsErrorCode {
     INVALID_PERMISSION_NOT_FOUND("InvalidPermission.NotFound", 400),
     INVALID_SECURITY_GROUP_RULE_ID_NOT_FOUND("InvalidSecurityGroupRuleId.NotFound", 400),
     RULES_PER_SECURITY_GROUP_LIMIT_EXCEEDED("RulesPerSecurityGroupLimitExceeded", 400),
+    SECURITY_GROUPS_PER_INTERFACE_LIMIT_EXCEEDED("SecurityGroupsPerInterfaceLimitExceeded", 400),
     DEPENDENCY_VIOLATION("DependencyViolation", 400),
     CANNOT_DELETE("CannotDelete", 400),
     INVALID_VPC_ID_NOT_FOUND("InvalidVpcID.NotFound", 400),

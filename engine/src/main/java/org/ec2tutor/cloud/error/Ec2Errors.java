@@ -853,4 +853,11 @@ public final class Ec2Errors {
                 AwsErrorCode.INVALID_NETWORK_INTERFACE_ID_NOT_FOUND,
                 "The networkInterface ID '" + id + "' does not exist");
     }
+
+    /** [I] wording; the code is AWS's. */
+    public static AwsException tooManyGroups() {
+        return error(
+                AwsErrorCode.SECURITY_GROUPS_PER_INTERFACE_LIMIT_EXCEEDED,
+                "The maximum number of security groups per interface has been reached.");
+    }
 }
