@@ -62,6 +62,7 @@ public final class ElasticIpOperations {
                 associationId, instanceId, instance.networkInterfaceId(), instance.privateIp())));
         instance.setElasticIp(Optional.of(allocationId));
         instance.setPublicIp(Optional.of(address.publicIp()));
+        InstanceMetadata.publish(instance);
         return associationId;
     }
 
@@ -151,6 +152,7 @@ public final class ElasticIpOperations {
                 if (instance.state() == InstanceState.RUNNING) {
                     lifecycle.assignPublicIp(instance, ctx.now());
                 }
+                InstanceMetadata.publish(instance);
             }
         });
         address.setAssociation(Optional.empty());

@@ -58,6 +58,7 @@ final class InstanceAttributes {
             throw Ec2Errors.tooManyGroups();
         }
         instance.setSecurityGroups(refs);
+        InstanceMetadata.publish(instance);
     }
 
     private void changeType(Instance instance, String typeName) {

@@ -53,6 +53,7 @@ final class InstanceLifecycle {
         if (instance.elasticIp().isEmpty()) {
             assignPublicIp(instance, at);
         }
+        InstanceMetadata.publish(instance);
         // AWS clears the reason once the instance runs again.
         instance.setStateReason(Optional.empty());
         instance.setStateTransitionReason("");
