@@ -13,6 +13,7 @@ import org.ec2tutor.cloud.ec2.SpotOptions;
 import org.ec2tutor.cloud.ec2.TagSpecification;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -50,7 +51,25 @@ final class Ec2Requests {
                                 Optional.ofNullable(m.spotOptions())
                                         .map(s -> s.instanceInterruptionBehaviorAsString()))),
                 Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()),
-                Optional.ofNullable(r.placement()).map(p -> p.hostId()));
+                Optional.ofNullable(r.placement()).map(p -> p.hostId()),
+                network(r));
+    }
+
+    /**
+     * The primary interface's settings: top-level SubnetId and groups, or the interface at device index 0 (where the
+     * CLI's {@code --associate-public-ip-address} puts them).
+     */
+    private static LaunchRequest.Network network(RunInstancesRequest r) {
+        Optional<InstanceNetworkInterfaceSpecification> primary = r.networkInterfaces().stream()
+                .filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0)
+                .findFirst();
+        List<String> groupIds = new ArrayList<>(r.securityGroupIds());
+        primary.ifPresent(n -> groupIds.addAll(n.groups()));
+        return new LaunchRequest.Network(
+                Optional.ofNullable(r.subnetId()).or(() -> primary.map(n -> n.subnetId())),
+                groupIds,
+                r.securityGroups(),
+                primary.map(n -> n.associatePublicIpAddress()));
     }
 
     static List<Filter> filters(List<software.amazon.awssdk.services.ec2.model.Filter> filters) {
@@ -73,6 +92,9 @@ final class Ec2Requests {
     static Map<String, String> tagMap(List<Tag> tags) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Tag t : tags) {
+            if (t.key() == null) {
+                throw Ec2Errors.tagKeyMissing();
+            }
             m.put(t.key(), t.value() == null ? "" : t.value());
         }
         return m;

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.EbsInstanceBlockDevice;
+import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.InstanceBlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
 
@@ -58,6 +59,10 @@ final class InstanceAttributeRequests {
                             m.ebs() != null && Boolean.TRUE.equals(m.ebs().deleteOnTermination())))
                     .toList()));
             names.add("blockDeviceMapping");
+        }
+        if (r.hasGroups() && !r.groups().isEmpty()) {
+            changes.add(new InstanceAttribute.GroupsChange(r.groups()));
+            names.add("groupSet");
         }
         if (r.attributeAsString() != null) {
             changes.add(legacy(r.attributeAsString(), r.value()));
@@ -114,6 +119,14 @@ final class InstanceAttributeRequests {
             case "blockDeviceMapping" ->
                 b.blockDeviceMappings(blockDevices(i, volumes)).build();
             case "sourceDestCheck" -> b.sourceDestCheck(bool(true)).build();
+            case "groupSet" ->
+                b.groups(i.securityGroups().stream()
+                                .map(g -> GroupIdentifier.builder()
+                                        .groupId(g.id())
+                                        .groupName(g.name())
+                                        .build())
+                                .toList())
+                        .build();
             case "ebsOptimized" ->
                 b.ebsOptimized(bool(!i.type().family().equals("t2"))).build();
             case "enaSupport" -> b.enaSupport(bool(true)).build();

@@ -23,6 +23,10 @@ import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.HibernationOptions;
 import software.amazon.awssdk.services.ec2.model.InstanceBlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.InstanceMetadataOptionsResponse;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterface;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAssociation;
+import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAttachment;
+import software.amazon.awssdk.services.ec2.model.InstancePrivateIpAddress;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 import software.amazon.awssdk.services.ec2.model.InstanceStatus;
 import software.amazon.awssdk.services.ec2.model.InstanceStatusDetails;
@@ -110,10 +114,7 @@ final class InstanceResponses {
                 .blockDeviceMappings(blockDevices(i, volumes))
                 .virtualizationType("hvm")
                 .clientToken(i.clientToken().orElse(""))
-                .securityGroups(GroupIdentifier.builder()
-                        .groupName("default")
-                        .groupId(NetworkLayout.defaultSecurityGroupId(i.owner(), i.region()))
-                        .build())
+                .securityGroups(groups(i))
                 .sourceDestCheck(true)
                 .hypervisor("xen")
                 .ebsOptimized(!i.type().family().equals("t2"))
@@ -142,6 +143,9 @@ final class InstanceResponses {
                 .usageOperationUpdateTime(i.launchTime())
                 .currentInstanceBootMode("uefi");
         i.publicIp().ifPresent(b::publicIpAddress);
+        if (i.state() != InstanceState.TERMINATED) {
+            b.networkInterfaces(networkInterface(i));
+        }
         i.keyName().ifPresent(b::keyName);
         i.stateReason()
                 .ifPresent(r -> b.stateReason(StateReason.builder()
@@ -156,6 +160,55 @@ final class InstanceResponses {
         }
         i.spot().ifPresent(s -> b.instanceLifecycle("spot").spotInstanceRequestId(s.requestId()));
         return b.build();
+    }
+
+    /** The primary interface as DescribeInstances shows it (API reference, InstanceNetworkInterface). */
+    static InstanceNetworkInterface networkInterface(Instance i) {
+        var association = i.publicIp()
+                .map(ip -> InstanceNetworkInterfaceAssociation.builder()
+                        .ipOwnerId(i.publicIpOwner().orElse("amazon"))
+                        .publicDnsName(i.publicDnsName())
+                        .publicIp(ip)
+                        .build());
+        var primary = InstancePrivateIpAddress.builder()
+                .primary(true)
+                .privateDnsName(i.privateDnsName())
+                .privateIpAddress(i.privateIp());
+        association.ifPresent(primary::association);
+        var b = InstanceNetworkInterface.builder()
+                .attachment(InstanceNetworkInterfaceAttachment.builder()
+                        .attachTime(i.launchTime())
+                        .attachmentId(NetworkLayout.interfaceAttachmentId(i.id()))
+                        .deleteOnTermination(true)
+                        .deviceIndex(0)
+                        .status(i.state() == InstanceState.PENDING ? "attaching" : "attached")
+                        .networkCardIndex(0)
+                        .build())
+                .description("")
+                .groups(groups(i))
+                .ipv6Addresses(List.of())
+                .macAddress(i.macAddress())
+                .networkInterfaceId(i.networkInterfaceId())
+                .ownerId(i.owner().value())
+                .privateDnsName(i.privateDnsName())
+                .privateIpAddress(i.privateIp())
+                .privateIpAddresses(primary.build())
+                .sourceDestCheck(true)
+                .status("in-use")
+                .subnetId(i.subnetId())
+                .vpcId(i.vpcId())
+                .interfaceType("interface");
+        association.ifPresent(b::association);
+        return b.build();
+    }
+
+    private static List<GroupIdentifier> groups(Instance i) {
+        return i.securityGroups().stream()
+                .map(g -> GroupIdentifier.builder()
+                        .groupName(g.name())
+                        .groupId(g.id())
+                        .build())
+                .toList();
     }
 
     private static List<InstanceBlockDeviceMapping> blockDevices(Instance i, Map<String, Volume> volumes) {

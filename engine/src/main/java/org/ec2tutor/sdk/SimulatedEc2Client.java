@@ -19,6 +19,7 @@ import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
+import org.ec2tutor.cloud.ec2.SecurityGroupOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;
 import org.ec2tutor.cloud.ec2.Volume;
 import org.ec2tutor.cloud.error.AwsException;
@@ -296,39 +297,74 @@ public final class SimulatedEc2Client implements Ec2Client {
             var created = api.keyPairs()
                     .create(
                             r.keyName(),
-                            Optional.ofNullable(r.keyTypeAsString()).orElse("rsa"));
+                            Optional.ofNullable(r.keyTypeAsString()),
+                            Optional.ofNullable(r.keyFormatAsString()));
+            Ec2Requests.tagSpecifications(r.tagSpecifications()).stream()
+                    .filter(s -> s.resourceType().equals("key-pair"))
+                    .forEach(s -> s.tags().forEach(created.keyPair().tags()::put));
             return CreateKeyPairResponse.builder()
                     .keyName(created.keyPair().name())
                     .keyPairId(created.keyPair().id())
                     .keyFingerprint(created.keyPair().fingerprint())
                     .keyMaterial(created.material())
+                    .tags(InstanceResponses.tags(created.keyPair().tags()))
+                    .build();
+        });
+    }
+
+    @Override
+    public ImportKeyPairResponse importKeyPair(ImportKeyPairRequest r) {
+        return call("ImportKeyPair", r, api -> {
+            if (r.publicKeyMaterial() == null) {
+                throw Ec2Errors.missingParameter("PublicKeyMaterial");
+            }
+            var pair =
+                    api.keyPairs().importKey(r.keyName(), r.publicKeyMaterial().asByteArray());
+            Ec2Requests.tagSpecifications(r.tagSpecifications()).stream()
+                    .filter(s -> s.resourceType().equals("key-pair"))
+                    .forEach(s -> s.tags().forEach(pair.tags()::put));
+            return ImportKeyPairResponse.builder()
+                    .keyName(pair.name())
+                    .keyPairId(pair.id())
+                    .keyFingerprint(pair.fingerprint())
+                    .tags(InstanceResponses.tags(pair.tags()))
                     .build();
         });
     }
 
     @Override
     public DescribeKeyPairsResponse describeKeyPairs(DescribeKeyPairsRequest r) {
+        boolean withPublicKey = Boolean.TRUE.equals(r.includePublicKey());
         return call(
                 "DescribeKeyPairs",
                 r,
                 api -> DescribeKeyPairsResponse.builder()
-                        .keyPairs(api.keyPairs().describe(r.keyNames()).stream()
-                                .map(k -> KeyPairInfo.builder()
-                                        .keyName(k.name())
-                                        .keyPairId(k.id())
-                                        .keyFingerprint(k.fingerprint())
-                                        .keyType(k.keyType())
-                                        .createTime(k.createTime())
-                                        .build())
-                                .toList())
+                        .keyPairs(
+                                api
+                                        .keyPairs()
+                                        .describe(r.keyNames(), r.keyPairIds(), Ec2Requests.filters(r.filters()))
+                                        .stream()
+                                        .map(k -> KeyPairInfo.builder()
+                                                .keyName(k.name())
+                                                .keyPairId(k.id())
+                                                .keyFingerprint(k.fingerprint())
+                                                .keyType(k.keyType())
+                                                .createTime(k.createTime())
+                                                .tags(InstanceResponses.tags(k.tags()))
+                                                .publicKey(withPublicKey ? k.publicKey() : null)
+                                                .build())
+                                        .toList())
                         .build());
     }
 
     @Override
     public DeleteKeyPairResponse deleteKeyPair(DeleteKeyPairRequest r) {
         return call("DeleteKeyPair", r, api -> {
-            api.keyPairs().delete(r.keyName());
-            return DeleteKeyPairResponse.builder().returnValue(true).build();
+            var id = api.keyPairs().delete(Optional.ofNullable(r.keyName()), Optional.ofNullable(r.keyPairId()));
+            return DeleteKeyPairResponse.builder()
+                    .returnValue(true)
+                    .keyPairId(id.orElse(null))
+                    .build();
         });
     }
 
@@ -583,6 +619,395 @@ public final class SimulatedEc2Client implements Ec2Client {
                                         .build())
                                 .toList())
                         .build());
+    }
+
+    // --- VPCs, subnets, security groups ----------------------------------------------------------------------
+
+    @Override
+    public DescribeVpcsResponse describeVpcs(DescribeVpcsRequest r) {
+        return call(
+                "DescribeVpcs",
+                r,
+                api -> DescribeVpcsResponse.builder()
+                        .vpcs(api.networks().describeVpcs(r.vpcIds(), Ec2Requests.filters(r.filters())).stream()
+                                .map(NetworkResponses::vpc)
+                                .toList())
+                        .build());
+    }
+
+    @Override
+    public CreateVpcResponse createVpc(CreateVpcRequest r) {
+        return call(
+                "CreateVpc",
+                r,
+                api -> CreateVpcResponse.builder()
+                        .vpc(NetworkResponses.vpc(api.networks().createVpc(r.cidrBlock())))
+                        .build());
+    }
+
+    @Override
+    public CreateDefaultVpcResponse createDefaultVpc(CreateDefaultVpcRequest r) {
+        return call(
+                "CreateDefaultVpc",
+                r,
+                api -> CreateDefaultVpcResponse.builder()
+                        .vpc(NetworkResponses.vpc(api.networks().createDefaultVpc()))
+                        .build());
+    }
+
+    @Override
+    public DeleteVpcResponse deleteVpc(DeleteVpcRequest r) {
+        return call("DeleteVpc", r, api -> {
+            api.networks().deleteVpc(required(r.vpcId(), "VpcId"));
+            return DeleteVpcResponse.builder().build();
+        });
+    }
+
+    @Override
+    public DescribeSubnetsResponse describeSubnets(DescribeSubnetsRequest r) {
+        return call("DescribeSubnets", r, api -> {
+            var networks = api.networks();
+            return DescribeSubnetsResponse.builder()
+                    .subnets(networks.describeSubnets(r.subnetIds(), Ec2Requests.filters(r.filters())).stream()
+                            .map(s -> NetworkResponses.subnet(s, region, networks.availableAddresses(s)))
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public CreateSubnetResponse createSubnet(CreateSubnetRequest r) {
+        return call("CreateSubnet", r, api -> {
+            var networks = api.networks();
+            var subnet = networks.createSubnet(
+                    required(r.vpcId(), "VpcId"), r.cidrBlock(), Optional.ofNullable(r.availabilityZone()));
+            return CreateSubnetResponse.builder()
+                    .subnet(NetworkResponses.subnet(subnet, region, networks.availableAddresses(subnet)))
+                    .build();
+        });
+    }
+
+    @Override
+    public DeleteSubnetResponse deleteSubnet(DeleteSubnetRequest r) {
+        return call("DeleteSubnet", r, api -> {
+            api.networks().deleteSubnet(required(r.subnetId(), "SubnetId"));
+            return DeleteSubnetResponse.builder().build();
+        });
+    }
+
+    /**
+     * DescribeAccountAttributes: {@code default-vpc} is live; the other values are what AWS answers a new account
+     * (docs/ec2-behaviour.md section 9).
+     */
+    @Override
+    public DescribeAccountAttributesResponse describeAccountAttributes(DescribeAccountAttributesRequest r) {
+        return call("DescribeAccountAttributes", r, api -> {
+            Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+            all.put("supported-platforms", List.of("VPC"));
+            all.put("vpc-max-security-groups-per-interface", List.of("5"));
+            all.put("max-elastic-ips", List.of("5"));
+            all.put("max-instances", List.of("20"));
+            all.put("vpc-max-elastic-ips", List.of("5"));
+            all.put("default-vpc", List.of(api.networks().defaultVpcId()));
+            List<String> names = r.attributeNamesAsStrings();
+            return DescribeAccountAttributesResponse.builder()
+                    .accountAttributes(all.entrySet().stream()
+                            .filter(e -> names.isEmpty() || names.contains(e.getKey()))
+                            .map(e -> AccountAttribute.builder()
+                                    .attributeName(e.getKey())
+                                    .attributeValues(e.getValue().stream()
+                                            .map(v -> AccountAttributeValue.builder()
+                                                    .attributeValue(v)
+                                                    .build())
+                                            .toList())
+                                    .build())
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public CreateSecurityGroupResponse createSecurityGroup(CreateSecurityGroupRequest r) {
+        return call("CreateSecurityGroup", r, api -> {
+            var group = api.securityGroups().create(r.groupName(), r.description(), Optional.ofNullable(r.vpcId()));
+            Ec2Requests.tagSpecifications(r.tagSpecifications()).stream()
+                    .filter(s -> s.resourceType().equals("security-group"))
+                    .forEach(s -> s.tags().forEach(group.tags()::put));
+            return CreateSecurityGroupResponse.builder()
+                    .groupId(group.id())
+                    .securityGroupArn(NetworkResponses.group(group, region).securityGroupArn())
+                    .tags(InstanceResponses.tags(group.tags()))
+                    .build();
+        });
+    }
+
+    @Override
+    public DescribeSecurityGroupsResponse describeSecurityGroups(DescribeSecurityGroupsRequest r) {
+        return call(
+                "DescribeSecurityGroups",
+                r,
+                api -> DescribeSecurityGroupsResponse.builder()
+                        .securityGroups(api
+                                .securityGroups()
+                                .describe(r.groupIds(), r.groupNames(), Ec2Requests.filters(r.filters()))
+                                .stream()
+                                .map(g -> NetworkResponses.group(g, region))
+                                .toList())
+                        .build());
+    }
+
+    @Override
+    public DeleteSecurityGroupResponse deleteSecurityGroup(DeleteSecurityGroupRequest r) {
+        return call(
+                "DeleteSecurityGroup",
+                r,
+                api -> DeleteSecurityGroupResponse.builder()
+                        .returnValue(true)
+                        .groupId(api.securityGroups()
+                                .delete(Optional.ofNullable(r.groupId()), Optional.ofNullable(r.groupName())))
+                        .build());
+    }
+
+    @Override
+    public AuthorizeSecurityGroupIngressResponse authorizeSecurityGroupIngress(AuthorizeSecurityGroupIngressRequest r) {
+        return call(
+                "AuthorizeSecurityGroupIngress",
+                r,
+                api -> AuthorizeSecurityGroupIngressResponse.builder()
+                        .returnValue(true)
+                        .securityGroupRules(api
+                                .securityGroups()
+                                .authorize(
+                                        Optional.ofNullable(r.groupId()),
+                                        Optional.ofNullable(r.groupName()),
+                                        false,
+                                        NetworkRequests.permissions(r.ipPermissions()))
+                                .stream()
+                                .map(rule ->
+                                        NetworkResponses.rule(rule, account.id().value(), region))
+                                .toList())
+                        .build());
+    }
+
+    @Override
+    public AuthorizeSecurityGroupEgressResponse authorizeSecurityGroupEgress(AuthorizeSecurityGroupEgressRequest r) {
+        return call(
+                "AuthorizeSecurityGroupEgress",
+                r,
+                api -> AuthorizeSecurityGroupEgressResponse.builder()
+                        .returnValue(true)
+                        .securityGroupRules(api
+                                .securityGroups()
+                                .authorize(
+                                        Optional.ofNullable(r.groupId()),
+                                        Optional.empty(),
+                                        true,
+                                        NetworkRequests.permissions(r.ipPermissions()))
+                                .stream()
+                                .map(rule ->
+                                        NetworkResponses.rule(rule, account.id().value(), region))
+                                .toList())
+                        .build());
+    }
+
+    @Override
+    public RevokeSecurityGroupIngressResponse revokeSecurityGroupIngress(RevokeSecurityGroupIngressRequest r) {
+        return call("RevokeSecurityGroupIngress", r, api -> {
+            var revoked = api.securityGroups()
+                    .revoke(
+                            Optional.ofNullable(r.groupId()),
+                            Optional.ofNullable(r.groupName()),
+                            false,
+                            NetworkRequests.permissions(r.ipPermissions()),
+                            r.securityGroupRuleIds());
+            var b = RevokeSecurityGroupIngressResponse.builder()
+                    .returnValue(true)
+                    .revokedSecurityGroupRules(revokedRules(revoked));
+            if (!revoked.unknown().isEmpty()) {
+                b.unknownIpPermissions(NetworkResponses.requested(revoked.unknown()));
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public RevokeSecurityGroupEgressResponse revokeSecurityGroupEgress(RevokeSecurityGroupEgressRequest r) {
+        return call("RevokeSecurityGroupEgress", r, api -> {
+            var revoked = api.securityGroups()
+                    .revoke(
+                            Optional.ofNullable(r.groupId()),
+                            Optional.empty(),
+                            true,
+                            NetworkRequests.permissions(r.ipPermissions()),
+                            r.securityGroupRuleIds());
+            var b = RevokeSecurityGroupEgressResponse.builder()
+                    .returnValue(true)
+                    .revokedSecurityGroupRules(revokedRules(revoked));
+            if (!revoked.unknown().isEmpty()) {
+                b.unknownIpPermissions(NetworkResponses.requested(revoked.unknown()));
+            }
+            return b.build();
+        });
+    }
+
+    private static List<RevokedSecurityGroupRule> revokedRules(SecurityGroupOperations.Revoked revoked) {
+        return revoked.revoked().stream()
+                .map(rule -> {
+                    var b = RevokedSecurityGroupRule.builder()
+                            .securityGroupRuleId(rule.id())
+                            .groupId(rule.groupId())
+                            .isEgress(rule.egress())
+                            .ipProtocol(rule.protocol())
+                            .fromPort(rule.fromPort())
+                            .toPort(rule.toPort())
+                            .description(rule.description().orElse(null));
+                    if (rule.peer() instanceof org.ec2tutor.cloud.ec2.SecurityGroupRule.Cidr c) {
+                        b.cidrIpv4(c.cidr());
+                    } else if (rule.peer() instanceof org.ec2tutor.cloud.ec2.SecurityGroupRule.Group g) {
+                        b.referencedGroupId(g.groupId());
+                    }
+                    return b.build();
+                })
+                .toList();
+    }
+
+    @Override
+    public DescribeSecurityGroupRulesResponse describeSecurityGroupRules(DescribeSecurityGroupRulesRequest r) {
+        return call(
+                "DescribeSecurityGroupRules",
+                r,
+                api -> DescribeSecurityGroupRulesResponse.builder()
+                        .securityGroupRules(
+                                api
+                                        .securityGroups()
+                                        .rules(r.securityGroupRuleIds(), Ec2Requests.filters(r.filters()))
+                                        .stream()
+                                        .map(rule -> NetworkResponses.rule(
+                                                rule, account.id().value(), region))
+                                        .toList())
+                        .build());
+    }
+
+    private static String required(String value, String parameter) {
+        if (value == null) {
+            throw Ec2Errors.missingParameter(parameter);
+        }
+        return value;
+    }
+
+    // --- Elastic IPs and network interfaces ------------------------------------------------------------------
+
+    @Override
+    public AllocateAddressResponse allocateAddress(AllocateAddressRequest r) {
+        return call("AllocateAddress", r, api -> {
+            var address = api.elasticIps().allocate();
+            Ec2Requests.tagSpecifications(r.tagSpecifications()).stream()
+                    .filter(s -> s.resourceType().equals("elastic-ip"))
+                    .forEach(s -> s.tags().forEach(address.tags()::put));
+            return AllocateAddressResponse.builder()
+                    .allocationId(address.allocationId())
+                    .publicIp(address.publicIp())
+                    .publicIpv4Pool("amazon")
+                    .networkBorderGroup(region.id())
+                    .domain(DomainType.VPC)
+                    .build();
+        });
+    }
+
+    @Override
+    public AssociateAddressResponse associateAddress(AssociateAddressRequest r) {
+        return call("AssociateAddress", r, api -> {
+            String instanceId = r.instanceId();
+            if (instanceId == null && r.networkInterfaceId() != null) {
+                instanceId =
+                        api
+                                .instances()
+                                .describe(List.of(), List.of(), Optional.empty(), Optional.empty())
+                                .items()
+                                .stream()
+                                .filter(i -> i.networkInterfaceId().equals(r.networkInterfaceId()))
+                                .map(org.ec2tutor.cloud.ec2.Instance::id)
+                                .findFirst()
+                                .orElseThrow(() -> Ec2Errors.networkInterfaceNotFound(r.networkInterfaceId()));
+            }
+            return AssociateAddressResponse.builder()
+                    .associationId(api.elasticIps()
+                            .associate(
+                                    required(r.allocationId(), "AllocationId"),
+                                    required(instanceId, "InstanceId"),
+                                    !Boolean.FALSE.equals(r.allowReassociation())))
+                    .build();
+        });
+    }
+
+    @Override
+    public DisassociateAddressResponse disassociateAddress(DisassociateAddressRequest r) {
+        return call("DisassociateAddress", r, api -> {
+            api.elasticIps().disassociate(required(r.associationId(), "AssociationId"));
+            return DisassociateAddressResponse.builder().build();
+        });
+    }
+
+    @Override
+    public ReleaseAddressResponse releaseAddress(ReleaseAddressRequest r) {
+        return call("ReleaseAddress", r, api -> {
+            api.elasticIps().release(Optional.ofNullable(r.allocationId()), Optional.ofNullable(r.publicIp()));
+            return ReleaseAddressResponse.builder().build();
+        });
+    }
+
+    @Override
+    public DescribeAddressesResponse describeAddresses(DescribeAddressesRequest r) {
+        return call(
+                "DescribeAddresses",
+                r,
+                api -> DescribeAddressesResponse.builder()
+                        .addresses(api
+                                .elasticIps()
+                                .describe(r.allocationIds(), r.publicIps(), Ec2Requests.filters(r.filters()))
+                                .stream()
+                                .map(a -> {
+                                    var b = Address.builder()
+                                            .allocationId(a.allocationId())
+                                            .publicIp(a.publicIp())
+                                            .domain(DomainType.VPC)
+                                            .publicIpv4Pool("amazon")
+                                            .networkBorderGroup(region.id())
+                                            .tags(InstanceResponses.tags(a.tags()));
+                                    a.association()
+                                            .ifPresent(x -> b.associationId(x.id())
+                                                    .instanceId(x.instanceId())
+                                                    .networkInterfaceId(x.networkInterfaceId())
+                                                    .networkInterfaceOwnerId(
+                                                            account.id().value())
+                                                    .privateIpAddress(x.privateIp()));
+                                    return b.build();
+                                })
+                                .toList())
+                        .build());
+    }
+
+    /** DescribeNetworkInterfaces: each live instance's primary interface. */
+    @Override
+    public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest r) {
+        return call("DescribeNetworkInterfaces", r, api -> {
+            var all =
+                    api.instances().describe(List.of(), List.of(), Optional.empty(), Optional.empty()).items().stream()
+                            .filter(i -> i.state() != org.ec2tutor.cloud.ec2.InstanceState.TERMINATED)
+                            .toList();
+            for (String id : r.networkInterfaceIds()) {
+                if (all.stream().noneMatch(i -> i.networkInterfaceId().equals(id))) {
+                    throw Ec2Errors.networkInterfaceNotFound(id);
+                }
+            }
+            return DescribeNetworkInterfacesResponse.builder()
+                    .networkInterfaces(all.stream()
+                            .filter(i -> r.networkInterfaceIds().isEmpty()
+                                    || r.networkInterfaceIds().contains(i.networkInterfaceId()))
+                            .map(i -> NetworkResponses.networkInterface(i, InstanceResponses.networkInterface(i)))
+                            .toList())
+                    .build();
+        });
     }
 
     // --- images ----------------------------------------------------------------------------------------------

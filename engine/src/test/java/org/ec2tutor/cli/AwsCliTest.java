@@ -288,9 +288,9 @@ class AwsCliTest {
 
         @Test
         void anOperationTheSimulatorLacksSaysSoFromTheService() {
-            CliResult r = f.run("aws ec2 describe-vpcs");
+            CliResult r = f.run("aws ec2 describe-vpc-endpoints");
             assertThat(r.exitCode()).isEqualTo(254);
-            assertThat(r.stderr()).contains("(OperationNotSimulated) when calling the DescribeVpcs operation");
+            assertThat(r.stderr()).contains("(OperationNotSimulated) when calling the DescribeVpcEndpoints operation");
         }
 
         @Test
@@ -408,7 +408,8 @@ class AwsCliTest {
             assertThat(f.ok("aws ec2 help"))
                     .contains("run-instances")
                     .contains("describe-images")
-                    .doesNotContain("describe-vpcs");
+                    .contains("describe-vpcs")
+                    .doesNotContain("describe-vpc-endpoints");
             assertThat(f.ok("aws help")).contains("ec2").contains("--output json|text|table");
         }
     }

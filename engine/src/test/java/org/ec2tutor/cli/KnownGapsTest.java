@@ -3,18 +3,19 @@ package org.ec2tutor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
-import software.amazon.awssdk.services.ec2.model.IpPermission;
-import software.amazon.awssdk.services.ec2.model.IpRange;
 
 /**
  * What the simulator does not model yet, as a learner meets it today: a clear OperationNotSimulated error from the
@@ -27,33 +28,6 @@ class KnownGapsTest {
 
     static Stream<Arguments> notSimulated() {
         return Stream.of(
-                gap(
-                        "CreateSecurityGroup",
-                        "aws ec2 create-security-group --group-name web --description web",
-                        ec2 -> ec2.createSecurityGroup(b -> b.groupName("web").description("web"))),
-                gap(
-                        "DescribeSecurityGroups",
-                        "aws ec2 describe-security-groups",
-                        ec2 -> ec2.describeSecurityGroups(b -> {})),
-                gap(
-                        "AuthorizeSecurityGroupIngress",
-                        "aws ec2 authorize-security-group-ingress --group-id "
-                                + "sg-0123456789abcdef0 --ip-permissions "
-                                + "IpProtocol=tcp,FromPort=80,ToPort=80,IpRanges=[{CidrIp=0.0.0.0/0}]",
-                        ec2 -> ec2.authorizeSecurityGroupIngress(b -> b.groupId("sg-0123456789abcdef0")
-                                .ipPermissions(IpPermission.builder()
-                                        .ipProtocol("tcp")
-                                        .fromPort(80)
-                                        .toPort(80)
-                                        .ipRanges(IpRange.builder()
-                                                .cidrIp("0.0.0.0/0")
-                                                .build())
-                                        .build()))),
-                gap(
-                        "ImportKeyPair",
-                        "aws ec2 import-key-pair --key-name mine --public-key-material " + "c3NoLXJzYSBBQUFB",
-                        ec2 -> ec2.importKeyPair(
-                                b -> b.keyName("mine").publicKeyMaterial(SdkBytes.fromUtf8String("ssh-rsa AAAA")))),
                 gap(
                         "CreateVolume",
                         "aws ec2 create-volume --availability-zone us-east-1a --size 10",
@@ -79,8 +53,7 @@ class KnownGapsTest {
                 gap(
                         "DescribeLaunchTemplates",
                         "aws ec2 describe-launch-templates",
-                        ec2 -> ec2.describeLaunchTemplates(b -> {})),
-                gap("AllocateAddress", "aws ec2 allocate-address", ec2 -> ec2.allocateAddress(b -> {})));
+                        ec2 -> ec2.describeLaunchTemplates(b -> {})));
     }
 
     private static Arguments gap(String operation, String line, Consumer<Ec2Client> call) {
@@ -129,5 +102,15 @@ class KnownGapsTest {
         assertThat(r.stderr())
                 .doesNotContain("Unknown options")
                 .contains("when calling the AuthorizeSecurityGroupIngress operation");
+    }
+
+    @Test
+    @Disabled("missing: fileb:// in the cli package's paramfile reading (only file:// is read); ImportKeyPair itself "
+            + "is simulated, and takes the same key given inline as base64 (NetworkCliTest)")
+    void importKeyPairReadsAPublicKeyThroughFileb(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("id_ed25519.pub"), "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoq\n");
+        CliResult r = new CliFixture(3, dir)
+                .run("aws ec2 import-key-pair --key-name laptop --public-key-material fileb://id_ed25519.pub");
+        assertThat(r.exitCode()).isZero();
     }
 }

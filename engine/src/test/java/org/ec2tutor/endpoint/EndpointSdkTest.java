@@ -209,12 +209,36 @@ class EndpointSdkTest {
     }
 
     @Test
+    void securityGroupsAndTheirRulesOverHttp() {
+        String id = ec2.createSecurityGroup(b -> b.groupName("web").description("web"))
+                .groupId();
+        var rule = software.amazon.awssdk.services.ec2.model.IpPermission.builder()
+                .ipProtocol("tcp")
+                .fromPort(22)
+                .toPort(22)
+                .ipRanges(software.amazon.awssdk.services.ec2.model.IpRange.builder()
+                        .cidrIp("203.0.113.7/32")
+                        .description("my laptop")
+                        .build())
+                .build();
+        ec2.authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(rule));
+        var group =
+                ec2.describeSecurityGroups(b -> b.groupIds(id)).securityGroups().get(0);
+        assertThat(group.ipPermissions().get(0).ipRanges().get(0).description()).isEqualTo("my laptop");
+        assertThatThrownBy(() ->
+                        ec2.authorizeSecurityGroupIngress(b -> b.groupId(id).ipPermissions(rule)))
+                .isInstanceOfSatisfying(
+                        Ec2Exception.class,
+                        e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidPermission.Duplicate"));
+        assertThat(ec2.describeVpcs().vpcs().get(0).cidrBlock()).isEqualTo("172.31.0.0/16");
+    }
+
+    @Test
     void anOperationTheSimulatorDoesNotModelIsOperationNotSimulatedInAwssErrorShape() {
-        assertThatThrownBy(() -> ec2.createVpc(b -> b.cidrBlock("10.0.0.0/16")))
-                .isInstanceOfSatisfying(Ec2Exception.class, e -> {
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("OperationNotSimulated");
-                    assertThat(e.statusCode()).isEqualTo(400);
-                });
+        assertThatThrownBy(() -> ec2.describeVpcEndpoints(b -> {})).isInstanceOfSatisfying(Ec2Exception.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("OperationNotSimulated");
+            assertThat(e.statusCode()).isEqualTo(400);
+        });
         assertThat(aws.ec2().describeInstances().reservations()).isEmpty();
     }
 

@@ -43,9 +43,9 @@ class ErrorsTest {
 
     @Test
     void anOperationThatIsNotSimulatedSaysSoInAnEc2Exception() {
-        Ec2Exception e = awsError("OperationNotSimulated", () -> t.ec2.describeVpcs(b -> {}));
-        assertThat(message(e)).isEqualTo("ec2-tutor does not simulate the DescribeVpcs operation.");
-        awsError("OperationNotSimulated", () -> t.ec2.allocateAddress(b -> {}));
+        Ec2Exception e = awsError("OperationNotSimulated", () -> t.ec2.describeVpcEndpoints(b -> {}));
+        assertThat(message(e)).isEqualTo("ec2-tutor does not simulate the DescribeVpcEndpoints operation.");
+        awsError("OperationNotSimulated", () -> t.ec2.describeFlowLogs(b -> {}));
     }
 
     @Test

@@ -46,6 +46,18 @@ public final class Ec2Api {
         return new TagOperations(ctx);
     }
 
+    public NetworkOperations networks() {
+        return new NetworkOperations(ctx);
+    }
+
+    public SecurityGroupOperations securityGroups() {
+        return new SecurityGroupOperations(ctx);
+    }
+
+    public ElasticIpOperations elasticIps() {
+        return new ElasticIpOperations(ctx);
+    }
+
     public KeyPairOperations keyPairs() {
         return new KeyPairOperations(ctx);
     }

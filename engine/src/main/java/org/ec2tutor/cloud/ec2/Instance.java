@@ -48,6 +48,9 @@ public final class Instance {
     private Optional<StateReason> stateReason = Optional.of(StateReason.PENDING);
     private Instant launchTime;
     private Optional<String> publicIp = Optional.empty();
+    private List<GroupRef> securityGroups = List.of();
+    private boolean assignsPublicIp = true;
+    private Optional<String> elasticIp = Optional.empty();
     private boolean disableApiTermination;
     private boolean disableApiStop;
     private ShutdownBehavior shutdownBehavior = ShutdownBehavior.STOP;
@@ -153,6 +156,45 @@ public final class Instance {
         return privateIp;
     }
 
+    /** A security group as an instance lists it: group names never change, so they are kept with the ids. */
+    public record GroupRef(String id, String name) {}
+
+    /** The security groups of the instance's primary network interface, in the order given. */
+    public List<GroupRef> securityGroups() {
+        return securityGroups;
+    }
+
+    public List<String> securityGroupIds() {
+        return securityGroups.stream().map(GroupRef::id).toList();
+    }
+
+    void setSecurityGroups(List<GroupRef> groups) {
+        this.securityGroups = List.copyOf(groups);
+    }
+
+    /** Whether it gets a public IPv4 address each time it starts (the subnet's or the launch's choice). */
+    public boolean assignsPublicIp() {
+        return assignsPublicIp;
+    }
+
+    void setAssignsPublicIp(boolean assigns) {
+        this.assignsPublicIp = assigns;
+    }
+
+    /** The allocation id of the Elastic IP associated with the instance, if any. */
+    public Optional<String> elasticIp() {
+        return elasticIp;
+    }
+
+    void setElasticIp(Optional<String> allocationId) {
+        this.elasticIp = allocationId;
+    }
+
+    /** Who owns the public address: {@code amazon} for an auto-assigned one, else the account (an Elastic IP). */
+    public Optional<String> publicIpOwner() {
+        return elasticIp.map(a -> owner.value());
+    }
+
     public Optional<String> publicIp() {
         return publicIp;
     }
@@ -241,6 +283,15 @@ public final class Instance {
     public boolean statusChecksOk(Instant now) {
         return state == InstanceState.RUNNING
                 && statusOkAt.map(t -> !t.isAfter(now)).orElse(false);
+    }
+
+    /** The primary network interface (device index 0), created and deleted with the instance. */
+    public String networkInterfaceId() {
+        return NetworkLayout.interfaceId(id);
+    }
+
+    public String macAddress() {
+        return NetworkLayout.macAddress(id);
     }
 
     public String privateDnsName() {

@@ -23,5 +23,12 @@ public sealed interface InstanceAttribute {
         }
     }
 
+    /** The security groups of the primary interface, replacing the ones it has (any state but terminated). */
+    record GroupsChange(List<String> groupIds) implements InstanceAttribute {
+        public GroupsChange {
+            groupIds = List.copyOf(groupIds);
+        }
+    }
+
     record DeviceFlag(String deviceName, boolean deleteOnTermination) {}
 }

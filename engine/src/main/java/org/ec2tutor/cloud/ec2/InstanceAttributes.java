@@ -1,9 +1,14 @@
 package org.ec2tutor.cloud.ec2;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ec2tutor.cloud.error.Ec2Errors;
 
 /** ModifyInstanceAttribute's rules: which attribute may change in which state (reference section 2.8). */
 final class InstanceAttributes {
+
+    /** Security groups per network interface, AWS's default quota. */
+    private static final int GROUPS_PER_INTERFACE = 5;
 
     private final Ec2Context ctx;
 
@@ -30,7 +35,30 @@ final class InstanceAttributes {
                     .orElseThrow(() -> Ec2Errors.invalidValueFor(b.behavior(), "InstanceInitiatedShutdownBehavior")));
         } else if (attribute instanceof InstanceAttribute.DeleteOnTerminationChange d) {
             changeDeleteOnTermination(instance, d);
+        } else if (attribute instanceof InstanceAttribute.GroupsChange g) {
+            changeGroups(instance, g.groupIds());
         }
+    }
+
+    /** Groups by id, at most five per interface (VPC quotas), all in the instance's VPC. */
+    private void changeGroups(Instance instance, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw Ec2Errors.missingParameter("GroupId");
+        }
+        SecurityGroupOperations groups = new SecurityGroupOperations(ctx);
+        List<Instance.GroupRef> refs = new ArrayList<>();
+        for (String id : ids.stream().distinct().toList()) {
+            SecurityGroup g = groups.byId(id);
+            if (!g.vpcId().equals(instance.vpcId())) {
+                throw Ec2Errors.groupAndSubnetInDifferentNetworks(id, instance.subnetId());
+            }
+            refs.add(new Instance.GroupRef(g.id(), g.name()));
+        }
+        if (refs.size() > GROUPS_PER_INTERFACE) {
+            throw Ec2Errors.tooManyGroups();
+        }
+        instance.setSecurityGroups(refs);
+        InstanceMetadata.publish(instance);
     }
 
     private void changeType(Instance instance, String typeName) {

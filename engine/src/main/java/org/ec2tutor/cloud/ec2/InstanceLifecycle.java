@@ -39,7 +39,6 @@ final class InstanceLifecycle {
         instance.guest()
                 .boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(), resumed);
         instance.setFirstRunningAt(at);
-        instance.setPublicIp(Optional.of(newPublicIp(instance)));
         // Billing starts at running, not pending (EC2 User Guide, "Instance state changes").
         computeUsage(instance)
                 .ifPresent(usage -> world.meter.open(
@@ -51,15 +50,10 @@ final class InstanceLifecycle {
                         instance.type().name(),
                         1,
                         at));
-        world.meter.open(
-                instance.owner(),
-                instance.region(),
-                "",
-                instance.publicIp().orElseThrow(),
-                UsageType.PUBLIC_IPV4,
-                "",
-                1,
-                at);
+        if (instance.elasticIp().isEmpty()) {
+            assignPublicIp(instance, at);
+        }
+        InstanceMetadata.publish(instance);
         // AWS clears the reason once the instance runs again.
         instance.setStateReason(Optional.empty());
         instance.setStateTransitionReason("");
@@ -112,6 +106,7 @@ final class InstanceLifecycle {
         instance.settle(InstanceState.TERMINATED);
         instance.setTerminatedAt(at);
         instance.setStatusOkAt(Optional.empty());
+        ElasticIpOperations.onTerminated(res, instance);
         releasePublicIp(instance, at);
         Set<String> addresses = res.privateIpsBySubnet.get(instance.subnetId());
         if (addresses != null) {
@@ -142,7 +137,31 @@ final class InstanceLifecycle {
         world.scheduler.at(at.plus(Durations.TERMINATED_VISIBLE), gone -> res.instances.remove(instance.id()));
     }
 
+    /**
+     * A fresh auto-assigned address at each start, when the subnet or launch asks for one; billed like every public
+     * IPv4 address.
+     */
+    void assignPublicIp(Instance instance, Instant at) {
+        if (!instance.assignsPublicIp()) {
+            return;
+        }
+        instance.setPublicIp(Optional.of(newPublicIp(instance.region())));
+        world.meter.open(
+                instance.owner(),
+                instance.region(),
+                "",
+                instance.publicIp().orElseThrow(),
+                UsageType.PUBLIC_IPV4,
+                "",
+                1,
+                at);
+    }
+
+    /** Gives back the auto-assigned address; an Elastic IP stays (it is billed on its own allocation). */
     void releasePublicIp(Instance instance, Instant at) {
+        if (instance.elasticIp().isPresent()) {
+            return;
+        }
         instance.publicIp().ifPresent(ip -> {
             world.region(instance.region()).publicIpsInUse.remove(ip);
             world.meter.close(ip, UsageType.PUBLIC_IPV4, at);
@@ -151,11 +170,11 @@ final class InstanceLifecycle {
     }
 
     /** A fresh public IPv4 from the Region's pool (3.80.0.0/12 in us-east-1, 34.240.0.0/13 in eu-west-1). */
-    private String newPublicIp(Instance instance) {
-        RegionalResources res = world.region(instance.region());
+    String newPublicIp(Region region) {
+        RegionalResources res = world.region(region);
         while (true) {
             String ip;
-            if (instance.region() == Region.US_EAST_1) {
+            if (region == Region.US_EAST_1) {
                 ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "."
                         + (1 + world.ids.nextInt(254));
             } else {
@@ -168,27 +187,23 @@ final class InstanceLifecycle {
         }
     }
 
-    /** Usable addresses of a /20 default subnet: AWS reserves the first four and the last one. */
-    static final int SUBNET_ADDRESSES = 4096 - 5;
-
-    static int freeAddresses(RegionalResources res, String subnetId) {
-        return SUBNET_ADDRESSES
-                - res.privateIpsBySubnet.getOrDefault(subnetId, Set.of()).size();
+    static int freeAddresses(RegionalResources res, Subnet subnet) {
+        return subnet.usableAddresses()
+                - res.privateIpsBySubnet.getOrDefault(subnet.id(), Set.of()).size();
     }
 
     /**
-     * A free private IPv4 in the zone's default subnet (172.31.X.0/20). Callers check {@link #freeAddresses} first,
-     * so the subnet is never full here.
+     * A free private IPv4 in the subnet, never one of the four first addresses AWS reserves or the last. Callers
+     * check {@link #freeAddresses} first, so the subnet is never full here.
      */
-    String newPrivateIp(RegionalResources res, String subnetId, String zone) {
-        int base = NetworkLayout.subnetBase(res.region, zone);
-        Set<String> used = res.privateIpsBySubnet.computeIfAbsent(subnetId, k -> new HashSet<>());
-        if (used.size() >= SUBNET_ADDRESSES) {
-            throw new IllegalStateException("subnet " + subnetId + " is full");
+    String newPrivateIp(RegionalResources res, Subnet subnet) {
+        Cidr range = Cidr.parse(subnet.cidr());
+        Set<String> used = res.privateIpsBySubnet.computeIfAbsent(subnet.id(), k -> new HashSet<>());
+        if (used.size() >= subnet.usableAddresses()) {
+            throw new IllegalStateException("subnet " + subnet.id() + " is full");
         }
         while (true) {
-            int offset = 4 + world.ids.nextInt(SUBNET_ADDRESSES);
-            String ip = "172.31." + (base + offset / 256) + "." + (offset % 256);
+            String ip = range.address(4 + world.ids.nextInt(subnet.usableAddresses()));
             if (used.add(ip)) {
                 return ip;
             }

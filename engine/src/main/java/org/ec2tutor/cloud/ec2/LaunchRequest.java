@@ -24,11 +24,30 @@ public record LaunchRequest(
         Optional<String> clientToken,
         Optional<SpotOptions.Requested> market,
         Optional<String> tenancy,
-        Optional<String> hostId) {
+        Optional<String> hostId,
+        Network network) {
 
     public LaunchRequest {
         tagSpecifications = List.copyOf(tagSpecifications);
         blockDevices = List.copyOf(blockDevices);
+    }
+
+    /**
+     * Where the instance's primary interface goes: a subnet (else the zone's default subnet), groups by id or, in the
+     * default VPC, by name (else the VPC's default group), and whether to override the subnet's public IP setting.
+     */
+    public record Network(
+            Optional<String> subnetId,
+            List<String> securityGroupIds,
+            List<String> securityGroupNames,
+            Optional<Boolean> associatePublicIp) {
+
+        public Network {
+            securityGroupIds = List.copyOf(securityGroupIds);
+            securityGroupNames = List.copyOf(securityGroupNames);
+        }
+
+        public static final Network DEFAULT = new Network(Optional.empty(), List.of(), List.of(), Optional.empty());
     }
 
     /** The smallest request: one instance of {@code type} from {@code imageId}. */
@@ -50,6 +69,7 @@ public record LaunchRequest(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                Network.DEFAULT);
     }
 }

@@ -58,7 +58,14 @@ final class Launcher {
         Optional<DedicatedHost> firstHost = tenancy == Tenancy.HOST
                 ? Optional.of(hosts.place(type, request.hostId(), request.availabilityZone()))
                 : Optional.empty();
-        String zone = firstHost.map(DedicatedHost::zone).orElseGet(() -> zone(request.availabilityZone(), type));
+        Optional<Subnet> requestedSubnet =
+                request.network().subnetId().map(id -> new NetworkOperations(ctx).subnet(id));
+        String zone = firstHost
+                .map(DedicatedHost::zone)
+                .orElseGet(
+                        () -> zone(requestedSubnet.map(Subnet::availabilityZone).or(request::availabilityZone), type));
+        Subnet subnet = requestedSubnet.orElseGet(() -> defaultSubnet(zone));
+        List<Instance.GroupRef> groups = securityGroups(request.network(), subnet);
         Optional<SpotPlan> spot = request.market().map(m -> spotPlan(m, type, zone));
         request.keyName().ifPresent(this::requireKeyPair);
         request.userData().ifPresent(UserData::check);
@@ -81,10 +88,9 @@ final class Launcher {
         int count = tenancy == Tenancy.HOST
                 ? request.maxCount()
                 : launchableCount(type, request.minCount(), request.maxCount());
-        String subnet = NetworkLayout.subnetId(ctx.caller().id(), ctx.region(), zone);
         int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
         if (free < request.minCount()) {
-            throw Ec2Errors.insufficientFreeAddresses(subnet);
+            throw Ec2Errors.insufficientFreeAddresses(subnet.id());
         }
         count = Math.min(count, free);
 
@@ -96,8 +102,59 @@ final class Launcher {
                         : Ec2Errors.noHostAvailable(type.name());
             }
         }
+        boolean publicIp = request.network().associatePublicIp().orElse(subnet.mapPublicIpOnLaunch());
         return create(
-                request, image, type, zone, subnet, shutdown, volumes, hibernationReady, count, token, spot, tenancy);
+                request,
+                image,
+                type,
+                zone,
+                new Placed(subnet, groups, publicIp),
+                shutdown,
+                volumes,
+                hibernationReady,
+                count,
+                token,
+                spot,
+                tenancy);
+    }
+
+    /** Where the launched instances' primary interfaces go. */
+    private record Placed(Subnet subnet, List<Instance.GroupRef> groups, boolean publicIp) {}
+
+    /** The zone's default subnet in the account's default VPC; without a default VPC a subnet must be named. */
+    private Subnet defaultSubnet(String zone) {
+        DefaultNetwork.ensure(ctx.resources(), ctx.caller().id());
+        return ctx.resources().subnets.values().stream()
+                .filter(s -> s.owner().equals(ctx.caller().id()) && s.defaultForAz())
+                .filter(s -> s.availabilityZone().equals(zone))
+                .findFirst()
+                .orElseThrow(Ec2Errors::noDefaultVpc);
+    }
+
+    /**
+     * The groups by id and by name (names only in the default VPC), all in the subnet's VPC; none given means the
+     * VPC's {@code default} group.
+     */
+    private List<Instance.GroupRef> securityGroups(LaunchRequest.Network network, Subnet subnet) {
+        SecurityGroupOperations groups = new SecurityGroupOperations(ctx);
+        List<SecurityGroup> chosen = new ArrayList<>();
+        network.securityGroupIds().forEach(id -> chosen.add(groups.byId(id)));
+        network.securityGroupNames().forEach(name -> chosen.add(groups.byNameInDefaultVpc(name)));
+        for (SecurityGroup g : chosen) {
+            if (!g.vpcId().equals(subnet.vpcId())) {
+                throw Ec2Errors.groupAndSubnetInDifferentNetworks(g.id(), subnet.id());
+            }
+        }
+        if (chosen.isEmpty()) {
+            ctx.resources().securityGroups.values().stream()
+                    .filter(g -> g.vpcId().equals(subnet.vpcId()) && g.isDefault())
+                    .findFirst()
+                    .ifPresent(chosen::add);
+        }
+        return chosen.stream()
+                .distinct()
+                .map(g -> new Instance.GroupRef(g.id(), g.name()))
+                .toList();
     }
 
     private static Tenancy tenancy(LaunchRequest request) {
@@ -154,7 +211,7 @@ final class Launcher {
             Image image,
             InstanceType type,
             String zone,
-            String subnet,
+            Placed placed,
             ShutdownBehavior shutdown,
             List<PlannedVolume> volumes,
             boolean hibernationReady,
@@ -177,9 +234,9 @@ final class Launcher {
                     image.architecture(),
                     image.platform(),
                     zone,
-                    subnet,
-                    NetworkLayout.vpcId(ctx.caller().id(), ctx.region()),
-                    lifecycle.newPrivateIp(res, subnet, zone),
+                    placed.subnet().id(),
+                    placed.subnet().vpcId(),
+                    lifecycle.newPrivateIp(res, placed.subnet()),
                     request.keyName(),
                     i,
                     request.hibernationConfigured(),
@@ -192,6 +249,8 @@ final class Launcher {
             instance.setDisableApiStop(request.disableApiStop());
             instance.setShutdownBehavior(shutdown);
             instance.setTenancy(tenancy);
+            instance.setSecurityGroups(placed.groups());
+            instance.setAssignsPublicIp(placed.publicIp());
             if (tenancy == Tenancy.HOST) {
                 // Placed one by one, so each later instance sees the room the earlier ones took.
                 instance.setHostId(Optional.of(

@@ -27,6 +27,28 @@ public final class NetworkLayout {
         return source(account, region, "sg-default").resourceId("sg");
     }
 
+    /**
+     * The id of an instance's primary network interface, derived from the instance id so that adding interfaces to
+     * the simulation shifted no other id.
+     */
+    public static String interfaceId(String instanceId) {
+        return new SeededIdSource(instanceId.hashCode() * 0x9E3779B1L).resourceId("eni");
+    }
+
+    public static String interfaceAttachmentId(String instanceId) {
+        return new SeededIdSource(instanceId.hashCode() * 0x85EBCA6BL).resourceId("eni-attach");
+    }
+
+    /** A locally administered unicast MAC as AWS gives them ({@code 0a:...} or {@code 0e:...}, six octets). */
+    public static String macAddress(String instanceId) {
+        SeededIdSource source = new SeededIdSource(instanceId.hashCode() * 0xC2B2AE35L);
+        StringBuilder mac = new StringBuilder(source.nextInt(2) == 0 ? "0a" : "0e");
+        for (int i = 0; i < 5; i++) {
+            mac.append(':').append(String.format(java.util.Locale.ROOT, "%02x", source.nextInt(256)));
+        }
+        return mac.toString();
+    }
+
     /** The third octet where the zone's /20 starts: a=0, b=16, c=32, ... */
     static int subnetBase(Region region, String zone) {
         List<String> zones = region.availabilityZones();

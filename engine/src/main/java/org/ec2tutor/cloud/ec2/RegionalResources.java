@@ -40,6 +40,13 @@ public final class RegionalResources {
 
     final Map<String, DedicatedHost> hosts = new LinkedHashMap<>();
 
+    final Map<String, Vpc> vpcs = new LinkedHashMap<>();
+    final Map<String, Subnet> subnets = new LinkedHashMap<>();
+    final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
+    final Map<String, ElasticIp> addresses = new LinkedHashMap<>();
+    /** Accounts whose default VPC has been laid out here (it is made on first use, and may then be deleted). */
+    final Set<AccountId> defaultNetworkLaidOut = new HashSet<>();
+
     RegionalResources(Region region) {
         this.region = region;
     }
@@ -77,6 +84,10 @@ public final class RegionalResources {
 
     public Collection<RunCommand> commands() {
         return Collections.unmodifiableCollection(commands.values());
+    }
+
+    public Collection<SecurityGroup> securityGroups() {
+        return Collections.unmodifiableCollection(securityGroups.values());
     }
 
     /** Whether {@code account}'s image block public access is on here. */

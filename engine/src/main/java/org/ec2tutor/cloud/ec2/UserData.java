@@ -11,6 +11,12 @@ final class UserData {
 
     private UserData() {}
 
+    /** The text the guest sees at {@code /latest/user-data} (IMDS answers it raw, not base64). */
+    static String decode(String base64) {
+        return new String(
+                Base64.getDecoder().decode(base64.getBytes(StandardCharsets.US_ASCII)), StandardCharsets.UTF_8);
+    }
+
     static void check(String base64) {
         byte[] raw;
         try {

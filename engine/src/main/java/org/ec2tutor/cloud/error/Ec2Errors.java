@@ -435,7 +435,7 @@ public final class Ec2Errors {
     }
 
     public static AwsException keyPairDuplicate(String name) {
-        return error(AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE, "The keypair already exists");
+        return error(AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE, "The keypair '" + name + "' already exists.");
     }
 
     public static AwsException volumeSmallerThanSnapshot(int size, String snapshotId, int snapshotSize) {
@@ -631,5 +631,233 @@ public final class Ec2Errors {
 
     public static AwsException volumeNotFound(String id) {
         return error(AwsErrorCode.INVALID_VOLUME_NOT_FOUND, "The volume '" + id + "' does not exist.");
+    }
+
+    // --- VPCs, subnets and security groups (docs/ec2-behaviour.md sections 9 and 10) ---------------------
+
+    public static AwsException securityGroupNotFound(String id) {
+        return error(AwsErrorCode.INVALID_GROUP_NOT_FOUND, "The security group '" + id + "' does not exist");
+    }
+
+    /** A {@code GroupName} parameter only looks in the default VPC; {@code none} when there is none. */
+    public static AwsException securityGroupNotInDefaultVpc(String name, String vpcId) {
+        return error(
+                AwsErrorCode.INVALID_GROUP_NOT_FOUND,
+                "The security group '" + name + "' does not exist in default VPC '" + vpcId + "'");
+    }
+
+    public static AwsException securityGroupDuplicate(String name, String vpcId) {
+        return error(
+                AwsErrorCode.INVALID_GROUP_DUPLICATE,
+                "The security group '" + name + "' already exists for VPC '" + vpcId + "'");
+    }
+
+    /** [I] wording. */
+    public static AwsException groupNameLooksLikeId() {
+        return invalidParameterValue("Group names may not be in the format sg-*.");
+    }
+
+    public static AwsException securityGroupInUse(String id) {
+        return error(AwsErrorCode.DEPENDENCY_VIOLATION, "resource " + id + " has a dependent object");
+    }
+
+    public static AwsException cannotDeleteDefaultGroup(String id) {
+        return error(
+                AwsErrorCode.CANNOT_DELETE,
+                "the specified group: \"" + id + "\" name: \"default\" cannot be deleted by a user");
+    }
+
+    /**
+     * AWS's lower-case wording: {@code the specified rule "peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW"
+     * already exists}; all traffic is {@code ALL}, other protocol numbers {@code protocol: N} (ICMP's form is [I]).
+     */
+    public static AwsException permissionDuplicate(String protocol, int from, int to, String peer) {
+        String what;
+        if (protocol.equals("-1")) {
+            what = "ALL";
+        } else if (protocol.equals("tcp") || protocol.equals("udp") || protocol.startsWith("icmp")) {
+            what = protocol.toUpperCase(java.util.Locale.ROOT) + ", from port: " + from + ", to port: " + to;
+        } else {
+            what = "protocol: " + protocol;
+        }
+        return error(
+                AwsErrorCode.INVALID_PERMISSION_DUPLICATE,
+                "the specified rule \"peer: " + peer + ", " + what + ", ALLOW\" already exists");
+    }
+
+    public static AwsException permissionNotFound() {
+        return error(
+                AwsErrorCode.INVALID_PERMISSION_NOT_FOUND, "The specified rule does not exist in this security group");
+    }
+
+    /** [I] wording (the code is AWS's). */
+    public static AwsException securityGroupRuleNotFound(String id) {
+        return error(
+                AwsErrorCode.INVALID_SECURITY_GROUP_RULE_ID_NOT_FOUND,
+                "The security group rule ID '" + id + "' does not exist");
+    }
+
+    public static AwsException rulesPerGroupLimitExceeded() {
+        return error(
+                AwsErrorCode.RULES_PER_SECURITY_GROUP_LIMIT_EXCEEDED,
+                "The maximum number of rules per security group has been reached.");
+    }
+
+    /** [I] wording. */
+    public static AwsException portsRequired() {
+        return invalidParameterValue(
+                "Invalid value 'Must specify both from and to ports with TCP/UDP.' for ipPermissions.");
+    }
+
+    /** [I] wording. */
+    public static AwsException invalidPortRange(int from, int to) {
+        return invalidParameterValue("Invalid TCP/UDP port range: from port " + from + ", to port " + to + ".");
+    }
+
+    /** [I] wording. */
+    public static AwsException unknownProtocol(String protocol) {
+        return invalidParameterValue("Invalid value '" + protocol + "' for IP protocol. Unknown protocol.");
+    }
+
+    /** [I] wording. */
+    public static AwsException cidrMalformed(String cidr) {
+        return invalidParameterValue("CIDR block " + cidr + " is malformed");
+    }
+
+    /** [I] wording. */
+    public static AwsException cidrInvalid(String cidr) {
+        return invalidParameterValue(
+                "Value (" + cidr + ") for parameter cidrBlock is invalid. This is not a valid CIDR block.");
+    }
+
+    /** [I] wording. */
+    public static AwsException invalidVpcRange(String cidr) {
+        return error(AwsErrorCode.INVALID_VPC_RANGE, "The CIDR '" + cidr + "' is invalid.");
+    }
+
+    /** [I] wording. */
+    public static AwsException invalidSubnetRange(String cidr) {
+        return error(AwsErrorCode.INVALID_SUBNET_RANGE, "The CIDR '" + cidr + "' is invalid.");
+    }
+
+    /** [I] wording. */
+    public static AwsException subnetConflict(String cidr) {
+        return error(AwsErrorCode.INVALID_SUBNET_CONFLICT, "The CIDR '" + cidr + "' conflicts with another subnet");
+    }
+
+    /** [I] wording. */
+    public static AwsException vpcNotFound(String id) {
+        return error(AwsErrorCode.INVALID_VPC_ID_NOT_FOUND, "The vpc ID '" + id + "' does not exist");
+    }
+
+    /** [I] wording. */
+    public static AwsException subnetNotFound(String id) {
+        return error(AwsErrorCode.INVALID_SUBNET_ID_NOT_FOUND, "The subnet ID '" + id + "' does not exist");
+    }
+
+    /** [I] wording. */
+    public static AwsException vpcHasDependencies(String id) {
+        return error(AwsErrorCode.DEPENDENCY_VIOLATION, "The vpc '" + id + "' has dependencies and cannot be deleted.");
+    }
+
+    /** [I] wording. */
+    public static AwsException subnetHasDependencies(String id) {
+        return error(
+                AwsErrorCode.DEPENDENCY_VIOLATION, "The subnet '" + id + "' has dependencies and cannot be deleted.");
+    }
+
+    /** [I] wording (moto's); the code is AWS's. */
+    public static AwsException defaultVpcAlreadyExists() {
+        return error(
+                AwsErrorCode.DEFAULT_VPC_ALREADY_EXISTS,
+                "A Default VPC already exists for this account in this region.");
+    }
+
+    /** [I] wording. */
+    public static AwsException noDefaultVpc() {
+        return error(AwsErrorCode.VPC_ID_NOT_SPECIFIED, "No default VPC for this user");
+    }
+
+    /** [I] wording. */
+    public static AwsException noDefaultVpcForGroup() {
+        return error(
+                AwsErrorCode.VPC_ID_NOT_SPECIFIED,
+                "No default VPC for this user. GroupName is only supported for EC2-Classic and default VPC.");
+    }
+
+    /** [I] wording. */
+    public static AwsException groupAndSubnetInDifferentNetworks(String groupId, String subnetId) {
+        return error(
+                AwsErrorCode.INVALID_PARAMETER,
+                "Security group " + groupId + " and subnet " + subnetId + " belong to different networks.");
+    }
+
+    /** A tag without a key: a client error, never an internal one. [I] wording. */
+    public static AwsException tagKeyMissing() {
+        return invalidParameterValue("Tag key must be specified.");
+    }
+
+    /** [I] wording; the code is AWS's. */
+    public static AwsException keyPairFormat() {
+        return error(AwsErrorCode.INVALID_KEY_PAIR_FORMAT, "Key is not in valid OpenSSH public key format");
+    }
+
+    /** [I] wording: the name form is observed, this id form follows it. */
+    public static AwsException keyPairIdNotFound(String id) {
+        return error(AwsErrorCode.INVALID_KEY_PAIR_NOT_FOUND, "The key pair ID '" + id + "' does not exist");
+    }
+
+    // --- Elastic IPs (docs/ec2-behaviour.md section 12) ---------------------------------------------------
+
+    public static AwsException allocationNotFound(String id) {
+        return error(AwsErrorCode.INVALID_ALLOCATION_ID_NOT_FOUND, "The allocation ID '" + id + "' does not exist");
+    }
+
+    public static AwsException associationNotFound(String id) {
+        return error(AwsErrorCode.INVALID_ASSOCIATION_ID_NOT_FOUND, "The association ID '" + id + "' does not exist");
+    }
+
+    /** [I] wording. */
+    public static AwsException addressNotFound(String ip) {
+        return error(AwsErrorCode.INVALID_ADDRESS_NOT_FOUND, "Address '" + ip + "' not found.");
+    }
+
+    public static AwsException addressInUse(String ip) {
+        return error(AwsErrorCode.INVALID_IP_ADDRESS_IN_USE, "Address " + ip + " is in use.");
+    }
+
+    public static AwsException addressAlreadyAssociated(String allocationId, String associationId) {
+        return error(
+                AwsErrorCode.RESOURCE_ALREADY_ASSOCIATED,
+                "resource " + allocationId + " is already associated with associate-id " + associationId);
+    }
+
+    public static AwsException addressLimitExceeded() {
+        return error(AwsErrorCode.ADDRESS_LIMIT_EXCEEDED, "The maximum number of addresses has been reached.");
+    }
+
+    public static AwsException releaseNeedsAllocationId() {
+        return invalidParameterValue("You must specify an allocation id when releasing a VPC elastic IP address");
+    }
+
+    /** [I] wording. */
+    public static AwsException incorrectInstanceStateForAddress(String instanceId) {
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "The instance '" + instanceId + "' is not in a valid state for this operation.");
+    }
+
+    /** [I] wording. */
+    public static AwsException networkInterfaceNotFound(String id) {
+        return error(
+                AwsErrorCode.INVALID_NETWORK_INTERFACE_ID_NOT_FOUND,
+                "The networkInterface ID '" + id + "' does not exist");
+    }
+
+    /** [I] wording; the code is AWS's. */
+    public static AwsException tooManyGroups() {
+        return error(
+                AwsErrorCode.SECURITY_GROUPS_PER_INTERFACE_LIMIT_EXCEEDED,
+                "The maximum number of security groups per interface has been reached.");
     }
 }

@@ -35,6 +35,7 @@ public final class Guest {
     private final Map<String, Service> running = new LinkedHashMap<>();
     private final List<String> console = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private String userData;
     private Instant bootedAt;
     private Optional<Instant> consoleUpdatedAt = Optional.empty();
     private Optional<Instant> readyAt = Optional.empty();
@@ -73,6 +74,28 @@ public final class Guest {
      */
     public Optional<String> metadata(String path) {
         return Optional.ofNullable(metadata.get(path));
+    }
+
+    /** What {@code /latest/user-data} answers; empty when the launch gave none (IMDS then answers 404). */
+    public Optional<String> userData() {
+        return Optional.ofNullable(userData);
+    }
+
+    public void setUserData(String text) {
+        this.userData = text;
+    }
+
+    /** The metadata paths directly below {@code dir} ("" for the top), directories with a trailing slash. */
+    public java.util.List<String> metadataChildren(String dir) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String path : metadata.keySet()) {
+            if (path.startsWith(dir)) {
+                String rest = path.substring(dir.length());
+                int slash = rest.indexOf('/');
+                out.add(slash < 0 ? rest : rest.substring(0, slash + 1));
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** Sets or, with null, removes an instance metadata path. */

@@ -302,11 +302,28 @@ public final class GuestShell {
         return fail("curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server", 7);
     }
 
-    /** The instance metadata service: the paths the host has set, else its 404 page (curl still exits 0). */
+    /**
+     * The instance metadata service (IMDSv1 reads): the paths the host has set, a directory's children one per line
+     * for a path ending in {@code /}, the user data, else its 404 page (curl still exits 0).
+     */
     private int instanceMetadata(String path) {
         String prefix = "/latest/meta-data/";
-        Optional<String> value =
-                path.startsWith(prefix) ? guest.metadata(path.substring(prefix.length())) : Optional.empty();
+        if (path.equals("/latest/user-data")) {
+            out.append(guest.userData().orElse(IMDS_NOT_FOUND));
+            return 0;
+        }
+        if (path.equals("/latest/meta-data")) {
+            path = prefix;
+        }
+        Optional<String> value = Optional.empty();
+        if (path.startsWith(prefix)) {
+            String rest = path.substring(prefix.length());
+            value = rest.isEmpty() || rest.endsWith("/")
+                    ? Optional.of(guest.metadataChildren(rest))
+                            .filter(c -> !c.isEmpty())
+                            .map(c -> String.join("\n", c))
+                    : guest.metadata(rest);
+        }
         out.append(value.orElse(IMDS_NOT_FOUND));
         return 0;
     }
