@@ -25,6 +25,18 @@ public final class AgentMain {
     private AgentMain() {}
 
     public static void main(String[] args) throws IOException {
+        // Standard input is a pipe from the session: when the session's JVM ends, however it ends, so does this one.
+        InputStream parent = System.in;
+        HttpRelay.daemon("agent-parent-watch", () -> {
+            try {
+                while (parent.read() >= 0) {
+                    // Nothing is ever sent; only the end matters.
+                }
+            } catch (IOException e) {
+                // Ended too.
+            }
+            Runtime.getRuntime().halt(0);
+        });
         Path dir = Path.of(args[0]);
         SocketChannel wireChannel = SocketChannel.open(UnixDomainSocketAddress.of(dir.resolve("tutor.sock")));
         HttpRelay relay = HttpRelay.start(dir.resolve("http.sock"));

@@ -132,7 +132,8 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
             List<String> cmd = new ArrayList<>(List.of(
                     BWRAP,
                     "--unshare-all",
-                    "--die-with-parent",
+                    // Not --die-with-parent: it is tied to the thread that started the agent, which may end
+                    // first; the agent ends when its standard input (a pipe from this JVM) closes instead.
                     "--new-session",
                     "--cap-drop",
                     "ALL",
