@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ec2tutor.endpoint.Serve;
 import org.ec2tutor.grade.GradeReport;
 import org.ec2tutor.grade.Grader;
+import org.ec2tutor.grade.JavaLimits;
 import org.ec2tutor.grade.ReportFormat;
 import org.ec2tutor.kernel.KernelMain;
 import org.ec2tutor.kernel.install.KernelspecInstaller;
@@ -36,7 +37,8 @@ public final class Main {
                    ec2-tutor lessons [--lessons DIR]                    list the lessons
                    ec2-tutor lesson export ID [--with-solutions] [--lessons DIR] --out FILE.ipynb
                    ec2-tutor grade --lesson ID [--format text|json|gradescope|junit] [--out PATH]
-                                   [--timeout-per-cell S] [--lessons DIR] SUBMISSION...
+                                   [--timeout-per-cell S] [--lessons DIR] [--unsandboxed]
+                                   [--java-heap-mb MB] [--java-cpu-seconds S] SUBMISSION...
             Teachers' lesson folders: --lessons DIR (repeatable) or EC2_TUTOR_LESSONS=DIR[:DIR...].
             """;
 
@@ -118,6 +120,7 @@ public final class Main {
         Duration timeout = Duration.ofSeconds(30);
         List<Path> folders = new ArrayList<>();
         List<Path> submissions = new ArrayList<>();
+        JavaLimits java = JavaLimits.DEFAULT;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -139,6 +142,9 @@ public final class Main {
                         timeout = Duration.ofMillis((long) (seconds * 1000));
                     }
                     case "--lessons" -> folders.add(Path.of(args.get(++i)));
+                    case "--unsandboxed" -> java = java.withUnsandboxed(true);
+                    case "--java-heap-mb" -> java = java.withHeapMegabytes(Integer.parseInt(args.get(++i)));
+                    case "--java-cpu-seconds" -> java = java.withCpuSeconds(Integer.parseInt(args.get(++i)));
                     default -> {
                         if (a.startsWith("--")) {
                             return usage("unknown option " + a);
@@ -156,7 +162,11 @@ public final class Main {
         GradeReport report;
         try {
             report = Grader.grade(
-                    Grader.Options.of(lesson).withCellTimeout(timeout).withLessonFolders(folders), submissions);
+                    Grader.Options.of(lesson)
+                            .withCellTimeout(timeout)
+                            .withLessonFolders(folders)
+                            .withJava(java),
+                    submissions);
         } catch (LessonException e) {
             System.err.println("ec2-tutor grade: " + e.getMessage());
             return 3;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,27 +23,37 @@ import org.ec2tutor.lesson.LessonSource;
  */
 public final class Grader {
 
-    /** How a grading run is set up. */
-    public record Options(String lessonId, List<Path> lessonFolders, Duration cellTimeout, int threads) {
+    /**
+     * How a grading run is set up.
+     *
+     * @param java how each submission's Java runs: a fresh agent JVM per submission, with these limits
+     */
+    public record Options(
+            String lessonId, List<Path> lessonFolders, Duration cellTimeout, int threads, JavaLimits java) {
 
         public static Options of(String lessonId) {
             return new Options(
                     lessonId,
                     List.of(),
                     Duration.ofSeconds(30),
-                    Math.max(1, Runtime.getRuntime().availableProcessors()));
+                    Math.max(1, Runtime.getRuntime().availableProcessors()),
+                    JavaLimits.DEFAULT);
         }
 
         public Options withCellTimeout(Duration timeout) {
-            return new Options(lessonId, lessonFolders, timeout, threads);
+            return new Options(lessonId, lessonFolders, timeout, threads, java);
         }
 
         public Options withLessonFolders(List<Path> folders) {
-            return new Options(lessonId, folders, cellTimeout, threads);
+            return new Options(lessonId, folders, cellTimeout, threads, java);
         }
 
         public Options withThreads(int n) {
-            return new Options(lessonId, lessonFolders, cellTimeout, n);
+            return new Options(lessonId, lessonFolders, cellTimeout, n, java);
+        }
+
+        public Options withJava(JavaLimits limits) {
+            return new Options(lessonId, lessonFolders, cellTimeout, threads, limits);
         }
     }
 
@@ -70,8 +81,8 @@ public final class Grader {
             return t;
         });
         try {
-            SubmissionGrader grader =
-                    new SubmissionGrader(options.lessonId(), options.lessonFolders(), options.cellTimeout(), watchdog);
+            SubmissionGrader grader = new SubmissionGrader(
+                    options.lessonId(), options.lessonFolders(), options.cellTimeout(), watchdog, options.java());
             List<Future<GradeReport.Submission>> futures = new ArrayList<>();
             for (Path file : submissions) {
                 futures.add(pool.submit(() -> gradeOne(grader, lesson, file)));
@@ -104,6 +115,10 @@ public final class Grader {
             SubmissionCells.checkLesson(file, lesson.meta().id(), lesson.meta().version());
         } catch (SubmissionCells.Unreadable e) {
             return error(lesson, file.toString(), e.getMessage());
+        }
+        Optional<String> refused = grader.java().refusal(cells);
+        if (refused.isPresent()) {
+            return error(lesson, file.toString(), refused.get());
         }
         try {
             return grader.grade(file.toString(), cells, started);

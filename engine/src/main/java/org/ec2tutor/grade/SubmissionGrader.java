@@ -30,13 +30,23 @@ final class SubmissionGrader {
     private final List<Path> lessonFolders;
     private final Duration cellTimeout;
     private final ScheduledExecutorService watchdog;
+    private final JavaLimits java;
 
     SubmissionGrader(
-            String lessonId, List<Path> lessonFolders, Duration cellTimeout, ScheduledExecutorService watchdog) {
+            String lessonId,
+            List<Path> lessonFolders,
+            Duration cellTimeout,
+            ScheduledExecutorService watchdog,
+            JavaLimits java) {
         this.lessonId = lessonId;
         this.lessonFolders = lessonFolders;
         this.cellTimeout = cellTimeout;
         this.watchdog = watchdog;
+        this.java = java;
+    }
+
+    JavaLimits java() {
+        return java;
     }
 
     GradeReport.Submission grade(String name, List<String> cells, long started) {
@@ -45,6 +55,8 @@ final class SubmissionGrader {
                 .withLessonFolders(lessonFolders)
                 .forGrading();
         try (Session session = Session.start(options)) {
+            // Learner Java runs in its own agent JVM, sandboxed and limited (JavaLimits), never in the grader's.
+            session.isolateJava(java.launch());
             CellResult start = session.execute("%lesson start " + lessonId);
             if (!start.succeeded()) {
                 throw new IllegalStateException(
@@ -53,7 +65,7 @@ final class SubmissionGrader {
             int run = 0;
             int failed = 0;
             int timedOut = 0;
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(java.notes(cells));
             for (int i = 0; i < cells.size(); i++) {
                 int n = i + 1;
                 boolean ran = false;

@@ -1,12 +1,18 @@
 package org.ec2tutor.jshell;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +31,8 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 /**
- * Java cells through the JShell API with local execution. JShell starts on a background thread so the first prompt
+ * Java cells through the JShell API, with local execution or, given an {@link Agent}, remote execution in an agent
+ * JVM (the compiler stays here). JShell starts on a background thread so the first prompt
  * does not wait for it; the first eval waits if it must. Not thread-safe except {@link #stop()}, which another
  * thread calls to interrupt a running cell.
  */
@@ -35,27 +42,54 @@ public final class JavaEvaluator implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicReference<String> refusal = new AtomicReference<>();
     private volatile boolean running;
+    private final Optional<Agent> agent;
+    private volatile AgentLink link;
+    private volatile OutputRouting.Sink agentSink;
+    /** What the agent may still print in the running cell; beyond, its output is dropped. */
+    private final java.util.concurrent.atomic.AtomicLong outputLeft = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Snippets run in an agent JVM started as {@code launch} says, its {@code ec2}/{@code ssm} calling
+     * {@code endpoint} and its {@code vars}/{@code tutor} calling {@code host}; {@code outputLimit} bytes per cell.
+     */
+    public record Agent(AgentLaunch launch, AgentHost host, URI endpoint, long outputLimit) {}
 
     /** Starts JShell in the background and runs {@code startup} (imports, bindings) in it. */
     public JavaEvaluator(List<String> startup) {
         this(startup, false);
     }
 
+    public JavaEvaluator(List<String> startup, boolean grading) {
+        this(startup, grading, Optional.empty());
+    }
+
     /**
      * As {@link #JavaEvaluator(List)}; with {@code grading}, snippets after the startup may only use what
      * {@code GradingGuard} allows (checked on their bytecode).
      */
-    public JavaEvaluator(List<String> startup, boolean grading) {
+    public JavaEvaluator(List<String> startup, boolean grading, Optional<Agent> agent) {
         OutputRouting.install();
+        this.agent = agent;
         AtomicBoolean strict = new AtomicBoolean();
         shell = CompletableFuture.supplyAsync(() -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-            JShell js = JShell.builder()
-                    .executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of())
-                    .out(quiet)
-                    .err(quiet)
-                    .build();
-            js.addToClasspath(System.getProperty("java.class.path"));
+            JShell.Builder builder = JShell.builder().out(quiet).err(quiet);
+            String classPath;
+            if (agent.isPresent()) {
+                AgentLink l = startAgent(agent.get());
+                link = l;
+                builder.executionEngine(
+                        new AgentExecutionControl.Provider(
+                                l, Map.of("out", agentOutput(false), "err", agentOutput(true)), refusal, strict),
+                        Map.of());
+                classPath = String.join(File.pathSeparator, AgentLaunch.classPath());
+            } else {
+                builder.executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of());
+                classPath = System.getProperty("java.class.path");
+            }
+            JShell js = builder.build();
+            // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores this).
+            js.addToClasspath(classPath);
             for (String s : startup) {
                 for (SnippetEvent e : js.eval(s)) {
                     if (e.status() == Snippet.Status.REJECTED) {
@@ -66,6 +100,60 @@ public final class JavaEvaluator implements AutoCloseable {
             strict.set(grading);
             return js;
         });
+    }
+
+    private static AgentLink startAgent(Agent a) {
+        try {
+            return AgentLink.start(a.launch(), a.host(), a.endpoint());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The agent's printing, to the running cell's sink, up to the cell's output limit. */
+    private OutputStream agentOutput(boolean err) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                OutputRouting.Sink sink = agentSink;
+                long left = outputLeft.getAndAdd(-len);
+                if (sink == null || left <= 0) {
+                    return;
+                }
+                String text = new String(b, off, (int) Math.min(len, left), StandardCharsets.UTF_8);
+                if (err) {
+                    sink.err(text);
+                } else {
+                    sink.out(text);
+                }
+                if (left <= len) {
+                    sink.err("\n[output cut: a cell may print "
+                            + agent.orElseThrow().outputLimit() + " bytes]\n");
+                }
+            }
+        };
+    }
+
+    /** Where the agent's printing goes during the next cells (null: nowhere); resets the cell's output budget. */
+    public void routeAgentOutput(OutputRouting.Sink sink) {
+        agentSink = sink;
+        outputLeft.set(agent.map(Agent::outputLimit).orElse(0L));
+    }
+
+    /** Whether snippets run in an agent JVM. */
+    public boolean isolated() {
+        return agent.isPresent();
+    }
+
+    /** Whether the agent JVM ended: this evaluator is of no further use (the session starts a fresh one). */
+    public boolean isLost() {
+        AgentLink l = link;
+        return l != null && !l.isAlive();
     }
 
     /** Whether JShell has finished starting (never blocks). */
@@ -128,9 +216,15 @@ public final class JavaEvaluator implements AutoCloseable {
         try {
             events = js.eval(source);
         } catch (IllegalStateException e) {
+            if (link != null) {
+                return lost();
+            }
             return new JavaOutcome.Thrown("java.lang.IllegalStateException", e.getMessage(), List.of());
         } finally {
             running = false;
+        }
+        if (isLost()) {
+            return lost();
         }
         String refused = refusal.getAndSet(null);
         if (refused != null) {
@@ -161,6 +255,24 @@ public final class JavaEvaluator implements AutoCloseable {
             display.append(display(e));
         }
         return new JavaOutcome.Ok(display.toString());
+    }
+
+    private JavaOutcome lost() {
+        AgentLink l = link;
+        try {
+            // Its exit status tells why; it is known a moment after the stream closed.
+            l.awaitExit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.get()) {
+            return new JavaOutcome.Lost("The cell was stopped by ending the Java agent it ran in: the Java "
+                    + "variables, methods and classes of earlier cells are gone (the account, the clock, shell "
+                    + "variables and lesson progress are not). The next Java cell starts a fresh agent.");
+        }
+        return new JavaOutcome.Lost("The Java agent this cell ran in ended: " + l.exitDescription() + ". The Java "
+                + "variables, methods and classes of earlier cells are gone (the account, the clock, shell "
+                + "variables and lesson progress are not). The next Java cell starts a fresh agent.");
     }
 
     private JavaOutcome thrown(JShellException ex) {
@@ -305,6 +417,15 @@ public final class JavaEvaluator implements AutoCloseable {
         }
     }
 
+    /** Ends the agent at once, running or not (a submission's budget ran out). */
+    public void kill() {
+        AgentLink l = link;
+        if (l != null) {
+            stopping.set(true);
+            l.kill();
+        }
+    }
+
     public boolean isRunning() {
         return running;
     }
@@ -312,6 +433,12 @@ public final class JavaEvaluator implements AutoCloseable {
     @Override
     public void close() {
         // A shell still starting is closed once it has started; one that failed to start has nothing to close.
-        var unused = shell.thenAccept(JShell::close);
+        var unused = shell.thenAccept(js -> {
+            js.close();
+            AgentLink l = link;
+            if (l != null) {
+                l.close();
+            }
+        });
     }
 }

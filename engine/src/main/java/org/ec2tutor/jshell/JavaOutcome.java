@@ -20,6 +20,12 @@ public sealed interface JavaOutcome {
     /** The snippet was refused before running (e.g. it calls System.exit). */
     record Refused(String message) implements JavaOutcome {}
 
+    /**
+     * The agent JVM the snippet ran in ended (System.exit, Runtime.halt, out of memory, a crash, a limit): every
+     * Java declaration went with it; the session and its account did not.
+     */
+    record Lost(String message) implements JavaOutcome {}
+
     /** The snippet was stopped by {@link JavaEvaluator#stop()}. */
     record Stopped() implements JavaOutcome {}
 

@@ -1,12 +1,17 @@
 package org.ec2tutor.session;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.ec2tutor.cli.ShellVariables;
+import org.ec2tutor.endpoint.Endpoint;
+import org.ec2tutor.jshell.AgentLaunch;
 import org.ec2tutor.jshell.JavaEvaluator;
 import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
@@ -30,6 +35,16 @@ final class JavaCells implements AutoCloseable {
     private final SessionState state;
     private final BoundEc2Client boundEc2;
     private volatile JavaEvaluator java;
+    /** Where learner Java runs: null in this JVM, else in an agent JVM started so (see {@link #isolate}). */
+    private volatile AgentLaunch isolation = fromEnvironment();
+    /** The session's local AWS endpoint, which the agent's SDK clients call; started with the first agent. */
+    private Endpoint endpoint;
+
+    /** {@code EC2_TUTOR_ISOLATED_JAVA=1}: the kernel and REPL run learner Java in an agent (see README). */
+    static final String ISOLATION_ENV = "EC2_TUTOR_ISOLATED_JAVA";
+
+    /** A cell may print this much in an agent; beyond, its output is dropped (an output flood). */
+    static final long AGENT_OUTPUT_LIMIT = 1 << 20;
 
     /** What running a Java cell amounted to. */
     record Ran(boolean ok, boolean stopped) {}
@@ -67,7 +82,25 @@ final class JavaCells implements AutoCloseable {
         }
     }
 
+    private static AgentLaunch fromEnvironment() {
+        String v = System.getenv(ISOLATION_ENV);
+        return v != null && !v.isEmpty() && !v.equals("0") ? AgentLaunch.interactive() : null;
+    }
+
+    /** Learner Java runs in agent JVMs started as {@code launch} says; before the first Java cell only. */
+    synchronized void isolate(AgentLaunch launch) {
+        if (java != null) {
+            throw new IllegalStateException("Java cells already started in this JVM");
+        }
+        isolation = launch;
+    }
+
     private void start() {
+        AgentLaunch launch = isolation;
+        if (launch != null) {
+            startAgent(launch);
+            return;
+        }
         SessionBindings.bind(
                 id,
                 new SessionBindings.Binding(
@@ -91,6 +124,36 @@ final class JavaCells implements AutoCloseable {
                 options.grading());
     }
 
+    /**
+     * Learner Java in an agent JVM: its {@code ec2} and {@code ssm} are the SDK's own clients calling this session's
+     * endpoint, its {@code vars} and {@code tutor} ask this session over the agent's tutor wire.
+     */
+    private void startAgent(AgentLaunch launch) {
+        if (endpoint == null) {
+            try {
+                endpoint = Endpoint.start(state.aws(), 0, options.timeScale() == 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        AgentSessionHost host =
+                new AgentSessionHost(state, new SessionTutor(state), new VariablesMap(state.variables()));
+        String bindings = "org.ec2tutor.agent.Bindings";
+        java = new JavaEvaluator(
+                List.of(
+                        "import software.amazon.awssdk.services.ec2.*;",
+                        "import software.amazon.awssdk.services.ec2.model.*;",
+                        "import software.amazon.awssdk.core.SdkBytes;",
+                        "import java.time.*;",
+                        "import java.util.*;",
+                        "Ec2Client ec2 = " + bindings + ".ec2();",
+                        "Map<String, String> vars = " + bindings + ".vars();",
+                        "software.amazon.awssdk.services.ssm.SsmClient ssm = " + bindings + ".ssm();",
+                        "org.ec2tutor.agent.Tutor tutor = " + bindings + ".tutor();"),
+                options.grading(),
+                Optional.of(new JavaEvaluator.Agent(launch, host, endpoint.url(), AGENT_OUTPUT_LIMIT)));
+    }
+
     /** Starts JShell if it has not and waits until it is ready (the grader, before timing a Java cell). */
     void prepare() {
         ensureStarted();
@@ -101,7 +164,11 @@ final class JavaCells implements AutoCloseable {
     void awaitReady() {
         JavaEvaluator j = java;
         if (j != null) {
-            j.awaitReady();
+            try {
+                j.awaitReady();
+            } catch (CompletionException e) {
+                // An agent that did not start: the next Java cell says so.
+            }
         }
     }
 
@@ -120,7 +187,7 @@ final class JavaCells implements AutoCloseable {
                     ErrorKind.UNAVAILABLE, "JavaUnavailable", "Java cells are off in this session."));
             return new Ran(false, false);
         }
-        OutputRouting.route(new OutputRouting.Sink() {
+        OutputRouting.Sink sink = new OutputRouting.Sink() {
             @Override
             public void out(String text) {
                 emit.accept(CellEvent.out(text));
@@ -130,12 +197,24 @@ final class JavaCells implements AutoCloseable {
             public void err(String text) {
                 emit.accept(CellEvent.err(text));
             }
-        });
+        };
+        OutputRouting.route(sink);
+        j.routeAgentOutput(sink);
         List<JavaOutcome> outcomes;
         try {
             outcomes = j.eval(code);
+        } catch (CompletionException e) {
+            // Only an agent fails to start this way (a missing sandbox, a broken JDK); the session goes on.
+            emit.accept(CellEvent.Failure.of(
+                    ErrorKind.UNAVAILABLE, "JavaUnavailable", "The Java agent could not start: " + rootMessage(e)));
+            replaceLostAgent(j);
+            return new Ran(false, false);
         } finally {
             OutputRouting.clear();
+            j.routeAgentOutput(null);
+        }
+        if (j.isolated() && j.isLost()) {
+            replaceLostAgent(j);
         }
         for (JavaOutcome o : outcomes) {
             if (o instanceof JavaOutcome.Ok ok) {
@@ -148,6 +227,34 @@ final class JavaCells implements AutoCloseable {
             }
         }
         return new Ran(true, false);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** The next Java cell gets a fresh agent; the lost one's declarations are not replayed (they may be what killed it). */
+    private synchronized void replaceLostAgent(JavaEvaluator lost) {
+        if (java == lost) {
+            lost.close();
+            java = null;
+            if (!options.grading()) {
+                // In the background, so the learner's next cell finds it up.
+                start();
+            }
+        }
+    }
+
+    /** Ends the agent now, if Java runs in one (the grader, when a submission's budget runs out). */
+    void killAgent() {
+        JavaEvaluator j = java;
+        if (j != null && j.isolated()) {
+            j.kill();
+        }
     }
 
     /** Java's variables as JShell lists them; none before JShell started. */
@@ -165,7 +272,12 @@ final class JavaCells implements AutoCloseable {
     }
 
     /** Forgets every snippet: a fresh JShell if one was running. */
-    void restart() {
+    synchronized void restart() {
+        if (endpoint != null) {
+            // The account may be a new one (a reset): the endpoint serves the current one.
+            endpoint.close();
+            endpoint = null;
+        }
         if (java != null) {
             java.close();
             start();
@@ -176,6 +288,9 @@ final class JavaCells implements AutoCloseable {
     public void close() {
         if (java != null) {
             java.close();
+        }
+        if (endpoint != null) {
+            endpoint.close();
         }
         SessionBindings.unbind(id);
     }

@@ -48,6 +48,9 @@ final class JavaErrors {
             return new CellEvent.Failure(
                     ErrorKind.EXCEPTION, simple, t.message() == null ? simple : t.message(), lines);
         }
+        if (outcome instanceof JavaOutcome.Lost l) {
+            return CellEvent.Failure.of(ErrorKind.EXCEPTION, "AgentLost", l.message());
+        }
         if (outcome instanceof JavaOutcome.Refused r) {
             return CellEvent.Failure.of(ErrorKind.REFUSED, "Refused", r.message());
         }

@@ -209,6 +209,19 @@ public final class Session implements AutoCloseable {
         java.prepare();
     }
 
+    /**
+     * Runs this session's learner Java in agent JVMs started as {@code launch} says (a separate process: the grader's
+     * sandbox and limits); call before the first Java cell.
+     */
+    public void isolateJava(org.ec2tutor.jshell.AgentLaunch launch) {
+        java.isolate(launch);
+    }
+
+    /** Kills the agent JVM learner Java runs in, if any (a grader whose budget for this submission ran out). */
+    public void killJava() {
+        java.killAgent();
+    }
+
     /** Waits until JShell is ready, if it has started (front ends call it when idle, tests before timing). */
     public void awaitJava() {
         java.awaitReady();

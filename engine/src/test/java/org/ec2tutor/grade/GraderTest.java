@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GraderTest {
 
+    /** With bubblewrap, sandboxed; without (a fresh machine), in the agent JVM without one. */
+    private static final JavaLimits ANYWHERE = JavaLimits.DEFAULT.withUnsandboxed(true);
+
     @TempDir
     static Path dir;
 
@@ -91,7 +94,8 @@ class GraderTest {
                         + "\"region\": \"us-east-1\", \"cells\": [{\"at\": \"2026-01-01T00:00:00Z\", \"code\": "
                         + new ObjectMapper().writeValueAsString(LAUNCH_BUILDER.split("\n\n", -1)[0])
                         + ", \"stopped\": false}]}"));
-        customAmi = Grader.grade(Grader.Options.of("custom-ami").withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
+        customAmi = Grader.grade(
+                Grader.Options.of("custom-ami").withJava(ANYWHERE).withCellTimeout(Duration.ofSeconds(5)), CUSTOM_AMI);
     }
 
     private static GradeReport.Submission submission(String file) {
@@ -207,13 +211,13 @@ class GraderTest {
         Path right = Files.writeString(own.resolve("right.ipynb"), exported);
         Path old = Files.writeString(own.resolve("old.ipynb"), exported.replace("\"version\" : 1", "\"version\" : 0"));
         Path other = Files.writeString(own.resolve("other.ipynb"), exported);
-        GradeReport r = Grader.grade(Grader.Options.of("custom-ami"), List.of(right, old));
+        GradeReport r = Grader.grade(Grader.Options.of("custom-ami").withJava(ANYWHERE), List.of(right, old));
         assertThat(r.submissions().get(0).score()).isEqualTo(5);
         assertThat(r.submissions().get(1).status()).isEqualTo(GradeReport.Status.ERROR);
         assertThat(r.submissions().get(1).error())
                 .endsWith("was exported for lesson custom-ami version 0; it is "
                         + "being graded against custom-ami version 1.");
-        GradeReport wrong = Grader.grade(Grader.Options.of("first-instance"), List.of(other));
+        GradeReport wrong = Grader.grade(Grader.Options.of("first-instance").withJava(ANYWHERE), List.of(other));
         assertThat(wrong.submissions().get(0).error()).contains("exported for lesson custom-ami");
     }
 
@@ -221,6 +225,7 @@ class GraderTest {
     void theSameSubmissionsGiveTheSameReportByteForByteButForTiming() {
         GradeReport again = Grader.grade(
                 Grader.Options.of("custom-ami")
+                        .withJava(ANYWHERE)
                         .withCellTimeout(Duration.ofSeconds(5))
                         .withThreads(1),
                 CUSTOM_AMI.subList(0, 4));
@@ -314,7 +319,8 @@ class GraderTest {
                 </@lesson>
                 """);
         Path sub = Files.writeString(lessons.resolve("sub.cells"), "aws ec2 create-key-pair --key-name class\n");
-        GradeReport r = Grader.grade(Grader.Options.of("quiz").withLessonFolders(List.of(lessons)), List.of(sub));
+        GradeReport r = Grader.grade(
+                Grader.Options.of("quiz").withJava(ANYWHERE).withLessonFolders(List.of(lessons)), List.of(sub));
         GradeReport.Step step = r.submissions().get(0).steps().get(0);
         assertThat(step.points()).isEqualTo(2);
         assertThat(step.score()).isZero();

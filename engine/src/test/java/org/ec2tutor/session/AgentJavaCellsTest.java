@@ -1,0 +1,73 @@
+package org.ec2tutor.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.ec2tutor.jshell.AgentLaunch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Java cells in an agent JVM: the same cells a learner writes, with the SDK's own clients over the endpoint. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgentJavaCellsTest {
+
+    private Session session;
+
+    @BeforeAll
+    void start() {
+        session = Session.start(SessionOptions.scripted(5).withJavaOnDemand());
+        session.isolateJava(AgentLaunch.interactive());
+        session.prepareJava();
+    }
+
+    @AfterAll
+    void stop() {
+        session.close();
+    }
+
+    @Test
+    void anExpressionShowsItsValueAndPrintingIsCaptured() {
+        assertThat(session.execute("1 + 2").asText()).isEqualTo("3\n");
+        CellResult r = session.execute("System.out.println(\"hello\"); System.err.println(\"oops\");");
+        assertThat(r.events()).containsExactly(CellEvent.out("hello\n"), CellEvent.err("oops\n"));
+    }
+
+    @Test
+    void ec2CallsTheSessionsAccountAndWaitersMoveTheSimulatedClock() {
+        var before = session.now();
+        CellResult r = session.execute("""
+                var w = ec2.runInstances(b -> b.imageId("ami-0fa3fe0fa7920f68e").instanceType("t3.micro").minCount(1)
+                        .maxCount(1)).instances().get(0).instanceId();
+                ec2.waiter().waitUntilInstanceRunning(b -> b.instanceIds(w)).matched().response().isPresent()
+                """);
+        assertThat(r.succeeded()).as(r.asText()).isTrue();
+        assertThat(r.asText()).endsWith("true\n");
+        assertThat(Duration.between(before, session.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        assertThat(session.execute("aws ec2 describe-instances --query 'length(Reservations)'")
+                        .asText())
+                .isNotEqualTo("0\n");
+    }
+
+    @Test
+    void varsAndTutorReachTheSession() {
+        session.execute("REGION_NOTE=hello");
+        CellResult r = session.execute("vars.get(\"REGION_NOTE\") + \"/\" + vars.put(\"FROM_JAVA\", \"x\")");
+        assertThat(r.asText()).isEqualTo("\"hello/null\"\n");
+        assertThat(session.execute("echo $FROM_JAVA").asText()).isEqualTo("x\n");
+        var before = session.now();
+        assertThat(session.execute("tutor.advance(\"2h\")").succeeded()).isTrue();
+        assertThat(Duration.between(before, session.now())).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void systemExitEndsOnlyTheAgentAndTheNextCellGetsAFreshOne() {
+        session.execute("int kept = 7;");
+        CellResult r = session.execute("System.exit(0);");
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.asText()).contains("Java agent", "gone");
+        assertThat(session.execute("1 + 1").asText()).isEqualTo("2\n");
+        assertThat(session.execute("kept").succeeded()).isFalse();
+    }
+}

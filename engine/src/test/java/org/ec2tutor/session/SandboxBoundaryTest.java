@@ -1,0 +1,131 @@
+package org.ec2tutor.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.ec2tutor.jshell.AgentLaunch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The operating system's boundary around learner Java, with no source or bytecode guard in front of it (a session
+ * that is not grading): each escape is a snippet and what must hold on this side afterwards. Add a row to extend it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SandboxBoundaryTest {
+
+    @TempDir
+    static Path host;
+
+    private static ServerSocket otherPort;
+    private Session session;
+    private final ScheduledExecutorService alarm = Executors.newSingleThreadScheduledExecutor();
+
+    /** A snippet a learner might write to get out, and what must still be true outside the sandbox. */
+    record Escape(String name, String snippet, Predicate<CellResult> holds) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Escape> escapes() {
+        Path file = host.resolve("written");
+        Path touched = host.resolve("touched");
+        return List.of(
+                new Escape(
+                        "writing a file of the grader's",
+                        "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + file + "\"), \"x\")",
+                        r -> !Files.exists(file)),
+                new Escape(
+                        "a shell through ProcessBuilder",
+                        "new ProcessBuilder(\"/bin/sh\", \"-c\", \"touch " + touched + "\").start().waitFor()",
+                        r -> !r.succeeded() && !Files.exists(touched)),
+                new Escape(
+                        "FreeMarker's Execute (not on the agent's class path)",
+                        "new freemarker.template.utility.Execute().exec(java.util.List.of(\"touch " + touched + "\"))",
+                        r -> !r.succeeded() && !Files.exists(touched)),
+                new Escape(
+                        "reading an environment variable",
+                        "System.getenv(\"PATH\") == null && System.getenv(\"HOME\") == null"
+                                + " && System.getenv(\"USER\") == null",
+                        r -> r.asText().equals("true\n")),
+                new Escape(
+                        "reading a secret file",
+                        "java.nio.file.Files.exists(java.nio.file.Path.of(\"/etc/shadow\"))"
+                                + " || java.nio.file.Files.exists(java.nio.file.Path.of(\"" + host + "\"))",
+                        r -> r.asText().equals("false\n")),
+                new Escape(
+                        "a socket to another port",
+                        "new java.net.Socket(\"127.0.0.1\", " + otherPort.getLocalPort() + ")",
+                        r -> !r.succeeded()),
+                new Escape(
+                        "a memory bomb",
+                        "var hog = new java.util.ArrayList<long[]>(); while (true) hog.add(new long[1_000_000]);",
+                        r -> !r.succeeded()),
+                new Escape(
+                        "an output flood",
+                        "while (true) System.out.print(\"flood flood flood flood \");",
+                        r -> r.asText().length() < 2 * (1 << 20)),
+                new Escape(
+                        "a loop that catches every Throwable",
+                        "while (true) { try { Thread.sleep(5); } catch (Throwable t) { } }",
+                        r -> !r.succeeded()),
+                new Escape("System.exit", "System.exit(3);", r -> !r.succeeded()));
+    }
+
+    @BeforeAll
+    void start() throws IOException {
+        assumeTrue(
+                AgentLaunch.sandboxAvailable(),
+                "bubblewrap is not installed or may not create namespaces here (make sandbox-deps installs it)");
+        otherPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        session = Session.start(SessionOptions.scripted(5).withJavaOnDemand());
+        session.isolateJava(new AgentLaunch(128, 30, true));
+        session.prepareJava();
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        alarm.shutdownNow();
+        if (session != null) {
+            session.close();
+            otherPort.close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("escapes")
+    void anEscapeStaysInsideAndTheNextCellStillWorks(Escape e) throws IOException {
+        // The per-cell wall clock a grader would apply, shorter.
+        var stop = alarm.schedule(session::interrupt, 3, TimeUnit.SECONDS);
+        CellResult r = session.execute(e.snippet());
+        stop.cancel(false);
+        assertThat(e.holds()).as(e.name() + ": " + abbreviate(r.asText())).accepts(r);
+        assertThat(session.execute("6 * 7").asText()).isEqualTo("42\n");
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .count())
+                .as("one agent, nothing it started")
+                .isLessThanOrEqualTo(3);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}
