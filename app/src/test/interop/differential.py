@@ -120,7 +120,8 @@ def main():
     a.root = os.path.abspath(a.root)
     chunks = commands.chunks()
     if a.group:
-        chunks = [[c for c in ch if c[0] in ("prelude", a.group)] for ch in chunks]
+        wanted = ("prelude",) + tuple(a.group.split(","))
+        chunks = [[c for c in ch if c[0] in wanted] for ch in chunks]
     results = [None] * len(chunks)
 
     def work(i):

@@ -192,6 +192,18 @@ public final class AwsCli {
                 String a = args.get(i);
                 String name = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
                 Boolean takesValue = ACCEPTED.get(name);
+                if (takesValue == null && name.startsWith("--") && name.length() > 2) {
+                    // The main parser takes a unique prefix of a global option (argparse's allow_abbrev).
+                    String prefix = name;
+                    List<String> matches = ACCEPTED.keySet().stream()
+                            .filter(o -> o.startsWith(prefix) && !o.equals("--page-size"))
+                            .toList();
+                    if (matches.size() == 1) {
+                        name = matches.get(0);
+                        a = name + (a.contains("=") ? a.substring(a.indexOf('=')) : "");
+                        takesValue = ACCEPTED.get(name);
+                    }
+                }
                 if (takesValue == null) {
                     rest.add(a);
                     continue;

@@ -203,6 +203,23 @@ final class OperationCommand {
             }
             Argument a = arguments.arguments().get(name);
             if (a == null) {
+                // argparse takes a unique prefix of an option (allow_abbrev), and refuses an ambiguous one.
+                String prefix = name;
+                List<String> matches = optionNames(arguments, paginated).stream()
+                        .filter(o -> o.startsWith(prefix))
+                        .toList();
+                if (matches.size() > 1) {
+                    throw CliException.usage("ambiguous option: --" + name + " could match "
+                            + String.join(
+                                    ", ", matches.stream().map(m -> "--" + m).toList()));
+                }
+                if (matches.size() == 1) {
+                    List<String> rewritten = new ArrayList<>(params);
+                    rewritten.set(i, "--" + matches.get(0) + (inline != null ? "=" + inline : ""));
+                    params = rewritten;
+                    i--;
+                    continue;
+                }
                 unknown.add(word);
                 continue;
             }
@@ -226,9 +243,7 @@ final class OperationCommand {
                 while (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
                     values.add(params.get(++i));
                 }
-                if (values.isEmpty()) {
-                    throw CliException.usage("argument " + word + ": expected at least one argument");
-                }
+                // No words (an unset $IDS): the CLI sends an empty list, as argparse's nargs='*' allows.
             } else {
                 values.add(value(params, ++i, word));
             }
@@ -243,7 +258,19 @@ final class OperationCommand {
             throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(unknown)))
                     .withoutPrefix();
         }
+        arguments.checkCustomOptions(given);
         return new ParsedParams(given, cliInputJson, skeleton, pagination);
+    }
+
+    /** Every option this operation's parser knows, in the CLI's order: members, then the operation-level extras. */
+    private static List<String> optionNames(OperationArguments arguments, boolean paginated) {
+        List<String> names = new ArrayList<>(arguments.arguments().keySet());
+        names.addAll(List.of("cli-input-json", "cli-input-yaml"));
+        if (paginated) {
+            names.addAll(List.of("starting-token", "page-size", "max-items"));
+        }
+        names.add("generate-cli-skeleton");
+        return names;
     }
 
     private static String value(List<String> params, int i, String option) {
