@@ -156,6 +156,7 @@ public final class AwsCli {
             Optional<String> profile,
             Optional<String> region,
             boolean version,
+            boolean noPaginate,
             List<String> remaining) {
 
         private static final Map<String, Boolean> ACCEPTED = Map.ofEntries(
@@ -187,6 +188,7 @@ public final class AwsCli {
             String profile = null;
             String region = null;
             boolean version = false;
+            boolean noPaginate = false;
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -221,8 +223,7 @@ public final class AwsCli {
                 switch (name) {
                     case "--output" -> {
                         if (!OutputFormat.CHOICES.contains(value)) {
-                            throw CliException.usage("argument --output: invalid choice: '" + value
-                                    + "' (choose from 'json', 'text', 'table')");
+                            throw invalidChoice("argument --output", value, OutputFormat.CHOICES);
                         }
                         output = value;
                         outputChosen = true;
@@ -231,6 +232,7 @@ public final class AwsCli {
                     case "--profile" -> profile = value;
                     case "--region" -> region = value;
                     case "--version" -> version = true;
+                    case "--no-paginate" -> noPaginate = true;
                     default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
                     }
@@ -243,6 +245,7 @@ public final class AwsCli {
                     Optional.ofNullable(profile),
                     Optional.ofNullable(region),
                     version,
+                    noPaginate,
                     rest);
         }
     }

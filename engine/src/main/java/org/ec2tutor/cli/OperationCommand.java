@@ -39,7 +39,11 @@ final class OperationCommand {
         if (parsed.skeleton() != null) {
             return CliResult.ok(PythonJson.write(Skeletons.input(op.newBuilder())) + "\n");
         }
+        parsed.pagination().checkNoPaginate(globals.noPaginate());
         ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        if (parsed.pagination().serviceToken() != null) {
+            input.put("NextToken", parsed.pagination().serviceToken());
+        }
         if (parsed.cliInputJson() != null) {
             JsonNode fromFile = OperationArguments.json(
                     "--cli-input-json",
@@ -80,7 +84,19 @@ final class OperationCommand {
                                                 .decode(json.get("Output").asText()),
                                         StandardCharsets.UTF_8));
             }
-            String printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
+            String printed;
+            if (globals.output().equals("text")
+                    && query == null
+                    && parsed.pagination().truncates()
+                    && json.has("NextToken")) {
+                // The text formatter prints the resume token last, as its own NEXTTOKEN line.
+                ObjectNode rest = ((ObjectNode) json).deepCopy();
+                String token = rest.remove("NextToken").asText();
+                printed = OutputFormat.render(op.name(), rest, "text", null, terminalWidth) + "NEXTTOKEN\t" + token
+                        + "\n";
+            } else {
+                printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
+            }
             // A response that took several pages is printed joined; only a whole first page is the response itself.
             return new CliResult(
                     0,
@@ -206,7 +222,7 @@ final class OperationCommand {
                 // argparse takes a unique prefix of an option (allow_abbrev), and refuses an ambiguous one.
                 String prefix = name;
                 List<String> matches = optionNames(arguments, paginated).stream()
-                        .filter(o -> o.startsWith(prefix))
+                        .filter(o -> o.startsWith(prefix) && !o.equals(prefix))
                         .toList();
                 if (matches.size() > 1) {
                     throw CliException.usage("ambiguous option: --" + name + " could match "
