@@ -33,6 +33,7 @@ public final class AwsCli {
 
     private final AwsEnvironment env;
     private final int terminalWidth;
+    private final java.util.concurrent.atomic.AtomicLong clientTokens = new java.util.concurrent.atomic.AtomicLong();
 
     public AwsCli(AwsEnvironment env) {
         this(env, 80);
@@ -92,7 +93,19 @@ public final class AwsCli {
         if (params.size() == 1 && params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.operation(op, new OperationArguments(op)));
         }
-        return new OperationCommand(env, globals, terminalWidth).run(op, params);
+        return new OperationCommand(env, globals, terminalWidth, this::clientToken).run(op, params);
+    }
+
+    /**
+     * A UUID-shaped idempotency token, as botocore generates; derived from a per-session counter rather than a random
+     * source, so a script run twice on the same seed prints the same bytes.
+     */
+    private String clientToken() {
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(("ec2-tutor client token " + clientTokens.incrementAndGet())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static List<String> withBuiltins(Collection<String> names) {

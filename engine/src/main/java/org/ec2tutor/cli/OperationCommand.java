@@ -27,10 +27,21 @@ final class OperationCommand {
     private final AwsCli.GlobalOptions globals;
     private final int terminalWidth;
 
+    private final java.util.function.Supplier<String> clientTokens;
+
     OperationCommand(AwsEnvironment env, AwsCli.GlobalOptions globals, int terminalWidth) {
+        this(env, globals, terminalWidth, () -> "");
+    }
+
+    OperationCommand(
+            AwsEnvironment env,
+            AwsCli.GlobalOptions globals,
+            int terminalWidth,
+            java.util.function.Supplier<String> clientTokens) {
         this.env = env;
         this.globals = globals;
         this.terminalWidth = terminalWidth;
+        this.clientTokens = clientTokens;
     }
 
     CliResult run(Ec2Operation op, List<String> params) {
@@ -56,6 +67,12 @@ final class OperationCommand {
             ObjectNode merged = ((ObjectNode) fromFile).deepCopy();
             merged.setAll(input); // options on the command line win over the JSON file
             input = merged;
+        }
+        // botocore fills an idempotency token the user did not give (EC2's ClientToken members) with a UUID.
+        if (!input.has("ClientToken")
+                && op.newBuilder().sdkFields().stream()
+                        .anyMatch(f -> f.memberName().equals("ClientToken"))) {
+            input.put("ClientToken", clientTokens.get());
         }
         List<String> missing = new ArrayList<>();
         for (String member : arguments.requiredMembers()) {
