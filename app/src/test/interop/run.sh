@@ -4,7 +4,8 @@
 #     seed: the transcripts must be byte-identical (same ids, same answers);
 #  2. the CLI's own checks: waits return in well under a second, STS, errors in AWS's codes;
 #  3. lifecycle_boto3.py;
-#  4. serve stops cleanly on SIGTERM.
+#  4. serve stops cleanly on SIGTERM;
+#  5. the differential suite (differential.py, commands.py): identical share per group, fails under its threshold.
 # Ends with 'interop: N passed, N failed'.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../../../.." && pwd)"
@@ -91,6 +92,13 @@ server=""
 check "serve stops on SIGTERM" "$(grep -c 'ec2-tutor serve: stopped' "$tmp/serve.err")" "1"
 check "... without a stack trace" "$(grep -c 'Exception' "$tmp/serve.err")" "0"
 echo "     serve exited with $status after SIGTERM"
+
+# 5. The differential suite (docs/cli-fidelity.md): ~330 commands through the real CLI and the emulation.
+/usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-57}" --show "${DIFF_SHOW:-25}" \
+  > "$tmp/differential.txt" 2>&1
+status=$?
+sed 's/^/  /' "$tmp/differential.txt"
+check "differential suite at or above its threshold" "$status" "0"
 
 if [ "$failed" -gt 0 ]; then
   echo "--- emulation transcript"; cat "$tmp/emulated.txt"; echo "--- HTTP transcript"; cat "$tmp/http.txt"

@@ -33,6 +33,7 @@ public final class AwsCli {
 
     private final AwsEnvironment env;
     private final int terminalWidth;
+    private final java.util.concurrent.atomic.AtomicLong clientTokens = new java.util.concurrent.atomic.AtomicLong();
 
     public AwsCli(AwsEnvironment env) {
         this(env, 80);
@@ -92,7 +93,19 @@ public final class AwsCli {
         if (params.size() == 1 && params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.operation(op, new OperationArguments(op)));
         }
-        return new OperationCommand(env, globals, terminalWidth).run(op, params);
+        return new OperationCommand(env, globals, terminalWidth, this::clientToken).run(op, params);
+    }
+
+    /**
+     * A UUID-shaped idempotency token, as botocore generates; derived from a per-session counter rather than a random
+     * source, so a script run twice on the same seed prints the same bytes.
+     */
+    private String clientToken() {
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(("ec2-tutor client token " + clientTokens.incrementAndGet())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static List<String> withBuiltins(Collection<String> names) {
@@ -156,6 +169,7 @@ public final class AwsCli {
             Optional<String> profile,
             Optional<String> region,
             boolean version,
+            boolean noPaginate,
             List<String> remaining) {
 
         private static final Map<String, Boolean> ACCEPTED = Map.ofEntries(
@@ -187,11 +201,24 @@ public final class AwsCli {
             String profile = null;
             String region = null;
             boolean version = false;
+            boolean noPaginate = false;
             List<String> rest = new ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 String name = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
                 Boolean takesValue = ACCEPTED.get(name);
+                if (takesValue == null && name.startsWith("--") && name.length() > 2) {
+                    // The main parser takes a unique prefix of a global option (argparse's allow_abbrev).
+                    String prefix = name;
+                    List<String> matches = ACCEPTED.keySet().stream()
+                            .filter(o -> o.startsWith(prefix) && !o.equals("--page-size"))
+                            .toList();
+                    if (matches.size() == 1) {
+                        name = matches.get(0);
+                        a = name + (a.contains("=") ? a.substring(a.indexOf('=')) : "");
+                        takesValue = ACCEPTED.get(name);
+                    }
+                }
                 if (takesValue == null) {
                     rest.add(a);
                     continue;
@@ -209,8 +236,7 @@ public final class AwsCli {
                 switch (name) {
                     case "--output" -> {
                         if (!OutputFormat.CHOICES.contains(value)) {
-                            throw CliException.usage("argument --output: invalid choice: '" + value
-                                    + "' (choose from 'json', 'text', 'table')");
+                            throw invalidChoice("argument --output", value, OutputFormat.CHOICES);
                         }
                         output = value;
                         outputChosen = true;
@@ -219,6 +245,7 @@ public final class AwsCli {
                     case "--profile" -> profile = value;
                     case "--region" -> region = value;
                     case "--version" -> version = true;
+                    case "--no-paginate" -> noPaginate = true;
                     default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
                     }
@@ -231,6 +258,7 @@ public final class AwsCli {
                     Optional.ofNullable(profile),
                     Optional.ofNullable(region),
                     version,
+                    noPaginate,
                     rest);
         }
     }

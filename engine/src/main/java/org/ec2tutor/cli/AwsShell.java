@@ -42,6 +42,7 @@ public final class AwsShell {
                 continue;
             }
             last = runCommand(command);
+            variables.setStatus(last.exitCode());
             out.append(last.stdout());
             err.append(last.stderr());
             if (!last.succeeded()) {
@@ -100,11 +101,17 @@ public final class AwsShell {
     private static CliResult echo(List<String> args) {
         boolean newline = true;
         List<String> words = new ArrayList<>(args);
+        // echo ... >&2, as scripts report on stderr.
+        boolean toStderr = !words.isEmpty() && List.of(">&2", "1>&2").contains(words.get(words.size() - 1));
+        if (toStderr) {
+            words.remove(words.size() - 1);
+        }
         if (!words.isEmpty() && words.get(0).equals("-n")) {
             newline = false;
             words.remove(0);
         }
-        return CliResult.ok(String.join(" ", words) + (newline ? "\n" : ""));
+        String text = String.join(" ", words) + (newline ? "\n" : "");
+        return toStderr ? new CliResult(0, "", text, new CliResult.Printed()) : CliResult.ok(text);
     }
 
     /** Lines with a trailing backslash join the next one, as in a shell script. */

@@ -83,7 +83,8 @@ final class CliHelp {
                 String negated = arguments.arguments().entrySet().stream()
                         .filter(x -> x.getValue().kind() == Kind.FLAG
                                 && !x.getValue().flagValue()
-                                && x.getValue().memberName().equals(a.memberName()))
+                                && java.util.Objects.equals(x.getValue().memberName(), a.memberName())
+                                && (a.field() != null || x.getKey().equals("no-" + e.getKey())))
                         .map(Map.Entry::getKey)
                         .findFirst()
                         .orElse("no-" + e.getKey());
@@ -105,6 +106,7 @@ final class CliHelp {
     private static String type(Argument a) {
         return switch (a.kind()) {
             case COUNT -> "integer or MIN:MAX";
+            case CUSTOM -> a.cliName().endsWith("count") ? "integer" : "string";
             case SCALAR_LIST ->
                 "list of "
                         + a.field()

@@ -40,8 +40,19 @@ final class OperationArguments {
         COMPLEX_LIST,
         STRUCTURE,
         MAP,
-        COUNT
+        COUNT,
+        /** One of the CLI's own scalar options that build a member (awscli/customizations/ec2). */
+        CUSTOM
     }
+
+    /** The security-group operations whose --protocol/--port/--cidr/... build IpPermissions (secgroupsimplify.py). */
+    private static final List<String> SECURITY_GROUP_RULES = List.of(
+            "AuthorizeSecurityGroupIngress",
+            "AuthorizeSecurityGroupEgress",
+            "RevokeSecurityGroupIngress",
+            "RevokeSecurityGroupEgress");
+
+    private static final List<String> RULE_OPTIONS = List.of("protocol", "port", "cidr", "source-group", "group-owner");
 
     /** One option: the member it sets (null for a custom option), and for a flag the value it sets. */
     record Argument(String cliName, SdkField<?> field, Kind kind, boolean flagValue, boolean valueStructure) {
@@ -82,6 +93,21 @@ final class OperationArguments {
         }
         if (operation.name().equals("RunInstances")) {
             byName.put("count", new Argument("count", null, Kind.COUNT, false));
+            // awscli/customizations/ec2/runinstances.py: these fill NetworkInterfaces[0].
+            byName.put(
+                    "secondary-private-ip-address-count",
+                    new Argument("secondary-private-ip-address-count", null, Kind.CUSTOM, false));
+            byName.put(
+                    "associate-public-ip-address", new Argument("associate-public-ip-address", null, Kind.FLAG, true));
+            byName.put(
+                    "no-associate-public-ip-address",
+                    new Argument("no-associate-public-ip-address", null, Kind.FLAG, false));
+        }
+        if (SECURITY_GROUP_RULES.contains(operation.name())) {
+            RULE_OPTIONS.forEach(o -> byName.put(o, new Argument(o, null, Kind.CUSTOM, false)));
+        }
+        if (operation.name().equals("GetPasswordData")) {
+            byName.put("priv-launch-key", new Argument("priv-launch-key", null, Kind.CUSTOM, false));
         }
     }
 
@@ -161,13 +187,16 @@ final class OperationArguments {
             }
             switch (a.kind()) {
                 case FLAG -> {
-                    if (a.valueStructure()) {
+                    if (a.field() == null) {
+                        networkInterface(input).put("AssociatePublicIpAddress", a.flagValue());
+                    } else if (a.valueStructure()) {
                         input.putObject(a.memberName()).put("Value", a.flagValue());
                     } else {
                         input.put(a.memberName(), a.flagValue());
                     }
                 }
                 case COUNT -> count(words.get(0), input);
+                case CUSTOM -> custom(a.cliName(), words.get(0), input, cwd);
                 case SCALAR -> input.set(a.memberName(), scalar(a, words.get(0)));
                 case SCALAR_LIST -> input.set(a.memberName(), scalarList(option, words));
                 case COMPLEX_LIST -> input.set(a.memberName(), complexList(option, words));
@@ -178,6 +207,7 @@ final class OperationArguments {
             if (!input.has("MinCount") && !input.has("MaxCount")) {
                 input.put("MinCount", 1).put("MaxCount", 1);
             }
+            moveIntoInterface(input);
             if (input.has("UserData")) {
                 // The CLI base64-encodes user data for you (EC2 User Guide, "Specify user data with the AWS CLI").
                 String text = input.get("UserData").asText();
@@ -185,6 +215,155 @@ final class OperationArguments {
             }
         }
         return input;
+    }
+
+    /** runinstances.py's _fix_args: with a simple interface option, subnet, groups and address go on the interface. */
+    private static void moveIntoInterface(ObjectNode input) {
+        if (!(input.get("NetworkInterfaces") instanceof ArrayNode list)
+                || list.isEmpty()
+                || !(list.get(0) instanceof ObjectNode nic)
+                || !(nic.has("PrivateIpAddresses")
+                        || nic.has("SecondaryPrivateIpAddressCount")
+                        || nic.has("AssociatePublicIpAddress"))) {
+            return;
+        }
+        if (input.has("SubnetId")) {
+            nic.set("SubnetId", input.remove("SubnetId"));
+        }
+        if (input.has("SecurityGroupIds")) {
+            nic.set("Groups", input.remove("SecurityGroupIds"));
+        }
+        if (input.has("PrivateIpAddress")) {
+            nic.putArray("PrivateIpAddresses").addObject().set("PrivateIpAddress", input.remove("PrivateIpAddress"));
+            ((ObjectNode) nic.get("PrivateIpAddresses").get(0)).put("Primary", true);
+        }
+        for (String m : List.of("Ipv6AddressCount", "Ipv6Addresses")) {
+            if (input.has(m)) {
+                nic.set(m, input.remove(m));
+            }
+        }
+    }
+
+    /** NetworkInterfaces[0], made with DeviceIndex 0 the first time (runinstances.py). */
+    private static ObjectNode networkInterface(ObjectNode input) {
+        if (!input.has("NetworkInterfaces")) {
+            input.putArray("NetworkInterfaces").addObject().put("DeviceIndex", 0);
+        }
+        return (ObjectNode) input.get("NetworkInterfaces").get(0);
+    }
+
+    private static ObjectNode ipPermission(ObjectNode input) {
+        if (!input.has("IpPermissions")) {
+            input.putArray("IpPermissions").addObject();
+        }
+        return (ObjectNode) input.get("IpPermissions").get(0);
+    }
+
+    private static void custom(String name, String value, ObjectNode input, Path cwd) {
+        if (value.isEmpty()) {
+            return;
+        }
+        switch (name) {
+            case "secondary-private-ip-address-count" -> {
+                int count;
+                try {
+                    count = Integer.parseInt(value.strip());
+                } catch (NumberFormatException e) {
+                    throw CliException.usage(
+                            "argument --secondary-private-ip-address-count: invalid int value: '" + value + "'");
+                }
+                if (count != 0) {
+                    networkInterface(input).put("SecondaryPrivateIpAddressCount", count);
+                }
+            }
+            case "protocol" -> ipPermission(input).put("IpProtocol", protocol(value));
+            case "port" -> port(value, ipPermission(input));
+            case "cidr" -> {
+                ObjectNode p = ipPermission(input);
+                (p.has("IpRanges") ? (ArrayNode) p.get("IpRanges") : p.putArray("IpRanges"))
+                        .addObject()
+                        .put("CidrIp", value);
+            }
+            case "source-group" -> groupPair(input).put(value.startsWith("sg-") ? "GroupId" : "GroupName", value);
+            case "group-owner" -> groupPair(input).put("UserId", value);
+            case "priv-launch-key" -> {
+                // decryptpassword.py reads the key before the call; a missing file ends the command (exit 255).
+                if (!Files.isRegularFile(cwd.resolve(value))) {
+                    throw new CliException(
+                            "\npriv-launch-key should be a path to the local SSH private key file used to launch "
+                                    + "the instance.",
+                            255,
+                            false);
+                }
+            }
+            default -> throw new IllegalStateException("no custom option " + name);
+        }
+    }
+
+    private static ObjectNode groupPair(ObjectNode input) {
+        ObjectNode p = ipPermission(input);
+        if (!p.has("UserIdGroupPairs")) {
+            p.putArray("UserIdGroupPairs").addObject();
+        }
+        return (ObjectNode) p.get("UserIdGroupPairs").get(0);
+    }
+
+    private static String protocol(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if ((n < 0 || n > 255) && n != -1) {
+                throw CliException.parameter(
+                        "\nprotocol numbers must be in the range 0-255 or -1 to specify all protocols");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            if (!List.of("tcp", "udp", "icmp", "all").contains(value)) {
+                throw CliException.parameter(
+                        "\nprotocol parameter should be one of: tcp|udp|icmp|all or any valid protocol number.");
+            }
+            return value.equals("all") ? "-1" : value;
+        }
+    }
+
+    private static void port(String value, ObjectNode permission) {
+        String from;
+        String to;
+        if (value.equals("-1") || value.equals("all")) {
+            from = "-1";
+            to = "-1";
+        } else if (value.contains("-")) {
+            from = value.substring(0, value.indexOf('-'));
+            to = value.substring(value.indexOf('-') + 1);
+        } else {
+            from = value;
+            to = value;
+        }
+        try {
+            permission.put("FromPort", Integer.parseInt(from.strip()));
+            permission.put("ToPort", Integer.parseInt(to.strip()));
+        } catch (NumberFormatException e) {
+            throw CliException.parameter("\nport parameter should be of the form <from[-to]> (e.g. 22 or 22-25)");
+        }
+    }
+
+    /** secgroupsimplify.py's check: the simple options and --ip-permissions do not mix (its words, key included). */
+    void checkCustomOptions(Map<Argument, List<String>> given) {
+        boolean interfaces = given.keySet().stream().anyMatch(a -> "NetworkInterfaces".equals(a.memberName()));
+        boolean simple = given.keySet().stream()
+                .anyMatch(a -> a.field() == null && a.cliName().contains("ip-address"));
+        if (interfaces && simple) {
+            throw CliException.parameter(
+                    "\nMixing the --network-interfaces option with the simple, scalar options is " + "not supported.");
+        }
+        boolean ipPermissions = given.keySet().stream().anyMatch(a -> "IpPermissions".equals(a.memberName()));
+        if (ipPermissions && SECURITY_GROUP_RULES.contains(operation.name())) {
+            for (String o : RULE_OPTIONS) {
+                if (given.keySet().stream().anyMatch(a -> a.cliName().equals(o))) {
+                    throw CliException.parameter("\nThe --" + o.replace('-', '_')
+                            + " option is not compatible with the --ip-permissions option ");
+                }
+            }
+        }
     }
 
     private static void count(String value, ObjectNode input) {
@@ -222,6 +401,9 @@ final class OperationArguments {
     }
 
     private static JsonNode complexList(String option, List<String> words) {
+        if (words.isEmpty()) {
+            return JSON.arrayNode();
+        }
         String first = words.get(0).strip();
         if (words.size() == 1 && first.startsWith("[")) {
             return json(option, first);

@@ -27,10 +27,21 @@ final class OperationCommand {
     private final AwsCli.GlobalOptions globals;
     private final int terminalWidth;
 
+    private final java.util.function.Supplier<String> clientTokens;
+
     OperationCommand(AwsEnvironment env, AwsCli.GlobalOptions globals, int terminalWidth) {
+        this(env, globals, terminalWidth, () -> "");
+    }
+
+    OperationCommand(
+            AwsEnvironment env,
+            AwsCli.GlobalOptions globals,
+            int terminalWidth,
+            java.util.function.Supplier<String> clientTokens) {
         this.env = env;
         this.globals = globals;
         this.terminalWidth = terminalWidth;
+        this.clientTokens = clientTokens;
     }
 
     CliResult run(Ec2Operation op, List<String> params) {
@@ -39,7 +50,11 @@ final class OperationCommand {
         if (parsed.skeleton() != null) {
             return CliResult.ok(PythonJson.write(Skeletons.input(op.newBuilder())) + "\n");
         }
+        parsed.pagination().checkNoPaginate(globals.noPaginate());
         ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        if (parsed.pagination().serviceToken() != null) {
+            input.put("NextToken", parsed.pagination().serviceToken());
+        }
         if (parsed.cliInputJson() != null) {
             JsonNode fromFile = OperationArguments.json(
                     "--cli-input-json",
@@ -52,6 +67,12 @@ final class OperationCommand {
             ObjectNode merged = ((ObjectNode) fromFile).deepCopy();
             merged.setAll(input); // options on the command line win over the JSON file
             input = merged;
+        }
+        // botocore fills an idempotency token the user did not give (EC2's ClientToken members) with a UUID.
+        if (!input.has("ClientToken")
+                && op.newBuilder().sdkFields().stream()
+                        .anyMatch(f -> f.memberName().equals("ClientToken"))) {
+            input.put("ClientToken", clientTokens.get());
         }
         List<String> missing = new ArrayList<>();
         for (String member : arguments.requiredMembers()) {
@@ -80,7 +101,19 @@ final class OperationCommand {
                                                 .decode(json.get("Output").asText()),
                                         StandardCharsets.UTF_8));
             }
-            String printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
+            String printed;
+            if (globals.output().equals("text")
+                    && query == null
+                    && parsed.pagination().truncates()
+                    && json.has("NextToken")) {
+                // The text formatter prints the resume token last, as its own NEXTTOKEN line.
+                ObjectNode rest = ((ObjectNode) json).deepCopy();
+                String token = rest.remove("NextToken").asText();
+                printed = OutputFormat.render(op.name(), rest, "text", null, terminalWidth) + "NEXTTOKEN\t" + token
+                        + "\n";
+            } else {
+                printed = OutputFormat.render(op.name(), json, globals.output(), query, terminalWidth);
+            }
             // A response that took several pages is printed joined; only a whole first page is the response itself.
             return new CliResult(
                     0,
@@ -203,6 +236,23 @@ final class OperationCommand {
             }
             Argument a = arguments.arguments().get(name);
             if (a == null) {
+                // argparse takes a unique prefix of an option (allow_abbrev), and refuses an ambiguous one.
+                String prefix = name;
+                List<String> matches = optionNames(arguments, paginated).stream()
+                        .filter(o -> o.startsWith(prefix) && !o.equals(prefix))
+                        .toList();
+                if (matches.size() > 1) {
+                    throw CliException.usage("ambiguous option: --" + name + " could match "
+                            + String.join(
+                                    ", ", matches.stream().map(m -> "--" + m).toList()));
+                }
+                if (matches.size() == 1) {
+                    List<String> rewritten = new ArrayList<>(params);
+                    rewritten.set(i, "--" + matches.get(0) + (inline != null ? "=" + inline : ""));
+                    params = rewritten;
+                    i--;
+                    continue;
+                }
                 unknown.add(word);
                 continue;
             }
@@ -226,9 +276,7 @@ final class OperationCommand {
                 while (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
                     values.add(params.get(++i));
                 }
-                if (values.isEmpty()) {
-                    throw CliException.usage("argument " + word + ": expected at least one argument");
-                }
+                // No words (an unset $IDS): the CLI sends an empty list, as argparse's nargs='*' allows.
             } else {
                 values.add(value(params, ++i, word));
             }
@@ -243,7 +291,19 @@ final class OperationCommand {
             throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(unknown)))
                     .withoutPrefix();
         }
+        arguments.checkCustomOptions(given);
         return new ParsedParams(given, cliInputJson, skeleton, pagination);
+    }
+
+    /** Every option this operation's parser knows, in the CLI's order: members, then the operation-level extras. */
+    private static List<String> optionNames(OperationArguments arguments, boolean paginated) {
+        List<String> names = new ArrayList<>(arguments.arguments().keySet());
+        names.addAll(List.of("cli-input-json", "cli-input-yaml"));
+        if (paginated) {
+            names.addAll(List.of("starting-token", "page-size", "max-items"));
+        }
+        names.add("generate-cli-skeleton");
+        return names;
     }
 
     private static String value(List<String> params, int i, String option) {

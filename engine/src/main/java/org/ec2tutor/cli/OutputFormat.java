@@ -14,7 +14,7 @@ import java.util.List;
 final class OutputFormat {
 
     private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
-    static final List<String> CHOICES = List.of("json", "text", "table");
+    static final List<String> CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
 
     private OutputFormat() {}
 
@@ -62,9 +62,10 @@ final class OutputFormat {
                             isJson(literal.replace("\\`", "`"))
                                     ? literal
                                     : "\""
-                                            + literal.strip()
+                                            + literal.stripLeading() // jmespath's lexer: lstrip()
                                                     .replace("\\", "\\\\")
-                                                    .replace("\"", "\\\"") + "\"")
+                                                    .replace("\"", "\\\"")
+                                            + "\"")
                     .append('`');
             i = end + 1;
         }
@@ -91,6 +92,8 @@ final class OutputFormat {
         return switch (output) {
             case "text" -> result == null || result.isNull() ? "None\n" : TextOutput.write(result);
             case "table" -> result == null ? "" : TableOutput.write(operation, result, terminalWidth);
+            case "yaml" -> YamlOutput.write(result == null ? NullNode.instance : result, false);
+            case "yaml-stream" -> YamlOutput.write(result == null ? NullNode.instance : result, true);
             default -> PythonJson.write(result == null ? NullNode.instance : result) + "\n";
         };
     }

@@ -1,13 +1,18 @@
 package org.ec2tutor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The CLI's pagination options on paginated operations: {@code --max-items} cuts the result list and prints a
@@ -15,20 +20,42 @@ import java.util.Set;
  * each service call fetches, which the simulator answers in one call anyway. The result list is the response's first
  * list member (the paginator's result key for the EC2 operations simulated here).
  */
-record Pagination(Integer maxItems, Integer startingOffset) {
+record Pagination(Integer maxItems, Integer startingOffset, String serviceToken, List<String> given) {
 
-    static final Pagination NONE = new Pagination(null, null);
+    static final Pagination NONE = new Pagination(null, null, null, List.of());
     static final Set<String> OPTIONS = Set.of("max-items", "starting-token", "page-size");
 
     Pagination with(String option, String value) {
+        List<String> options = new ArrayList<>(given);
+        options.add(option);
         return switch (option) {
-            case "max-items" -> new Pagination(parseInt(option, value), startingOffset);
-            case "starting-token" -> new Pagination(maxItems, decode(value));
+            case "max-items" -> new Pagination(parseInt(option, value), startingOffset, serviceToken, options);
+            case "starting-token" -> startingToken(value, options);
             default -> {
                 parseInt(option, value);
-                yield this;
+                yield new Pagination(maxItems, startingOffset, serviceToken, options);
             }
         };
+    }
+
+    /** awscli/customizations/paginate.py: --no-paginate refuses the pagination options, in its order. */
+    void checkNoPaginate(boolean noPaginate) {
+        if (!noPaginate) {
+            return;
+        }
+        List<String> used = Stream.of("starting-token", "page-size", "max-items")
+                .filter(given::contains)
+                .map(o -> "--" + o)
+                .toList();
+        if (!used.isEmpty()) {
+            throw CliException.parameter(
+                    "\nCannot specify --no-paginate along with pagination arguments: " + String.join(", ", used));
+        }
+    }
+
+    /** True when --max-items cut the list, so the output carries a token to resume from. */
+    boolean truncates() {
+        return maxItems != null;
     }
 
     JsonNode apply(ObjectNode response) {
@@ -66,17 +93,39 @@ record Pagination(Integer maxItems, Integer startingOffset) {
         }
     }
 
+    /** botocore's token: base64 of {"NextToken": the service's token or null, "boto_truncate_amount": offset}. */
     private static String encode(int offset) {
         return Base64.getEncoder()
-                .encodeToString(("{\"boto_truncate_amount\": " + offset + "}").getBytes(StandardCharsets.UTF_8));
+                .encodeToString(("{\"NextToken\": null, \"boto_truncate_amount\": " + offset + "}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int decode(String token) {
+    /**
+     * botocore's TokenDecoder; a token that is not base64 JSON is read the old way, {@code TOKEN___OFFSET}, and its
+     * first part is sent to the service as NextToken (which then judges it, as AWS does).
+     */
+    private Pagination startingToken(String token, List<String> options) {
         try {
-            String json = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
-            return Integer.parseInt(json.replaceAll("[^0-9]", ""));
-        } catch (IllegalArgumentException e) {
-            throw CliException.parameter("\nBad starting token: " + token);
+            JsonNode json = new ObjectMapper().readTree(Base64.getDecoder().decode(token));
+            if (json != null && json.isObject()) {
+                String next = json.path("NextToken").isTextual()
+                        ? json.get("NextToken").asText()
+                        : null;
+                int offset = json.path("boto_truncate_amount").asInt(0);
+                return new Pagination(maxItems, offset, next, options);
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            // not botocore's encoding: the legacy form below
         }
+        String[] parts = token.split("___", -1);
+        int offset = 0;
+        if (parts.length > 1) {
+            try {
+                offset = Integer.parseInt(parts[parts.length - 1]);
+            } catch (NumberFormatException e) {
+                offset = 0;
+            }
+        }
+        return new Pagination(maxItems, offset, parts[0].isEmpty() ? null : parts[0], options);
     }
 }

@@ -16,6 +16,9 @@ public final class ShellVariables {
 
     private final Map<String, String> values = Collections.synchronizedMap(new LinkedHashMap<>());
 
+    /** {@code $?}: the exit status of the last command, as bash keeps it. */
+    private volatile int status;
+
     public static boolean isValidName(String name) {
         return NAME.matcher(name).matches();
     }
@@ -27,6 +30,14 @@ public final class ShellVariables {
     /** The value, or the empty string for an unset variable, as a shell expands it. */
     public String expand(String name) {
         return values.getOrDefault(name, "");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public void setStatus(int status) {
+        this.status = status;
     }
 
     public void set(String name, String value) {

@@ -201,6 +201,10 @@ final class ShellWords {
             return null;
         }
         char c = input.charAt(index);
+        if (c == '?') {
+            index++;
+            return Integer.toString(variables.status());
+        }
         if (c == '(') {
             int end = matchingParen(index);
             String command = input.substring(index + 1, end);

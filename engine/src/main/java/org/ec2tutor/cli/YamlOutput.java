@@ -1,0 +1,143 @@
+package org.ec2tutor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code --output yaml} and {@code yaml-stream} as the AWS CLI writes them (awscli/formatter.py: ruamel.yaml's safe
+ * dumper, block style): keys sorted, sequences not indented under their key, empty containers as {@code []} and
+ * {@code {}}, strings quoted only where YAML 1.2 would read them as something else; a bare scalar (after
+ * {@code --query}) is written as JSON.
+ */
+final class YamlOutput {
+
+    /** Strings YAML 1.2 (ruamel's resolver) reads as bool, null, int, float or timestamp: those need quotes. */
+    private static final Pattern NOT_A_STRING = Pattern.compile("true|True|TRUE|false|False|FALSE|~|null|Null|NULL"
+            + "|[-+]?[0-9_]+|0o[0-7_]+|0x[0-9a-fA-F_]+"
+            + "|[-+]?(\\.[0-9]+|[0-9][0-9_]*)(\\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
+            + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
+            + "(([ \\t]*)Z|[-+][0-9]{1,2}(:[0-9]{2})?)?)?");
+
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+    private YamlOutput() {}
+
+    static String write(JsonNode node, boolean stream) {
+        JsonNode value = node;
+        if (stream) {
+            value = JsonNodeFactory.instance.arrayNode().add(node);
+        } else if (node.isObject() && node.isEmpty()) {
+            return "";
+        }
+        if (!value.isContainerNode()) {
+            return PythonJson.write(value) + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        if (value.isEmpty()) {
+            return (value.isArray() ? "[]" : "{}") + "\n";
+        }
+        if (value.isObject()) {
+            mapping(value, 0, false, out);
+        } else {
+            sequence(value, 0, false, out);
+        }
+        return out.toString();
+    }
+
+    private static void mapping(JsonNode map, int indent, boolean inline, StringBuilder out) {
+        List<String> keys = new ArrayList<>();
+        map.fieldNames().forEachRemaining(keys::add);
+        keys.sort(null); // Python sorts str keys by code point; so does String.compareTo for these names.
+        boolean first = true;
+        for (String key : keys) {
+            if (!(first && inline)) {
+                out.append(" ".repeat(indent));
+            }
+            first = false;
+            out.append(scalarText(key)).append(':');
+            value(map.get(key), indent, true, out);
+        }
+    }
+
+    private static void sequence(JsonNode list, int indent, boolean inline, StringBuilder out) {
+        boolean first = true;
+        for (JsonNode item : list) {
+            if (!(first && inline)) {
+                out.append(" ".repeat(indent));
+            }
+            first = false;
+            out.append('-');
+            value(item, indent, false, out);
+        }
+    }
+
+    /** A value after {@code key:} or {@code -}; a mapping's sequence stays at the key's indent (indentless). */
+    private static void value(JsonNode v, int indent, boolean inMapping, StringBuilder out) {
+        if (v.isContainerNode() && v.isEmpty()) {
+            out.append(v.isArray() ? " []\n" : " {}\n");
+        } else if (v.isObject()) {
+            if (inMapping) {
+                out.append('\n');
+                mapping(v, indent + 2, false, out);
+            } else {
+                out.append(' ');
+                mapping(v, indent + 2, true, out);
+            }
+        } else if (v.isArray()) {
+            if (inMapping) {
+                out.append('\n');
+                sequence(v, indent, false, out);
+            } else {
+                out.append(' ');
+                sequence(v, indent + 2, true, out);
+            }
+        } else {
+            out.append(' ').append(scalar(v)).append('\n');
+        }
+    }
+
+    private static String scalar(JsonNode v) {
+        if (v.isNull() || v.isMissingNode()) {
+            return "null";
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue() ? "true" : "false";
+        }
+        if (v.isFloatingPointNumber()) {
+            return PythonText.repr(v.doubleValue());
+        }
+        if (v.isNumber()) {
+            return v.asText();
+        }
+        return scalarText(v.textValue());
+    }
+
+    private static String scalarText(String s) {
+        if (plain(s)) {
+            return s;
+        }
+        if (s.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        return PythonJson.write(JsonNodeFactory.instance.textNode(s)); // double-quoted, escaped
+    }
+
+    private static boolean plain(String s) {
+        if (s.isEmpty() || NOT_A_STRING.matcher(s).matches()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        boolean spaceAfter = s.length() == 1 || s.charAt(1) == ' ';
+        if (INDICATORS.indexOf(c) >= 0 && !("-?:".indexOf(c) >= 0 && !spaceAfter)) {
+            return false;
+        }
+        if (s.startsWith(" ") || s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")) {
+            return false;
+        }
+        return s.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7f);
+    }
+}
