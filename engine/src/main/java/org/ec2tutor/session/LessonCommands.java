@@ -74,6 +74,10 @@ final class LessonCommands {
         return run().map(r -> r.render(facts(), session.state().variables().asMap()));
     }
 
+    private LearnerProgress learner() {
+        return new LearnerProgress(session.options().progressFile());
+    }
+
     private LessonLibrary library() {
         if (library == null) {
             library = LessonLibrary.standard(session.options().lessonFolders());
@@ -127,6 +131,7 @@ final class LessonCommands {
     private void showCurrent(LessonSnapshot s, Consumer<CellEvent> emit) {
         noteCurrentStep();
         var p = run.progress();
+        learner().record(s.meta().id(), new LearnerProgress.Lesson(p.done(), p.steps(), p.finished()));
         if (p.finished()) {
             long solved = 0;
             long passed = 0;
@@ -155,11 +160,18 @@ final class LessonCommands {
                         i == 0 && p.done() == 0 ? s.intro() : ""));
     }
 
+    /** What the learner did in each lesson in any session, as {@code %lessons} words it. */
+    private Map<String, String> recordedStatuses() {
+        Map<String, String> statuses = new HashMap<>();
+        learner().read().forEach((id, lesson) -> statuses.put(id, lesson.status()));
+        return statuses;
+    }
+
     // --- the commands ----------------------------------------------------------------------------------------
 
     boolean lessons(String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs.positional(args).positional(0, 0);
-        display(emit, "lesson/lessons", LessonListing.view(library(), run()));
+        display(emit, "lesson/lessons", LessonListing.view(library(), run(), recordedStatuses()));
         return true;
     }
 
