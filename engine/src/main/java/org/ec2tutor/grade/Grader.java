@@ -98,7 +98,7 @@ public final class Grader {
 
     private static GradeReport.Submission gradeOne(SubmissionGrader grader, LessonSnapshot lesson, Path file) {
         long started = System.nanoTime();
-        List<String> cells;
+        List<SubmissionCells.Submitted> cells;
         try {
             cells = SubmissionCells.read(file);
             SubmissionCells.checkLesson(file, lesson.meta().id(), lesson.meta().version());

@@ -39,7 +39,7 @@ final class SubmissionGrader {
         this.watchdog = watchdog;
     }
 
-    GradeReport.Submission grade(String name, List<String> cells, long started) {
+    GradeReport.Submission grade(String name, List<SubmissionCells.Submitted> cells, long started) {
         SessionOptions options = SessionOptions.scripted(1)
                 .withJavaOnDemand()
                 .withLessonFolders(lessonFolders)
@@ -58,8 +58,10 @@ final class SubmissionGrader {
                 int n = i + 1;
                 boolean ran = false;
                 boolean cellFailed = false;
+                // The learner's clock had reached this instant when the input ran (pauses included).
+                cells.get(i).at().ifPresent(session::advanceTo);
                 // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
-                for (Cell cell : CellSplitter.split(cells.get(i))) {
+                for (Cell cell : CellSplitter.split(cells.get(i).code())) {
                     GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);
                     if (d instanceof GradingPolicy.Ignore ig) {
                         notes.add("cell " + n + " not run: " + ig.why());

@@ -131,6 +131,16 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets simulated time pass until {@code at} without running anything, as the REPL's clock does while the learner
+     * thinks; the grader replays a saved session's pauses with it. An instant already past changes nothing.
+     */
+    public synchronized void advanceTo(Instant at) {
+        if (at.isAfter(state.now())) {
+            state.advance(Duration.between(state.now(), at));
+        }
+    }
+
     /** Stops the running Java cell, if any. Safe to call from any thread. */
     public void interrupt() {
         java.interrupt();
@@ -353,10 +363,7 @@ public final class Session implements AutoCloseable {
         replaying = true;
         try {
             for (SessionJournal.Entry e : saved.cells()) {
-                Instant at = Instant.parse(e.at());
-                if (at.isAfter(state.now())) {
-                    state.advance(Duration.between(state.now(), at));
-                }
+                advanceTo(Instant.parse(e.at()));
                 if (!e.stopped()) {
                     boolean ok = runInput(e.code(), ev -> {});
                     if (ok == e.failed()) {
