@@ -18,8 +18,10 @@ import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonLibrary;
 import org.ec2tutor.lesson.LessonListing;
 import org.ec2tutor.repl.Repl;
+import org.ec2tutor.repl.SessionHome;
 import org.ec2tutor.session.LessonNotebook;
 import org.ec2tutor.session.ScriptRunner;
+import org.ec2tutor.session.SessionStore;
 
 /**
  * {@code ec2-tutor}: with no command (or only REPL options) it opens the REPL; {@code run} runs files of cells,
@@ -29,7 +31,8 @@ import org.ec2tutor.session.ScriptRunner;
 public final class Main {
 
     static final String USAGE = """
-            usage: ec2-tutor [--resume] [--time-scale X] [--seed N] [--lessons DIR]   the REPL
+            usage: ec2-tutor [--new|--resume [NAME]] [--time-scale X] [--seed N] [--lessons DIR]   the REPL
+                   ec2-tutor sessions                                   list the saved sessions
                    ec2-tutor run [--seed N] [--keep-going] [--lessons DIR] FILE...    run cells non-interactively
                    ec2-tutor serve [--port P] [--seed N] [--lessons DIR] [--aws-config-dir DIR]   a local AWS endpoint
                    ec2-tutor kernel --connection-file F                 the Jupyter kernel
@@ -61,6 +64,7 @@ public final class Main {
             case "serve" -> Serve.run(args.subList(1, args.size()), System.out, System.err);
             case "kernel" -> kernel(args.subList(1, args.size()));
             case "lessons" -> lessons(args.subList(1, args.size()));
+            case "sessions" -> sessions(args.subList(1, args.size()));
             case "lesson" -> lesson(args.subList(1, args.size()));
             case "grade" -> grade(args.subList(1, args.size()));
             default -> {
@@ -240,15 +244,31 @@ public final class Main {
         return 0;
     }
 
+    /** {@code ec2-tutor sessions}: the saved sessions under the home, newest first. */
+    private static int sessions(List<String> args) {
+        if (!args.isEmpty()) {
+            return usage("sessions takes no arguments");
+        }
+        System.out.print(SessionStore.describe(SessionHome.standard().sessions(), Optional.empty()));
+        return 0;
+    }
+
     private static int repl(List<String> args) throws IOException {
         List<Path> folders = new ArrayList<>();
-        boolean resume = false;
+        boolean fresh = false;
+        Optional<String> resume = Optional.empty();
         double scale = 1.0;
         long seed = 1;
         try {
             for (int i = 0; i < args.size(); i++) {
                 switch (args.get(i)) {
-                    case "--resume" -> resume = true;
+                    case "--new" -> fresh = true;
+                    case "--resume" -> {
+                        // --resume alone continues the last session, as a plain start does.
+                        if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                            resume = Optional.of(args.get(++i));
+                        }
+                    }
                     case "--time-scale" -> scale = Double.parseDouble(args.get(++i));
                     case "--seed" -> seed = Long.parseLong(args.get(++i));
                     case "--lessons" -> folders.add(Path.of(args.get(++i)));
@@ -260,7 +280,10 @@ public final class Main {
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
             return usage("bad option value");
         }
-        return Repl.run(new Repl.Options(resume, scale, seed, folders));
+        if (fresh && resume.isPresent()) {
+            return usage("--new and --resume NAME exclude each other");
+        }
+        return Repl.run(new Repl.Options(fresh, resume, scale, seed, folders));
     }
 
     private static int runFiles(List<String> args) {

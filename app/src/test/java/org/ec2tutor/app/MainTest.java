@@ -78,4 +78,26 @@ class MainTest {
                         List.of("grade", "--lesson", "first-instance", "--timeout-per-cell", "0", empty.toString())))
                 .isEqualTo(2);
     }
+
+    @Test
+    void sessionsListsTheSavedSessionsOfTheHome(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve("sessions"));
+        Files.writeString(
+                home.resolve("sessions/session-1.json"),
+                "{\"version\":1,\"seed\":1,\"profile\":\"default\",\"region\":\"us-east-1\",\"cells\":"
+                        + "[{\"at\":\"2026-01-01T00:00:00Z\",\"code\":\"echo hi\",\"stopped\":false,\"failed\":false}]}");
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setProperty("ec2tutor.home", home.toString());
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(Main.run(List.of("sessions"))).isZero();
+            assertThat(Main.run(List.of("--new", "--resume", "session-1"))).isEqualTo(2);
+        } finally {
+            System.setOut(old);
+            System.clearProperty("ec2tutor.home");
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("session-1                1 cells, last at 2026-01-01T00:00:00Z");
+    }
 }

@@ -109,14 +109,14 @@ public final class Grader {
 
     private static GradeReport.Submission gradeOne(SubmissionGrader grader, LessonSnapshot lesson, Path file) {
         long started = System.nanoTime();
-        List<String> cells;
+        List<SubmissionCells.Submitted> cells;
         try {
             cells = SubmissionCells.read(file);
             SubmissionCells.checkLesson(file, lesson.meta().id(), lesson.meta().version());
         } catch (SubmissionCells.Unreadable e) {
             return error(lesson, file.toString(), e.getMessage());
         }
-        Optional<String> refused = grader.java().refusal(cells);
+        Optional<String> refused = grader.java().refusal(SubmissionCells.codes(cells));
         if (refused.isPresent()) {
             return error(lesson, file.toString(), refused.get());
         }

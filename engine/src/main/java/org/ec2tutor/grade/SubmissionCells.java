@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ec2tutor.cell.ScriptReader;
 
 /**
@@ -55,19 +58,37 @@ final class SubmissionCells {
         }
     }
 
-    static List<String> read(Path file) throws Unreadable {
+    /**
+     * One input of a submission and, for a saved session, the simulated instant it ran at: the grader lets the clock
+     * reach it first, as it had for the learner (a step that passed after a pause passes in the grade too).
+     */
+    record Submitted(String code, Optional<Instant> at) {
+
+        static Submitted untimed(String code) {
+            return new Submitted(code, Optional.empty());
+        }
+    }
+
+    /** The inputs' code alone, without their times. */
+    static List<String> codes(List<Submitted> cells) {
+        return cells.stream().map(Submitted::code).toList();
+    }
+
+    static List<Submitted> read(Path file) throws Unreadable {
         String name = file.getFileName().toString();
         try {
             if (name.endsWith(".json")) {
                 return sessionCells(file);
             }
-            return ScriptReader.cells(file);
+            // Notebooks run on a manual clock in the kernel, so their cells' wall-clock times are not the
+            // learner's simulated times: they are replayed untimed, exactly as the kernel ran them.
+            return ScriptReader.cells(file).stream().map(Submitted::untimed).toList();
         } catch (ScriptReader.ScriptException e) {
             throw new Unreadable(e.getMessage());
         }
     }
 
-    private static List<String> sessionCells(Path file) throws Unreadable {
+    private static List<Submitted> sessionCells(Path file) throws Unreadable {
         JsonNode saved;
         try {
             saved = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -79,15 +100,27 @@ final class SubmissionCells {
         if (cells == null || !cells.isArray()) {
             throw new Unreadable(file + " is not a saved ec2-tutor session: it has no \"cells\" list");
         }
-        List<String> out = new ArrayList<>();
+        List<Submitted> out = new ArrayList<>();
         for (JsonNode c : cells) {
             if (!c.path("code").isTextual()) {
                 throw new Unreadable(file + " is not a saved ec2-tutor session: a cell has no \"code\"");
             }
             if (!c.path("stopped").asBoolean(false)) {
-                out.add(c.get("code").asText());
+                out.add(new Submitted(c.get("code").asText(), instant(file, c.path("at"))));
             }
         }
         return out;
+    }
+
+    private static Optional<Instant> instant(Path file, JsonNode at) throws Unreadable {
+        if (!at.isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(at.asText()));
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(
+                    file + " is not a saved ec2-tutor session: a cell's \"at\" is not an instant: " + at.asText());
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,7 @@ final class SubmissionGrader {
         return java;
     }
 
-    GradeReport.Submission grade(String name, List<String> cells, long started) {
+    GradeReport.Submission grade(String name, List<SubmissionCells.Submitted> cells, long started) {
         SessionOptions options = SessionOptions.scripted(1)
                 .withJavaOnDemand()
                 .withLessonFolders(lessonFolders)
@@ -65,13 +67,19 @@ final class SubmissionGrader {
             int run = 0;
             int failed = 0;
             int timedOut = 0;
-            List<String> notes = new ArrayList<>(java.notes(cells));
+            List<String> notes = new ArrayList<>(java.notes(
+                    cells.stream().map(SubmissionCells.Submitted::code).toList()));
+            // Steps whose checks held after some input while an earlier step had not passed: a slip does not zero
+            // every later step (step index -> the input after which it held).
+            Map<Integer, Integer> outOfOrder = new TreeMap<>();
             for (int i = 0; i < cells.size(); i++) {
                 int n = i + 1;
                 boolean ran = false;
                 boolean cellFailed = false;
+                // The learner's clock had reached this instant when the input ran (pauses included).
+                cells.get(i).at().ifPresent(session::advanceTo);
                 // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
-                for (Cell cell : CellSplitter.split(cells.get(i))) {
+                for (Cell cell : CellSplitter.split(cells.get(i).code())) {
                     GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);
                     if (d instanceof GradingPolicy.Ignore ig) {
                         notes.add("cell " + n + " not run: " + ig.why());
@@ -98,8 +106,11 @@ final class SubmissionGrader {
                 }
                 run += ran ? 1 : 0;
                 failed += cellFailed ? 1 : 0;
+                if (ran) {
+                    noteStepsAhead(session, n, outOfOrder);
+                }
             }
-            List<GradeReport.Step> steps = score(session);
+            List<GradeReport.Step> steps = score(session, outOfOrder);
             int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
             int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
             return new GradeReport.Submission(
@@ -143,33 +154,52 @@ final class SubmissionGrader {
         return new Timed(r, expired.get());
     }
 
-    private static List<GradeReport.Step> score(Session session) {
+    /** Notes the steps after the current one whose checks all hold now, after input {@code n}. */
+    private static void noteStepsAhead(Session session, int n, Map<Integer, Integer> outOfOrder) {
+        LessonProgress p = session.lessonRun().orElseThrow().progress();
+        if (p.finished()) {
+            return;
+        }
+        LessonSnapshot now = session.lessonSnapshot().orElseThrow();
+        for (int i = p.current() + 1; i < now.steps().size(); i++) {
+            if (!outOfOrder.containsKey(i) && now.step(i).passes()) {
+                outOfOrder.put(i, n);
+            }
+        }
+    }
+
+    private static List<GradeReport.Step> score(Session session, Map<Integer, Integer> outOfOrder) {
         LessonSnapshot now = session.lessonSnapshot().orElseThrow();
         LessonProgress p = session.lessonRun().orElseThrow().progress();
         List<GradeReport.Step> steps = new ArrayList<>();
         int firstFailed = -1;
         for (int i = 0; i < now.steps().size(); i++) {
             LessonSnapshot.Step st = now.step(i);
-            boolean passed = p.status(i) == StepStatus.PASSED;
+            boolean inOrder = p.status(i) == StepStatus.PASSED;
+            boolean passed = inOrder || outOfOrder.containsKey(i);
             boolean reached = firstFailed < 0;
             List<GradeReport.Check> checks = new ArrayList<>();
             List<String> failures = new ArrayList<>();
             for (LessonSnapshot.Outcome o : st.outcomes(i + 1, passed)) {
                 String message = o.passed() || reached
                         ? o.message()
-                        : "not reached: step " + (firstFailed + 1) + " did not pass";
+                        : "never reached: step " + (firstFailed + 1) + " did not pass";
                 if (!o.passed() && reached && !o.waiting()) {
                     failures.add((i + 1) + "." + o.id() + ": " + message);
                 }
                 checks.add(new GradeReport.Check(o.id(), o.passed(), o.hidden(), message));
             }
-            String feedback = passed
+            String feedback = inOrder
                     ? "Passed."
-                    : !reached
-                            ? "Not reached: step " + (firstFailed + 1) + " did not pass (steps are checked in order)."
-                            : p.status(i) == StepStatus.SOLVED
-                                    ? "Solved by the tutor, not by the submission."
-                                    : String.join(" ", failures);
+                    : passed
+                            ? "Passed out of order: its checks held after cell " + outOfOrder.get(i) + ", while step "
+                                    + (firstFailed + 1) + " had not passed."
+                            : !reached
+                                    ? "Never reached: its checks never held, and step " + (firstFailed + 1)
+                                            + " did not pass before it."
+                                    : p.status(i) == StepStatus.SOLVED
+                                            ? "Solved by the tutor, not by the submission."
+                                            : String.join(" ", failures);
             if (!passed && firstFailed < 0) {
                 firstFailed = i;
             }

@@ -12,8 +12,12 @@ public final class LessonListing {
 
     private LessonListing() {}
 
-    /** The list as a view; {@code current} gives the status of the lesson being taken, if any. */
-    public static LessonViews.Lessons view(LessonLibrary library, Optional<LessonRun> current) {
+    /**
+     * The list as a view; {@code current} gives the status of the lesson being taken, if any, {@code recorded} what
+     * the learner did in other lessons (in other sessions too).
+     */
+    public static LessonViews.Lessons view(
+            LessonLibrary library, Optional<LessonRun> current, Map<String, String> recorded) {
         List<LessonViews.LessonRow> rows = new ArrayList<>();
         for (LessonSource source : library.all()) {
             String title;
@@ -32,7 +36,7 @@ public final class LessonListing {
                             ? "done"
                             : "step " + (r.progress().current() + 1) + " of "
                                     + r.progress().steps())
-                    .orElse("not started");
+                    .orElse(recorded.getOrDefault(source.id(), "not started"));
             rows.add(new LessonViews.LessonRow(
                     source.id(),
                     title,
@@ -46,6 +50,7 @@ public final class LessonListing {
 
     /** The list as text, as {@code ec2-tutor lessons} prints it. */
     public static String text(LessonLibrary library) {
-        return Renderer.instance().render("lesson/lessons.txt.ftl", Map.of("view", view(library, Optional.empty())));
+        return Renderer.instance()
+                .render("lesson/lessons.txt.ftl", Map.of("view", view(library, Optional.empty(), Map.of())));
     }
 }

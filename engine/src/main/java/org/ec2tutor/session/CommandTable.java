@@ -141,6 +141,9 @@ final class CommandTable {
                 .shows()
                 .gradable()
                 .runs(SessionCommands::history));
+        add(row("sessions", "%sessions", "the saved sessions (ec2-tutor --resume NAME continues one)")
+                .shows()
+                .runs(SessionCommands::sessions));
         add(row("open", "%open FILE", "run the cells of a script or notebook")
                 .effect(RUNS_CELLS)
                 .runs(SessionCommands::open));

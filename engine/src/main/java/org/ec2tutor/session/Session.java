@@ -1,5 +1,6 @@
 package org.ec2tutor.session;
 
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,8 @@ public final class Session implements AutoCloseable {
     private int executionCount;
     private long lastWallNanos = System.nanoTime();
     private boolean replaying;
+    /** Why the last save failed, once said; cleared when a save works again. */
+    private Optional<String> saveProblem = Optional.empty();
 
     private Session(SessionOptions options) {
         this.options = options;
@@ -104,7 +107,7 @@ public final class Session implements AutoCloseable {
             lessons.afterCell(emit);
         }
         if (recorded) {
-            autosave();
+            autosave().ifPresent(problem -> emit.accept(CellEvent.err(problem + "\n")));
         }
         return ok;
     }
@@ -125,6 +128,16 @@ public final class Session implements AutoCloseable {
                     String.valueOf(e.getMessage()),
                     List.of("ec2-tutor failed on this cell: " + e)));
             return new JavaCells.Ran(false, false);
+        }
+    }
+
+    /**
+     * Lets simulated time pass until {@code at} without running anything, as the REPL's clock does while the learner
+     * thinks; the grader replays a saved session's pauses with it. An instant already past changes nothing.
+     */
+    public synchronized void advanceTo(Instant at) {
+        if (at.isAfter(state.now())) {
+            state.advance(Duration.between(state.now(), at));
         }
     }
 
@@ -364,10 +377,7 @@ public final class Session implements AutoCloseable {
         replaying = true;
         try {
             for (SessionJournal.Entry e : saved.cells()) {
-                Instant at = Instant.parse(e.at());
-                if (at.isAfter(state.now())) {
-                    state.advance(Duration.between(state.now(), at));
-                }
+                advanceTo(Instant.parse(e.at()));
                 if (!e.stopped()) {
                     boolean ok = runInput(e.code(), ev -> {});
                     if (ok == e.failed()) {
@@ -384,8 +394,28 @@ public final class Session implements AutoCloseable {
         return new SessionContext.Restored(saved.cells().size(), different);
     }
 
-    private void autosave() {
-        journal.save(journal());
+    /**
+     * Saves the session if it has a save file. A home that is read-only or full does not end the session: the first
+     * failure returns one line saying so (the session goes on in memory), later ones say nothing until a save works.
+     */
+    private Optional<String> autosave() {
+        try {
+            journal.save(journal());
+            saveProblem = Optional.empty();
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            boolean first = saveProblem.isEmpty();
+            saveProblem = Optional.of(e.getMessage());
+            return first
+                    ? Optional.of("Could not save the session (" + e.getMessage()
+                            + "); it goes on in memory and is saved again when it can be.")
+                    : Optional.empty();
+        }
+    }
+
+    /** Why the session could not be saved, if the last save failed (front ends say it when the learner leaves). */
+    public Optional<String> saveProblem() {
+        return saveProblem;
     }
 
     /**

@@ -156,6 +156,19 @@ final class SessionCommands {
         return true;
     }
 
+    static boolean sessions(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
+        CommandArgs.positional(args).positional(0, 0);
+        Optional<Path> current = s.options().saveFile();
+        if (current.isEmpty()) {
+            emit.accept(CellEvent.out("This session is not saved to a file (it was started by a script, a notebook "
+                    + "or the grader).\n"));
+            return true;
+        }
+        emit.accept(CellEvent.out(
+                SessionStore.describe(current.get().toAbsolutePath().getParent(), current)));
+        return true;
+    }
+
     static boolean open(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         Path file = file(s, args);
         List<String> inputs;

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param java whether Java cells are available (JShell takes about a second to start)
  * @param lessonFolders teachers' lesson folders, besides the built-in lessons and {@code EC2_TUTOR_LESSONS}
  * @param grading a grader's session: Java cells may only use what a submission may (see {@code GradingGuard})
+ * @param progressFile where the learner's lesson progress is kept across sessions (the REPL's home), if anywhere
  */
 public record SessionOptions(
         long seed,
@@ -24,25 +25,42 @@ public record SessionOptions(
         boolean java,
         long javaStartDelayMillis,
         List<Path> lessonFolders,
-        boolean grading) {
+        boolean grading,
+        Optional<Path> progressFile) {
 
     public SessionOptions {
         lessonFolders = List.copyOf(lessonFolders);
     }
 
     public SessionOptions(long seed, double timeScale, Optional<Path> saveFile, Path workingDirectory, boolean java) {
-        this(seed, timeScale, saveFile, workingDirectory, java, 0, List.of(), false);
+        this(seed, timeScale, saveFile, workingDirectory, java, 0, List.of(), false, Optional.empty());
     }
 
     /** A grader's session: Java cells are held to what a submission may use. */
     public SessionOptions forGrading() {
         return new SessionOptions(
-                seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, lessonFolders, true);
+                seed,
+                timeScale,
+                saveFile,
+                workingDirectory,
+                java,
+                javaStartDelayMillis,
+                lessonFolders,
+                true,
+                progressFile);
     }
 
     public SessionOptions withLessonFolders(List<Path> folders) {
         return new SessionOptions(
-                seed, timeScale, saveFile, workingDirectory, java, javaStartDelayMillis, folders, grading);
+                seed,
+                timeScale,
+                saveFile,
+                workingDirectory,
+                java,
+                javaStartDelayMillis,
+                folders,
+                grading,
+                progressFile);
     }
 
     /** JShell starts at the first Java cell only (the grader: most submissions of a lesson are aws lines). */
@@ -55,7 +73,8 @@ public record SessionOptions(
      * does not compete with it for the CPU; the kernel uses it to answer kernel_info sooner.
      */
     public SessionOptions withJavaStartDelay(long millis) {
-        return new SessionOptions(seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders, grading);
+        return new SessionOptions(
+                seed, timeScale, saveFile, workingDirectory, java, millis, lessonFolders, grading, progressFile);
     }
 
     /** A manual-clock session without autosave, as the runner and tests use. */
@@ -65,7 +84,8 @@ public record SessionOptions(
 
     /** Where {@code file://} paths, {@code %open}, {@code %save} and {@code %load} are read and written. */
     public SessionOptions withWorkingDirectory(Path dir) {
-        return new SessionOptions(seed, timeScale, saveFile, dir, java, javaStartDelayMillis, lessonFolders, grading);
+        return new SessionOptions(
+                seed, timeScale, saveFile, dir, java, javaStartDelayMillis, lessonFolders, grading, progressFile);
     }
 
     public SessionOptions withSaveFile(Path file) {
@@ -77,12 +97,35 @@ public record SessionOptions(
                 java,
                 javaStartDelayMillis,
                 lessonFolders,
-                grading);
+                grading,
+                progressFile);
+    }
+
+    /** Keeps the learner's lesson progress in {@code file} too, so {@code %lessons} shows it in any session. */
+    public SessionOptions withProgressFile(Path file) {
+        return new SessionOptions(
+                seed,
+                timeScale,
+                saveFile,
+                workingDirectory,
+                java,
+                javaStartDelayMillis,
+                lessonFolders,
+                grading,
+                Optional.of(file));
     }
 
     public SessionOptions withoutJava() {
         return new SessionOptions(
-                seed, timeScale, saveFile, workingDirectory, false, javaStartDelayMillis, lessonFolders, grading);
+                seed,
+                timeScale,
+                saveFile,
+                workingDirectory,
+                false,
+                javaStartDelayMillis,
+                lessonFolders,
+                grading,
+                progressFile);
     }
 
     /** Without Java cells when {@code condition} holds (tests of aws-only scripts need no JShell). */

@@ -129,12 +129,31 @@ class GraderTest {
     }
 
     @Test
+    void aSlipInStep2DoesNotZeroTheLaterSteps() throws IOException {
+        LessonSource lesson = LessonLibrary.builtIn().find("custom-ami").orElseThrow();
+        String slipped = lesson.cliSolution().orElseThrow().replace(" --no-reboot", "");
+        GradeReport r = Grader.grade(Grader.Options.of("custom-ami"), List.of(write("slip.cells", slipped)));
+        GradeReport.Submission s = r.submissions().get(0);
+        String report = ReportFormat.TEXT.write(r);
+        assertThat(s.steps().get(0).feedback()).as(report).isEqualTo("Passed.");
+        assertThat(s.steps().get(1).status()).as(report).isEqualTo(GradeReport.StepStatus.FAILED);
+        assertThat(s.steps().get(1).feedback()).as(report).contains("2.no-reboot");
+        assertThat(s.steps().get(2).status()).as(report).isEqualTo(GradeReport.StepStatus.PASSED);
+        assertThat(s.steps().get(2).feedback())
+                .as(report)
+                .startsWith("Passed out of order: its checks held after cell ")
+                .endsWith(", while step 2 had not passed.");
+        assertThat(s.score()).as(report).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void anEmptySubmissionFailsEveryStepWithItsMessage() {
         GradeReport.Submission s = submission("empty.cells");
         assertThat(s.score()).isZero();
         assertThat(s.steps()).allMatch(st -> st.status() == GradeReport.StepStatus.FAILED && st.score() == 0);
         assertThat(s.steps().get(0).feedback()).isEqualTo("1.exists: No instance tagged Name=builder yet.");
-        assertThat(s.steps().get(3).feedback()).startsWith("Not reached: step 1 did not pass");
+        assertThat(s.steps().get(3).feedback())
+                .startsWith("Never reached: its checks never held, and step 1 did not pass before it.");
     }
 
     @Test

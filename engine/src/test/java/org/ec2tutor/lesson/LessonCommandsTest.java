@@ -88,6 +88,22 @@ class LessonCommandsTest {
     }
 
     @Test
+    void checkingAStepAheadWhoseChecksHoldNeverContradictsItself() {
+        try (Session s = session()) {
+            s.execute("%lesson start first-instance");
+            s.execute("ID=$(" + LAUNCH + ")");
+            s.execute("aws ec2 terminate-instances --instance-ids $ID");
+            CellResult r = s.execute("%check 4 --points");
+            assertThat(r.succeeded()).as(displays(r)).isTrue();
+            assertThat(displays(r))
+                    .contains("✓ 4.terminated")
+                    .contains("Step 4 passes its checks; the lesson goes on from step 2, which is not done yet.")
+                    .doesNotContain("is not done:");
+            assertThat(r.events()).noneMatch(CellEvent.Failure.class::isInstance);
+        }
+    }
+
+    @Test
     void aFailingCheckIsAnErrorOutputNeverStderr() {
         try (Session s = session()) {
             s.execute("%lesson start first-instance");

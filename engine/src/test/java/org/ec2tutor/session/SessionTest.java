@@ -368,6 +368,28 @@ class SessionTest {
     class Saving {
 
         @Test
+        void aHomeThatStopsBeingWritableIsSaidOnceAndTheSessionGoesOnInMemory(@TempDir Path dir) throws IOException {
+            Path folder = Files.createDirectories(dir.resolve("sessions"));
+            Session s = Session.start(SessionOptions.scripted(21).withoutJava().withSaveFile(folder.resolve("s.json")));
+            assertThat(s.execute("NOTE=one").succeeded()).isTrue();
+            Files.delete(folder.resolve("s.json"));
+            Files.delete(folder);
+            Files.writeString(folder, "a file where the folder was");
+            CellResult broken = s.execute("NOTE=two");
+            assertThat(broken.succeeded()).isTrue();
+            String said = broken.events().stream()
+                    .filter(CellEvent.Stream.class::isInstance)
+                    .map(e -> ((CellEvent.Stream) e).text())
+                    .reduce("", String::concat);
+            assertThat(said)
+                    .startsWith("Could not save the session (cannot write " + folder.resolve("s.json"))
+                    .endsWith("it goes on in memory and is saved again when it can be.\n")
+                    .doesNotContain("Exception");
+            assertThat(s.execute("echo $NOTE").stdout()).isEqualTo("two\n");
+            assertThat(s.saveProblem()).isPresent();
+        }
+
+        @Test
         void everyCellAutosavesAndLoadRestoresTheSameAccount(@TempDir Path dir) {
             Path save = dir.resolve("session.json");
             Session first =

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,11 +28,21 @@ import org.jline.terminal.impl.DumbTerminal;
  */
 public final class Repl {
 
-    /** How the REPL starts. */
-    public record Options(boolean resume, double timeScale, long seed, List<Path> lessonFolders) {
+    /**
+     * How the REPL starts.
+     *
+     * @param fresh {@code --new}: a new session even if there is a last one to continue
+     * @param resume {@code --resume NAME}: continue that saved session
+     */
+    public record Options(
+            boolean fresh, Optional<String> resume, double timeScale, long seed, List<Path> lessonFolders) {
 
-        public Options(boolean resume, double timeScale, long seed) {
-            this(resume, timeScale, seed, List.of());
+        public Options {
+            lessonFolders = List.copyOf(lessonFolders);
+        }
+
+        public Options(boolean fresh, double timeScale, long seed) {
+            this(fresh, Optional.empty(), timeScale, seed, List.of());
         }
 
         public static Options defaults() {
@@ -66,55 +78,101 @@ public final class Repl {
         boolean color = System.getenv("NO_COLOR") == null
                 && !Terminal.TYPE_DUMB.equals(terminal.getType())
                 && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-        Path save = SaveFiles.current();
-        Optional<String> note = Optional.empty();
-        if (!options.resume()) {
-            Optional<Path> kept = SaveFiles.keepPrevious();
-            if (kept.isPresent()) {
-                note = Optional.of("Your last session was kept as " + kept.get() + " (ec2-tutor --resume restores "
-                        + "the session you leave now).");
+        SessionHome home = SessionHome.standard();
+        out.print(BANNER);
+        boolean writable = true;
+        try {
+            home.prepare();
+        } catch (IOException e) {
+            writable = false;
+            out.println("Cannot write to " + home.root() + " (" + describe(e) + "): this session works in memory "
+                    + "and is not saved.");
+        }
+        if (options.resume().isPresent()
+                && !Files.isRegularFile(home.file(options.resume().get()))) {
+            out.println("No saved session named " + options.resume().get() + ". " + sessionsHint(home));
+            out.flush();
+            return 1;
+        }
+        Optional<String> continuing = options.resume().or(() -> options.fresh() ? Optional.empty() : home.last());
+        if (continuing.isPresent()) {
+            Optional<Long> pid = home.lockedBy(continuing.get());
+            if (pid.isPresent()) {
+                out.println("Session " + continuing.get() + " is open in another ec2-tutor (pid " + pid.get()
+                        + "), so this one is a new session; ec2-tutor --resume " + continuing.get()
+                        + " continues that one once it has ended.");
+                continuing = Optional.empty();
             }
         }
-        SessionOptions sessionOptions = new SessionOptions(
-                        options.seed(), options.timeScale(), Optional.of(save), workingDirectory, true)
-                .withLessonFolders(options.lessonFolders());
-        out.print(BANNER);
-        note.ifPresent(out::println);
-        Session session;
-        if (options.resume()) {
-            session = Session.start(sessionOptions.withSaveFile(save));
+        SessionOptions base = new SessionOptions(
+                        options.seed(), options.timeScale(), Optional.empty(), workingDirectory, true)
+                .withLessonFolders(options.lessonFolders())
+                .withProgressFile(home.progress());
+        String name = continuing.orElseGet(home::freeName);
+        Session session = Session.start(writable || continuing.isPresent() ? base.withSaveFile(home.file(name)) : base);
+        if (continuing.isPresent()) {
             try {
-                out.println(session.resume(save));
+                out.println("Continuing session " + name + ": " + session.resume(home.file(name))
+                        + ". %reset or ec2-tutor --new starts fresh.");
             } catch (NoSuchFileException e) {
-                out.println("No saved session at " + save + "; starting a new one.");
+                out.println("Session " + name + " is gone; starting a new one.");
             } catch (SessionStore.UnreadableSaveFile e) {
-                Path elsewhere = SaveFiles.fresh("session-new");
-                out.println(e.getMessage() + " This session saves to " + elsewhere + " instead.");
                 session.close();
-                session = Session.start(sessionOptions.withSaveFile(elsewhere));
+                String kept = keepAside(home.file(name));
+                name = home.freeName();
+                out.println(e.getMessage().replace(" The file was left as it is.", "") + " " + kept
+                        + " This is a new session, " + name + ".");
+                session = Session.start(writable ? base.withSaveFile(home.file(name)) : base);
             }
-        } else {
-            session = Session.start(sessionOptions);
+        }
+        if (writable) {
+            home.lock(name);
+            home.rememberLast(name);
         }
         out.flush();
         try (Session s = session) {
-            loop(s, terminal, color);
+            loop(s, terminal, color, writable ? Optional.of(home.history()) : Optional.empty());
+        } finally {
+            home.unlock(name);
         }
-        out.println("Saved. ec2-tutor --resume continues where you left off.");
+        out.println(session.saveProblem()
+                .map(p -> "Not saved (" + p + ").")
+                .orElse(
+                        writable
+                                ? "Saved as session " + name
+                                        + "; ec2-tutor continues it, ec2-tutor sessions lists them all."
+                                : "Not saved: the home could not be written."));
         out.flush();
         return 0;
     }
 
-    private static void loop(Session session, Terminal terminal, boolean color) {
+    private static String sessionsHint(SessionHome home) {
+        return SessionStore.describe(home.sessions(), Optional.empty()).strip();
+    }
+
+    /** Moves an unreadable save aside (never deletes it) and says where it went. */
+    private static String keepAside(Path file) {
+        try {
+            return "It was kept as " + SessionStore.keepAside(file) + ".";
+        } catch (IOException e) {
+            return "It was left where it is (" + describe(e) + ").";
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+    }
+
+    private static void loop(Session session, Terminal terminal, boolean color, Optional<Path> history) {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("ec2-tutor")
                 .parser(new CellParser(session))
                 .completer(new SessionCompleter(session))
-                .variable(LineReader.HISTORY_FILE, SaveFiles.home().resolve("history"))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, false);
+        history.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
         if (color) {
             builder.highlighter(new SessionHighlighter());
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 import org.jline.reader.Candidate;
@@ -127,8 +128,9 @@ class ReplTest {
                     .contains("ec2-tutor teammate@us-east-1> ")
                     .contains("444455556666\n")
                     .contains("loop 0\nloop 1\n")
-                    .contains("Saved.");
-            assertThat(Files.readString(home.resolve("session.json"))).contains("echo hello");
+                    .contains("Saved as session session-1");
+            assertThat(Files.readString(home.resolve("sessions/session-1.json")))
+                    .contains("echo hello");
         } finally {
             System.clearProperty("ec2tutor.home");
         }
@@ -151,5 +153,119 @@ class ReplTest {
         } finally {
             System.clearProperty("ec2tutor.home");
         }
+    }
+
+    /** Runs the REPL on {@code home} with the given keystrokes and returns what it printed. */
+    private static String repl(Path home, Repl.Options options, String keys) throws Exception {
+        System.setProperty("ec2tutor.home", home.toString());
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Repl.run(options, new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), out);
+            return out.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.clearProperty("ec2tutor.home");
+        }
+    }
+
+    private static String repl(Path home, String keys) throws Exception {
+        return repl(home, new Repl.Options(false, 0, 5), keys);
+    }
+
+    @Test
+    void aSecondStartContinuesTheLastSessionAndSaysHowToStartFresh(@TempDir Path home) throws Exception {
+        repl(
+                home,
+                "ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro "
+                        + "--query 'Instances[0].InstanceId' "
+                        + "--output text)\nNOTE=kept\n");
+        String second = repl(home, "echo $NOTE\naws ec2 describe-instances --query 'length(Reservations)'\n");
+        assertThat(second)
+                .contains("Continuing session session-1: Resumed 2 cells")
+                .contains("%reset or ec2-tutor --new starts fresh.")
+                .contains("kept\n")
+                .contains("1\n");
+        String fresh = repl(home, new Repl.Options(true, 0, 5), "echo nothing $NOTE\n%sessions\n");
+        assertThat(fresh).doesNotContain("Continuing").contains("> nothing\n").contains("Saved as session session-2");
+        assertThat(fresh).containsPattern("\\* session-2 +1 cells").containsPattern("  session-1 +4 cells");
+        String byName = repl(home, new Repl.Options(false, Optional.of("session-1"), 0, 5, List.of()), "echo $NOTE\n");
+        assertThat(byName).contains("Continuing session session-1").contains("kept\n");
+        assertThat(repl(home, new Repl.Options(false, Optional.of("nope"), 0, 5, List.of()), ""))
+                .contains("No saved session named nope.")
+                .contains("session-1");
+    }
+
+    @Test
+    void aSaveFromAnEarlierVersionIsMovedInAndTmpFilesOfAKilledSaveAreCleaned(@TempDir Path home) throws Exception {
+        repl(home, "NOTE=old\n");
+        Files.move(home.resolve("sessions/session-1.json"), home.resolve("session.json"));
+        Files.delete(home.resolve("last-session"));
+        Files.writeString(home.resolve("sessions/session-1.json12345.tmp"), "{\"version\": 1, \"se");
+        String screen = repl(home, "echo $NOTE\n");
+        assertThat(screen).contains("Continuing session session-1").contains("old\n");
+        try (var files = Files.list(home.resolve("sessions"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(f -> f.endsWith(".tmp"))
+                    .contains("session-1.json");
+        }
+    }
+
+    @Test
+    void aTruncatedSaveIsKeptAsideAndReportedNeverReplaced(@TempDir Path home) throws Exception {
+        repl(home, "NOTE=precious\n");
+        Path save = home.resolve("sessions/session-1.json");
+        String whole = Files.readString(save);
+        Files.writeString(save, whole.substring(0, whole.length() / 2));
+        String screen = repl(home, "echo gone $NOTE\n");
+        assertThat(screen)
+                .contains("is not a readable ec2-tutor session")
+                .doesNotContain("left as it is")
+                .contains("It was kept as " + home.resolve("sessions/session-1.json.unreadable"))
+                .contains("This is a new session, session-1.")
+                .contains("> gone\n")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(home.resolve("sessions/session-1.json.unreadable")))
+                .isEqualTo(whole.substring(0, whole.length() / 2));
+    }
+
+    @Test
+    void aHomeThatCannotBeWrittenIsReportedAndTheSessionWorksInMemory(@TempDir Path dir) throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        String screen = repl(notADirectory.resolve("home"), "NOTE=memory\necho $NOTE\n");
+        assertThat(screen)
+                .contains("Cannot write to " + notADirectory.resolve("home"))
+                .contains("this session works in memory and is not saved.")
+                .contains("memory\n")
+                .contains("Not saved")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSessionOpenInAnotherReplIsNotTakenOver(@TempDir Path home) throws Exception {
+        repl(home, "NOTE=first\n");
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            Files.writeString(home.resolve("sessions/session-1.lock"), Long.toString(other.pid()));
+            String screen = repl(home, "echo own $NOTE\n");
+            assertThat(screen)
+                    .contains("Session session-1 is open in another ec2-tutor (pid " + other.pid()
+                            + "), so this one is a new session")
+                    .contains("> own\n")
+                    .contains("Saved as session session-2");
+            assertThat(Files.readString(home.resolve("sessions/session-1.json")))
+                    .contains("NOTE=first");
+        } finally {
+            other.destroy();
+            other.waitFor(); // destroy only asks: the lock's pid must be gone before the session is free again
+        }
+        assertThat(repl(home, new Repl.Options(false, Optional.of("session-1"), 0, 5, List.of()), "echo $NOTE\n"))
+                .contains("first\n");
+    }
+
+    @Test
+    void lessonProgressShowsInEverySession(@TempDir Path home) throws Exception {
+        repl(home, "%lesson start first-instance\n%solve\n");
+        String other = repl(home, new Repl.Options(true, 0, 5), "%lessons\n");
+        assertThat(other).containsPattern("first-instance.*started \\(1 of 4 steps done\\)");
     }
 }
