@@ -2,9 +2,9 @@ package org.ec2tutor.bench;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.ec2tutor.endpoint.AccessKey;
-import org.ec2tutor.endpoint.AccessKeys;
 import org.ec2tutor.endpoint.Endpoint;
+import org.ec2tutor.sdk.AccessKey;
+import org.ec2tutor.sdk.AccessKeys;
 import org.ec2tutor.sdk.SimulatedAws;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
