@@ -76,12 +76,15 @@ format:
 unit:
 	$(MVN) -pl engine test
 
-# JMH benchmarks, then what a start costs (classes loaded, CPU), the REPL timed through a pseudo-terminal and the
+# JMH benchmarks (EndpointBenchmarks start moto's server, `python3 -m moto.server`, as the anchor), the endpoint's
+# table of ratios, then what a start costs (classes loaded, CPU), the REPL timed through a pseudo-terminal and the
 # kernel against ipykernel. Choose JMH benchmarks or pass options with BENCH='CloudBenchmarks.describe.* -i 3' (the
 # harnesses then are skipped). The harnesses hold the build lock while they time.
 bench: build
 	$(MVN) -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.)
+	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main $(or $(BENCH),.) \
+	  -rf json -rff bench/target/jmh-result.json
+	python3 bench/harness/endpoint_table.py bench/target/jmh-result.json
 	$(if $(BENCH),,python3 bench/harness/start_bench.py)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
 	$(if $(BENCH),,$(MAKE) -s bench-kernel)

@@ -20,7 +20,7 @@ public final class SimulatedAwsEnvironment implements AwsEnvironment {
     private volatile String region = "us-east-1";
 
     public SimulatedAwsEnvironment(SimulatedAws aws, Path workingDirectory) {
-        this.aws = aws;
+        this.aws = aws.forAwsLines();
         this.workingDirectory = workingDirectory;
     }
 

@@ -173,7 +173,8 @@ public final class Cloud {
 
                     @Override
                     public void recordBillRead(AccountId id, Region from) {
-                        log.record(new ApiCall(clock.now(), id, from, "ce", "GetCostAndUsage", Optional.empty()));
+                        log.record(new ApiCall(
+                                clock.now(), id, from, "ce", "GetCostAndUsage", Optional.empty(), Caller.CONSOLE));
                     }
                 },
                 account.id(),

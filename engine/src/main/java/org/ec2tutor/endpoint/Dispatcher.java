@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ec2tutor.cli.Ec2Operation;
 import org.ec2tutor.cli.OperationCatalog;
+import org.ec2tutor.sdk.AccessKeys;
+import org.ec2tutor.sdk.CallerContext;
 import org.ec2tutor.sdk.SimulatedAws;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
@@ -48,7 +50,9 @@ final class Dispatcher {
                 return ssm(caller, target.get(), r, requestId);
             }
             Map<String, String> params = queryParams(protocol, r);
-            return protocol == WireProtocol.STS_QUERY ? sts(caller, params, requestId) : ec2(caller, params, requestId);
+            return protocol == WireProtocol.STS_QUERY
+                    ? sts(caller, params, requestId)
+                    : ec2(caller, params, r, requestId);
         } catch (WireException e) {
             return Answer.error(protocol, e.error(), requestId);
         } catch (RuntimeException e) {
@@ -101,7 +105,8 @@ final class Dispatcher {
         }
     }
 
-    private Answer ec2(SigV4.Verified caller, Map<String, String> params, String requestId) throws WireException {
+    private Answer ec2(SigV4.Verified caller, Map<String, String> params, Request r, String requestId)
+            throws WireException {
         WireProtocol p = WireProtocol.EC2_QUERY;
         String action = params.get("Action");
         if (action == null || action.isEmpty()) {
@@ -111,7 +116,7 @@ final class Dispatcher {
         OperationCatalog catalog = OperationCatalog.forService("ec2").orElseThrow();
         Ec2Operation op = catalog.findByName(action).orElseThrow(() -> new WireException(p.unknownAction(action)));
         Object request = QueryBinder.bind(p, op.newBuilder(), params);
-        Object response = call(op, client("ec2", caller), request);
+        Object response = call(op, client("ec2", caller), request, recorded(caller, r));
         return Answer.of(
                 200, p.responseContentType(), XmlWriter.ec2Response(action, requestId, (SdkPojo) response), requestId);
     }
@@ -159,7 +164,7 @@ final class Dispatcher {
             throw new WireException(p.malformed("The request body is empty"));
         }
         Object request = JsonCodec.bind(op.newBuilder(), body);
-        Object response = call(op, client("ssm", caller), request);
+        Object response = call(op, client("ssm", caller), request, recorded(caller, r));
         return Answer.of(
                 200,
                 p.responseContentType(),
@@ -177,10 +182,23 @@ final class Dispatcher {
         }
     }
 
-    private Object call(Ec2Operation op, Object client, Object request) throws WireException {
+    /** The caller the API history records: the signing key, the peer's address and its User-Agent. */
+    private static Caller recorded(SigV4.Verified caller, Request r) {
+        return new Caller(
+                caller.key().accessKeyId(),
+                r.sourceIpAddress(),
+                r.header("user-agent").orElse(""));
+    }
+
+    /** Who is on the wire, for the API history. */
+    private record Caller(String accessKeyId, String sourceIpAddress, String userAgent) {}
+
+    private Object call(Ec2Operation op, Object client, Object request, Caller caller) throws WireException {
         if (PollClock.isRead(op.name())) {
             clock.beforeRead();
         }
+        CallerContext.Scope scope =
+                CallerContext.overHttp(caller.accessKeyId(), caller.sourceIpAddress(), caller.userAgent());
         try {
             return op.method().invoke(client, request);
         } catch (InvocationTargetException e) {
@@ -192,6 +210,8 @@ final class Dispatcher {
             throw new WireException(WireProtocol.internal());
         } catch (IllegalAccessException e) {
             throw new WireException(WireProtocol.internal());
+        } finally {
+            scope.close();
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ec2tutor.sdk.AccessKey;
+import org.ec2tutor.sdk.AccessKeys;
 import org.ec2tutor.sdk.SimulatedAws;
 
 /**

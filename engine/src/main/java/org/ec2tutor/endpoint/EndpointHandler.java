@@ -40,7 +40,8 @@ final class EndpointHandler implements HttpHandler {
                         exchange.getRequestURI().getRawPath(),
                         exchange.getRequestURI().getRawQuery(),
                         headers,
-                        body));
+                        body,
+                        exchange.getRemoteAddress().getAddress().getHostAddress()));
             }
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());

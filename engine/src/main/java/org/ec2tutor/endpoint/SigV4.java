@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ec2tutor.sdk.AccessKey;
 
 /**
  * AWS Signature Version 4 checked as AWS checks it: the canonical request rebuilt from what arrived (method, path,

@@ -1,5 +1,7 @@
 package org.ec2tutor.endpoint;
 
+import org.ec2tutor.sdk.AccessKey;
+
 /**
  * STS's one simulated answer. The build carries no STS SDK module, so there is no SdkPojo to write generically:
  * {@code GetCallerIdentity} answers the account's root identity (the documented keys are root keys).

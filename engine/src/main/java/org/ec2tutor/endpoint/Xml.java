@@ -12,6 +12,10 @@ final class Xml {
     }
 
     static void escapeTo(String s, StringBuilder out) {
+        if (!needsEscaping(s)) {
+            out.append(s); // almost every value: ids, states, names
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -23,5 +27,15 @@ final class Xml {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

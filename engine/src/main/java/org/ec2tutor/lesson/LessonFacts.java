@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Accounts;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.Image;
@@ -20,6 +21,8 @@ import org.ec2tutor.cloud.ec2.InstanceType;
 import org.ec2tutor.cloud.ec2.LaunchPermission;
 import org.ec2tutor.cloud.ec2.RegionalResources;
 import org.ec2tutor.cloud.ec2.Volume;
+import org.ec2tutor.sdk.AccessKey;
+import org.ec2tutor.sdk.AccessKeys;
 
 /**
  * What a lesson's checks may read, as {@code aws} in a lesson template: plain facts (strings, numbers, booleans,
@@ -133,11 +136,30 @@ public final class LessonFacts {
         }
     }
 
-    /** One API call from the account's history (CloudTrail-like): when, by whom, and its error code if it failed. */
-    public record CallFact(String at, String account, String service, String operation, String errorCode) {
+    /**
+     * One API call from the account's history (CloudTrail-like): when, in which account, its error code if it failed,
+     * and who made it: {@code via} is the surface ({@code aws} for the session's aws lines, {@code java},
+     * {@code http} for the local endpoint, {@code console}), then the access key id, source IP address and user agent
+     * as CloudTrail records them.
+     */
+    public record CallFact(
+            String at,
+            String account,
+            String service,
+            String operation,
+            String errorCode,
+            String via,
+            String accessKeyId,
+            String sourceIpAddress,
+            String userAgent) {
 
         public boolean succeeded() {
             return errorCode.isEmpty();
+        }
+
+        /** Made over HTTP, through the local endpoint (the real AWS CLI, boto3, an SDK). */
+        public boolean overHttp() {
+            return via.equals(Caller.Surface.HTTP.label());
         }
     }
 
@@ -237,7 +259,11 @@ public final class LessonFacts {
                     c.account().value(),
                     c.service(),
                     c.operation(),
-                    c.errorCode().orElse("")));
+                    c.errorCode().orElse(""),
+                    c.caller().surface().label(),
+                    c.caller().accessKeyId(),
+                    c.caller().sourceIpAddress(),
+                    c.caller().userAgent()));
         }
     }
 
@@ -437,6 +463,29 @@ public final class LessonFacts {
         return calls.stream()
                 .filter(c -> c.account().equals(learner) && c.operation().equals(operation))
                 .toList();
+    }
+
+    /** Whether the learner's account saw a successful {@code operation} made over HTTP (the local endpoint). */
+    public boolean calledOverHttp(String operation) {
+        return calls(operation).stream().anyMatch(c -> c.succeeded() && c.overHttp());
+    }
+
+    /**
+     * The successful calls of {@code operation} in any account signed with {@code profile}'s documented access key
+     * (over HTTP, or the session's own aws lines and Java acting as that profile), oldest first.
+     */
+    public List<CallFact> callsBy(String profile, String operation) {
+        String keyId = accessKeyId(profile);
+        return calls.stream()
+                .filter(c -> c.operation().equals(operation)
+                        && c.succeeded()
+                        && c.accessKeyId().equals(keyId))
+                .toList();
+    }
+
+    /** The documented access key id of a profile ({@code default}, {@code teammate}, {@code outsider}), else empty. */
+    public String accessKeyId(String profile) {
+        return AccessKeys.forProfile(profile).map(AccessKey::accessKeyId).orElse("");
     }
 
     /** Whether the learner's call of {@code operation} failed with {@code errorCode} at least once. */

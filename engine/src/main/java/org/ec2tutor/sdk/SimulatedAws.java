@@ -3,6 +3,7 @@ package org.ec2tutor.sdk;
 import java.time.Duration;
 import java.util.Optional;
 import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
@@ -27,9 +28,11 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 public final class SimulatedAws {
 
     private final Cloud cloud;
+    private final Caller.Surface surface;
 
-    private SimulatedAws(Cloud cloud) {
+    private SimulatedAws(Cloud cloud, Caller.Surface surface) {
         this.cloud = cloud;
+        this.surface = surface;
     }
 
     /** A client on a new cloud with seed 1: the learner's account (profile {@code default}) in us-east-1. */
@@ -39,7 +42,7 @@ public final class SimulatedAws {
 
     public static SimulatedAws create(long seed) {
         return new SimulatedAws(
-                Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build());
+                Cloud.builder().seed(seed).quotas(VcpuQuotas.unlimited()).build(), Caller.Surface.JAVA);
     }
 
     /**
@@ -47,12 +50,12 @@ public final class SimulatedAws {
      * calls give the same ids as the tutor's own {@code aws} lines.
      */
     public static SimulatedAws realistic(long seed) {
-        return new SimulatedAws(Cloud.create(seed));
+        return new SimulatedAws(Cloud.create(seed), Caller.Surface.JAVA);
     }
 
     /** Wraps an existing cloud. */
     public static SimulatedAws on(Cloud cloud) {
-        return new SimulatedAws(cloud);
+        return new SimulatedAws(cloud, Caller.Surface.JAVA);
     }
 
     public Cloud cloud() {
@@ -70,20 +73,30 @@ public final class SimulatedAws {
      * @throws IllegalArgumentException for an unknown profile or Region
      */
     public Ec2Client ec2(String profileOrAccountId, String region) {
-        Account account = cloud.accounts()
-                .find(profileOrAccountId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
-        Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
-        return SimulatedEc2Client.create(cloud, account, r);
+        return SimulatedEc2Client.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
     /** A Systems Manager client (Run Command) for a profile or account id, in a Region. */
     public SsmClient ssm(String profileOrAccountId, String region) {
-        Account account = cloud.accounts()
+        return SimulatedSsmClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /**
+     * The same cloud, whose clients the API history records as the session's {@code aws} lines (the CLI's user
+     * agent) instead of Java; see {@link Caller}.
+     */
+    public SimulatedAws forAwsLines() {
+        return new SimulatedAws(cloud, Caller.Surface.AWS_LINE);
+    }
+
+    private Account account(String profileOrAccountId) {
+        return cloud.accounts()
                 .find(profileOrAccountId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile or account: " + profileOrAccountId));
-        Region r = Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
-        return SimulatedSsmClient.create(cloud, account, r);
+    }
+
+    private static Region region(String region) {
+        return Region.fromId(region).orElseThrow(() -> new IllegalArgumentException("unknown Region: " + region));
     }
 
     /** The 12-digit account id behind a profile or account id, if the cloud has that account. */

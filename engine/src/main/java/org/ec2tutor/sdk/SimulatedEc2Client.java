@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.CapacityReservationOperations;
@@ -43,16 +44,27 @@ public final class SimulatedEc2Client implements Ec2Client {
     private final Cloud cloud;
     private final Account account;
     private final Region region;
+    private final Caller caller;
 
-    private SimulatedEc2Client(Cloud cloud, Account account, Region region) {
+    private SimulatedEc2Client(Cloud cloud, Account account, Region region, Caller caller) {
         this.cloud = cloud;
         this.account = account;
         this.region = region;
+        this.caller = caller;
     }
 
-    /** A client for {@code account} in {@code region} of {@code cloud}. */
+    /** A client for {@code account} in {@code region} of {@code cloud}, as Java calls it. */
     public static Ec2Client create(Cloud cloud, Account account, Region region) {
-        return UnsimulatedOperations.guard(new SimulatedEc2Client(cloud, account, region), cloud);
+        return create(cloud, account, region, Caller.Surface.JAVA);
+    }
+
+    /**
+     * A client whose calls are recorded as made through {@code surface} with the account's keys, unless the thread
+     * has a {@link CallerContext} scope open.
+     */
+    public static Ec2Client create(Cloud cloud, Account account, Region region, Caller.Surface surface) {
+        return UnsimulatedOperations.guard(
+                new SimulatedEc2Client(cloud, account, region, InProcessCallers.of(surface, account)), cloud);
     }
 
     public Account account() {
@@ -91,7 +103,8 @@ public final class SimulatedEc2Client implements Ec2Client {
                     throw Ec2Errors.dryRun();
                 }
                 T result = body.apply(cloud.ec2(account, region));
-                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ec2", operation, Optional.empty()));
+                cloud.apiCalls()
+                        .record(new ApiCall(at, account.id(), region, "ec2", operation, Optional.empty(), caller()));
                 return result;
             } catch (AwsException e) {
                 cloud.apiCalls()
@@ -101,7 +114,8 @@ public final class SimulatedEc2Client implements Ec2Client {
                                 region,
                                 "ec2",
                                 operation,
-                                Optional.of(e.code().code())));
+                                Optional.of(e.code().code()),
+                                caller()));
                 throw Ec2Exceptions.of(e, cloud.newRequestId());
             } catch (RuntimeException e) {
                 if (e instanceof Ec2Exception) {
@@ -110,6 +124,11 @@ public final class SimulatedEc2Client implements Ec2Client {
                 throw Ec2Exceptions.internal(e, cloud.newRequestId());
             }
         });
+    }
+
+    /** Who this call is recorded as made by: the endpoint's request, else this client's own surface. */
+    private Caller caller() {
+        return CallerContext.current().orElse(caller);
     }
 
     // --- instances -----------------------------------------------------------------------------------------

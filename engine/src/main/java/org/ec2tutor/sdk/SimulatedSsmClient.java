@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.Ec2Api;
@@ -38,17 +39,25 @@ public final class SimulatedSsmClient implements SsmClient {
     private final Cloud cloud;
     private final Account account;
     private final Region region;
+    private final Caller caller;
 
-    private SimulatedSsmClient(Cloud cloud, Account account, Region region) {
+    private SimulatedSsmClient(Cloud cloud, Account account, Region region, Caller caller) {
         this.cloud = cloud;
         this.account = account;
         this.region = region;
+        this.caller = caller;
     }
 
     public static SsmClient create(Cloud cloud, Account account, Region region) {
+        return create(cloud, account, region, Caller.Surface.JAVA);
+    }
+
+    /** A client whose calls are recorded as {@link SimulatedEc2Client#create(Cloud, Account, Region,
+     * Caller.Surface)}'s are. */
+    public static SsmClient create(Cloud cloud, Account account, Region region, Caller.Surface surface) {
         return UnsimulatedOperations.guard(
                 SsmClient.class,
-                new SimulatedSsmClient(cloud, account, region),
+                new SimulatedSsmClient(cloud, account, region, InProcessCallers.of(surface, account)),
                 "SimulatedSsmClient[" + account.profile() + "@" + region + "]",
                 op -> Ec2Exceptions.ssm(Ec2Errors.notSimulated(op), cloud.newRequestId()));
     }
@@ -63,12 +72,17 @@ public final class SimulatedSsmClient implements SsmClient {
         // The cloud outlives its clients.
     }
 
+    private Caller caller() {
+        return CallerContext.current().orElse(caller);
+    }
+
     private <T> T call(String operation, Function<Ec2Api, T> body) {
         return cloud.transact(() -> {
             Instant at = cloud.now();
             try {
                 T result = body.apply(cloud.ec2(account, region));
-                cloud.apiCalls().record(new ApiCall(at, account.id(), region, "ssm", operation, Optional.empty()));
+                cloud.apiCalls()
+                        .record(new ApiCall(at, account.id(), region, "ssm", operation, Optional.empty(), caller()));
                 return result;
             } catch (AwsException e) {
                 cloud.apiCalls()
@@ -78,7 +92,8 @@ public final class SimulatedSsmClient implements SsmClient {
                                 region,
                                 "ssm",
                                 operation,
-                                Optional.of(e.code().code())));
+                                Optional.of(e.code().code()),
+                                caller()));
                 throw Ec2Exceptions.ssm(e, cloud.newRequestId());
             }
         });

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.ec2tutor.sdk.AccessKey;
+import org.ec2tutor.sdk.AccessKeys;
 import org.ec2tutor.sdk.SimulatedAws;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.ec2tutor.endpoint;
+package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +20,16 @@ public final class AccessKeys {
 
     private AccessKeys() {}
 
-    static Optional<AccessKey> byKeyId(String accessKeyId) {
+    /** The keys whose id is {@code accessKeyId}. */
+    public static Optional<AccessKey> byKeyId(String accessKeyId) {
         return STANDARD.stream()
                 .filter(k -> k.accessKeyId().equals(accessKeyId))
                 .findFirst();
+    }
+
+    /** The keys of the account with this 12-digit id. */
+    public static Optional<AccessKey> byAccountId(String accountId) {
+        return STANDARD.stream().filter(k -> k.accountId().equals(accountId)).findFirst();
     }
 
     /** The keys of a profile ({@code default}, {@code teammate}, {@code outsider}). */

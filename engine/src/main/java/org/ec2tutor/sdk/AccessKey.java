@@ -1,4 +1,4 @@
-package org.ec2tutor.endpoint;
+package org.ec2tutor.sdk;
 
 /**
  * The fixed access keys of one simulated account, as a profile of the AWS CLI names them. They are documented (see
