@@ -3,10 +3,10 @@ package org.ec2tutor.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ec2tutor.endpoint.AccessKey;
-import org.ec2tutor.endpoint.AccessKeys;
 import org.ec2tutor.jshell.AgentHost;
 import org.ec2tutor.jshell.Tutor;
+import org.ec2tutor.sdk.AccessKey;
+import org.ec2tutor.sdk.AccessKeys;
 
 /**
  * What an agent JVM may ask of its session over the tutor wire: the keys and Region to call the endpoint with
