@@ -69,7 +69,7 @@ check "a wrong secret is SignatureDoesNotMatch" "$(grep -o 'SignatureDoesNotMatc
 err=$(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=x aws sts get-caller-identity 2>&1 >/dev/null)
 check "STS: an unknown key is InvalidClientTokenId" "$(grep -o 'InvalidClientTokenId' <<<"$err" | head -n 1)" \
   "InvalidClientTokenId"
-err=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 2>&1 >/dev/null)
+err=$(aws ec2 describe-vpc-endpoints 2>&1 >/dev/null)
 check "an unsimulated operation is OperationNotSimulated" "$(grep -o 'OperationNotSimulated' <<<"$err" | head -n 1)" \
   "OperationNotSimulated"
 check "... and leaves no stack trace" "$(grep -c 'Exception\|at org\.' <<<"$err")" "0"
