@@ -94,8 +94,6 @@ class KnownGapsTest {
     }
 
     @Test
-    @Disabled("missing: the CLI's --protocol/--port/--cidr options of authorize-security-group-ingress (the form "
-            + "AWS's tutorials show); today they are a usage error before the call reaches the service")
     void theSecurityGroupShorthandOptionsReachTheService() {
         CliResult r = f.run("aws ec2 authorize-security-group-ingress --group-id sg-0123456789abcdef0 "
                 + "--protocol tcp --port 80 --cidr 0.0.0.0/0");
