@@ -29,7 +29,14 @@ public final class AwsCli {
 
             """;
 
-    private static final List<String> SERVICES = List.of("ec2", "ssm", "sts");
+    /** The command words: every simulated service, and {@code sts}, whose one operation the CLI answers itself. */
+    static List<String> services() {
+        List<String> names = new ArrayList<>(org.ec2tutor.sdk.SimulatedServices.all().stream()
+                .map(org.ec2tutor.sdk.SimulatedService::cliName)
+                .toList());
+        names.add("sts");
+        return names;
+    }
 
     private final AwsEnvironment env;
     private final int terminalWidth;
@@ -70,8 +77,8 @@ public final class AwsCli {
         if (service.equals("help")) {
             return CliResult.ok(CliHelp.top());
         }
-        if (!SERVICES.contains(service)) {
-            throw invalidChoice("argument command", service, SERVICES);
+        if (!services().contains(service)) {
+            throw invalidChoice("argument command", service, services());
         }
         if (rest.size() < 2) {
             throw CliException.usage("the following arguments are required: operation");

@@ -3,8 +3,7 @@ package org.ec2tutor.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
+import org.ec2tutor.sdk.SimulatedService;
 
 /**
  * What the {@code aws} command needs from its surroundings: clients per profile and Region, the defaults, where
@@ -12,11 +11,11 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  */
 public interface AwsEnvironment {
 
-    /** The client for a profile in a Region, or empty when the profile does not exist. */
-    Optional<Ec2Client> ec2(String profile, String region);
-
-    /** The Systems Manager client for a profile in a Region (Run Command), or empty when the profile does not exist. */
-    Optional<SsmClient> ssm(String profile, String region);
+    /**
+     * A client of a simulated service ({@code ec2}, {@code ssm}, ...) for a profile in a Region, or empty when the
+     * profile does not exist.
+     */
+    Optional<Object> client(SimulatedService service, String profile, String region);
 
     /** The 12-digit account id of a profile. */
     Optional<String> accountId(String profile);

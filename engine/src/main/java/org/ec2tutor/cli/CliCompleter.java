@@ -55,7 +55,8 @@ public final class CliCompleter {
         } else if (previous.startsWith("--")) {
             candidates = values(previous, positional, values);
         } else if (positional.size() <= 1) {
-            candidates = List.of("ec2", "ssm", "sts", "help");
+            candidates = new ArrayList<>(AwsCli.services());
+            candidates.add("help");
         } else if (positional.size() == 2) {
             candidates = operations(positional.get(1));
         } else if (positional.size() == 3 && positional.get(2).equals("wait")) {
@@ -104,10 +105,10 @@ public final class CliCompleter {
     }
 
     private static Optional<Ec2Operation> operation(List<String> positional) {
-        if (positional.size() >= 3 && positional.get(1).equals("ssm")) {
-            return OperationCatalog.forService("ssm").flatMap(c -> c.find(positional.get(2)));
+        if (positional.size() >= 3 && !positional.get(1).equals("ec2")) {
+            return OperationCatalog.forService(positional.get(1)).flatMap(c -> c.find(positional.get(2)));
         }
-        if (positional.size() >= 3 && positional.get(1).equals("ec2")) {
+        if (positional.size() >= 3) {
             if (positional.get(2).equals("wait") && positional.size() >= 4) {
                 return WaiterSpecs.all().stream()
                         .filter(w -> w.cliName().equals(positional.get(3)))

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
+import org.ec2tutor.sdk.SimulatedService;
+import org.ec2tutor.sdk.SimulatedServices;
 import org.ec2tutor.sdk.WaiterSpec;
 import org.ec2tutor.sdk.WaiterSpecs;
 import software.amazon.awssdk.core.protocol.MarshallingType;
@@ -21,13 +23,16 @@ final class CliHelp {
     private CliHelp() {}
 
     static String top() {
+        StringBuilder commands = new StringBuilder();
+        for (SimulatedService s : SimulatedServices.all()) {
+            commands.append(String.format("  %-5s %s (see: aws %s help)\n", s.cliName(), s.summary(), s.cliName()));
+        }
+        commands.append(String.format("  %-5s %s\n", "sts", "AWS Security Token Service (get-caller-identity)"));
         return """
                 aws [options] <command> <subcommand> [parameters]
 
                 Commands simulated by ec2-tutor:
-                  ec2   Amazon Elastic Compute Cloud (see: aws ec2 help)
-                  ssm   AWS Systems Manager Run Command (see: aws ssm help)
-                  sts   AWS Security Token Service (get-caller-identity)
+                """ + commands + """
 
                 Global options:
                   --output json|text|table   --query JMESPATH   --profile default|teammate|outsider

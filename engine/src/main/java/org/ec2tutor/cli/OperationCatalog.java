@@ -15,15 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ec2tutor.sdk.OperationNames;
-import org.ec2tutor.sdk.SimulatedEc2Client;
-import org.ec2tutor.sdk.SimulatedSsmClient;
+import org.ec2tutor.sdk.SimulatedService;
+import org.ec2tutor.sdk.SimulatedServices;
 import org.ec2tutor.sdk.UnsimulatedOperations;
 import software.amazon.awssdk.awscore.AwsRequest;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Ec2Request;
-import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.SsmRequest;
 
 /**
  * Every operation of one service's SDK client ({@code Ec2Client}, {@code SsmClient}), by CLI name. All of them parse
@@ -33,29 +30,19 @@ import software.amazon.awssdk.services.ssm.model.SsmRequest;
  */
 public final class OperationCatalog {
 
-    /** Each catalog is built on first use (a holder class each): an EC2-only session never reflects on SsmClient. */
-    private static final class Ec2Holder {
-        static final OperationCatalog EC2 = new OperationCatalog(
-                "ec2", Ec2Client.class, Ec2Request.class, SimulatedEc2Client.class, "ec2-required-members.tsv");
-    }
-
-    private static final class SsmHolder {
-        static final OperationCatalog SSM = new OperationCatalog(
-                "ssm", SsmClient.class, SsmRequest.class, SimulatedSsmClient.class, "ssm-required-members.tsv");
-    }
+    /** Each catalog is built on first use: an EC2-only session never reflects on SsmClient. */
+    private static final Map<String, OperationCatalog> BUILT = new ConcurrentHashMap<>();
 
     private final Map<String, Ec2Operation> byCliName;
     private final Map<String, Ec2Operation> byName;
     private final Set<String> simulated;
 
-    private OperationCatalog(
-            String service,
-            Class<?> client,
-            Class<? extends AwsRequest> requestBase,
-            Class<?> implementation,
-            String requiredFile) {
-        this.simulated = UnsimulatedOperations.simulatedOperations(implementation, requestBase);
-        Map<String, List<String>> required = loadRequired(requiredFile);
+    private OperationCatalog(SimulatedService spec) {
+        String service = spec.cliName();
+        Class<?> client = spec.clientInterface();
+        Class<? extends AwsRequest> requestBase = spec.requestBase();
+        this.simulated = UnsimulatedOperations.simulatedOperations(spec.implementation(), requestBase);
+        Map<String, List<String>> required = loadRequired(spec.requiredMembers());
         Map<String, Ec2Operation> ops = new TreeMap<>();
         for (Method m : client.getMethods()) {
             if (m.getParameterCount() == 1
@@ -83,14 +70,13 @@ public final class OperationCatalog {
 
     /** The EC2 catalog. */
     static OperationCatalog instance() {
-        return Ec2Holder.EC2;
+        return forService("ec2").orElseThrow();
     }
 
-    /** The catalog of {@code ec2} or {@code ssm}. */
+    /** The catalog of a simulated service by its CLI name ({@code ec2}, {@code ssm}), if the tutor simulates it. */
     public static Optional<OperationCatalog> forService(String service) {
-        return service.equals("ec2")
-                ? Optional.of(Ec2Holder.EC2)
-                : service.equals("ssm") ? Optional.of(SsmHolder.SSM) : Optional.empty();
+        return SimulatedServices.find(service)
+                .map(spec -> BUILT.computeIfAbsent(service, s -> new OperationCatalog(spec)));
     }
 
     Optional<Ec2Operation> find(String cliName) {
@@ -114,6 +100,9 @@ public final class OperationCatalog {
     private static Map<String, List<String>> loadRequired(String file) {
         Map<String, List<String>> out = new HashMap<>();
         try (InputStream in = OperationCatalog.class.getResourceAsStream(file)) {
+            if (in == null) {
+                return out; // a service whose operations have no required members the CLI checks
+            }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
+import org.ec2tutor.sdk.SimulatedService;
+import org.ec2tutor.sdk.SimulatedServices;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /** One {@code aws ec2 OPERATION ...}: options to a request, the call, the response to the chosen output. */
@@ -87,7 +88,7 @@ final class OperationCommand {
         SdkPojo builder = op.newBuilder();
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
-        Object client = op.service().equals("ssm") ? ssmClient() : client();
+        Object client = serviceClient(op.service());
         try {
             Pages pages = allPages(op, client, request, input);
             JsonNode json = parsed.pagination().apply(pages.joined());
@@ -172,28 +173,23 @@ final class OperationCommand {
     /** The first page as the service answered it, and every page joined as the CLI prints them. */
     private record Pages(SdkPojo first, ObjectNode joined, boolean single) {}
 
-    SsmClient ssmClient() {
+    /** The client of the operation's service for the chosen profile and Region. */
+    private Object serviceClient(String service) {
+        SimulatedService spec = SimulatedServices.find(service).orElseThrow();
         String profile = globals.profile().orElse(env.defaultProfile());
         String region = globals.region().orElse(env.defaultRegion());
         if (!env.knowsRegion(region)) {
             throw new CliException(
-                    "\nCould not connect to the endpoint URL: \"https://ssm." + region + ".amazonaws.com/\"",
+                    "\nCould not connect to the endpoint URL: \"https://" + service + "." + region
+                            + ".amazonaws.com/\"",
                     255,
                     false);
         }
-        return env.ssm(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
+        return env.client(spec, profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
     }
 
     Ec2Client client() {
-        String profile = globals.profile().orElse(env.defaultProfile());
-        String region = globals.region().orElse(env.defaultRegion());
-        if (!env.knowsRegion(region)) {
-            throw new CliException(
-                    "\nCould not connect to the endpoint URL: \"https://ec2." + region + ".amazonaws.com/\"",
-                    255,
-                    false);
-        }
-        return env.ec2(profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
+        return (Ec2Client) serviceClient("ec2");
     }
 
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */

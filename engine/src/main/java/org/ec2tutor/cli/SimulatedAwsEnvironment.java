@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.ec2tutor.sdk.SimulatedAws;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
+import org.ec2tutor.sdk.SimulatedService;
 
 /**
  * The {@code aws} command's environment on a simulated cloud: profiles are the cloud's accounts, waiting advances the
@@ -30,19 +29,11 @@ public final class SimulatedAwsEnvironment implements AwsEnvironment {
     }
 
     @Override
-    public Optional<Ec2Client> ec2(String profile, String region) {
+    public Optional<Object> client(SimulatedService service, String profile, String region) {
         if (aws.accountId(profile).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(aws.ec2(profile, region));
-    }
-
-    @Override
-    public Optional<SsmClient> ssm(String profile, String region) {
-        if (aws.accountId(profile).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(aws.ssm(profile, region));
+        return Optional.of(aws.client(service, profile, region));
     }
 
     @Override

@@ -81,6 +81,11 @@ public final class SimulatedAws {
         return SimulatedSsmClient.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
+    /** A client of any simulated service (a row of {@link SimulatedServices}) for a profile or account id. */
+    public Object client(SimulatedService service, String profileOrAccountId, String region) {
+        return service.factory().create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
     /**
      * The same cloud, whose clients the API history records as the session's {@code aws} lines (the CLI's user
      * agent) instead of Java; see {@link Caller}.

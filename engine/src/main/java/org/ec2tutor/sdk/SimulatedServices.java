@@ -1,0 +1,46 @@
+package org.ec2tutor.sdk;
+
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Request;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.SsmRequest;
+
+/**
+ * The services the tutor simulates, one row each; the {@code aws} command, its help and completion, and the HTTP
+ * endpoint all read this table. ({@code sts} is not here: the CLI answers its one operation itself.)
+ */
+public final class SimulatedServices {
+
+    private SimulatedServices() {}
+
+    private static final List<SimulatedService> ALL = List.of(
+            new SimulatedService(
+                    "ec2",
+                    "Amazon Elastic Compute Cloud",
+                    Ec2Client.class,
+                    Ec2Request.class,
+                    SimulatedEc2Client.class,
+                    "ec2-required-members.tsv",
+                    // A lambda, not a method reference: the simulated client is linked only when first used.
+                    (cloud, account, region, surface) -> SimulatedEc2Client.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "ssm",
+                    "AWS Systems Manager Run Command",
+                    SsmClient.class,
+                    SsmRequest.class,
+                    SimulatedSsmClient.class,
+                    "ssm-required-members.tsv",
+                    (cloud, account, region, surface) -> SimulatedSsmClient.create(cloud, account, region, surface)));
+
+    /** Every simulated service, in the order {@code aws help} lists them. */
+    public static List<SimulatedService> all() {
+        return ALL;
+    }
+
+    /** The service the {@code aws} command calls {@code cliName}. */
+    public static Optional<SimulatedService> find(String cliName) {
+        return ALL.stream().filter(s -> s.cliName().equals(cliName)).findFirst();
+    }
+}
