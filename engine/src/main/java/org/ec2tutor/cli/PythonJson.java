@@ -9,11 +9,11 @@ import java.util.Map;
  * the AWS CLI prints {@code --output json}: four-space indent, {@code ", "} never at line ends, {@code ": "} after
  * keys, empty containers as {@code []} and {@code {}}.
  */
-final class PythonJson {
+public final class PythonJson {
 
     private PythonJson() {}
 
-    static String write(JsonNode node) {
+    public static String write(JsonNode node) {
         StringBuilder out = new StringBuilder();
         write(node, 0, out);
         return out.toString();

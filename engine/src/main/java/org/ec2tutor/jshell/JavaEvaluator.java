@@ -78,6 +78,8 @@ public final class JavaEvaluator implements AutoCloseable {
             if (agent.isPresent()) {
                 AgentLink l = startAgent(agent.get());
                 link = l;
+                // The agent's System.in asks JShell's input, which is the running cell's (the sink's) input.
+                builder.in(agentInput());
                 builder.executionEngine(
                         new AgentExecutionControl.Provider(
                                 l, Map.of("out", agentOutput(false), "err", agentOutput(true)), refusal, strict),
@@ -135,6 +137,23 @@ public final class JavaEvaluator implements AutoCloseable {
                     sink.err("\n[output cut: a cell may print "
                             + agent.orElseThrow().outputLimit() + " bytes]\n");
                 }
+            }
+        };
+    }
+
+    /** The agent's {@code System.in}: the running cell's input, or the end of input between cells. */
+    private java.io.InputStream agentInput() {
+        return new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                OutputRouting.Sink sink = agentSink;
+                return sink == null ? -1 : sink.in().read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                OutputRouting.Sink sink = agentSink;
+                return sink == null ? -1 : sink.in().read(b, off, len);
             }
         };
     }

@@ -2,6 +2,7 @@ package org.ec2tutor.session;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a cell produced, in order. Front ends render these; they never format domain objects themselves. */
 public sealed interface CellEvent {
@@ -14,8 +15,15 @@ public sealed interface CellEvent {
     /** Text the cell printed. */
     record Stream(StreamName name, String text) implements CellEvent {}
 
-    /** Something to show (tables, diagrams): a MIME bundle with text/plain always present. */
-    record Display(Map<String, String> data) implements CellEvent {
+    /**
+     * Something to show (tables, diagrams): a MIME bundle with text/plain always present. A display with an id can be
+     * replaced later ({@code update}: this one replaces the earlier display of that id, where the front end can).
+     */
+    record Display(Map<String, String> data, Optional<String> displayId, boolean update) implements CellEvent {
+
+        public Display(Map<String, String> data) {
+            this(data, Optional.empty(), false);
+        }
 
         /** The text/plain form as a terminal prints it: ending with exactly the newline the template gave, or one. */
         public String textLines() {

@@ -35,6 +35,12 @@ final class JavaCells implements AutoCloseable {
     private final SessionState state;
     private final BoundEc2Client boundEc2;
     private volatile JavaEvaluator java;
+    /** Where the running cell's {@code System.in} reads from (the front end's, for one input). */
+    private volatile CellInput input = CellInput.NONE;
+    /** Names this session's displays, so an update never reaches another session's output on the same page. */
+    private final String displayPrefix = "display-" + Long.toHexString(IDS.nextLong()) + "-";
+
+    private final java.util.concurrent.atomic.AtomicInteger displays = new java.util.concurrent.atomic.AtomicInteger();
     /** Where learner Java runs: null in this JVM, else in an agent JVM started so (see {@link #isolate}). */
     private volatile AgentLaunch isolation = fromEnvironment();
     /** The session's local AWS endpoint, which the agent's SDK clients call; started with the first agent. */
@@ -116,6 +122,7 @@ final class JavaCells implements AutoCloseable {
                         "import software.amazon.awssdk.core.SdkBytes;",
                         "import java.time.*;",
                         "import java.util.*;",
+                        "import static org.ec2tutor.jshell.Displays.*;",
                         "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");",
                         "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
                         "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
@@ -178,6 +185,11 @@ final class JavaCells implements AutoCloseable {
         return j != null && j.isReady() ? Optional.of(j) : Optional.empty();
     }
 
+    /** Where the next cells' {@code System.in} reads from, until set again. */
+    void setInput(CellInput input) {
+        this.input = input;
+    }
+
     /** Runs one Java cell, its printed text and values becoming events; stops at its first failing snippet. */
     Ran run(String code, Consumer<CellEvent> emit) {
         ensureStarted();
@@ -187,6 +199,8 @@ final class JavaCells implements AutoCloseable {
                     ErrorKind.UNAVAILABLE, "JavaUnavailable", "Java cells are off in this session."));
             return new Ran(false, false);
         }
+        CellInput from = input;
+        LineInput stdin = new LineInput(from);
         OutputRouting.Sink sink = new OutputRouting.Sink() {
             @Override
             public void out(String text) {
@@ -196,6 +210,28 @@ final class JavaCells implements AutoCloseable {
             @Override
             public void err(String text) {
                 emit.accept(CellEvent.err(text));
+            }
+
+            @Override
+            public java.io.InputStream in() {
+                return stdin;
+            }
+
+            @Override
+            public String display(Object value) {
+                String displayId = displayPrefix + displays.incrementAndGet();
+                emit.accept(new CellEvent.Display(JavaDisplays.bundle(value), Optional.of(displayId), false));
+                return displayId;
+            }
+
+            @Override
+            public void updateDisplay(String displayId, Object value) {
+                emit.accept(new CellEvent.Display(JavaDisplays.bundle(value), Optional.of(displayId), true));
+            }
+
+            @Override
+            public Optional<String> readPassword(String prompt) {
+                return from.readLine(prompt, true);
             }
         };
         OutputRouting.route(sink);

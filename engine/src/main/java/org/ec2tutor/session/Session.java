@@ -68,6 +68,23 @@ public final class Session implements AutoCloseable {
 
     /** Runs one input, passing each event to {@code live} as it happens (the kernel streams them). */
     public synchronized CellResult execute(String code, Consumer<CellEvent> live) {
+        return execute(code, live, CellInput.NONE);
+    }
+
+    /**
+     * Runs one input as {@link #execute(String, Consumer)} does; what its Java reads from {@code System.in} comes from
+     * {@code input} (a notebook's input box, the terminal).
+     */
+    public synchronized CellResult execute(String code, Consumer<CellEvent> live, CellInput input) {
+        java.setInput(input);
+        try {
+            return run(code, live);
+        } finally {
+            java.setInput(CellInput.NONE);
+        }
+    }
+
+    private CellResult run(String code, Consumer<CellEvent> live) {
         followWallClock();
         executionCount++;
         history.add(code);

@@ -47,13 +47,15 @@ public final class KernelServer implements AutoCloseable {
         ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
         ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
         ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()));
-        // Clients connect to all five ports, but the kernel never asks for input; the context owns and closes it.
-        bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
+        ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
         this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
         this.shell = new Channel(shellSocket, codec);
         this.control = new Channel(controlSocket, codec);
         this.iopub = new Publisher(iopubSocket, codec);
-        this.requests = new Requests(session, iopub);
+        ZMQ.Poller stdinPoller = context.createPoller(1);
+        stdinPoller.register(stdinSocket, ZMQ.Poller.POLLIN);
+        this.requests =
+                new Requests(session, iopub, request -> new StdinInput(stdinSocket, stdinPoller, codec, request));
     }
 
     private ZMQ.Socket bind(SocketType type, String endpoint) {

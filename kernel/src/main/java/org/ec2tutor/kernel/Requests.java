@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ec2tutor.kernel.wire.WireMessage;
 import org.ec2tutor.session.CellEvent;
+import org.ec2tutor.session.CellInput;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.Session;
 
@@ -30,9 +31,16 @@ final class Requests {
     private volatile boolean restart;
     private int executionCount;
 
-    Requests(CompletableFuture<Session> session, Publisher iopub) {
+    /** Asks the client that sent an execute request for input (used only when it allows stdin). */
+    private final java.util.function.Function<WireMessage, CellInput> stdin;
+
+    Requests(
+            CompletableFuture<Session> session,
+            Publisher iopub,
+            java.util.function.Function<WireMessage, CellInput> stdin) {
         this.session = session;
         this.iopub = iopub;
+        this.stdin = stdin;
     }
 
     private Session session() {
@@ -71,11 +79,17 @@ final class Requests {
                     m.header(),
                     JSON.objectNode().put("code", code).put("execution_count", count));
         }
-        CellResult result = session().execute(code, e -> {
-            if (!silent) {
-                publish(e, m.header(), count);
-            }
-        });
+        // The protocol forbids input_request unless the client allows it (nbclient never does): then reads end.
+        CellInput input = c.path("allow_stdin").asBoolean(false) ? stdin.apply(m) : CellInput.NONE;
+        CellResult result = session()
+                .execute(
+                        code,
+                        e -> {
+                            if (!silent) {
+                                publish(e, m.header(), count);
+                            }
+                        },
+                        input);
         ObjectNode reply = JSON.objectNode();
         Optional<CellEvent.Failure> error = result.events().stream()
                 .filter(CellEvent.Failure.class::isInstance)
@@ -96,8 +110,8 @@ final class Requests {
     }
 
     void abort(WireMessage m, Channel channel) {
-        channel.reply(
-                m, "execute_reply", JSON.objectNode().put("status", "aborted").put("execution_count", executionCount));
+        // No execution_count, as ipykernel: a notebook then shows a skipped cell's prompt empty, not the failed one's.
+        channel.reply(m, "execute_reply", JSON.objectNode().put("status", "aborted"));
     }
 
     private void publish(CellEvent e, ObjectNode parent, int count) {
@@ -112,8 +126,9 @@ final class Requests {
             ObjectNode content = JSON.objectNode();
             content.set("data", bundle(d.data()));
             content.set("metadata", JSON.objectNode());
-            content.set("transient", JSON.objectNode());
-            iopub.publish("display_data", parent, content);
+            ObjectNode transientPart = content.putObject("transient");
+            d.displayId().ifPresent(id -> transientPart.put("display_id", id));
+            iopub.publish(d.update() ? "update_display_data" : "display_data", parent, content);
         } else if (e instanceof CellEvent.Result r) {
             ObjectNode content = JSON.objectNode().put("execution_count", count);
             content.set("data", bundle(r.data()));

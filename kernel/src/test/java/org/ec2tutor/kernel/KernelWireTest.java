@@ -43,6 +43,7 @@ class KernelWireTest {
     private ZMQ.Socket control;
     private ZMQ.Socket iopub;
     private ZMQ.Socket hb;
+    private ZMQ.Socket stdin;
     private WireCodec client;
 
     private static int freePort() throws IOException {
@@ -67,7 +68,10 @@ class KernelWireTest {
         session.awaitJava();
         server = new KernelServer(info, session, m -> {});
         serving = CompletableFuture.supplyAsync(server::serve);
-        shell = connect(SocketType.DEALER, p[0]);
+        // A client's stdin socket shares its shell socket's identity: the kernel routes input_request by it.
+        byte[] identity = "test-client".getBytes(StandardCharsets.UTF_8);
+        shell = connect(SocketType.DEALER, p[0], identity);
+        stdin = connect(SocketType.DEALER, p[2], identity);
         control = connect(SocketType.DEALER, p[3]);
         iopub = connect(SocketType.SUB, p[1]);
         iopub.subscribe(new byte[0]);
@@ -88,7 +92,14 @@ class KernelWireTest {
     }
 
     private ZMQ.Socket connect(SocketType type, int port) {
+        return connect(type, port, null);
+    }
+
+    private ZMQ.Socket connect(SocketType type, int port, byte[] identity) {
         ZMQ.Socket s = ctx.createSocket(type);
+        if (identity != null) {
+            s.setIdentity(identity);
+        }
         s.setLinger(0);
         s.setReceiveTimeOut(15_000);
         s.connect("tcp://127.0.0.1:" + port);
@@ -274,12 +285,83 @@ class KernelWireTest {
         send(shell, "execute_request", execute("QUEUED1=ran"));
         send(shell, "execute_request", execute("QUEUED2=ran"));
         assertThat(reply(shell).content().path("status").asText()).isEqualTo("error");
-        assertThat(reply(shell).content().path("status").asText()).isEqualTo("aborted");
-        assertThat(reply(shell).content().path("status").asText()).isEqualTo("aborted");
+        for (int i = 0; i < 2; i++) {
+            ObjectNode aborted = reply(shell).content();
+            assertThat(aborted.path("status").asText()).isEqualTo("aborted");
+            // As ipykernel: no count, so a notebook leaves a skipped cell's prompt empty.
+            assertThat(aborted.has("execution_count")).isFalse();
+        }
         assertThat(session.variables().get("QUEUED1")).isEmpty();
         send(shell, "execute_request", execute("AFTER=ran"));
         assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
         assertThat(session.variables().expand("AFTER")).isEqualTo("ran");
+    }
+
+    @Test
+    void aJavaCellReadsTheInputBoxOfAClientThatAllowsStdin() {
+        String id = send(
+                shell,
+                "execute_request",
+                execute("new Scanner(System.in).nextLine().toUpperCase()").put("allow_stdin", true));
+        WireMessage request = reply(stdin);
+        assertThat(request.msgType()).isEqualTo("input_request");
+        assertThat(request.parentHeader().path("msg_id").asText()).isEqualTo(id);
+        assertThat(request.content().path("password").asBoolean(true)).isFalse();
+        send(stdin, "input_reply", JSON.objectNode().put("value", "hello"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+        WireMessage result = iopubFor(id).stream()
+                .filter(m -> m.msgType().equals("execute_result"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(result.content().path("data").path("text/plain").asText()).isEqualTo("\"HELLO\"");
+    }
+
+    @Test
+    void readPasswordAsksForAPasswordBox() {
+        send(shell, "execute_request", execute("readPassword(\"Key: \").length").put("allow_stdin", true));
+        WireMessage request = reply(stdin);
+        assertThat(request.content().path("prompt").asText()).isEqualTo("Key: ");
+        assertThat(request.content().path("password").asBoolean(false)).isTrue();
+        send(stdin, "input_reply", JSON.objectNode().put("value", "abc"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void withoutAllowStdinAReadEndsAtOnceAndNoInputIsRequested() {
+        String id = send(
+                shell,
+                "execute_request",
+                execute("new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine() == null")
+                        .put("allow_stdin", false));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+        assertThat(iopubFor(id).stream()
+                        .filter(m -> m.msgType().equals("execute_result"))
+                        .map(m -> m.content().path("data").path("text/plain").asText()))
+                .containsExactly("true");
+        assertThat(stdin.recv(ZMQ.DONTWAIT)).as("no input_request").isNull();
+    }
+
+    @Test
+    void javaDisplaysAndUpdatesARichOutputById() {
+        String id = send(
+                shell,
+                "execute_request",
+                execute(
+                        "var shown = display(html(\"<b>pending</b>\")); updateDisplay(shown, html(\"<b>running</b>\"));"));
+        assertThat(reply(shell).content().path("status").asText()).isEqualTo("ok");
+        List<WireMessage> outputs = iopubFor(id).stream()
+                .filter(m -> m.msgType().endsWith("display_data"))
+                .toList();
+        assertThat(types(outputs)).containsExactly("display_data", "update_display_data");
+        String displayId =
+                outputs.get(0).content().path("transient").path("display_id").asText();
+        assertThat(displayId).isNotEmpty();
+        assertThat(outputs.get(1).content().path("transient").path("display_id").asText())
+                .isEqualTo(displayId);
+        assertThat(outputs.get(1).content().path("data").path("text/html").asText())
+                .isEqualTo("<b>running</b>");
+        assertThat(outputs.get(1).content().path("data").path("text/plain").asText())
+                .isEqualTo("<b>running</b>");
     }
 
     @Test

@@ -196,10 +196,26 @@ public final class Repl {
             }
             Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> session.interrupt());
             try {
-                session.execute(cell, printer::print);
+                session.execute(cell, printer::print, (prompt, password) -> readInput(reader, prompt, password));
             } finally {
                 terminal.handle(Terminal.Signal.INT, previous);
             }
+        }
+    }
+
+    /**
+     * A line a running Java cell reads from {@code System.in}, typed at the terminal (masked for a password); Ctrl-D
+     * ends the input, Ctrl-C too (the cell then sees the end of input and the interrupt stops it).
+     */
+    private static java.util.Optional<String> readInput(LineReader reader, String prompt, boolean password) {
+        // What a program reads is not a cell: keep it out of the prompt's history.
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            return java.util.Optional.of(password ? reader.readLine(prompt, '*') : reader.readLine(prompt));
+        } catch (UserInterruptException | EndOfFileException e) {
+            return java.util.Optional.empty();
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
         }
     }
 
