@@ -48,12 +48,13 @@ test: sandbox-deps
 	$(MVN) verify
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
+# The browser test drives the classic Notebook in headless Chromium through Selenium.
 JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert \
-  python3-ipykernel
+  python3-ipykernel jupyter-notebook chromium chromium-driver python3-selenium
 
 jupyter-deps:
-	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test, ipykernel' 2>/dev/null \
-	  || ! command -v jupyter-console >/dev/null; then \
+	@if ! /usr/bin/python3 -c 'import jupyter_client, nbclient, nbconvert, jupyter_kernel_test, ipykernel, notebook, selenium' 2>/dev/null \
+	  || ! command -v jupyter-console >/dev/null || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(JUPYTER_DEBS) >/dev/null; fi
 
 test-jupyter: $(STAMP) jupyter-deps

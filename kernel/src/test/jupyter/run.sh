@@ -9,9 +9,11 @@ trap 'rm -rf "$prefix"' EXIT
 export JUPYTER_PATH="$prefix/share/jupyter"
 export EC2_TUTOR_HOME="$prefix/home"
 export PATH="/usr/bin:$PATH"
+# The browser test's screenshots stay for a person to look at.
+export EC2_TUTOR_SCREENSHOTS="$root/kernel/target/browser"
 cd "$root/kernel/src/test/jupyter"
 status=0
-/usr/bin/python3 -W ignore -m unittest -v test_kernel_suite test_clients > "$prefix/result.txt" 2>&1 || status=$?
+/usr/bin/python3 -W ignore -m unittest -v test_kernel_suite test_clients test_browser > "$prefix/result.txt" 2>&1 || status=$?
 grep -E '\.\.\. |^Ran |^OK|^FAILED' "$prefix/result.txt" || true
 # Failures and errors with their tracebacks, so a CI log says why.
 awk '/^=====/ {show=1} /^Ran [0-9]+ test/ {show=0} show' "$prefix/result.txt" | head -200
