@@ -1,6 +1,5 @@
 package org.ec2tutor.jshell;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +97,8 @@ final class AgentExecutionControl extends StreamingExecutionControl {
                         ChannelStreams.in(link.jshellChannel()),
                         ChannelStreams.out(link.jshellChannel()),
                         outputs,
-                        Map.of("in", new ByteArrayInputStream(new byte[0])),
+                        // The agent's System.in reads JShell's input: the running cell's (see JavaEvaluator).
+                        Map.of("in", env.userIn()),
                         (in, out) -> new AgentExecutionControl(out, in, link, refusal, grading));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -141,19 +141,18 @@ public final class JavaEvaluator implements AutoCloseable {
         };
     }
 
-    /** The agent's {@code System.in}: the running cell's input, or the end of input between cells. */
+    /**
+     * The agent's {@code System.in}: the running cell's input. JShell's remote input closes for good at the first end
+     * of input it forwards (also when forwarded as an error), so in an agent a cell that reads to the end of its input
+     * leaves {@code System.in} ended for the cells after it; README says so.
+     */
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // JShell forwards remote input one byte per request
     private java.io.InputStream agentInput() {
         return new java.io.InputStream() {
             @Override
             public int read() throws IOException {
                 OutputRouting.Sink sink = agentSink;
                 return sink == null ? -1 : sink.in().read();
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                OutputRouting.Sink sink = agentSink;
-                return sink == null ? -1 : sink.in().read(b, off, len);
             }
         };
     }

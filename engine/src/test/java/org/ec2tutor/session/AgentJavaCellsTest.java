@@ -51,6 +51,16 @@ class AgentJavaCellsTest {
     }
 
     @Test
+    void systemInInTheAgentReadsTheFrontEndsInput() {
+        java.util.Deque<String> lines = new java.util.ArrayDeque<>(java.util.List.of("blue"));
+        CellResult r = session.execute(
+                "new Scanner(System.in).nextLine().toUpperCase()",
+                e -> {},
+                (prompt, password) -> java.util.Optional.ofNullable(lines.poll()));
+        assertThat(r.asText()).as(r.asText()).isEqualTo("\"BLUE\"\n");
+    }
+
+    @Test
     void varsAndTutorReachTheSession() {
         session.execute("REGION_NOTE=hello");
         CellResult r = session.execute("vars.get(\"REGION_NOTE\") + \"/\" + vars.put(\"FROM_JAVA\", \"x\")");
