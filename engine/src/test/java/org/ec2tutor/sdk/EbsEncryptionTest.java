@@ -63,6 +63,25 @@ class EbsEncryptionTest {
     }
 
     @Test
+    void anImageCopiedIntoARegionThatEncryptsByDefaultHasEncryptedSnapshots() {
+        String image = t.availableImage("web-v1");
+        Ec2Client ireland = t.in("default", "eu-west-1");
+        ireland.enableEbsEncryptionByDefault(b -> {});
+        String copy = ireland.copyImage(
+                        b -> b.sourceImageId(image).sourceRegion("us-east-1").name("web-v1"))
+                .imageId();
+        assertThat(TestCloud.image(ireland, copy)
+                        .blockDeviceMappings()
+                        .get(0)
+                        .ebs()
+                        .encrypted())
+                .isTrue();
+        assertThat(t.image(image).blockDeviceMappings().get(0).ebs().encrypted())
+                .as("the source is unchanged")
+                .isFalse();
+    }
+
+    @Test
     void launchesEncryptTheirVolumesAndHibernationAcceptsTheRoot() {
         t.ec2.enableEbsEncryptionByDefault(b -> {});
         String id = t.launch(
