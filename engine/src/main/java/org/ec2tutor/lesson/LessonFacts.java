@@ -194,6 +194,7 @@ public final class LessonFacts {
     private final List<CapacityFact> capacity = new ArrayList<>();
     private final List<CommandFact> commands = new ArrayList<>();
     private final boolean blockPublicAccess;
+    private final StorageFacts storage;
 
     /** Copies the facts of {@code cloud} now, for {@code learner} (the account the lesson is about). */
     public static LessonFacts of(Cloud cloud, Account learner) {
@@ -253,6 +254,7 @@ public final class LessonFacts {
             }
         }
         this.blockPublicAccess = bpa;
+        this.storage = new StorageFacts(cloud, learner);
         for (ApiCall c : cloud.apiCalls().calls()) {
             calls.add(new CallFact(
                     c.at().toString(),
@@ -440,6 +442,54 @@ public final class LessonFacts {
     /** The AMI with this id. */
     public ImageFact image(String id) {
         return images.stream().filter(i -> i.id().equals(id)).findFirst().orElse(ImageFact.NONE);
+    }
+
+    // --- EBS (StorageFacts) ------------------------------------------------------------------------------------
+
+    /** The learner's volumes in every Region, deleting ones included, oldest first. */
+    public List<StorageFacts.VolumeFact> volumes() {
+        return storage.volumes();
+    }
+
+    public StorageFacts.VolumeFact volume(String id) {
+        return volumes().stream().filter(v -> v.id().equals(id)).findFirst().orElse(StorageFacts.VolumeFact.NONE);
+    }
+
+    /** The learner's newest volume whose Name tag is {@code name}. */
+    public StorageFacts.VolumeFact volumeNamed(String name) {
+        return volumes().stream()
+                .filter(v -> v.name().equals(name))
+                .reduce((a, b) -> b)
+                .orElse(StorageFacts.VolumeFact.NONE);
+    }
+
+    /** The volumes attached (or attaching) to {@code instanceId}, root included. */
+    public List<StorageFacts.VolumeFact> volumesOf(String instanceId) {
+        return volumes().stream().filter(v -> v.attachedTo().equals(instanceId)).toList();
+    }
+
+    /** The learner's snapshots in every Region, oldest first. */
+    public List<StorageFacts.SnapshotFact> snapshots() {
+        return storage.snapshots();
+    }
+
+    public StorageFacts.SnapshotFact snapshot(String id) {
+        return snapshots().stream().filter(s -> s.id().equals(id)).findFirst().orElse(StorageFacts.SnapshotFact.NONE);
+    }
+
+    /** The learner's snapshots of volume {@code volumeId}, oldest first. */
+    public List<StorageFacts.SnapshotFact> snapshotsOf(String volumeId) {
+        return snapshots().stream().filter(s -> s.volumeId().equals(volumeId)).toList();
+    }
+
+    /** Whether EBS encryption by default is on for the learner in us-east-1. */
+    public boolean ebsEncryptionByDefault() {
+        return storage.encryptsByDefault(Region.US_EAST_1.id());
+    }
+
+    /** Whether EBS encryption by default is on for the learner in {@code region} (e.g. eu-west-1). */
+    public boolean ebsEncryptionByDefaultIn(String region) {
+        return storage.encryptsByDefault(region);
     }
 
     /** The public image an SSM parameter of Amazon's resolves to in us-east-1, e.g. {@code al2023-ami-kernel-default-x86_64}. */

@@ -2,11 +2,13 @@ package org.ec2tutor.sdk;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.ApiCall;
@@ -21,8 +23,10 @@ import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.SecurityGroupOperations;
+import org.ec2tutor.cloud.ec2.SnapshotOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;
 import org.ec2tutor.cloud.ec2.Volume;
+import org.ec2tutor.cloud.ec2.VolumeOperations;
 import org.ec2tutor.cloud.error.AwsException;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.core.SdkRequest;
@@ -1243,6 +1247,318 @@ public final class SimulatedEc2Client implements Ec2Client {
                     .nextToken(page.nextToken().orElse(null))
                     .build();
         });
+    }
+
+    // --- EBS: volumes, snapshots, encryption by default (cloud/ec2 VolumeOperations, SnapshotOperations,
+    // EbsEncryption) ---
+
+    @Override
+    public CreateVolumeResponse createVolume(CreateVolumeRequest r) {
+        return call(
+                "CreateVolume",
+                r,
+                api -> StorageResponses.created(api.volumes()
+                        .create(new VolumeOperations.Request(
+                                required(r.availabilityZone(), "AvailabilityZone"),
+                                Optional.ofNullable(r.size()),
+                                Optional.ofNullable(r.volumeTypeAsString()),
+                                Optional.ofNullable(r.iops()),
+                                Optional.ofNullable(r.throughput()),
+                                Optional.ofNullable(r.snapshotId()),
+                                Optional.ofNullable(r.encrypted()),
+                                Optional.ofNullable(r.kmsKeyId()),
+                                Ec2Requests.tagSpecifications(r.tagSpecifications())))));
+    }
+
+    @Override
+    public AttachVolumeResponse attachVolume(AttachVolumeRequest r) {
+        return call(
+                "AttachVolume",
+                r,
+                api -> StorageResponses.attached(api.volumes()
+                        .attach(
+                                required(r.volumeId(), "VolumeId"),
+                                required(r.instanceId(), "InstanceId"),
+                                required(r.device(), "Device"))));
+    }
+
+    @Override
+    public DetachVolumeResponse detachVolume(DetachVolumeRequest r) {
+        return call(
+                "DetachVolume",
+                r,
+                api -> StorageResponses.detached(api.volumes()
+                        .detach(
+                                required(r.volumeId(), "VolumeId"),
+                                Optional.ofNullable(r.instanceId()),
+                                Optional.ofNullable(r.device()),
+                                Boolean.TRUE.equals(r.force()))));
+    }
+
+    @Override
+    public DeleteVolumeResponse deleteVolume(DeleteVolumeRequest r) {
+        return call("DeleteVolume", r, api -> {
+            api.volumes().delete(required(r.volumeId(), "VolumeId"));
+            return DeleteVolumeResponse.builder().build();
+        });
+    }
+
+    @Override
+    public ModifyVolumeResponse modifyVolume(ModifyVolumeRequest r) {
+        return call(
+                "ModifyVolume",
+                r,
+                api -> ModifyVolumeResponse.builder()
+                        .volumeModification(StorageResponses.modification(
+                                api.volumes()
+                                        .modify(
+                                                required(r.volumeId(), "VolumeId"),
+                                                new VolumeOperations.Change(
+                                                        Optional.ofNullable(r.size()),
+                                                        Optional.ofNullable(r.volumeTypeAsString()),
+                                                        Optional.ofNullable(r.iops()),
+                                                        Optional.ofNullable(r.throughput()))),
+                                cloud.now()))
+                        .build());
+    }
+
+    @Override
+    public DescribeVolumesModificationsResponse describeVolumesModifications(DescribeVolumesModificationsRequest r) {
+        return call("DescribeVolumesModifications", r, api -> {
+            Optional<String> state = Optional.empty();
+            for (var f : r.filters()) {
+                if (!f.name().equals("modification-state") || f.values().size() != 1) {
+                    throw Ec2Errors.invalidFilter(f.name());
+                }
+                state = Optional.of(f.values().get(0));
+            }
+            Instant now = cloud.now();
+            return DescribeVolumesModificationsResponse.builder()
+                    .volumesModifications(api.volumes().modifications(r.volumeIds(), state).stream()
+                            .map(m -> StorageResponses.modification(m, now))
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public CreateSnapshotResponse createSnapshot(CreateSnapshotRequest r) {
+        return call(
+                "CreateSnapshot",
+                r,
+                api -> StorageResponses.createdSnapshot(
+                        api.snapshots()
+                                .create(
+                                        required(r.volumeId(), "VolumeId"),
+                                        Optional.ofNullable(r.description()),
+                                        Ec2Requests.tagSpecifications(r.tagSpecifications())),
+                        cloud.now()));
+    }
+
+    @Override
+    public CreateSnapshotsResponse createSnapshots(CreateSnapshotsRequest r) {
+        return call("CreateSnapshots", r, api -> {
+            InstanceSpecification spec = r.instanceSpecification();
+            if (spec == null) {
+                throw Ec2Errors.missingParameter("InstanceSpecification");
+            }
+            Instant now = cloud.now();
+            return CreateSnapshotsResponse.builder()
+                    .snapshots(api
+                            .snapshots()
+                            .createForInstance(
+                                    required(spec.instanceId(), "InstanceSpecification.InstanceId"),
+                                    Boolean.TRUE.equals(spec.excludeBootVolume()),
+                                    Set.copyOf(spec.excludeDataVolumeIds()),
+                                    Optional.ofNullable(r.description()),
+                                    r.copyTagsFromSource() == CopyTagsFromSource.VOLUME,
+                                    Ec2Requests.tagSpecifications(r.tagSpecifications()))
+                            .stream()
+                            .map(s -> StorageResponses.snapshotInfo(s, now))
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public CopySnapshotResponse copySnapshot(CopySnapshotRequest r) {
+        return call("CopySnapshot", r, api -> {
+            String source = required(r.sourceRegion(), "SourceRegion");
+            var snap = api.snapshots()
+                    .copy(
+                            Region.fromId(source).orElseThrow(() -> Ec2Errors.invalidValueFor(source, "SourceRegion")),
+                            required(r.sourceSnapshotId(), "SourceSnapshotId"),
+                            Optional.ofNullable(r.description()),
+                            Boolean.TRUE.equals(r.encrypted()),
+                            Optional.ofNullable(r.kmsKeyId()),
+                            Ec2Requests.tagSpecifications(r.tagSpecifications()));
+            var b = CopySnapshotResponse.builder().snapshotId(snap.id());
+            if (!snap.tags().isEmpty()) {
+                b.tags(InstanceResponses.tags(snap.tags()));
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public ModifySnapshotAttributeResponse modifySnapshotAttribute(ModifySnapshotAttributeRequest r) {
+        return call("ModifySnapshotAttribute", r, api -> {
+            String attribute = r.attributeAsString() == null ? "createVolumePermission" : r.attributeAsString();
+            if (!attribute.equals("createVolumePermission")) {
+                throw Ec2Errors.invalidValueFor(attribute, "attribute");
+            }
+            List<SnapshotOperations.Permission> add = new ArrayList<>();
+            List<SnapshotOperations.Permission> remove = new ArrayList<>();
+            if (r.createVolumePermission() != null) {
+                r.createVolumePermission().add().forEach(p -> add.add(permission(p)));
+                r.createVolumePermission().remove().forEach(p -> remove.add(permission(p)));
+            }
+            // The flat form: --operation-type add|remove --user-ids ... --group-names all.
+            List<SnapshotOperations.Permission> flat = new ArrayList<>();
+            r.userIds().forEach(u -> flat.add(new SnapshotOperations.Permission(Optional.of(u), Optional.empty())));
+            r.groupNames().forEach(g -> flat.add(new SnapshotOperations.Permission(Optional.empty(), Optional.of(g))));
+            if (!flat.isEmpty()) {
+                String op = required(r.operationTypeAsString(), "OperationType");
+                if (op.equals("add")) {
+                    add.addAll(flat);
+                } else if (op.equals("remove")) {
+                    remove.addAll(flat);
+                } else {
+                    throw Ec2Errors.invalidValueFor(op, "operationType");
+                }
+            }
+            api.snapshots().modifyCreateVolumePermission(required(r.snapshotId(), "SnapshotId"), add, remove);
+            return ModifySnapshotAttributeResponse.builder().build();
+        });
+    }
+
+    private static SnapshotOperations.Permission permission(CreateVolumePermission p) {
+        return new SnapshotOperations.Permission(
+                Optional.ofNullable(p.userId()), Optional.ofNullable(p.groupAsString()));
+    }
+
+    @Override
+    public DescribeSnapshotAttributeResponse describeSnapshotAttribute(DescribeSnapshotAttributeRequest r) {
+        return call("DescribeSnapshotAttribute", r, api -> {
+            String attribute = required(r.attributeAsString(), "Attribute");
+            var snap = api.snapshots().attributeOf(required(r.snapshotId(), "SnapshotId"));
+            var b = DescribeSnapshotAttributeResponse.builder().snapshotId(snap.id());
+            if (attribute.equals("createVolumePermission")) {
+                b.createVolumePermissions(StorageResponses.permissions(snap));
+            } else if (attribute.equals("productCodes")) {
+                b.productCodes(List.of());
+            } else {
+                throw Ec2Errors.invalidValueFor(attribute, "attribute");
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public ResetSnapshotAttributeResponse resetSnapshotAttribute(ResetSnapshotAttributeRequest r) {
+        return call("ResetSnapshotAttribute", r, api -> {
+            String attribute = required(r.attributeAsString(), "Attribute");
+            if (!attribute.equals("createVolumePermission")) {
+                throw Ec2Errors.invalidValueFor(attribute, "attribute");
+            }
+            api.snapshots().resetCreateVolumePermission(required(r.snapshotId(), "SnapshotId"));
+            return ResetSnapshotAttributeResponse.builder().build();
+        });
+    }
+
+    @Override
+    public GetSnapshotBlockPublicAccessStateResponse getSnapshotBlockPublicAccessState(
+            GetSnapshotBlockPublicAccessStateRequest r) {
+        return call(
+                "GetSnapshotBlockPublicAccessState",
+                r,
+                api -> GetSnapshotBlockPublicAccessStateResponse.builder()
+                        .state(api.snapshots().blockPublicAccessState())
+                        .managedBy("account")
+                        .build());
+    }
+
+    @Override
+    public EnableSnapshotBlockPublicAccessResponse enableSnapshotBlockPublicAccess(
+            EnableSnapshotBlockPublicAccessRequest r) {
+        return call(
+                "EnableSnapshotBlockPublicAccess",
+                r,
+                api -> EnableSnapshotBlockPublicAccessResponse.builder()
+                        .state(api.snapshots().enableBlockPublicAccess(required(r.stateAsString(), "State")))
+                        .build());
+    }
+
+    @Override
+    public DisableSnapshotBlockPublicAccessResponse disableSnapshotBlockPublicAccess(
+            DisableSnapshotBlockPublicAccessRequest r) {
+        return call(
+                "DisableSnapshotBlockPublicAccess",
+                r,
+                api -> DisableSnapshotBlockPublicAccessResponse.builder()
+                        .state(api.snapshots().disableBlockPublicAccess())
+                        .build());
+    }
+
+    @Override
+    public GetEbsEncryptionByDefaultResponse getEbsEncryptionByDefault(GetEbsEncryptionByDefaultRequest r) {
+        return call(
+                "GetEbsEncryptionByDefault",
+                r,
+                api -> GetEbsEncryptionByDefaultResponse.builder()
+                        .ebsEncryptionByDefault(api.ebsEncryption().enabled())
+                        .sseType("sse-ebs")
+                        .build());
+    }
+
+    @Override
+    public EnableEbsEncryptionByDefaultResponse enableEbsEncryptionByDefault(EnableEbsEncryptionByDefaultRequest r) {
+        return call(
+                "EnableEbsEncryptionByDefault",
+                r,
+                api -> EnableEbsEncryptionByDefaultResponse.builder()
+                        .ebsEncryptionByDefault(api.ebsEncryption().enable())
+                        .build());
+    }
+
+    @Override
+    public DisableEbsEncryptionByDefaultResponse disableEbsEncryptionByDefault(DisableEbsEncryptionByDefaultRequest r) {
+        return call(
+                "DisableEbsEncryptionByDefault",
+                r,
+                api -> DisableEbsEncryptionByDefaultResponse.builder()
+                        .ebsEncryptionByDefault(api.ebsEncryption().disable())
+                        .build());
+    }
+
+    @Override
+    public GetEbsDefaultKmsKeyIdResponse getEbsDefaultKmsKeyId(GetEbsDefaultKmsKeyIdRequest r) {
+        return call(
+                "GetEbsDefaultKmsKeyId",
+                r,
+                api -> GetEbsDefaultKmsKeyIdResponse.builder()
+                        .kmsKeyId(api.ebsEncryption().defaultKeyId())
+                        .build());
+    }
+
+    @Override
+    public ModifyEbsDefaultKmsKeyIdResponse modifyEbsDefaultKmsKeyId(ModifyEbsDefaultKmsKeyIdRequest r) {
+        return call(
+                "ModifyEbsDefaultKmsKeyId",
+                r,
+                api -> ModifyEbsDefaultKmsKeyIdResponse.builder()
+                        .kmsKeyId(api.ebsEncryption().modifyDefaultKey(required(r.kmsKeyId(), "KmsKeyId")))
+                        .build());
+    }
+
+    @Override
+    public ResetEbsDefaultKmsKeyIdResponse resetEbsDefaultKmsKeyId(ResetEbsDefaultKmsKeyIdRequest r) {
+        return call(
+                "ResetEbsDefaultKmsKeyId",
+                r,
+                api -> ResetEbsDefaultKmsKeyIdResponse.builder()
+                        .kmsKeyId(api.ebsEncryption().resetDefaultKey())
+                        .build());
     }
 
     @Override

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
 import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 
 /**
@@ -151,6 +153,39 @@ final class SimulatedEc2Waiter implements Ec2Waiter {
     public WaiterResponse<DescribeSnapshotsResponse> waitUntilSnapshotCompleted(
             DescribeSnapshotsRequest r, WaiterOverrideConfiguration o) {
         return await(WaiterSpecs.SNAPSHOT_COMPLETED, o, () -> client.describeSnapshots(r));
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeAvailable(DescribeVolumesRequest r) {
+        return waitUntilVolumeAvailable(r, null);
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeAvailable(
+            DescribeVolumesRequest r, WaiterOverrideConfiguration o) {
+        return await(WaiterSpecs.VOLUME_AVAILABLE, o, () -> client.describeVolumes(r));
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeInUse(DescribeVolumesRequest r) {
+        return waitUntilVolumeInUse(r, null);
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeInUse(
+            DescribeVolumesRequest r, WaiterOverrideConfiguration o) {
+        return await(WaiterSpecs.VOLUME_IN_USE, o, () -> client.describeVolumes(r));
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeDeleted(DescribeVolumesRequest r) {
+        return waitUntilVolumeDeleted(r, null);
+    }
+
+    @Override
+    public WaiterResponse<DescribeVolumesResponse> waitUntilVolumeDeleted(
+            DescribeVolumesRequest r, WaiterOverrideConfiguration o) {
+        return await(WaiterSpecs.VOLUME_DELETED, o, () -> client.describeVolumes(r));
     }
 
     @Override

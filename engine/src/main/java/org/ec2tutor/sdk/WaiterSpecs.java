@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
 
 /** The EC2 waiters the simulator supports, transcribed from botocore's {@code ec2/2016-11-15/waiters-2.json}. */
 public final class WaiterSpecs {
@@ -150,8 +151,47 @@ public final class WaiterSpecs {
                 INSTANCE_STOPPED,
                 INSTANCE_TERMINATED,
                 SNAPSHOT_COMPLETED,
-                SYSTEM_STATUS_OK);
+                SYSTEM_STATUS_OK,
+                VOLUME_AVAILABLE,
+                VOLUME_DELETED,
+                VOLUME_IN_USE);
     }
+
+    private static List<String> volumeStates(DescribeVolumesResponse r) {
+        return r.volumes().stream().map(v -> v.stateAsString()).toList();
+    }
+
+    // The volume waiters as botocore's ec2 waiters-2.json defines them.
+
+    public static final WaiterSpec<DescribeVolumesResponse> VOLUME_AVAILABLE = new WaiterSpec<>(
+            "VolumeAvailable",
+            "volume-available",
+            "DescribeVolumes",
+            FIFTEEN,
+            40,
+            List.of(
+                    WaiterSpec.all(SUCCESS, "Volumes[].State", WaiterSpecs::volumeStates, "available"),
+                    WaiterSpec.any(FAILURE, "Volumes[].State", WaiterSpecs::volumeStates, "deleted")));
+
+    public static final WaiterSpec<DescribeVolumesResponse> VOLUME_IN_USE = new WaiterSpec<>(
+            "VolumeInUse",
+            "volume-in-use",
+            "DescribeVolumes",
+            FIFTEEN,
+            40,
+            List.of(
+                    WaiterSpec.all(SUCCESS, "Volumes[].State", WaiterSpecs::volumeStates, "in-use"),
+                    WaiterSpec.any(FAILURE, "Volumes[].State", WaiterSpecs::volumeStates, "deleted")));
+
+    public static final WaiterSpec<DescribeVolumesResponse> VOLUME_DELETED = new WaiterSpec<>(
+            "VolumeDeleted",
+            "volume-deleted",
+            "DescribeVolumes",
+            FIFTEEN,
+            40,
+            List.of(
+                    WaiterSpec.all(SUCCESS, "Volumes[].State", WaiterSpecs::volumeStates, "deleted"),
+                    WaiterSpec.error(SUCCESS, "InvalidVolume.NotFound")));
 
     public static final WaiterSpec<DescribeSnapshotsResponse> SNAPSHOT_COMPLETED = new WaiterSpec<>(
             "SnapshotCompleted",

@@ -29,22 +29,6 @@ class KnownGapsTest {
     static Stream<Arguments> notSimulated() {
         return Stream.of(
                 gap(
-                        "CreateVolume",
-                        "aws ec2 create-volume --availability-zone us-east-1a --size 10",
-                        ec2 -> ec2.createVolume(
-                                b -> b.availabilityZone("us-east-1a").size(10))),
-                gap(
-                        "AttachVolume",
-                        "aws ec2 attach-volume --volume-id vol-0123456789abcdef0 --instance-id "
-                                + "i-0123456789abcdef0 --device /dev/sdf",
-                        ec2 -> ec2.attachVolume(b -> b.volumeId("vol-0123456789abcdef0")
-                                .instanceId("i-0123456789abcdef0")
-                                .device("/dev/sdf"))),
-                gap(
-                        "CreateSnapshot",
-                        "aws ec2 create-snapshot --volume-id vol-0123456789abcdef0",
-                        ec2 -> ec2.createSnapshot(b -> b.volumeId("vol-0123456789abcdef0"))),
-                gap(
                         "CreateLaunchTemplate",
                         "aws ec2 create-launch-template --launch-template-name web "
                                 + "--launch-template-data '{\"InstanceType\":\"t3.micro\"}'",

@@ -55,7 +55,13 @@ final class BlockDevicePlanner {
                 planned.put(o.deviceName(), added(o));
             }
         }
-        return new ArrayList<>(planned.values());
+        List<PlannedVolume> out = new ArrayList<>(planned.values());
+        if (ctx.resources().encryptsEbsByDefault(ctx.caller().id())) {
+            // Encryption by default leaves no choice: every new volume is encrypted [V].
+            out.replaceAll(v -> new PlannedVolume(
+                    v.deviceName(), v.sizeGib(), v.volumeType(), v.deleteOnTermination(), true, v.snapshotId()));
+        }
+        return out;
     }
 
     private PlannedVolume override(PlannedVolume from, LaunchDevice o) {

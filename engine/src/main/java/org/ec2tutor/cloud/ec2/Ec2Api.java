@@ -42,6 +42,18 @@ public final class Ec2Api {
         return new StorageOperations(ctx);
     }
 
+    public VolumeOperations volumes() {
+        return new VolumeOperations(ctx);
+    }
+
+    public SnapshotOperations snapshots() {
+        return new SnapshotOperations(ctx);
+    }
+
+    public EbsEncryption ebsEncryption() {
+        return new EbsEncryption(ctx);
+    }
+
     public TagOperations tags() {
         return new TagOperations(ctx);
     }

@@ -24,6 +24,9 @@ final class GuestSetup {
                     ? "/"
                     : "/mnt/" + d.deviceName().substring(d.deviceName().lastIndexOf('/') + 1);
             guest.mount(mount, v.disk(), v.sizeGib());
+            if (!mount.equals("/")) {
+                guest.plug(d.deviceName(), v.disk(), v.sizeGib());
+            }
         }
         type.instanceStore().ifPresent(store -> {
             for (int i = 0; i < store.count(); i++) {

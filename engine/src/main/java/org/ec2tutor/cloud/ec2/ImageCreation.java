@@ -194,7 +194,10 @@ final class ImageCreation {
         List<Snapshot> snapshots = new ArrayList<>();
         for (ImageDevice d : source.devices()) {
             if (d instanceof ImageDevice.Ebs ebs) {
-                boolean encrypted = ebs.encrypted() || request.encrypted();
+                // Encryption by default in the destination encrypts every snapshot copy (docs section 15).
+                boolean encrypted = ebs.encrypted()
+                        || request.encrypted()
+                        || ctx.resources().encryptsEbsByDefault(ctx.caller().id());
                 Snapshot original =
                         ctx.world().region(request.sourceRegion()).snapshots.get(ebs.snapshotId());
                 Snapshot snap = new Snapshot(

@@ -381,6 +381,10 @@ public final class Instance {
         blockDevices.add(d);
     }
 
+    void removeBlockDevice(String volumeId) {
+        blockDevices.removeIf(d -> d.volumeId().equals(volumeId));
+    }
+
     void countReboot() {
         reboots++;
     }

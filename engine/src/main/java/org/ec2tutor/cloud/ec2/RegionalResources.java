@@ -44,6 +44,14 @@ public final class RegionalResources {
     final Map<String, Subnet> subnets = new LinkedHashMap<>();
     final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
     final Map<String, ElasticIp> addresses = new LinkedHashMap<>();
+    /** EBS encryption by default, per account (off unless enabled), and a default key set by ModifyEbsDefaultKmsKeyId. */
+    final Set<AccountId> ebsEncryptionByDefault = new HashSet<>();
+
+    final Map<AccountId, String> ebsDefaultKmsKeyIds = new HashMap<>();
+    /** Block public access for snapshots per account: {@code block-all-sharing} or {@code block-new-sharing}. */
+    final Map<AccountId, String> snapshotBlockPublicAccess = new HashMap<>();
+    /** Every ModifyVolume of the Region in the order made, for DescribeVolumesModifications and the rate limit. */
+    final List<VolumeModification> volumeModifications = new ArrayList<>();
     /** Accounts whose default VPC has been laid out here (it is made on first use, and may then be deleted). */
     final Set<AccountId> defaultNetworkLaidOut = new HashSet<>();
 
@@ -68,6 +76,20 @@ public final class RegionalResources {
 
     public Collection<Volume> volumes() {
         return Collections.unmodifiableCollection(volumes.values());
+    }
+
+    /** Every snapshot of the Region, of every account (deleted ones are removed). */
+    public Collection<Snapshot> snapshots() {
+        return Collections.unmodifiableCollection(snapshots.values());
+    }
+
+    public List<VolumeModification> volumeModifications() {
+        return Collections.unmodifiableList(volumeModifications);
+    }
+
+    /** Whether new EBS volumes of {@code account} here are encrypted without asking. */
+    public boolean encryptsEbsByDefault(AccountId account) {
+        return ebsEncryptionByDefault.contains(account);
     }
 
     public Collection<DedicatedHost> hosts() {

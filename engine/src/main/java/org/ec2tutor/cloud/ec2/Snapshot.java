@@ -2,7 +2,10 @@ package org.ec2tutor.cloud.ec2;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.ec2tutor.cloud.guest.Disk;
 
 /** An EBS snapshot: of a volume (CreateImage) or of a public image's root (owned by the image owner). */
@@ -20,6 +23,11 @@ public final class Snapshot {
     private final Disk disk;
     private SnapshotState state;
     private boolean deleted;
+    private Optional<String> kmsKeyId = Optional.empty();
+    /** ModifySnapshotAttribute createVolumePermission: the accounts it is shared with, and whether it is public. */
+    private final Set<String> sharedWith = new LinkedHashSet<>();
+
+    private boolean isPublic;
 
     Snapshot(
             String id,
@@ -95,6 +103,42 @@ public final class Snapshot {
         long total = Duration.between(startTime, completesAt).toMillis();
         long done = Math.max(0, Duration.between(startTime, now).toMillis());
         return Math.min(99, total == 0 ? 100 : done * 100 / total) + "%";
+    }
+
+    /** The KMS key of an encrypted snapshot (an ARN). */
+    public Optional<String> kmsKeyId() {
+        return kmsKeyId;
+    }
+
+    /** The accounts given createVolumePermission, in the order added. */
+    public Set<String> sharedWith() {
+        return Collections.unmodifiableSet(sharedWith);
+    }
+
+    /** Whether createVolumePermission has group {@code all}. */
+    public boolean isPublic() {
+        return isPublic;
+    }
+
+    /** When it completes (or completed). */
+    public Instant completionTime() {
+        return completesAt;
+    }
+
+    void setKmsKeyId(Optional<String> value) {
+        kmsKeyId = value;
+    }
+
+    void share(String accountId) {
+        sharedWith.add(accountId);
+    }
+
+    void unshare(String accountId) {
+        sharedWith.remove(accountId);
+    }
+
+    void setPublic(boolean value) {
+        isPublic = value;
     }
 
     Instant completesAt() {

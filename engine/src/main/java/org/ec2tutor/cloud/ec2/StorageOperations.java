@@ -56,13 +56,15 @@ public final class StorageOperations {
         set.validate(filters);
         List<Snapshot> candidates;
         if (ids.isEmpty()) {
+            // Own snapshots, and those shared with the caller or public (createVolumePermission) [V].
+            SnapshotOperations sharing = new SnapshotOperations(ctx);
             candidates = ctx.resources().snapshots.values().stream()
-                    .filter(s -> !s.isDeleted() && ctx.owns(s.ownerId()))
+                    .filter(sharing::visible)
                     .toList();
         } else {
             candidates = new ArrayList<>();
             for (String id : new LinkedHashSet<>(ids)) {
-                candidates.add(ownSnapshot(id));
+                candidates.add(new SnapshotOperations(ctx).restorable(id));
             }
         }
         List<Snapshot> matching = candidates.stream()

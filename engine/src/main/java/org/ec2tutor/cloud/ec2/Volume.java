@@ -18,8 +18,12 @@ public final class Volume {
     private final String id;
     private final AccountId owner;
     private final String availabilityZone;
-    private final int sizeGib;
-    private final String volumeType;
+    private int sizeGib;
+    private String volumeType;
+    private Optional<Integer> provisionedIops;
+    private Optional<Integer> throughput;
+    private Optional<String> kmsKeyId = Optional.empty();
+    private AttachmentState attachmentState = AttachmentState.ATTACHED;
     private final boolean encrypted;
     private final Optional<String> snapshotId;
     private final Instant createTime;
@@ -48,6 +52,28 @@ public final class Volume {
         this.snapshotId = snapshotId;
         this.createTime = createTime;
         this.state = VolumeState.AVAILABLE;
+        // Launch-time volumes get their type's defaults: gp3, io1 and io2 3,000 IOPS, gp3 125 MiB/s.
+        EbsVolumeType type = EbsVolumeType.of(volumeType);
+        this.provisionedIops =
+                type.takesIops() ? Optional.of(EbsVolumeType.DEFAULT_PROVISIONED_IOPS) : Optional.empty();
+        this.throughput = type.takesThroughput() ? Optional.of(EbsVolumeType.GP3_THROUGHPUT_DEFAULT) : Optional.empty();
+    }
+
+    /** Where an attachment stands: AttachVolume answers {@code attaching}, DetachVolume {@code detaching} [V]. */
+    public enum AttachmentState {
+        ATTACHING("attaching"),
+        ATTACHED("attached"),
+        DETACHING("detaching");
+
+        private final String awsName;
+
+        AttachmentState(String awsName) {
+            this.awsName = awsName;
+        }
+
+        public String awsName() {
+            return awsName;
+        }
     }
 
     public String id() {
@@ -98,13 +124,48 @@ public final class Volume {
         return attachment;
     }
 
-    /** IOPS as AWS reports them: gp3 baseline 3000; gp2 3 per GiB, at least 100. */
-    public int iops() {
-        return volumeType.equals("gp2") ? Math.max(100, Math.min(16000, 3 * sizeGib)) : 3000;
+    /** IOPS as DescribeVolumes reports them: provisioned (gp3, io1, io2), gp2's baseline, none for HDD types. */
+    public Optional<Integer> iops() {
+        return EbsVolumeType.of(volumeType).reportedIops(sizeGib, provisionedIops);
+    }
+
+    /** gp3's throughput in MiB/s; empty for the other types. */
+    public Optional<Integer> throughput() {
+        return throughput;
+    }
+
+    /** The KMS key of an encrypted volume (an ARN). */
+    public Optional<String> kmsKeyId() {
+        return kmsKeyId;
+    }
+
+    public AttachmentState attachmentState() {
+        return attachmentState;
+    }
+
+    void setState(VolumeState value) {
+        state = value;
+    }
+
+    void setKmsKeyId(Optional<String> value) {
+        kmsKeyId = value;
+    }
+
+    void setAttachmentState(AttachmentState value) {
+        attachmentState = value;
+    }
+
+    /** Takes on a modification's target: size, type, IOPS and throughput (ModifyVolume, once optimizing). */
+    void reshape(int size, String type, Optional<Integer> iops, Optional<Integer> mibps) {
+        sizeGib = size;
+        volumeType = type;
+        provisionedIops = iops;
+        throughput = mibps;
     }
 
     void attach(Attachment a) {
         attachment = Optional.of(a);
+        attachmentState = AttachmentState.ATTACHED;
         state = VolumeState.IN_USE;
     }
 

@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.error;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one place that knows AWS's error texts. Each method returns the exception for one situation and takes only the
@@ -631,6 +632,162 @@ public final class Ec2Errors {
 
     public static AwsException volumeNotFound(String id) {
         return error(AwsErrorCode.INVALID_VOLUME_NOT_FOUND, "The volume '" + id + "' does not exist.");
+    }
+
+    // --- EBS volumes, snapshots and encryption by default (docs/ec2-behaviour.md section 15) ----------------
+
+    /** [I] wording in the form of the launch-time size check; the ranges per type are AWS's. */
+    public static AwsException volumeSizeOutOfRange(String volumeType, int sizeGib, int min, int max) {
+        return invalidParameterValue("Volume of " + sizeGib + "GiB is out of range for volumeType " + volumeType
+                + ": size must be between " + min + " and " + max + " GiB.");
+    }
+
+    /** [O] the wording pasted for gp2. */
+    public static AwsException iopsNotSupported(String volumeType) {
+        return invalidParameterCombination("The parameter iops is not supported for " + volumeType + " volumes.");
+    }
+
+    /** [O] velero-plugin-for-aws #119. */
+    public static AwsException iopsRequired(String volumeType) {
+        return invalidParameterCombination("The parameter iops must be specified for " + volumeType + " volumes.");
+    }
+
+    /** [O] runs-on #426. */
+    public static AwsException throughputOnlyForGp3() {
+        return invalidParameterCombination("throughput can only be specified for volumeType gp3.");
+    }
+
+    /** [O] rocicorp/mono #4410: the ratio printed with six decimals. */
+    public static AwsException iopsRatioTooHigh(double ratio, int maximum) {
+        return invalidParameterValue(String.format(
+                Locale.ROOT, "Iops to volume size ratio of %.6f is too high; maximum is %d", ratio, maximum));
+    }
+
+    /** [I] wording; the ranges are AWS's. */
+    public static AwsException iopsOutOfRange(String volumeType, int iops, int min, int max) {
+        return invalidParameterValue("Volume iops of " + iops + " is out of range for volumeType " + volumeType
+                + ": iops must be between " + min + " and " + max + ".");
+    }
+
+    /** [I] wording; the range is AWS's. */
+    public static AwsException throughputOutOfRange(int throughput, int min, int max) {
+        return invalidParameterValue("Throughput of " + throughput + " MiB/s is out of range: throughput must be "
+                + "between " + min + " and " + max + " MiB/s.");
+    }
+
+    /** [I] wording; the rule (a key only with Encrypted=true) is AWS's. */
+    public static AwsException kmsKeyNeedsEncrypted() {
+        return error(
+                AwsErrorCode.INVALID_PARAMETER_DEPENDENCY,
+                "The parameter KmsKeyId requires the parameter Encrypted to be set.");
+    }
+
+    /** [O] aws-ebs-csi-driver #1801 (DetachVolume of an available volume); used for every wrong volume state. */
+    public static AwsException volumeIncorrectState(String volumeId, String state) {
+        return error(AwsErrorCode.INCORRECT_STATE, "Volume '" + volumeId + "' is in the '" + state + "' state.");
+    }
+
+    /** [O] nixops-aws #104 (DeleteVolume); AttachVolume answers the same code [V], its wording is [I]. */
+    public static AwsException volumeAttached(String volumeId, String instanceId) {
+        return error(AwsErrorCode.VOLUME_IN_USE, "Volume " + volumeId + " is currently attached to " + instanceId);
+    }
+
+    /** [O] linuxkit #2388, aws-ebs-csi-driver #52. */
+    public static AwsException volumeZoneMismatch(String volumeId, String instanceId) {
+        return error(
+                AwsErrorCode.INVALID_VOLUME_ZONE_MISMATCH,
+                "The volume '" + volumeId + "' is not in the same availability zone as instance '" + instanceId + "'");
+    }
+
+    /** [O] nanovms/ops #1189. */
+    public static AwsException deviceInUse(String device) {
+        return invalidParameterValue(
+                "Invalid value '" + device + "' for unixDevice. Attachment point " + device + " is already in use");
+    }
+
+    /** [O] base2genomics/batchit #15. */
+    public static AwsException invalidDeviceName(String device) {
+        return invalidParameterValue("Value (" + device + ") for parameter device is invalid. " + device
+                + " is not a valid EBS device name.");
+    }
+
+    /** [I] wording; the rule (no root detach while the instance runs) is AWS's. */
+    public static AwsException rootVolumeDetach(String volumeId, String instanceId) {
+        return error(
+                AwsErrorCode.INCORRECT_STATE,
+                "Unable to detach root volume '" + volumeId + "' from instance '" + instanceId + "'");
+    }
+
+    /** [I] wording. */
+    public static AwsException volumeNotAttachedTo(String volumeId, String instanceId) {
+        return error(
+                AwsErrorCode.INVALID_ATTACHMENT_NOT_FOUND,
+                "Volume '" + volumeId + "' is not attached to instance '" + instanceId + "'.");
+    }
+
+    /** [I] wording; AttachVolume works on running or stopped instances only [V]. */
+    public static AwsException instanceNotReadyForVolume(String instanceId) {
+        return error(
+                AwsErrorCode.INCORRECT_INSTANCE_STATE,
+                "The instance '" + instanceId + "' is not in a valid state for this operation.");
+    }
+
+    /** [I] wording; the rule (size never shrinks) is AWS's. */
+    public static AwsException volumeCannotShrink(int targetGib, int currentGib) {
+        return invalidParameterValue(
+                "New size " + targetGib + "GiB cannot be smaller than existing size " + currentGib + "GiB.");
+    }
+
+    /** [I] wording. */
+    public static AwsException volumeModificationUnchanged(String volumeId) {
+        return invalidParameterValue(
+                "Modification of volume '" + volumeId + "' requested no change to its size, type, IOPS or throughput.");
+    }
+
+    /** [I] wording: a modification is still modifying or optimizing. */
+    public static AwsException volumeBeingModified(String volumeId) {
+        return error(
+                AwsErrorCode.INCORRECT_STATE,
+                "Volume '" + volumeId + "' is being modified; wait until its modification is completed.");
+    }
+
+    /**
+     * The 2026 rule (four modifications per volume in any rolling 24 hours); the first sentence is the observed
+     * pre-2026 wording (sodafoundation/strato #1094), the second is [I].
+     */
+    public static AwsException volumeModificationRateExceeded() {
+        return error(
+                AwsErrorCode.VOLUME_MODIFICATION_RATE_EXCEEDED,
+                "You've reached the maximum modification rate per volume limit. A volume can be modified at most 4 "
+                        + "times in any 24-hour period.");
+    }
+
+    /** [I] wording; the limit (5 pending per volume, 1 for st1/sc1) is AWS's. */
+    public static AwsException concurrentSnapshotLimit() {
+        return error(
+                AwsErrorCode.CONCURRENT_SNAPSHOT_LIMIT_EXCEEDED,
+                "Maximum allowed in-progress snapshots for a single volume exceeded.");
+    }
+
+    /** [I] wording; the rule (no sharing of snapshots under the AWS managed key) is AWS's. */
+    public static AwsException snapshotDefaultKeyNotShareable(String snapshotId) {
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED,
+                "Snapshot " + snapshotId
+                        + " is encrypted with the AWS managed key (alias/aws/ebs) and cannot be shared.");
+    }
+
+    /** [I] wording; the rule (only unencrypted snapshots can be public) is AWS's. */
+    public static AwsException encryptedSnapshotNotPublic(String snapshotId) {
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED, "Encrypted snapshot " + snapshotId + " cannot be made public.");
+    }
+
+    /** [I] wording; the rule (block public access for snapshots refuses new public sharing) is AWS's. */
+    public static AwsException snapshotPublicSharingBlocked() {
+        return error(
+                AwsErrorCode.OPERATION_NOT_PERMITTED,
+                "Block public access for snapshots is enabled in this Region: snapshots cannot be made public.");
     }
 
     // --- VPCs, subnets and security groups (docs/ec2-behaviour.md sections 9 and 10) ---------------------

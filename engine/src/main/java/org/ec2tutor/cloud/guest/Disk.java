@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.guest;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,6 +19,8 @@ public final class Disk {
     private final TreeSet<String> directories = new TreeSet<>();
     private final Set<String> packages = new LinkedHashSet<>();
     private final Set<String> enabledServices = new LinkedHashSet<>();
+    /** The file system mkfs made on a data volume (xfs, ext4); empty until then. */
+    private Optional<String> filesystem = Optional.empty();
 
     public Disk() {
         directories.add("/");
@@ -30,6 +33,7 @@ public final class Disk {
         d.directories.addAll(directories);
         d.packages.addAll(packages);
         d.enabledServices.addAll(enabledServices);
+        d.filesystem = filesystem;
         return d;
     }
 
@@ -37,6 +41,16 @@ public final class Disk {
         files.clear();
         directories.clear();
         directories.add("/");
+    }
+
+    public Optional<String> filesystem() {
+        return filesystem;
+    }
+
+    /** mkfs: a new, empty file system. */
+    void format(String type) {
+        clear();
+        filesystem = Optional.of(type);
     }
 
     public Map<String, String> files() {

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The operating system inside one instance: its disks by mount point (root EBS, other EBS volumes, instance store),
@@ -31,6 +33,11 @@ public final class Guest {
     private final double memoryGib;
     private final Map<String, Disk> mounts = new LinkedHashMap<>();
     private final Map<String, Integer> mountSizesGib = new LinkedHashMap<>();
+    /** EBS volumes other than the root as the kernel sees them, by the device name they were attached at. */
+    private final Map<String, BlockDevice> blockDevices = new LinkedHashMap<>();
+    /** Mount points made with {@code mount} at the prompt: not in /etc/fstab, so gone after a cold boot. */
+    private final Set<String> manualMounts = new HashSet<>();
+
     private final Disk shm = new Disk();
     private final Map<String, Service> running = new LinkedHashMap<>();
     private final List<String> console = new ArrayList<>();
@@ -50,6 +57,60 @@ public final class Guest {
     public void mount(String mountPoint, Disk disk, int sizeGib) {
         mounts.put(mountPoint, disk);
         mountSizesGib.put(mountPoint, sizeGib);
+    }
+
+    /**
+     * A non-root EBS volume as a block device: on Nitro the kernel names it {@code nvmeNn1} whatever the device
+     * name it was attached at (EBS User Guide, "Amazon EBS and NVMe"); the root is {@code nvme0n1}.
+     */
+    public record BlockDevice(String kernelName, String attachedAs, Disk disk, int sizeGib) {}
+
+    /** AttachVolume: the volume appears as the next free {@code nvmeNn1}. */
+    public void plug(String attachedAs, Disk disk, int sizeGib) {
+        Set<String> taken = new HashSet<>();
+        blockDevices.values().forEach(d -> taken.add(d.kernelName()));
+        int n = 1;
+        while (taken.contains("nvme" + n + "n1")) {
+            n++;
+        }
+        blockDevices.put(attachedAs, new BlockDevice("nvme" + n + "n1", attachedAs, disk, sizeGib));
+    }
+
+    /** DetachVolume: the device goes, and with it any mount of its file system. */
+    public void unplug(String attachedAs) {
+        BlockDevice d = blockDevices.remove(attachedAs);
+        if (d != null) {
+            List<String> gone = mounts.entrySet().stream()
+                    .filter(e -> e.getValue() == d.disk())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            gone.forEach(this::unmount);
+        }
+    }
+
+    public List<BlockDevice> blockDevices() {
+        return List.copyOf(blockDevices.values());
+    }
+
+    /** A device path as the shell names it: {@code /dev/nvme1n1}, or the attach name ({@code /dev/sdf}, xvdf). */
+    Optional<BlockDevice> blockDevice(String path) {
+        String alias = path.replaceFirst("^/dev/xvd", "/dev/sd");
+        return blockDevices.values().stream()
+                .filter(d -> path.equals("/dev/" + d.kernelName())
+                        || d.attachedAs().equals(path)
+                        || d.attachedAs().replaceFirst("^/dev/xvd", "/dev/sd").equals(alias))
+                .findFirst();
+    }
+
+    void mountManually(String mountPoint, BlockDevice device) {
+        mount(mountPoint, device.disk(), device.sizeGib());
+        manualMounts.add(mountPoint);
+    }
+
+    void unmount(String mountPoint) {
+        mounts.remove(mountPoint);
+        mountSizesGib.remove(mountPoint);
+        manualMounts.remove(mountPoint);
     }
 
     public Family family() {
@@ -187,6 +248,7 @@ public final class Guest {
         }
         boolean firstBoot = !booted;
         booted = true;
+        List.copyOf(manualMounts).forEach(this::unmount);
         running.clear();
         shm.clear();
         bootedAt = at;

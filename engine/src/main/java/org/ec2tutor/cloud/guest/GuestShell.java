@@ -10,7 +10,7 @@ import java.util.Optional;
  * A very small shell for user data and Run Command: enough for tutorials, nothing that touches the real machine.
  * {@code dnf|yum|apt-get install -y}, {@code systemctl}, {@code echo ... > FILE}, {@code cat}, {@code ls},
  * {@code mkdir -p}, {@code rm}, {@code df}, {@code free}, {@code uptime}, {@code hostname}, {@code curl localhost},
- * {@code sleep}, {@code &&} and {@code ;}, comments and {@code set -e}, read as bash reads them ({@link ShellScript}).
+ * {@code sleep}, {@code lsblk}, {@code mkfs}, {@code mount}, {@code umount}, {@code &&} and {@code ;}, comments and {@code set -e}, read as bash reads them ({@link ShellScript}).
  * Unknown commands fail as bash says.
  */
 public final class GuestShell {
@@ -136,6 +136,10 @@ public final class GuestShell {
             }
             case "sleep" -> sleep(args);
             case "curl" -> curl(args);
+            case "lsblk" -> new DiskCommands(guest, out, err).lsblk();
+            case "mkfs", "mkfs.xfs", "mkfs.ext4" -> new DiskCommands(guest, out, err).mkfs(cmd, args);
+            case "mount" -> new DiskCommands(guest, out, err).mount(args);
+            case "umount" -> new DiskCommands(guest, out, err).umount(args);
             default -> fail("bash: " + cmd + ": command not found", 127);
         };
     }
@@ -407,9 +411,7 @@ public final class GuestShell {
             long used = guest.mounts().get(mount).usedBytes() / (1024 * 1024) + (mount.equals("/") ? 1600 : 0);
             out.append(String.format(
                     "%-15s %4dG %4dM %4dG %3d%% %s%n",
-                    mount.equals("/")
-                            ? "/dev/nvme0n1p1"
-                            : "/dev/nvme" + (1 + new ArrayList<>(guest.mounts().keySet()).indexOf(mount)) + "n1",
+                    mount.equals("/") ? "/dev/nvme0n1p1" : deviceOf(mount),
                     size,
                     used,
                     Math.max(0, size - used / 1024),
@@ -425,6 +427,16 @@ public final class GuestShell {
                 0,
                 "/dev/shm"));
         return 0;
+    }
+
+    /** The device df names for a mount: the block device holding it, else by mount order (instance store). */
+    private String deviceOf(String mount) {
+        Disk disk = guest.mounts().get(mount);
+        return guest.blockDevices().stream()
+                .filter(d -> d.disk() == disk)
+                .map(d -> "/dev/" + d.kernelName())
+                .findFirst()
+                .orElse("/dev/nvme" + (1 + new ArrayList<>(guest.mounts().keySet()).indexOf(mount)) + "n1");
     }
 
     private int free() {
