@@ -72,6 +72,7 @@ public final class Session implements AutoCloseable {
         executionCount++;
         history.add(code);
         List<CellEvent> events = new ArrayList<>();
+        lessons.inputStarts();
         boolean ok = runInput(code, e -> {
             events.add(e);
             live.accept(e);
