@@ -8,14 +8,16 @@ if ! command -v tmux >/dev/null; then echo "save-resume: tmux not installed, ski
 if [ ! -f "$root/app/target/classpath.txt" ]; then echo "save-resume: ec2-tutor not built, skipped"; exit 0; fi
 
 work="$(mktemp -d)"
-sock="ec2tutor-e2e-$$"
+base="ec2tutor-e2e-$$"
+runs=0
+sock="$base-0"
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 export EC2_TUTOR_HOME="$work/home"
 cd "$work"
 
 fail() { echo "save-resume: FAILED: $1"; echo "--- screen:"; screen; exit 1; }
-screen() { tmux -L "$sock" capture-pane -p -S -200 -t e2e 2>/dev/null || true; }
+screen() { tmux -L "$sock" capture-pane -p -S -200 -t e2e 2>/dev/null | grep -v '^$' || true; }
 # Waits until the screen shows $1 (a fixed string), for up to 30 s.
 wait_for() {
   for _ in $(seq 1 300); do
@@ -26,6 +28,8 @@ wait_for() {
 }
 type_line() { tmux -L "$sock" send-keys -t e2e -l -- "$1"; tmux -L "$sock" send-keys -t e2e Enter; }
 start() {
+  # A new server per start: reusing the name of one that is shutting down races with it.
+  runs=$((runs + 1)); sock="$base-$runs"
   tmux -L "$sock" new-session -d -s e2e -x 220 -y 60 "cd '$work' && '$root/bin/ec2-tutor' --time-scale 0 2>&1; sleep 30"
 }
 quit() { tmux -L "$sock" send-keys -t e2e C-d; sleep 1; tmux -L "$sock" kill-server 2>/dev/null || true; }
@@ -56,7 +60,6 @@ wait_for "first-instance"
 screen | grep -qF "[first-instance 3/4]" || wait_for "3/4"
 type_line "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId' --output text"
 wait_for "$id"
-type_line "aws ec2 describe-instance-attribute --instance-id \$ID --attribute userData --query UserData.Value --output text | base64 -d"
 type_line "echo user-data \$(aws ec2 describe-instance-attribute --instance-id \$ID --attribute userData --query UserData.Value --output text)"
 wait_for "user-data $(printf '#!/bin/bash\necho first\n' | base64 -w0)"
 quit
