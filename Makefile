@@ -2,7 +2,7 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
+.PHONY: build run test test-tmux sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -46,6 +46,11 @@ sandbox-deps:
 
 test: sandbox-deps
 	$(MVN) verify
+	repl/src/test/tmux/save-resume.sh
+
+# The REPL in tmux: lesson steps, quit, start again, a changed file, grading the saved session (skipped without tmux).
+test-tmux: $(STAMP)
+	repl/src/test/tmux/save-resume.sh
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
 # The browser test drives the classic Notebook in headless Chromium through Selenium.

@@ -1,6 +1,7 @@
 <#-- Lesson instance-lifecycle: hibernate versus stop, what survives each, and termination protection. -->
 <#assign al2023 = aws.latestAmazonImage("al2023-ami-kernel-default-x86_64")>
-<#assign app = aws.instanceNamed("app-server")>
+<#-- Once step 1 passed, every check follows the instance it launched, never another one named app-server. -->
+<#if captured.appId??><#assign app = aws.instance(captured.appId)><#else><#assign app = aws.instanceNamed("app-server")></#if>
 <#assign neededRoot = 8 + app.memoryGib()?ceiling>
 <@lesson id="instance-lifecycle" version=1 title="Stop, hibernate, protect: an instance's life" minutes=30 seed=404>
 What survives a stop? What survives hibernation? You will start a web server by hand on an instance, then compare

@@ -20,6 +20,7 @@ import org.ec2tutor.lesson.LessonListing;
 import org.ec2tutor.repl.Repl;
 import org.ec2tutor.repl.SessionHome;
 import org.ec2tutor.session.LessonNotebook;
+import org.ec2tutor.session.LessonValidation;
 import org.ec2tutor.session.ScriptRunner;
 import org.ec2tutor.session.SessionStore;
 
@@ -37,7 +38,7 @@ public final class Main {
                    ec2-tutor serve [--port P] [--seed N] [--lessons DIR] [--aws-config-dir DIR]   a local AWS endpoint
                    ec2-tutor kernel --connection-file F                 the Jupyter kernel
                    ec2-tutor kernel install [--user|--prefix DIR] [--name N]
-                   ec2-tutor lessons [--lessons DIR]                    list the lessons
+                   ec2-tutor lessons [--lessons DIR]                    list and check the lessons
                    ec2-tutor lesson export ID [--with-solutions] [--lessons DIR] --out FILE.ipynb
                    ec2-tutor grade --lesson ID [--format text|json|gradescope|junit] [--out PATH]
                                    [--timeout-per-cell S] [--lessons DIR] [--unsandboxed]
@@ -196,11 +197,23 @@ public final class Main {
         }
         try {
             System.out.print(LessonListing.text(LessonLibrary.standard(folders)));
-            return 0;
         } catch (LessonException e) {
             System.err.println("ec2-tutor lessons: " + e.getMessage());
             return 1;
         }
+        // Every lesson listed is also checked, so a teacher sees a broken one before a learner does.
+        List<LessonValidation.Result> results = LessonValidation.validate(folders);
+        long broken = results.stream().filter(r -> r.problem().isPresent()).count();
+        for (LessonValidation.Result r : results) {
+            r.problem().ifPresent(p -> System.err.println("ec2-tutor lessons: " + r.lessonId() + " is broken: " + p));
+        }
+        if (broken > 0) {
+            System.err.println("ec2-tutor lessons: " + broken + " of " + results.size() + " lessons have problems.");
+            return 1;
+        }
+        System.out.println("Checked " + results.size() + " lessons: each renders and starts on its seed; those with "
+                + "an aws reference solution (solution-cli.cells) pass every step with it.");
+        return 0;
     }
 
     private static int lesson(List<String> args) throws IOException {

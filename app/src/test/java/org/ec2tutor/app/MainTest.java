@@ -55,6 +55,67 @@ class MainTest {
         assertThat(Main.run(List.of("lessons"))).isZero();
     }
 
+    private static final String KEY_LESSON = """
+            <@lesson id="ID" title="Keys">
+            <@step id="key" title="Create a key pair">
+            Create a key pair named `class`.
+              <@check id="made" pass=aws.calls("CreateKeyPair")?filter(c -> c.succeeded())?size gt 0
+                  message="No key pair created yet."/>
+              <#if aws.calls("CreateKeyPair")?size gt 0>Last one: ${captured.keyName}</#if>
+            </@step>
+            </@lesson>
+            """;
+
+    /** Runs Main with stderr captured; returns the exit status and what it printed there. */
+    private record Ran(int status, String stderr) {}
+
+    private static Ran runCapturingStderr(List<String> args) throws Exception {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return new Ran(Main.run(args), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void lessonsChecksEveryLessonAndNamesTheBrokenOnes(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("good.ftl"), KEY_LESSON.replace("ID", "good").replace("${captured.keyName}", ""));
+        Files.writeString(dir.resolve("typo.ftl"), "<@lesson id=\"typo\" title=\"T\">\n${aws.nosuch}\n</@lesson>\n");
+        Path wrong = Files.createDirectories(dir.resolve("wrong-solution"));
+        Files.writeString(
+                wrong.resolve("lesson.ftl"),
+                KEY_LESSON.replace("ID", "wrong-solution").replace("${captured.keyName}", ""));
+        Files.writeString(
+                wrong.resolve("solution-cli.cells"), "%lesson start wrong-solution\n\naws ec2 describe-key-pairs\n");
+        Ran r = runCapturingStderr(List.of("lessons", "--lessons", dir.toString()));
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr())
+                .contains("typo is broken: " + dir.resolve("typo.ftl") + ":2: ${aws.nosuch} is null or missing")
+                .contains("wrong-solution is broken: solution-cli.cells does not pass step 1 (Create a key pair): "
+                        + "1.made: No key pair created yet.")
+                .contains("2 of 9 lessons have problems.")
+                .doesNotContain("good is broken")
+                .doesNotContain("first-instance");
+    }
+
+    @Test
+    void gradeExits3WhenTheLessonFailsWhileGrading(@TempDir Path dir) throws Exception {
+        // The lesson renders until the learner creates a key pair; then the teacher's ${captured.keyName} is missing.
+        Path folder = Files.createDirectories(dir.resolve("teacher"));
+        Files.writeString(folder.resolve("keys.ftl"), KEY_LESSON.replace("ID", "keys"));
+        Path submission = Files.writeString(dir.resolve("s.cells"), "aws ec2 create-key-pair --key-name class\n");
+        Ran r = runCapturingStderr(
+                List.of("grade", "--lesson", "keys", "--lessons", folder.toString(), submission.toString()));
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.stderr())
+                .contains("the lesson failed while grading " + submission + " (after cell 1): "
+                        + folder.resolve("keys.ftl") + ":6: ${captured.keyName} is null or missing");
+    }
+
     @Test
     void gradeWritesTheReportAndExitsZeroWhateverTheScores(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.cells"), "echo nothing\n");

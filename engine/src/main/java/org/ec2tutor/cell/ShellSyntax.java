@@ -1,5 +1,6 @@
 package org.ec2tutor.cell;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What a shell-style line looks like, and whether shell text is complete (no open quote, {@code $(} or {@code \}). */
@@ -9,11 +10,61 @@ public final class ShellSyntax {
             Pattern.compile("^(?:export\\s+)?[A-Za-z_][A-Za-z0-9_]*=.*$", Pattern.DOTALL);
     private static final Pattern SUBSTITUTION = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=\\$\\(.*$", Pattern.DOTALL);
 
+    /** Commands a beginner types that run in an instance's shell, not at the tutor's prompt. */
+    private static final Set<String> INSTANCE_COMMANDS = Set.of(
+            "dnf",
+            "yum",
+            "apt",
+            "apt-get",
+            "curl",
+            "wget",
+            "systemctl",
+            "service",
+            "sudo",
+            "ps",
+            "top",
+            "df",
+            "free",
+            "uname",
+            "whoami",
+            "mkdir",
+            "rm",
+            "cp",
+            "mv",
+            "chmod",
+            "touch",
+            "nano",
+            "vi",
+            "vim",
+            "python3",
+            "git");
+    /** File commands the prompt runs itself, on the session's workspace. */
+    private static final Set<String> FILE_COMMANDS = Set.of("cat", "ls", "pwd");
+    /** After a command word, what makes the line a shell command rather than Java ({@code ls;} or {@code cat.x()}). */
+    private static final Pattern COMMAND_TAIL = Pattern.compile("^(\\s+[^=;(.\\[+*/%&|^].*)?$", Pattern.DOTALL);
+
     private ShellSyntax() {}
+
+    /** Whether {@code command} runs in an instance's shell (the prompt says where to run it instead). */
+    public static boolean runsInInstance(String command) {
+        return INSTANCE_COMMANDS.contains(command);
+    }
+
+    /** A beginner's shell command: a file command or one that belongs in an instance, not Java. */
+    private static boolean beginnerCommand(String line) {
+        int space = 0;
+        while (space < line.length() && !Character.isWhitespace(line.charAt(space))) {
+            space++;
+        }
+        String word = line.substring(0, space);
+        return (FILE_COMMANDS.contains(word) || INSTANCE_COMMANDS.contains(word))
+                && !line.endsWith(";")
+                && COMMAND_TAIL.matcher(line.substring(space)).matches();
+    }
 
     /**
      * Whether one line starts a shell command: {@code aws}, {@code echo}, {@code export}, {@code NAME=value} (not Java's
-     * {@code x=f(1);}) or {@code NAME=$(...)}.
+     * {@code x=f(1);}), {@code NAME=$(...)}, or a beginner's {@code ls}, {@code cat}, {@code dnf}... that is not Java.
      */
     public static boolean startsCommand(String line) {
         String l = line.strip();
@@ -22,6 +73,7 @@ public final class ShellSyntax {
                 || l.equals("echo")
                 || l.startsWith("echo ")
                 || l.startsWith("export ")
+                || beginnerCommand(l)
                 || SUBSTITUTION.matcher(l).matches()
                 || (ASSIGNMENT.matcher(l).matches() && !l.contains(";") && !l.contains("("));
     }

@@ -52,6 +52,11 @@ public final class AwsCli {
     }
 
     /** Runs {@code aws ARGS...}; {@code args} excludes the word {@code aws}. Never throws. */
+    /** The files this command's {@code file://} options read (shell redirections write there too). */
+    public Workspace workspace() {
+        return env.workspace();
+    }
+
     public CliResult run(List<String> args) {
         try {
             return dispatch(args);

@@ -1,6 +1,5 @@
 package org.ec2tutor.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.ec2tutor.sdk.SimulatedService;
@@ -27,7 +26,8 @@ public interface AwsEnvironment {
     /** Whether {@code region} is a Region the environment serves. */
     boolean knowsRegion(String region);
 
-    Path workingDirectory();
+    /** Where {@code file://} paths are read: files the shell wrote, then the working directory. */
+    Workspace workspace();
 
     /** Waits {@code duration}; waiters call this between polls. */
     void sleep(Duration duration);

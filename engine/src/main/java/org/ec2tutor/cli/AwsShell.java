@@ -2,14 +2,16 @@ package org.ec2tutor.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ec2tutor.cell.ShellSyntax;
 
 /**
  * Runs shell-style lines the way AWS documentation writes them: {@code aws ...} commands, {@code NAME=value} and
- * {@code NAME=$(aws ...)} assignments (also with {@code export}), {@code echo}, comments and {@code \} line
- * continuations. Variables live in {@link ShellVariables}, shared with Java. Anything else is refused as bash refuses
+ * {@code NAME=$(aws ...)} assignments (also with {@code export}), {@code echo} (also into a file), {@code cat},
+ * {@code ls}, {@code pwd}, comments and {@code \} line continuations. Files live in the session's {@link Workspace}. Variables live in {@link ShellVariables}, shared with Java. Anything else is refused as bash refuses
  * an unknown command; nothing here touches the real machine.
  */
 public final class AwsShell {
@@ -19,10 +21,12 @@ public final class AwsShell {
 
     private final AwsCli cli;
     private final ShellVariables variables;
+    private final ShellFiles files;
 
     public AwsShell(AwsCli cli, ShellVariables variables) {
         this.cli = cli;
         this.variables = variables;
+        this.files = new ShellFiles(cli.workspace());
     }
 
     public ShellVariables variables() {
@@ -83,7 +87,7 @@ public final class AwsShell {
             switch (words.get(0)) {
                 case "aws" -> r = cli.run(words.subList(1, words.size()));
                 case "echo" -> r = echo(words.subList(1, words.size()));
-                default -> r = CliResult.error(127, "bash: " + words.get(0) + ": command not found\n");
+                default -> r = files.run(words).orElseGet(() -> notHere(words.get(0)));
             }
             return r.withText(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
         } catch (ShellWords.SyntaxError e) {
@@ -98,9 +102,26 @@ public final class AwsShell {
                 : new CliResult(substitution.exitCode(), "", stderr, new CliResult.Printed());
     }
 
-    private static CliResult echo(List<String> args) {
+    /** A command bash would run but this prompt does not: where it runs instead, or bash's own words. */
+    private static CliResult notHere(String command) {
+        if (ShellSyntax.runsInInstance(command)) {
+            return CliResult.error(
+                    127,
+                    command + " runs in an instance's shell, not at this prompt (it runs aws lines, cat, ls, pwd, "
+                            + "echo and Java). To run it on an instance: aws ssm send-command --document-name "
+                            + "AWS-RunShellScript --instance-ids $ID --parameters 'commands=[\"" + command
+                            + " ...\"]'\n");
+        }
+        return CliResult.error(127, "bash: " + command + ": command not found\n");
+    }
+
+    private CliResult echo(List<String> args) {
         boolean newline = true;
         List<String> words = new ArrayList<>(args);
+        Optional<ShellFiles.Redirect> redirect = ShellFiles.Redirect.take(words);
+        if (redirect.isPresent() && redirect.get().target().isEmpty()) {
+            return CliResult.error(2, "bash: syntax error near unexpected token `newline'\n");
+        }
         // echo ... >&2, as scripts report on stderr.
         boolean toStderr = !words.isEmpty() && List.of(">&2", "1>&2").contains(words.get(words.size() - 1));
         if (toStderr) {
@@ -111,6 +132,9 @@ public final class AwsShell {
             words.remove(0);
         }
         String text = String.join(" ", words) + (newline ? "\n" : "");
+        if (redirect.isPresent()) {
+            return files.write(redirect.get(), text);
+        }
         return toStderr ? new CliResult(0, "", text, new CliResult.Printed()) : CliResult.ok(text);
     }
 

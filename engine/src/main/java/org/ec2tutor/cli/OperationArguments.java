@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -176,14 +174,14 @@ final class OperationArguments {
     }
 
     /** Turns the raw words given to each option into the operation's input, member by member. */
-    ObjectNode toInput(Map<Argument, List<String>> given, Path cwd) {
+    ObjectNode toInput(Map<Argument, List<String>> given, Workspace files) {
         ObjectNode input = JSON.objectNode();
         for (Map.Entry<Argument, List<String>> e : given.entrySet()) {
             Argument a = e.getKey();
             String option = "--" + a.cliName();
             List<String> words = new ArrayList<>();
             for (String w : e.getValue()) {
-                words.add(ParamFiles.expand(option, w, cwd));
+                words.add(ParamFiles.expand(option, w, files));
             }
             switch (a.kind()) {
                 case FLAG -> {
@@ -196,7 +194,7 @@ final class OperationArguments {
                     }
                 }
                 case COUNT -> count(words.get(0), input);
-                case CUSTOM -> custom(a.cliName(), words.get(0), input, cwd);
+                case CUSTOM -> custom(a.cliName(), words.get(0), input, files);
                 case SCALAR -> input.set(a.memberName(), scalar(a, words.get(0)));
                 case SCALAR_LIST -> input.set(a.memberName(), scalarList(option, words));
                 case COMPLEX_LIST -> input.set(a.memberName(), complexList(option, words));
@@ -259,7 +257,7 @@ final class OperationArguments {
         return (ObjectNode) input.get("IpPermissions").get(0);
     }
 
-    private static void custom(String name, String value, ObjectNode input, Path cwd) {
+    private static void custom(String name, String value, ObjectNode input, Workspace files) {
         if (value.isEmpty()) {
             return;
         }
@@ -288,7 +286,7 @@ final class OperationArguments {
             case "group-owner" -> groupPair(input).put("UserId", value);
             case "priv-launch-key" -> {
                 // decryptpassword.py reads the key before the call; a missing file ends the command (exit 255).
-                if (!Files.isRegularFile(cwd.resolve(value))) {
+                if (!files.isFile(value)) {
                     throw new CliException(
                             "\npriv-launch-key should be a path to the local SSH private key file used to launch "
                                     + "the instance.",
@@ -471,14 +469,13 @@ final class OperationArguments {
     static final class ParamFiles {
         private ParamFiles() {}
 
-        static String expand(String option, String value, Path cwd) {
+        static String expand(String option, String value, Workspace files) {
             if (!value.startsWith("file://")) {
                 return value;
             }
             String name = value.substring("file://".length());
-            Path path = cwd.resolve(name);
             try {
-                return Files.readString(path, StandardCharsets.UTF_8);
+                return files.read(name);
             } catch (NoSuchFileException e) {
                 throw CliException.parameter("\nError parsing parameter '" + option + "': Unable to load paramfile "
                         + value + ": [Errno 2] No such file or directory: '" + name + "'");

@@ -52,15 +52,14 @@ final class OperationCommand {
             return CliResult.ok(PythonJson.write(Skeletons.input(op.newBuilder())) + "\n");
         }
         parsed.pagination().checkNoPaginate(globals.noPaginate());
-        ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        ObjectNode input = arguments.toInput(parsed.given(), env.workspace());
         if (parsed.pagination().serviceToken() != null) {
             input.put("NextToken", parsed.pagination().serviceToken());
         }
         if (parsed.cliInputJson() != null) {
             JsonNode fromFile = OperationArguments.json(
                     "--cli-input-json",
-                    OperationArguments.ParamFiles.expand(
-                            "--cli-input-json", parsed.cliInputJson(), env.workingDirectory()));
+                    OperationArguments.ParamFiles.expand("--cli-input-json", parsed.cliInputJson(), env.workspace()));
             if (!fromFile.isObject()) {
                 throw CliException.parameter("\nParameter validation failed:\nInvalid type for parameter input, "
                         + "value: " + fromFile + ", type: <class 'list'>, valid types: <class 'dict'>");

@@ -14,13 +14,17 @@ import org.ec2tutor.sdk.SimulatedService;
 public final class SimulatedAwsEnvironment implements AwsEnvironment {
 
     private final SimulatedAws aws;
-    private final Path workingDirectory;
+    private final Workspace workspace;
     private volatile String profile = "default";
     private volatile String region = "us-east-1";
 
     public SimulatedAwsEnvironment(SimulatedAws aws, Path workingDirectory) {
+        this(aws, Workspace.over(workingDirectory));
+    }
+
+    public SimulatedAwsEnvironment(SimulatedAws aws, Workspace workspace) {
         this.aws = aws.forAwsLines();
-        this.workingDirectory = workingDirectory;
+        this.workspace = workspace;
     }
 
     public void setDefaults(String profile, String region) {
@@ -57,8 +61,8 @@ public final class SimulatedAwsEnvironment implements AwsEnvironment {
     }
 
     @Override
-    public Path workingDirectory() {
-        return workingDirectory;
+    public Workspace workspace() {
+        return workspace;
     }
 
     @Override

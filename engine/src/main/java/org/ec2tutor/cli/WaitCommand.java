@@ -56,7 +56,7 @@ final class WaitCommand {
                 .orElseThrow();
         OperationArguments arguments = new OperationArguments(op);
         OperationCommand.ParsedParams parsed = OperationCommand.parse(arguments, params);
-        ObjectNode input = arguments.toInput(parsed.given(), env.workingDirectory());
+        ObjectNode input = arguments.toInput(parsed.given(), env.workspace());
         SdkPojo builder = op.newBuilder();
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();

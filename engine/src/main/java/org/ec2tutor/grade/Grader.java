@@ -62,7 +62,8 @@ public final class Grader {
     /**
      * Grades {@code submissions} (files) against the lesson.
      *
-     * @throws LessonException if the lesson itself cannot be found or loaded: the grader cannot run
+     * @throws LessonException if the lesson itself cannot be found or loaded, or fails while grading a submission (a
+     *     teacher's error): the grader cannot run
      */
     public static GradeReport grade(Options options, List<Path> submissions) {
         LessonSource source = LessonLibrary.standard(options.lessonFolders())
@@ -91,7 +92,13 @@ public final class Grader {
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     results.add(futures.get(i).get());
-                } catch (ExecutionException | InterruptedException e) {
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof LessonException teachers) {
+                        throw teachers;
+                    }
+                    results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
                 }
             }
@@ -122,6 +129,8 @@ public final class Grader {
         }
         try {
             return grader.grade(file.toString(), cells, started);
+        } catch (LessonException e) {
+            throw e;
         } catch (RuntimeException e) {
             return error(lesson, file.toString(), "the grader failed on it: " + e);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ec2tutor.cell.Cell;
 import org.ec2tutor.cell.CellSplitter;
+import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonProgress;
 import org.ec2tutor.lesson.LessonSnapshot;
 import org.ec2tutor.lesson.StepStatus;
@@ -61,8 +62,8 @@ final class SubmissionGrader {
             session.isolateJava(java.launch());
             CellResult start = session.execute("%lesson start " + lessonId);
             if (!start.succeeded()) {
-                throw new IllegalStateException(
-                        "the lesson did not start: " + start.asText().strip());
+                throw new LessonException("lesson " + lessonId + " did not start: "
+                        + start.asText().strip());
             }
             int run = 0;
             int failed = 0;
@@ -92,6 +93,7 @@ final class SubmissionGrader {
                     }
                     ran = true;
                     Timed r = runTimed(session, cell, n, notes);
+                    failIfTheLessonFailed(r.result(), name, n);
                     timedOut += r.timedOut() ? 1 : 0;
                     if (!r.result().succeeded()) {
                         cellFailed = true;
@@ -122,6 +124,19 @@ final class SubmissionGrader {
                     seconds(started),
                     steps,
                     new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
+        }
+    }
+
+    /**
+     * A lesson that fails to render against a submission's account is the teacher's error, not the learner's: the
+     * whole grading stops with it (exit 3), instead of every submission failing for a reason that is not theirs.
+     */
+    private static void failIfTheLessonFailed(CellResult r, String submission, int cell) {
+        for (CellEvent e : r.events()) {
+            if (e instanceof CellEvent.Failure f && f.kind() == ErrorKind.LESSON) {
+                throw new LessonException(
+                        "the lesson failed while grading " + submission + " (after cell " + cell + "): " + f.value());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ec2tutor.lesson;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -58,11 +59,30 @@ public final class LessonTemplate {
             template.process(model, new StringWriter());
         } catch (TemplateException e) {
             String line = e.getLineNumber() == null ? "" : ":" + e.getLineNumber();
-            throw new LessonException(name + line + ": " + firstLine(e.getMessageWithoutStackTop()));
+            throw new LessonException(name + line + ": " + describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return directives.snapshot(name);
+    }
+
+    /**
+     * What went wrong, in one line that names the expression in full: FreeMarker's own first line for a missing
+     * value is only "The following has evaluated to null or missing:", with the name on a later line.
+     */
+    static String describe(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        String column = e.getColumnNumber() == null ? "" : " (column " + e.getColumnNumber() + ")";
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            boolean value = blamed.startsWith("captured.") || blamed.startsWith("vars.");
+            return "${" + blamed + "} is null or missing" + column
+                    + (value ? "; give it a default (" + blamed + "!'') or test it (" + blamed + "??)" : "");
+        }
+        String first = firstLine(e.getMessageWithoutStackTop());
+        if (blamed != null && !first.contains(blamed)) {
+            first = first.replaceFirst("[:.]?$", "") + " in ${" + blamed + "}";
+        }
+        return first + column;
     }
 
     private static String firstLine(String message) {

@@ -20,6 +20,9 @@ public final class LessonViews {
     /** One check line: passed or not, and what it says (a hidden check says only that it failed). */
     public record CheckLine(boolean passed, String label, String message) {}
 
+    /** After a cell that changed the account: the current step's first failing visible check, in one line. */
+    public record Feedback(int number, String message) {}
+
     public record Checks(int number, String title, List<CheckLine> lines) {}
 
     public record ProgressRow(int number, String title, String status, int hints, int attempts, boolean current) {}

@@ -117,6 +117,14 @@ final class CommandTable {
         add(row("hint", "%hint", "the next hint for the current step")
                 .checksLesson()
                 .runs((s, a, e) -> s.lessons().hint(a, e)));
+        add(row(
+                        "hints",
+                        "%hints [on|off]",
+                        "a line after each cell that changes the account, saying what the step needs")
+                .shows()
+                .checksLesson()
+                .completes(Command.ArgumentCompleter.first(List.of("on", "off")))
+                .runs((s, a, e) -> s.lessons().hints(a, e)));
         add(row("next", "%next [--force]", "go on to the next step (--force skips one that has not passed)")
                 .checksLesson()
                 .completes(Command.ArgumentCompleter.first(List.of("--force")))

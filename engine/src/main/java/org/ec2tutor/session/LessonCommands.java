@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonFacts;
 import org.ec2tutor.lesson.LessonLibrary;
@@ -35,6 +37,11 @@ final class LessonCommands {
     private final Map<Integer, Integer> stepStarts = new HashMap<>();
     /** A step shown as current by the input running now, whose start is noted once that input is journaled. */
     private Optional<Integer> beginning = Optional.empty();
+
+    /** Whether a line of feedback follows a cell that changed the account ({@code %hints on|off}). */
+    private boolean hints = true;
+    /** How many API calls the history held when the input running now began. */
+    private int callsBefore;
 
     LessonCommands(SessionContext session) {
         this.session = session;
@@ -105,15 +112,62 @@ final class LessonCommands {
 
     // --- after every cell ------------------------------------------------------------------------------------
 
+    /** An input begins: what it changes in the account is what its feedback line is about. */
+    void inputStarts() {
+        callsBefore = session.state().cloud().apiCalls().calls().size();
+    }
+
     void afterCell(Consumer<CellEvent> emit) {
         if (run == null || run.progress().finished()) {
             return;
         }
         try {
-            announce(evaluate(), false, emit);
+            LessonRun.Evaluation e = evaluate();
+            announce(e, false, emit);
+            if (e.newlyPassed().isEmpty() && hints && changedTheAccount()) {
+                feedback(e.snapshot(), emit);
+            }
         } catch (LessonException e) {
             emit.accept(lessonError(e));
         }
+    }
+
+    /** Whether the input made a call that succeeded and is not a read (Describe, Get, List). */
+    private boolean changedTheAccount() {
+        List<ApiCall> calls = session.state().cloud().apiCalls().calls();
+        return calls.subList(Math.min(callsBefore, calls.size()), calls.size()).stream()
+                .anyMatch(c -> c.succeeded() && !READS.matcher(c.operation()).lookingAt());
+    }
+
+    private static final Pattern READS = Pattern.compile("Describe|Get|List");
+
+    /** One line naming the current step's first failing check the learner may see (never a hidden one). */
+    private void feedback(LessonSnapshot s, Consumer<CellEvent> emit) {
+        int i = run.progress().current();
+        LessonSnapshot.Step step = s.step(i);
+        step.outcomes(i + 1, false).stream()
+                .filter(o -> !o.passed() && !o.hidden() && !o.waiting())
+                .findFirst()
+                .ifPresent(o -> display(emit, "lesson/feedback", new LessonViews.Feedback(i + 1, o.message())));
+    }
+
+    /** {@code %hints [on|off]}: the line after a cell that changed the account, or whether it is on. */
+    boolean hints(String args, Consumer<CellEvent> emit) throws Command.Usage {
+        List<String> words = CommandArgs.positional(args).positional(0, 1);
+        if (!words.isEmpty()) {
+            switch (words.get(0)) {
+                case "on" -> hints = true;
+                case "off" -> hints = false;
+                default -> throw new Command.Usage("");
+            }
+        }
+        emit.accept(
+                CellEvent.out(
+                        hints
+                                ? "Hints are on: after a cell that changes the account, one line says what the current step still "
+                                        + "needs (%hints off stops them).\n"
+                                : "Hints are off: %check says what the current step needs (%hints on brings the lines back).\n"));
+        return true;
     }
 
     /** Says which steps passed and shows the step now current (or the end of the lesson). */

@@ -89,6 +89,7 @@ public final class Session implements AutoCloseable {
         executionCount++;
         history.add(code);
         List<CellEvent> events = new ArrayList<>();
+        lessons.inputStarts();
         boolean ok = runInput(code, e -> {
             events.add(e);
             live.accept(e);
@@ -108,11 +109,17 @@ public final class Session implements AutoCloseable {
         for (Cell cell : CellSplitter.split(code)) {
             Instant startedAt = state.now();
             Optional<Command> command = cell instanceof Cell.Magic m ? commands.find(m.name()) : Optional.empty();
+            if (!replaying) {
+                state.reads().startCell();
+            }
             JavaCells.Ran ran = dispatch(cell, emit);
+            List<SessionJournal.FileRead> reads =
+                    replaying ? List.of() : state.reads().takeReads();
             lessonChecked &= command.map(Command::checksLesson).orElse(false);
             boolean journaled = command.map(c -> c.effect().journaled()).orElse(true);
             if (!journal.takeRewritten() && journaled && !replaying) {
-                journal.record(new SessionJournal.Entry(startedAt.toString(), cell.text(), ran.stopped(), !ran.ok()));
+                journal.record(
+                        new SessionJournal.Entry(startedAt.toString(), cell.text(), ran.stopped(), !ran.ok(), reads));
                 recorded = true;
             }
             if (!ran.ok()) {
@@ -387,16 +394,24 @@ public final class Session implements AutoCloseable {
         java.restart();
     }
 
-    /** Replays a journal into a fresh state: each cell at its instant, quietly. */
+    /**
+     * Replays a journal into a fresh state: each cell at its instant, quietly, served what it read from disk the first
+     * time (a journal of version 1 recorded no reads: its cells read the disk again).
+     */
     private SessionContext.Restored restore(SessionJournal saved) {
         reset(saved.seed());
         List<String> different = new ArrayList<>();
+        boolean recordedReads = saved.version() >= SessionJournal.RECORDS_READS;
         replaying = true;
         try {
             for (SessionJournal.Entry e : saved.cells()) {
                 advanceTo(Instant.parse(e.at()));
                 if (!e.stopped()) {
+                    if (recordedReads) {
+                        state.reads().serve(e.reads());
+                    }
                     boolean ok = runInput(e.code(), ev -> {});
+                    state.reads().live();
                     if (ok == e.failed()) {
                         different.add(e.code());
                     }
@@ -406,6 +421,7 @@ public final class Session implements AutoCloseable {
             }
         } finally {
             replaying = false;
+            state.reads().live();
         }
         autosave();
         return new SessionContext.Restored(saved.cells().size(), different);

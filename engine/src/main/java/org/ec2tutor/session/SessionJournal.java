@@ -1,23 +1,45 @@
 package org.ec2tutor.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A session as saved: its seed, account and Region, and every cell with the simulated instant it started at. The
- * cloud is deterministic, so replaying the cells on the same seed, each at its instant, restores the whole state
- * (cloud, clock, shell variables, Java definitions) exactly.
+ * A session as saved: its seed, account and Region, and every cell with the simulated instant it started at and what
+ * it read from the learner's disk. The cloud is deterministic, so replaying the cells on the same seed, each at its
+ * instant and served the bytes it read the first time, restores the whole state (cloud, clock, shell variables,
+ * workspace files, Java definitions) exactly, whatever happened to the learner's files since.
  *
- * @param version format version; readers refuse versions they do not know
+ * @param version format version: 1 recorded no reads (its cells read the disk again), 2 records them; readers refuse
+ *     versions they do not know
  */
 public record SessionJournal(int version, long seed, String profile, String region, List<Entry> cells) {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The first version that records what cells read from disk. */
+    static final int RECORDS_READS = 2;
 
     /**
      * One executed cell. {@code at} is ISO-8601; {@code stopped} marks a cell that was interrupted (not replayed);
-     * {@code failed} says it failed when first run, so a replay can tell what went differently.
+     * {@code failed} says it failed when first run, so a replay can tell what went differently; {@code reads} is what
+     * it read from the learner's disk.
      */
-    public record Entry(String at, String code, boolean stopped, boolean failed) {}
+    public record Entry(
+            String at,
+            String code,
+            boolean stopped,
+            boolean failed,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FileRead> reads) {
+
+        public Entry {
+            reads = reads == null ? List.of() : List.copyOf(reads);
+        }
+    }
+
+    /** A file a cell read: its absolute path and its text then ({@code null}: there was no such file). */
+    public record FileRead(
+            String path,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String text) {}
 
     public SessionJournal {
         cells = List.copyOf(cells);

@@ -10,6 +10,7 @@ import org.ec2tutor.cli.AwsCli;
 import org.ec2tutor.cli.AwsShell;
 import org.ec2tutor.cli.ShellVariables;
 import org.ec2tutor.cli.SimulatedAwsEnvironment;
+import org.ec2tutor.cli.Workspace;
 import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
@@ -28,8 +29,11 @@ final class SessionState {
     static final String FIRST_PROFILE = "default";
     static final String FIRST_REGION = "us-east-1";
 
-    private final SessionOptions options;
     private final ShellVariables variables = new ShellVariables();
+    private final FileReads reads = new FileReads();
+    /** Files the shell wrote and what cells read from disk: the session's, so a replay rebuilds them. */
+    private final Workspace workspace;
+
     private long seed;
     private Cloud cloud;
     private SimulatedAws aws;
@@ -41,7 +45,7 @@ final class SessionState {
     private Optional<Endpoint> endpoint = Optional.empty();
 
     SessionState(SessionOptions options) {
-        this.options = options;
+        this.workspace = new Workspace(options.workingDirectory(), reads);
         renew(options.seed());
     }
 
@@ -49,6 +53,7 @@ final class SessionState {
     void renew(long newSeed) {
         seed = newSeed;
         variables.clear();
+        workspace.clear();
         profile = FIRST_PROFILE;
         region = FIRST_REGION;
         cloud = Cloud.create(newSeed);
@@ -58,7 +63,7 @@ final class SessionState {
             old.close();
             return serve(old.url().getPort());
         });
-        environment = new SimulatedAwsEnvironment(aws, options.workingDirectory());
+        environment = new SimulatedAwsEnvironment(aws, workspace);
         environment.setDefaults(profile, region);
         shell = new AwsShell(new AwsCli(environment), variables);
     }
@@ -77,6 +82,11 @@ final class SessionState {
 
     AwsShell shell() {
         return shell;
+    }
+
+    /** What cells read from the learner's disk: recorded live, served from the journal on replay. */
+    FileReads reads() {
+        return reads;
     }
 
     ShellVariables variables() {

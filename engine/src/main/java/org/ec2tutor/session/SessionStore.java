@@ -167,9 +167,10 @@ public final class SessionStore {
     public static SessionJournal load(Path file) throws UnreadableSaveFile, NoSuchFileException {
         try {
             SessionJournal j = MAPPER.readValue(file.toFile(), SessionJournal.class);
-            if (j.version() != SessionJournal.VERSION) {
+            if (j.version() < 1 || j.version() > SessionJournal.VERSION) {
                 throw new UnreadableSaveFile(file + " was saved by a session format version " + j.version()
-                        + "; this ec2-tutor reads version " + SessionJournal.VERSION + ". The file was left as it is.");
+                        + "; this ec2-tutor reads versions 1 to " + SessionJournal.VERSION
+                        + ". The file was left as it is.");
             }
             return j;
         } catch (NoSuchFileException e) {

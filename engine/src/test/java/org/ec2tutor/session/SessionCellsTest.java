@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ec2tutor.cell.Cell;
+import org.ec2tutor.cell.CellSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,20 +72,65 @@ class SessionCellsTest {
     }
 
     @Test
-    void aReplayThatGoesDifferentlySaysWhichCellsDid(@TempDir Path dir) throws IOException {
+    void aFileThatAppearedAfterTheSaveDoesNotChangeTheLoadedSession(@TempDir Path dir) throws IOException {
         Session s = session(dir);
         assertThat(s.execute("aws ec2 run-instances --cli-input-json file://input.json")
                         .succeeded())
                 .isFalse();
         s.execute("%save saved.json");
-        Files.writeString(
-                dir.resolve("input.json"),
-                "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", \"InstanceType\": "
-                        + "\"t3.micro\", \"MinCount\": 1, \"MaxCount\": 1}");
+        Files.writeString(dir.resolve("input.json"), INPUT_JSON);
         CellResult loaded = s.execute("%load saved.json");
+        assertThat(loaded.asText()).doesNotContain("differently");
+        assertThat(instances(s)).isZero();
+    }
+
+    private static final String INPUT_JSON = "{\"ImageId\": \"ami-0fa3fe0fa7920f68e\", \"InstanceType\": "
+            + "\"t3.micro\", \"MinCount\": 1, \"MaxCount\": 1}";
+
+    @Test
+    void aReplayOfAnOldSaveThatGoesDifferentlySaysWhichCellsDid(@TempDir Path dir) throws IOException {
+        // Saves of format 1 recorded no reads: their cells read the disk again, and a difference is named.
+        Files.writeString(
+                dir.resolve("saved.json"),
+                "{\"version\":1,\"seed\":9,\"profile\":\"default\",\"region\":\"us-east-1\",\"cells\":[{\"at\":"
+                        + "\"2026-01-01T00:00:00Z\",\"code\":\"aws ec2 run-instances --cli-input-json file://input.json\","
+                        + "\"stopped\":false,\"failed\":true}]}");
+        Files.writeString(dir.resolve("input.json"), INPUT_JSON);
+        CellResult loaded = session(dir).execute("%load saved.json");
         assertThat(loaded.asText())
                 .contains("1 of them went differently than when first run")
                 .contains("aws ec2 run-instances --cli-input-json file://input.json");
+    }
+
+    @Test
+    void commandsThatBelongInAnInstanceSayWhereTheyRunInOneLine(@TempDir Path dir) {
+        Session s = session(dir);
+        for (String line :
+                java.util.List.of("sudo dnf install -y httpd", "curl http://localhost", "systemctl status")) {
+            CellResult r = s.execute(line);
+            assertThat(r.succeeded()).isFalse();
+            assertThat(r.asText().strip().lines()).hasSize(1);
+            assertThat(r.asText())
+                    .contains(line.substring(0, line.indexOf(" ")) + " runs in an instance's shell, not at this prompt")
+                    .contains("aws ssm send-command --document-name AWS-RunShellScript");
+        }
+    }
+
+    @Test
+    void fileCommandsWorkOnTheSessionsWorkspaceAndNeverWriteTheDisk(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "from disk\n");
+        Session s = session(dir);
+        assertThat(s.execute("pwd").stdout()).isEqualTo(dir.toAbsolutePath() + "\n");
+        assertThat(s.execute("cat notes.txt").stdout()).isEqualTo("from disk\n");
+        assertThat(s.execute("echo \"{}\" > tags.json").succeeded()).isTrue();
+        assertThat(s.execute("ls").stdout()).isEqualTo("notes.txt\ntags.json\n");
+        assertThat(dir.resolve("tags.json")).doesNotExist();
+        CellResult missing = s.execute("cat nothing.txt");
+        assertThat(missing.succeeded()).isFalse();
+        assertThat(missing.asText()).contains("cat: nothing.txt: No such file or directory");
+        // A Java statement that starts with the same word is still Java.
+        assertThat(CellSplitter.split("ls.add(1);").get(0)).isInstanceOf(Cell.Java.class);
+        assertThat(CellSplitter.split("cat = 3;").get(0)).isInstanceOf(Cell.Java.class);
     }
 
     @Test

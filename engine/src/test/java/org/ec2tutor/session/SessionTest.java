@@ -416,7 +416,7 @@ class SessionTest {
             s.execute("echo hi");
             s.execute("%save " + dir.resolve("mine.json"));
             assertThat(Files.readString(dir.resolve("mine.json")))
-                    .contains("\"version\" : 1")
+                    .contains("\"version\" : 2")
                     .contains("echo hi");
         }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The REPL driven as a learner drives it, in tmux: lesson steps, quit, start again (the session continues with its
+# progress and account), a file the session read changes meanwhile (same state), grading the saved session (same
+# score as %progress showed). Skips cleanly when tmux is missing or ec2-tutor is not built.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
+if ! command -v tmux >/dev/null; then echo "save-resume: tmux not installed, skipped"; exit 0; fi
+if [ ! -f "$root/app/target/classpath.txt" ]; then echo "save-resume: ec2-tutor not built, skipped"; exit 0; fi
+
+work="$(mktemp -d)"
+base="ec2tutor-e2e-$$"
+runs=0
+sock="$base-0"
+cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export EC2_TUTOR_HOME="$work/home"
+cd "$work"
+
+fail() { echo "save-resume: FAILED: $1"; echo "--- screen:"; screen; exit 1; }
+screen() { tmux -L "$sock" capture-pane -p -S -200 -t e2e 2>/dev/null | grep -v '^$' || true; }
+# Waits until the screen shows $1 (a fixed string), for up to 30 s.
+wait_for() {
+  for _ in $(seq 1 300); do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  fail "never saw: $1"
+}
+type_line() { tmux -L "$sock" send-keys -t e2e -l -- "$1"; tmux -L "$sock" send-keys -t e2e Enter; }
+start() {
+  # A new server per start: reusing the name of one that is shutting down races with it.
+  runs=$((runs + 1)); sock="$base-$runs"
+  tmux -L "$sock" new-session -d -s e2e -x 220 -y 60 "cd '$work' && '$root/bin/ec2-tutor' --time-scale 0 2>&1; sleep 30"
+}
+quit() { tmux -L "$sock" send-keys -t e2e C-d; sleep 1; tmux -L "$sock" kill-server 2>/dev/null || true; }
+
+LAUNCH="ID=\$(aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --user-data file://setup.sh --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]' --query 'Instances[0].InstanceId' --output text)"
+
+printf '#!/bin/bash\necho first\n' > setup.sh
+start
+wait_for "%help"
+type_line "%lesson start first-instance"
+wait_for "Step 1/4"
+type_line "$LAUNCH"
+wait_for "Step 1 passed"
+type_line "aws ec2 wait instance-running --instance-ids \$ID"
+wait_for "Step 2 passed"
+type_line "echo ids \$ID"
+wait_for "ids i-"
+id="$(screen | grep -o 'ids i-[0-9a-f]*' | tail -n 1 | cut -c5-)"
+quit
+
+# The learner's file changes before the next start: the resumed account keeps what was read the first time.
+printf '#!/bin/bash\necho changed\n' > setup.sh
+start
+wait_for "Continuing session"
+screen | grep -q "differently" && fail "the resume said cells went differently"
+type_line "%progress"
+wait_for "first-instance"
+screen | grep -qF "[first-instance 3/4]" || wait_for "3/4"
+type_line "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId' --output text"
+wait_for "$id"
+type_line "echo user-data \$(aws ec2 describe-instance-attribute --instance-id \$ID --attribute userData --query UserData.Value --output text)"
+wait_for "user-data $(printf '#!/bin/bash\necho first\n' | base64 -w0)"
+quit
+
+# Grading the saved session gives what %progress showed: steps 1 and 2 passed, 3 and 4 not.
+saved="$(ls -t "$EC2_TUTOR_HOME"/sessions/*.json | head -n 1)"
+report="$("$root/bin/ec2-tutor" grade --lesson first-instance --format json "$saved")"
+echo "$report" | grep -q '"score" : 2' || { echo "$report"; fail "grading the saved session did not give 2 points"; }
+echo "save-resume: passed (instance $id kept across the restart, user data as first read, grade 2/4)"
