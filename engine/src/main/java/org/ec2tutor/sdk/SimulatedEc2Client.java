@@ -18,6 +18,8 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.HostOperations;
 import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageRequests;
+import org.ec2tutor.cloud.ec2.MetadataOptions;
+import org.ec2tutor.cloud.ec2.MetadataOptionsOperations;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.SecurityGroupOperations;
@@ -136,7 +138,10 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public RunInstancesResponse runInstances(RunInstancesRequest r) {
         return call("RunInstances", r, api -> {
+            MetadataOptions.Change imds = MetadataOptionsRequests.launch(r.metadataOptions());
+            MetadataOptionsOperations.validate(imds);
             var reservation = api.instances().run(Ec2Requests.launch(r));
+            api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
             return RunInstancesResponse.builder()
                     .reservationId(sdk.reservationId())
@@ -1007,6 +1012,17 @@ public final class SimulatedEc2Client implements Ec2Client {
     }
 
     /** DescribeNetworkInterfaces: each live instance's primary interface. */
+    @Override
+    public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(ModifyInstanceMetadataOptionsRequest r) {
+        return call("ModifyInstanceMetadataOptions", r, api -> {
+            var i = api.metadataOptions().modify(r.instanceId(), MetadataOptionsRequests.modify(r));
+            return ModifyInstanceMetadataOptionsResponse.builder()
+                    .instanceId(i.id())
+                    .instanceMetadataOptions(MetadataOptionsRequests.response(i.metadataOptions(), "pending"))
+                    .build();
+        });
+    }
+
     @Override
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest r) {
         return call("DescribeNetworkInterfaces", r, api -> {

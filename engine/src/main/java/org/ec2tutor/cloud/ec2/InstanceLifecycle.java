@@ -36,6 +36,8 @@ final class InstanceLifecycle {
         boolean resumed = instance.hibernated();
         boolean firstBoot = instance.firstRunningAt().isEmpty();
         instance.settle(InstanceState.RUNNING);
+        instance.guest().connect(new InstanceNetwork(world, instance));
+        instance.guest().metadataService().configure(instance.metadataOptions().guestSettings());
         instance.guest()
                 .boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(), resumed);
         instance.setFirstRunningAt(at);

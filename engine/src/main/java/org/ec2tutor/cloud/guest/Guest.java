@@ -35,6 +35,8 @@ public final class Guest {
     private final Map<String, Service> running = new LinkedHashMap<>();
     private final List<String> console = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final MetadataService metadataService = new MetadataService(this);
+    private GuestNetwork network = GuestNetwork.ISOLATED;
     private String userData;
     private Instant bootedAt;
     private Optional<Instant> consoleUpdatedAt = Optional.empty();
@@ -105,6 +107,21 @@ public final class Guest {
         } else {
             metadata.put(path, value);
         }
+    }
+
+    /** The instance metadata service this guest reaches at 169.254.169.254. */
+    public MetadataService metadataService() {
+        return metadataService;
+    }
+
+    /** How this guest reaches other machines. */
+    public GuestNetwork network() {
+        return network;
+    }
+
+    /** Connects the guest to its instance's network (the host does, once the instance has one). */
+    public void connect(GuestNetwork network) {
+        this.network = network;
     }
 
     public boolean isRunning(String service, Instant at) {
@@ -227,6 +244,7 @@ public final class Guest {
     public void powerOff() {
         running.clear();
         shm.clear();
+        metadataService.forgetTokens();
     }
 
     /** Reboot at {@code at}: RAM lost, disks kept, enabled services started again; user data is not rerun. */
