@@ -2,7 +2,6 @@ package org.ec2tutor.sdk;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +100,9 @@ public final class SimulatedEc2Client implements Ec2Client {
         return cloud.transact(() -> {
             Instant at = cloud.now();
             try {
+                if (!cloud.ec2World().regionOptIns().enabled(account.id(), region)) {
+                    throw Ec2Errors.regionNotEnabled();
+                }
                 if (request.getValueForField("DryRun", Boolean.class).orElse(false)) {
                     throw Ec2Errors.dryRun();
                 }
@@ -613,11 +615,19 @@ public final class SimulatedEc2Client implements Ec2Client {
                 "DescribeRegions",
                 r,
                 api -> DescribeRegionsResponse.builder()
-                        .regions(Arrays.stream(Region.values())
+                        .regions(cloud
+                                .ec2World()
+                                .regionOptIns()
+                                .describe(
+                                        account.id(),
+                                        r.regionNames(),
+                                        Boolean.TRUE.equals(r.allRegions()),
+                                        Ec2Requests.filters(r.filters()))
+                                .stream()
                                 .map(x -> software.amazon.awssdk.services.ec2.model.Region.builder()
-                                        .regionName(x.id())
-                                        .endpoint("ec2." + x.id() + ".amazonaws.com")
-                                        .optInStatus("opt-in-not-required")
+                                        .regionName(x.region().id())
+                                        .endpoint(x.endpoint())
+                                        .optInStatus(x.optInStatus())
                                         .build())
                                 .toList())
                         .build());
