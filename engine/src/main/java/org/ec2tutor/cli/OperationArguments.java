@@ -183,7 +183,10 @@ final class OperationArguments {
             String option = "--" + a.cliName();
             List<String> words = new ArrayList<>();
             for (String w : e.getValue()) {
-                words.add(ParamFiles.expand(option, w, cwd));
+                words.add(
+                        a.field() != null && a.field().marshallingType() == MarshallingType.SDK_BYTES
+                                ? ParamFiles.expandBinary(option, w, cwd)
+                                : ParamFiles.expand(option, w, cwd));
             }
             switch (a.kind()) {
                 case FLAG -> {
@@ -467,9 +470,32 @@ final class OperationArguments {
         return what + ": line " + line + " column " + column + " (char " + offset + ")";
     }
 
-    /** {@code file://PATH} as the value of any parameter reads the file (the CLI's paramfile). */
+    /**
+     * {@code file://PATH} as the value of any parameter reads the file as text (the CLI's paramfile); {@code fileb://}
+     * reads its bytes, for blob parameters such as ImportKeyPair's {@code --public-key-material}.
+     */
     static final class ParamFiles {
         private ParamFiles() {}
+
+        /**
+         * A blob parameter's value: {@code fileb://PATH} gives the file's bytes as they are, here as base64, the form
+         * the blob binder reads (as CLI v2 reads an inline blob); anything else as {@link #expand}.
+         */
+        static String expandBinary(String option, String value, Path cwd) {
+            if (!value.startsWith("fileb://")) {
+                return expand(option, value, cwd);
+            }
+            String name = value.substring("fileb://".length());
+            try {
+                return Base64.getEncoder().encodeToString(Files.readAllBytes(cwd.resolve(name)));
+            } catch (NoSuchFileException e) {
+                throw CliException.parameter("\nError parsing parameter '" + option + "': Unable to load paramfile "
+                        + value + ": [Errno 2] No such file or directory: '" + name + "'");
+            } catch (IOException e) {
+                throw CliException.parameter("\nError parsing parameter '" + option + "': Unable to load paramfile "
+                        + value + ": " + e.getMessage());
+            }
+        }
 
         static String expand(String option, String value, Path cwd) {
             if (!value.startsWith("file://")) {

@@ -86,9 +86,10 @@ public enum Region {
     }
 
     private String zoneIdPrefix() {
-        String[] parts = id.split("-");
-        StringBuilder b = new StringBuilder(parts[0]);
-        String direction = parts[1];
+        int first = id.indexOf('-');
+        int last = id.lastIndexOf('-');
+        StringBuilder b = new StringBuilder(id.substring(0, first));
+        String direction = id.substring(first + 1, last);
         for (String word : List.of("north", "south", "east", "west", "central")) {
             if (direction.startsWith(word)) {
                 b.append(word.charAt(0));
@@ -99,10 +100,11 @@ public enum Region {
                 break;
             }
         }
-        return b.append(parts[2]).toString();
+        return b.append(id.substring(last + 1)).toString();
     }
 
-    int ordinalForAddresses() {
+    /** A number of its own per Region, for the address block it hands out. */
+    public int ordinalForAddresses() {
         return ordinalForAddresses;
     }
 

@@ -187,7 +187,7 @@ final class InstanceLifecycle {
                         + (1 + world.ids.nextInt(254));
             } else {
                 // Every other Region its own /16 of 15.0.0.0/8, so a public address names one Region [I].
-                ip = "15." + (100 + region.ordinal()) + "." + world.ids.nextInt(256) + "."
+                ip = "15." + (100 + region.ordinalForAddresses()) + "." + world.ids.nextInt(256) + "."
                         + (1 + world.ids.nextInt(254));
             }
             if (res.publicIpsInUse.add(ip)) {

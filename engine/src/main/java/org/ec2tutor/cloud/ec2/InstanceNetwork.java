@@ -30,7 +30,9 @@ final class InstanceNetwork implements GuestNetwork {
                 .findFirst();
         if (byPrivate.isPresent()) {
             Instance target = byPrivate.get();
-            return target == source ? new Reached(source.guest()) : route(target, port, source.privateIp(), true);
+            return target == source
+                    ? new Reached(source.guest(), source.privateIp())
+                    : route(target, port, source.privateIp(), true);
         }
         Optional<Instance> byPublic = instances(List.of(Region.values()))
                 .filter(i -> i.publicIp().map(ip -> ip.equals(host)).orElse(false)
@@ -49,7 +51,7 @@ final class InstanceNetwork implements GuestNetwork {
         String to = privatePath ? target.privateIp() : target.publicIp().orElseThrow();
         boolean out = allows(source, true, port, to, privatePath ? target : null);
         boolean in = allows(target, false, port, from, privatePath ? source : null);
-        return target.state() == InstanceState.RUNNING && out && in ? new Reached(target.guest()) : new Dropped();
+        return target.state() == InstanceState.RUNNING && out && in ? new Reached(target.guest(), from) : new Dropped();
     }
 
     /**

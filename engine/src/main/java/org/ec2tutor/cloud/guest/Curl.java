@@ -78,11 +78,11 @@ final class Curl {
                     : timedOut(host, port);
         }
         if (host.equals("localhost") || host.equals("127.0.0.1")) {
-            return serve(guest, host, port, path, Duration.ZERO);
+            return serve(guest, "127.0.0.1", host, port, path, Duration.ZERO);
         }
         GuestNetwork.Route route = guest.network().connect(host, port);
         if (route instanceof GuestNetwork.Reached r) {
-            return serve(r.target(), host, port, path, Duration.ofMillis(1));
+            return serve(r.target(), r.from(), host, port, path, Duration.ofMillis(1));
         }
         if (route instanceof GuestNetwork.Unresolved) {
             return error(6, "Could not resolve host: " + host, Duration.ZERO);
@@ -90,8 +90,11 @@ final class Curl {
         return timedOut(host, port);
     }
 
-    /** The target's web server answers on port 80 when one runs; any other port, or none, refuses the connection. */
-    private Result serve(Guest target, String host, int port, String path, Duration rtt) {
+    /**
+     * The target's web server answers on port 80 when one runs, and logs the request with the address it came from;
+     * any other port, or no server, refuses the connection.
+     */
+    private Result serve(Guest target, String from, String host, int port, String path, Duration rtt) {
         Optional<String> server = port == 80
                 ? WEB_SERVERS.stream().filter(s -> target.isRunning(s, now)).findFirst()
                 : Optional.empty();
@@ -108,6 +111,7 @@ final class Curl {
         HttpAnswer answer = body == null
                 ? new HttpAnswer(404, "Not Found", "<html><head><title>404 Not Found</title></head></html>\n")
                 : HttpAnswer.ok(body);
+        target.served(new Guest.Request(from, method, path, answer.status(), now));
         Result r = answered(answer);
         return new Result(r.stdout(), r.stderr(), r.exitCode(), rtt);
     }

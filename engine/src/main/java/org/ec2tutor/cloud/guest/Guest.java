@@ -26,6 +26,9 @@ public final class Guest {
     /** A running service and when it became active. */
     public record Service(String name, Instant activeSince) {}
 
+    /** One HTTP request the guest's web server answered, as its access log has it. */
+    public record Request(String from, String method, String path, int status, Instant at) {}
+
     private final Family family;
     private final String hostname;
     private final double memoryGib;
@@ -37,6 +40,7 @@ public final class Guest {
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final MetadataService metadataService = new MetadataService(this);
     private GuestNetwork network = GuestNetwork.ISOLATED;
+    private final List<Request> served = new ArrayList<>();
     private String userData;
     private Instant bootedAt;
     private Optional<Instant> consoleUpdatedAt = Optional.empty();
@@ -117,6 +121,15 @@ public final class Guest {
     /** How this guest reaches other machines. */
     public GuestNetwork network() {
         return network;
+    }
+
+    /** Every request the guest's web server answered, oldest first. */
+    public List<Request> requestsServed() {
+        return List.copyOf(served);
+    }
+
+    void served(Request r) {
+        served.add(r);
     }
 
     /** Connects the guest to its instance's network (the host does, once the instance has one). */

@@ -9,8 +9,11 @@ public interface GuestNetwork {
     /** What a connection attempt meets. */
     sealed interface Route permits Reached, Dropped, Unresolved {}
 
-    /** The packets arrive: the target's operating system answers, with a listener or a refusal. */
-    record Reached(Guest target) implements Route {}
+    /**
+     * The packets arrive: the target's operating system answers, with a listener or a refusal. {@code from} is the
+     * source address the target sees (the private one inside the VPC, the public one over the internet).
+     */
+    record Reached(Guest target, String from) implements Route {}
 
     /** Nothing answers (a security group drops the packets, or no route leads there): the client times out. */
     record Dropped() implements Route {}
