@@ -181,7 +181,10 @@ final class OperationArguments {
             String option = "--" + a.cliName();
             List<String> words = new ArrayList<>();
             for (String w : e.getValue()) {
-                words.add(ParamFiles.expand(option, w, files));
+                words.add(
+                        a.field() != null && a.field().marshallingType() == MarshallingType.SDK_BYTES
+                                ? ParamFiles.expandBinary(option, w, files)
+                                : ParamFiles.expand(option, w, files));
             }
             switch (a.kind()) {
                 case FLAG -> {
@@ -465,9 +468,34 @@ final class OperationArguments {
         return what + ": line " + line + " column " + column + " (char " + offset + ")";
     }
 
-    /** {@code file://PATH} as the value of any parameter reads the file (the CLI's paramfile). */
+    /**
+     * {@code file://PATH} as the value of any parameter reads the file as text (the CLI's paramfile); {@code fileb://}
+     * reads its bytes, for blob parameters such as ImportKeyPair's {@code --public-key-material}.
+     */
     static final class ParamFiles {
         private ParamFiles() {}
+
+        /**
+         * A blob parameter's value: {@code fileb://PATH} gives the file's bytes as they are, here as base64, the form
+         * the blob binder reads (as CLI v2 reads an inline blob); anything else as {@link #expand}. The workspace
+         * keeps files as text (what a session records for its resume), so a blob file is read as UTF-8 text: keys and
+         * user data, not arbitrary binaries.
+         */
+        static String expandBinary(String option, String value, Workspace files) {
+            if (!value.startsWith("fileb://")) {
+                return expand(option, value, files);
+            }
+            String name = value.substring("fileb://".length());
+            try {
+                return Base64.getEncoder().encodeToString(files.read(name).getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw CliException.parameter("\nError parsing parameter '" + option + "': Unable to load paramfile "
+                        + value + ": [Errno 2] No such file or directory: '" + name + "'");
+            } catch (IOException e) {
+                throw CliException.parameter("\nError parsing parameter '" + option + "': Unable to load paramfile "
+                        + value + ": " + e.getMessage());
+            }
+        }
 
         static String expand(String option, String value, Workspace files) {
             if (!value.startsWith("file://")) {

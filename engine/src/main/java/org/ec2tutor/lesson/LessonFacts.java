@@ -193,6 +193,7 @@ public final class LessonFacts {
     private final List<HostFact> hosts = new ArrayList<>();
     private final List<CapacityFact> capacity = new ArrayList<>();
     private final List<CommandFact> commands = new ArrayList<>();
+    private final NetworkFacts network;
     private final boolean blockPublicAccess;
     private final StorageFacts storage;
 
@@ -255,6 +256,7 @@ public final class LessonFacts {
         }
         this.blockPublicAccess = bpa;
         this.storage = new StorageFacts(cloud, learner);
+        this.network = NetworkFacts.of(cloud.ec2World().region(Region.US_EAST_1), learner.id(), now);
         for (ApiCall c : cloud.apiCalls().calls()) {
             calls.add(new CallFact(
                     c.at().toString(),
@@ -553,6 +555,11 @@ public final class LessonFacts {
 
     public List<CapacityFact> capacityReservations() {
         return List.copyOf(capacity);
+    }
+
+    /** The learner's key pairs, security groups and what reached their instances, in us-east-1. */
+    public NetworkFacts network() {
+        return network;
     }
 
     public List<CommandFact> commands() {

@@ -7,6 +7,7 @@ import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageDevice;
 import org.ec2tutor.cloud.ec2.ImageTimes;
 import org.ec2tutor.cloud.ec2.LaunchPermission;
+import org.ec2tutor.cloud.ec2.MetadataOptions;
 import org.ec2tutor.cloud.ec2.Platform;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
 import software.amazon.awssdk.services.ec2.model.EbsBlockDevice;
@@ -42,9 +43,7 @@ final class ImageResponses {
         i.description().ifPresent(b::description);
         i.ownerAlias().ifPresent(b::imageOwnerAlias);
         i.bootMode().ifPresent(b::bootMode);
-        if (i.bootMode().isPresent()
-                && i.platform() == Platform.LINUX
-                && i.ownerAlias().isPresent()) {
+        if (MetadataOptions.imdsV2Only(i)) {
             b.imdsSupport("v2.0");
         }
         if (i.platform() == Platform.WINDOWS) {

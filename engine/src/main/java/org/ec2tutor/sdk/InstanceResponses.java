@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.ec2.model.EnclaveOptions;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.HibernationOptions;
 import software.amazon.awssdk.services.ec2.model.InstanceBlockDeviceMapping;
-import software.amazon.awssdk.services.ec2.model.InstanceMetadataOptionsResponse;
 import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterface;
 import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAssociation;
 import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceAttachment;
@@ -129,14 +128,8 @@ final class InstanceResponses {
                 .hibernationOptions(HibernationOptions.builder()
                         .configured(i.hibernationConfigured())
                         .build())
-                .metadataOptions(InstanceMetadataOptionsResponse.builder()
-                        .state(i.state() == InstanceState.PENDING ? "pending" : "applied")
-                        .httpTokens("required")
-                        .httpPutResponseHopLimit(2)
-                        .httpEndpoint("enabled")
-                        .httpProtocolIpv6("disabled")
-                        .instanceMetadataTags("disabled")
-                        .build())
+                .metadataOptions(MetadataOptionsRequests.response(
+                        i.metadataOptions(), i.state() == InstanceState.PENDING ? "pending" : "applied"))
                 .enclaveOptions(EnclaveOptions.builder().enabled(false).build())
                 .platformDetails(i.platform().platformDetails())
                 .usageOperation(i.platform().usageOperation())

@@ -3,7 +3,6 @@ package org.ec2tutor.sdk;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.HostOperations;
 import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageRequests;
+import org.ec2tutor.cloud.ec2.MetadataOptions;
+import org.ec2tutor.cloud.ec2.MetadataOptionsOperations;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.SecurityGroupOperations;
@@ -103,6 +104,9 @@ public final class SimulatedEc2Client implements Ec2Client {
         return cloud.transact(() -> {
             Instant at = cloud.now();
             try {
+                if (!cloud.ec2World().regionOptIns().enabled(account.id(), region)) {
+                    throw Ec2Errors.regionNotEnabled();
+                }
                 if (request.getValueForField("DryRun", Boolean.class).orElse(false)) {
                     throw Ec2Errors.dryRun();
                 }
@@ -140,7 +144,10 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public RunInstancesResponse runInstances(RunInstancesRequest r) {
         return call("RunInstances", r, api -> {
+            MetadataOptions.Change imds = MetadataOptionsRequests.launch(r.metadataOptions());
+            MetadataOptionsOperations.validate(imds);
             var reservation = api.instances().run(Ec2Requests.launch(r));
+            api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
             return RunInstancesResponse.builder()
                     .reservationId(sdk.reservationId())
@@ -612,11 +619,19 @@ public final class SimulatedEc2Client implements Ec2Client {
                 "DescribeRegions",
                 r,
                 api -> DescribeRegionsResponse.builder()
-                        .regions(Arrays.stream(Region.values())
+                        .regions(cloud
+                                .ec2World()
+                                .regionOptIns()
+                                .describe(
+                                        account.id(),
+                                        r.regionNames(),
+                                        Boolean.TRUE.equals(r.allRegions()),
+                                        Ec2Requests.filters(r.filters()))
+                                .stream()
                                 .map(x -> software.amazon.awssdk.services.ec2.model.Region.builder()
-                                        .regionName(x.id())
-                                        .endpoint("ec2." + x.id() + ".amazonaws.com")
-                                        .optInStatus("opt-in-not-required")
+                                        .regionName(x.region().id())
+                                        .endpoint(x.endpoint())
+                                        .optInStatus(x.optInStatus())
                                         .build())
                                 .toList())
                         .build());
@@ -1011,6 +1026,17 @@ public final class SimulatedEc2Client implements Ec2Client {
     }
 
     /** DescribeNetworkInterfaces: each live instance's primary interface. */
+    @Override
+    public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(ModifyInstanceMetadataOptionsRequest r) {
+        return call("ModifyInstanceMetadataOptions", r, api -> {
+            var i = api.metadataOptions().modify(r.instanceId(), MetadataOptionsRequests.modify(r));
+            return ModifyInstanceMetadataOptionsResponse.builder()
+                    .instanceId(i.id())
+                    .instanceMetadataOptions(MetadataOptionsRequests.response(i.metadataOptions(), "pending"))
+                    .build();
+        });
+    }
+
     @Override
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest r) {
         return call("DescribeNetworkInterfaces", r, api -> {

@@ -22,7 +22,13 @@ class InstanceMetadataTest {
                         .instances()
                         .describeOne(id)
                         .guest())
-                .run("curl -s http://169.254.169.254/latest/" + path, t.cloud.now())
+                // Amazon Linux 2023 requires IMDSv2: a session token first, as AWS's documentation shows.
+                .run(
+                        "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token"
+                                + " -H 'X-aws-ec2-metadata-token-ttl-seconds: 21600')\n"
+                                + "curl -s -H \"X-aws-ec2-metadata-token: $TOKEN\" http://169.254.169.254/latest/"
+                                + path,
+                        t.cloud.now())
                 .output());
     }
 

@@ -55,7 +55,13 @@ class SpotTest {
 
     private String imds(String id, String path) {
         return t.cloud.transact(() -> new GuestShell(domain(id).guest())
-                .run("curl -s http://169.254.169.254/latest/meta-data/" + path, t.cloud.now())
+                // Amazon Linux 2023 requires IMDSv2: a session token first.
+                .run(
+                        "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token"
+                                + " -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')\n"
+                                + "curl -s -H \"X-aws-ec2-metadata-token: $TOKEN\""
+                                + " http://169.254.169.254/latest/meta-data/" + path,
+                        t.cloud.now())
                 .output());
     }
 

@@ -37,8 +37,9 @@ record Cidr(long base, int prefix) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(text));
     }
 
-    int size() {
-        return 1 << (32 - prefix);
+    /** How many addresses: a long, since {@code 0.0.0.0/0} holds 2^32. */
+    long size() {
+        return 1L << (32 - prefix);
     }
 
     /** Whether the block starts on its own boundary ({@code 10.0.0.1/16} does not). */

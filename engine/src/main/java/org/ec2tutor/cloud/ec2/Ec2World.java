@@ -13,6 +13,7 @@ import org.ec2tutor.cloud.DataFiles;
 import org.ec2tutor.cloud.IdSource;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.Scheduler;
+import org.ec2tutor.cloud.SeededIdSource;
 import org.ec2tutor.cloud.SimClock;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.BillCalculator;
@@ -45,6 +46,7 @@ public final class Ec2World {
     private final PriceList prices;
     private final SpotPrices spotPrices;
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
+    private final RegionOptIns regionOptIns = new RegionOptIns();
 
     public Ec2World(
             long seed,
@@ -79,6 +81,11 @@ public final class Ec2World {
 
     public RegionalResources region(Region region) {
         return regions.get(region);
+    }
+
+    /** Which opt-in Regions each account has enabled. */
+    public RegionOptIns regionOptIns() {
+        return regionOptIns;
     }
 
     public InstanceTypeCatalog instanceTypes() {
@@ -151,15 +158,29 @@ public final class Ec2World {
     }
 
     private void loadPublicImages() {
-        DataFiles.rows(Ec2World.class, PUBLIC_IMAGES).forEach(this::addPublicImage);
+        List<String[]> rows = DataFiles.rows(Ec2World.class, PUBLIC_IMAGES);
+        rows.forEach(c -> addPublicImage(c, ids));
+        for (Region r : Region.values()) {
+            if (rows.stream().noneMatch(c -> c[0].equals(r.id()))) {
+                // A Region the catalog does not list offers us-east-1's images under ids of its own (AMI ids
+                // differ per Region), drawn from the Region's name so that no other id shifts.
+                SeededIdSource regional = new SeededIdSource(r.id().hashCode() * 0x9E3779B1L);
+                rows.stream().filter(c -> c[0].equals(Region.US_EAST_1.id())).forEach(c -> {
+                    String[] copy = c.clone();
+                    copy[0] = r.id();
+                    copy[1] = regional.resourceId("ami");
+                    addPublicImage(copy, regional);
+                });
+            }
+        }
     }
 
-    private void addPublicImage(String[] c) {
+    private void addPublicImage(String[] c, IdSource snapshotIds) {
         RegionalResources res = regions.get(Region.fromId(c[0]).orElseThrow());
         Instant created = Instant.parse(c[10]);
         int size = Integer.parseInt(c[9]);
         Snapshot snap = new Snapshot(
-                ids.resourceId("snap"),
+                snapshotIds.resourceId("snap"),
                 c[4],
                 Optional.empty(),
                 size,

@@ -36,6 +36,7 @@ final class GuestSetup {
             }
         });
         instance.setGuest(guest);
+        instance.setMetadataOptions(MetadataOptions.forImage(image));
     }
 
     private static Guest.Family family(Image image) {

@@ -64,6 +64,7 @@ public final class Instance {
     private Optional<Instant> interruptionAt = Optional.empty();
     private int reboots;
     private long epoch;
+    private MetadataOptions metadataOptions = MetadataOptions.V1_ALLOWED;
 
     Instance(
             String id,
@@ -307,7 +308,16 @@ public final class Instance {
                 .orElse("");
     }
 
+    /** IMDS options: what DescribeInstances reports as {@code MetadataOptions} and the guest's service obeys. */
+    public MetadataOptions metadataOptions() {
+        return metadataOptions;
+    }
+
     // --- mutation, package-private: only the operations of this package change an instance --------------------
+
+    void setMetadataOptions(MetadataOptions options) {
+        this.metadataOptions = options;
+    }
 
     long epoch() {
         return epoch;

@@ -36,6 +36,8 @@ final class InstanceLifecycle {
         boolean resumed = instance.hibernated();
         boolean firstBoot = instance.firstRunningAt().isEmpty();
         instance.settle(InstanceState.RUNNING);
+        instance.guest().connect(new InstanceNetwork(world, instance));
+        instance.guest().metadataService().configure(instance.metadataOptions().guestSettings());
         instance.guest()
                 .boot(at, firstBoot ? instance.userData().flatMap(GuestSetup::script) : Optional.empty(), resumed);
         instance.setFirstRunningAt(at);
@@ -169,7 +171,10 @@ final class InstanceLifecycle {
         instance.setPublicIp(Optional.empty());
     }
 
-    /** A fresh public IPv4 from the Region's pool (3.80.0.0/12 in us-east-1, 34.240.0.0/13 in eu-west-1). */
+    /**
+     * A fresh public IPv4 from the Region's pool (3.80.0.0/12 in us-east-1, 34.240.0.0/13 in eu-west-1, 15.N.0.0/16
+     * elsewhere).
+     */
     String newPublicIp(Region region) {
         RegionalResources res = world.region(region);
         while (true) {
@@ -177,8 +182,12 @@ final class InstanceLifecycle {
             if (region == Region.US_EAST_1) {
                 ip = "3." + (80 + world.ids.nextInt(16)) + "." + world.ids.nextInt(256) + "."
                         + (1 + world.ids.nextInt(254));
-            } else {
+            } else if (region == Region.EU_WEST_1) {
                 ip = "34." + (240 + world.ids.nextInt(8)) + "." + world.ids.nextInt(256) + "."
+                        + (1 + world.ids.nextInt(254));
+            } else {
+                // Every other Region its own /16 of 15.0.0.0/8, so a public address names one Region [I].
+                ip = "15." + (100 + region.ordinalForAddresses()) + "." + world.ids.nextInt(256) + "."
                         + (1 + world.ids.nextInt(254));
             }
             if (res.publicIpsInUse.add(ip)) {

@@ -45,5 +45,6 @@ final class InstanceMetadata {
                 i.securityGroups().stream().map(Instance.GroupRef::id).collect(Collectors.joining("\n")));
         paths.forEach((path, value) -> i.guest().setMetadata(path, value));
         i.guest().setUserData(i.userData().map(UserData::decode).orElse(null));
+        i.guest().metadataService().configure(i.metadataOptions().guestSettings());
     }
 }

@@ -108,6 +108,12 @@ public final class RegionalResources {
         return Collections.unmodifiableCollection(commands.values());
     }
 
+    /** {@code account}'s key pairs here, in creation order. */
+    public Collection<KeyPair> keyPairs(AccountId account) {
+        return Collections.unmodifiableCollection(
+                keyPairs.getOrDefault(account, Map.of()).values());
+    }
+
     public Collection<SecurityGroup> securityGroups() {
         return Collections.unmodifiableCollection(securityGroups.values());
     }

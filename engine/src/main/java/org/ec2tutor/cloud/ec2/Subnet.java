@@ -18,6 +18,6 @@ public record Subnet(
 
     /** Addresses in the range less the five AWS reserves (the first four and the last). */
     public int usableAddresses() {
-        return Cidr.parse(cidr).size() - 5;
+        return (int) (Cidr.parse(cidr).size() - 5);
     }
 }

@@ -6,6 +6,8 @@ package org.ec2tutor.cloud.error;
  */
 public enum AwsErrorCode {
     AUTH_FAILURE("AuthFailure", 400),
+    /** The same code as AWS sends it for a Region the account has not enabled: with HTTP 401. */
+    AUTH_FAILURE_REGION_NOT_ENABLED("AuthFailure", 401),
     DRY_RUN_OPERATION("DryRunOperation", 412),
     UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403),
     MISSING_PARAMETER("MissingParameter", 400),

@@ -997,6 +997,18 @@ public final class Ec2Errors {
         return invalidParameterValue("You must specify an allocation id when releasing a VPC elastic IP address");
     }
 
+    /** Any EC2 call in an opt-in Region the account has not enabled. */
+    public static AwsException regionNotEnabled() {
+        return error(
+                AwsErrorCode.AUTH_FAILURE_REGION_NOT_ENABLED,
+                "AWS was not able to validate the provided access credentials");
+    }
+
+    /** [I] wording: DescribeRegions naming a Region that does not exist. */
+    public static AwsException invalidRegion(String name) {
+        return invalidParameterValue("Invalid region: " + name);
+    }
+
     /** [I] wording. */
     public static AwsException incorrectInstanceStateForAddress(String instanceId) {
         return error(

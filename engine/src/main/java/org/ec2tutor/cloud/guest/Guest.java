@@ -28,6 +28,9 @@ public final class Guest {
     /** A running service and when it became active. */
     public record Service(String name, Instant activeSince) {}
 
+    /** One HTTP request the guest's web server answered, as its access log has it. */
+    public record Request(String from, String method, String path, int status, Instant at) {}
+
     private final Family family;
     private final String hostname;
     private final double memoryGib;
@@ -42,6 +45,9 @@ public final class Guest {
     private final Map<String, Service> running = new LinkedHashMap<>();
     private final List<String> console = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final MetadataService metadataService = new MetadataService(this);
+    private GuestNetwork network = GuestNetwork.ISOLATED;
+    private final List<Request> served = new ArrayList<>();
     private String userData;
     private Instant bootedAt;
     private Optional<Instant> consoleUpdatedAt = Optional.empty();
@@ -168,6 +174,30 @@ public final class Guest {
         }
     }
 
+    /** The instance metadata service this guest reaches at 169.254.169.254. */
+    public MetadataService metadataService() {
+        return metadataService;
+    }
+
+    /** How this guest reaches other machines. */
+    public GuestNetwork network() {
+        return network;
+    }
+
+    /** Every request the guest's web server answered, oldest first. */
+    public List<Request> requestsServed() {
+        return List.copyOf(served);
+    }
+
+    void served(Request r) {
+        served.add(r);
+    }
+
+    /** Connects the guest to its instance's network (the host does, once the instance has one). */
+    public void connect(GuestNetwork network) {
+        this.network = network;
+    }
+
     public boolean isRunning(String service, Instant at) {
         Service s = running.get(service);
         return s != null && !s.activeSince().isAfter(at);
@@ -289,6 +319,7 @@ public final class Guest {
     public void powerOff() {
         running.clear();
         shm.clear();
+        metadataService.forgetTokens();
     }
 
     /** Reboot at {@code at}: RAM lost, disks kept, enabled services started again; user data is not rerun. */

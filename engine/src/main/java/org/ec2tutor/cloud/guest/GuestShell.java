@@ -3,27 +3,45 @@ package org.ec2tutor.cloud.guest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A very small shell for user data and Run Command: enough for tutorials, nothing that touches the real machine.
  * {@code dnf|yum|apt-get install -y}, {@code systemctl}, {@code echo ... > FILE}, {@code cat}, {@code ls},
  * {@code mkdir -p}, {@code rm}, {@code df}, {@code free}, {@code uptime}, {@code hostname}, {@code curl localhost},
  * {@code sleep}, {@code lsblk}, {@code mkfs}, {@code mount}, {@code umount}, {@code &&} and {@code ;}, comments and {@code set -e}, read as bash reads them ({@link ShellScript}).
- * Unknown commands fail as bash says.
+ * Variables ({@code NAME=value}, {@code $NAME}, {@code $?}) and command substitution ({@code $(...)}) work as in bash,
+ * without word splitting. {@code curl} reaches the instance metadata service and, through the guest's
+ * {@link GuestNetwork}, other instances ({@link Curl}). Unknown commands fail as bash says.
  */
 public final class GuestShell {
 
     private static final Duration STEP = Duration.ofMillis(100);
+    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
 
     private final Guest guest;
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder err = new StringBuilder();
+    private final Map<String, String> variables;
+    /** In a command substitution, errors go to the terminal (err) only, so {@code out} is the captured output. */
+    private final boolean capturing;
+
     private Instant now;
+    private int lastStatus;
 
     public GuestShell(Guest guest) {
+        this(guest, new HashMap<>(), false);
+    }
+
+    private GuestShell(Guest guest, Map<String, String> variables, boolean capturing) {
         this.guest = guest;
+        this.variables = variables;
+        this.capturing = capturing;
     }
 
     /** Runs {@code script} starting at {@code at}; the guest changes as it runs. */
@@ -34,6 +52,7 @@ public final class GuestShell {
         ShellScript parsed = ShellScript.parse(script);
         for (ShellScript.Chain chain : parsed.chains()) {
             status = runChain(chain);
+            lastStatus = status;
             if (chain.is("set", "-e")) {
                 errexit = true;
             }
@@ -62,6 +81,7 @@ public final class GuestShell {
         List<String> words = new ArrayList<>();
         String redirect = null;
         boolean append = false;
+        int substituted = -1;
         for (int i = 0; i < command.size(); i++) {
             ShellScript.Word w = command.get(i);
             if (w.operator()) {
@@ -69,10 +89,26 @@ public final class GuestShell {
                 if (i + 1 >= command.size() || command.get(i + 1).operator()) {
                     return fail("bash: syntax error near unexpected token `newline'", 2);
                 }
-                redirect = command.get(i + 1).text();
+                redirect = expand(command.get(i + 1));
                 break;
             }
-            words.add(w.text());
+            if (!w.literal() && w.parts().stream().anyMatch(p -> p instanceof ShellScript.Substitution)) {
+                substituted = 0;
+            }
+            words.add(expand(w));
+        }
+        if (substituted == 0) {
+            substituted = lastStatus;
+        }
+        // NAME=value alone sets a shell variable; its status is its last substitution's, as in bash.
+        while (!words.isEmpty() && ASSIGNMENT.matcher(words.get(0)).matches()) {
+            Matcher m = ASSIGNMENT.matcher(words.get(0));
+            m.matches();
+            variables.put(m.group(1), m.group(2));
+            words = words.subList(1, words.size());
+            if (words.isEmpty()) {
+                return Math.max(substituted, 0);
+            }
         }
         if (!words.isEmpty() && words.get(0).equals("sudo")) {
             words = words.subList(1, words.size());
@@ -89,6 +125,34 @@ public final class GuestShell {
             return writeFile(redirect, text, append);
         }
         return status;
+    }
+
+    /** A word with its variables and command substitutions replaced (no word splitting: each stays one word). */
+    private String expand(ShellScript.Word w) {
+        if (w.literal()) {
+            return w.parts().isEmpty()
+                    ? w.text()
+                    : ((ShellScript.Literal) w.parts().get(0)).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (ShellScript.Part p : w.parts()) {
+            if (p instanceof ShellScript.Literal l) {
+                b.append(l.text());
+            } else if (p instanceof ShellScript.Variable v) {
+                b.append(v.name().equals("?") ? String.valueOf(lastStatus) : variables.getOrDefault(v.name(), ""));
+            } else if (p instanceof ShellScript.Substitution sub) {
+                GuestShell inner = new GuestShell(guest, variables, true);
+                ShellRun r = inner.run(sub.script(), now);
+                now = now.plus(r.duration());
+                lastStatus = r.exitCode();
+                err.append(r.errorOutput());
+                if (!capturing) {
+                    out.append(r.errorOutput());
+                }
+                b.append(r.output().replaceFirst("\\n+$", ""));
+            }
+        }
+        return b.toString();
     }
 
     private int dispatch(List<String> w) {
@@ -286,65 +350,17 @@ public final class GuestShell {
     }
 
     private int curl(List<String> args) {
-        String url = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        String host = url.replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
-        if (host.equals("169.254.169.254")) {
-            return instanceMetadata(url.replaceFirst("^https?://169\\.254\\.169\\.254", ""));
-        }
-        if (!host.equals("localhost") && !host.equals("127.0.0.1")) {
-            return fail("curl: (6) Could not resolve host: " + host + " (ec2-tutor's guest only reaches itself)", 6);
-        }
-        for (String web : List.of("nginx", "httpd", "apache2")) {
-            if (guest.isRunning(web, now)) {
-                String page = web.equals("nginx") ? "/usr/share/nginx/html/index.html" : "/var/www/html/index.html";
-                Guest.Located l = guest.locate(page);
-                String body = l.disk().read(page);
-                out.append(body == null ? "" : body);
-                return 0;
+        Curl.Result r = new Curl(guest, now).run(args);
+        now = now.plus(r.elapsed());
+        out.append(r.stdout());
+        if (!r.stderr().isEmpty()) {
+            err.append(r.stderr());
+            if (!capturing) {
+                out.append(r.stderr());
             }
         }
-        return fail("curl: (7) Failed to connect to localhost port 80 after 0 ms: Couldn't connect to server", 7);
+        return r.exitCode();
     }
-
-    /**
-     * The instance metadata service (IMDSv1 reads): the paths the host has set, a directory's children one per line
-     * for a path ending in {@code /}, the user data, else its 404 page (curl still exits 0).
-     */
-    private int instanceMetadata(String path) {
-        String prefix = "/latest/meta-data/";
-        if (path.equals("/latest/user-data")) {
-            out.append(guest.userData().orElse(IMDS_NOT_FOUND));
-            return 0;
-        }
-        if (path.equals("/latest/meta-data")) {
-            path = prefix;
-        }
-        Optional<String> value = Optional.empty();
-        if (path.startsWith(prefix)) {
-            String rest = path.substring(prefix.length());
-            value = rest.isEmpty() || rest.endsWith("/")
-                    ? Optional.of(guest.metadataChildren(rest))
-                            .filter(c -> !c.isEmpty())
-                            .map(c -> String.join("\n", c))
-                    : guest.metadata(rest);
-        }
-        out.append(value.orElse(IMDS_NOT_FOUND));
-        return 0;
-    }
-
-    private static final String IMDS_NOT_FOUND = """
-            <?xml version="1.0" encoding="iso-8859-1"?>
-            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
-            \t"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
-            <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">
-             <head>
-              <title>404 - Not Found</title>
-             </head>
-             <body>
-              <h1>404 - Not Found</h1>
-             </body>
-            </html>
-            """;
 
     private int cat(List<String> args) {
         int status = 0;
@@ -468,7 +484,9 @@ public final class GuestShell {
 
     private int fail(String message, int status) {
         err.append(message).append('\n');
-        out.append(message).append('\n');
+        if (!capturing) {
+            out.append(message).append('\n');
+        }
         return status;
     }
 }
