@@ -442,6 +442,11 @@ final class OperationArguments {
 
     static JsonNode json(String option, String value) {
         try {
+            if (JsonDepth.exceeds(value, Shorthand.MAX_DEPTH)) {
+                // Python's json module, which the CLI uses, stops at its recursion limit with these words.
+                throw CliException.general("maximum recursion depth exceeded while decoding a JSON "
+                        + (value.stripLeading().startsWith("[") ? "array" : "object") + " from a unicode string");
+            }
             return MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
             throw CliException.parameter("\nError parsing parameter '" + option + "': Invalid JSON: "

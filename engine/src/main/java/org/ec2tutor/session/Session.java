@@ -68,6 +68,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs one input, passing each event to {@code live} as it happens (the kernel streams them). */
     public synchronized CellResult execute(String code, Consumer<CellEvent> live) {
+        code = code == null ? "" : code; // a front end's missing cell is an empty one
         followWallClock();
         executionCount++;
         history.add(code);
@@ -121,12 +122,10 @@ public final class Session implements AutoCloseable {
                 return new JavaCells.Ran(shell.run(cell.text(), emit), false);
             }
             return java.run(cell.text(), emit);
-        } catch (RuntimeException e) {
-            emit.accept(new CellEvent.Failure(
-                    ErrorKind.INTERNAL,
-                    "InternalError",
-                    String.valueOf(e.getMessage()),
-                    List.of("ec2-tutor failed on this cell: " + e)));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The last resort: whatever a cell exhausted or broke, the session and its account stay usable. The
+            // learner reads what happened in words; Java's names for it are ours.
+            emit.accept(CellEvent.Failure.of(ErrorKind.INTERNAL, "InternalError", LastResort.describe(e)));
             return new JavaCells.Ran(false, false);
         }
     }
