@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -382,7 +383,7 @@ final class OperationArguments {
         MarshallingType<?> t = a.field().marshallingType();
         if (t == MarshallingType.INTEGER || t == MarshallingType.LONG) {
             try {
-                return JSON.numberNode(Long.parseLong(value.strip()));
+                return JSON.numberNode(new BigInteger(value.strip())); // any size, as Python's int()
             } catch (NumberFormatException e) {
                 throw CliException.parameter("\nError parsing parameter '--" + a.cliName()
                         + "': invalid literal for int() with base 10: '" + value + "'");

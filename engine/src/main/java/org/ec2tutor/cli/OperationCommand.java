@@ -85,7 +85,12 @@ final class OperationCommand {
         }
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
         SdkPojo builder = op.newBuilder();
-        SdkJson.bind(builder, input, "");
+        try {
+            SdkJson.bind(builder, input, "");
+        } catch (SdkJson.OutOfRange e) {
+            var error = new CliResult.ServiceError(op.name(), "InvalidParameterValue", e.getMessage());
+            return new CliResult(254, "", "\n" + error.line() + "\n", error);
+        }
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = op.service().equals("ssm") ? ssmClient() : client();
         try {

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -376,7 +377,11 @@ public final class Session implements AutoCloseable {
         replaying = true;
         try {
             for (SessionJournal.Entry e : saved.cells()) {
-                advanceTo(Instant.parse(e.at()));
+                try {
+                    advanceTo(Instant.parse(e.at()));
+                } catch (DateTimeParseException bad) {
+                    different.add(e.code()); // replayed without its pause, and named as differing
+                }
                 if (!e.stopped()) {
                     boolean ok = runInput(e.code(), ev -> {});
                     if (ok == e.failed()) {

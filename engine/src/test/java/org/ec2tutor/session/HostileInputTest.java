@@ -151,4 +151,26 @@ class HostileInputTest {
         assertThat(session.execute(null).succeeded()).isTrue();
         assertStillAnswers();
     }
+
+    @Test
+    void anIntegerBeyondItsFieldIsEc2sInvalidParameterValueNotAWrappedValue() {
+        assertThat(refused("aws ec2 describe-instances --max-results 99999999999"))
+                .isEqualTo("An error occurred (InvalidParameterValue) when calling the DescribeInstances operation: "
+                        + "Value (99999999999) for parameter MaxResults is invalid.\n");
+        assertThat(refused("aws ec2 describe-instances --cli-input-json '{\"MaxResults\": 1e400}'"))
+                .doesNotContain("1215752191");
+    }
+
+    @Test
+    void moreItemsThanAnIntHoldsMeansAllOfThem() {
+        assertThat(session.execute("aws ec2 describe-instances --max-items 99999999999")
+                        .succeeded())
+                .isTrue();
+    }
+
+    @Test
+    void anAdvanceBeyondTheCalendarIsRefusedInWords() {
+        assertThat(refused("%advance 99999999999999d")).contains("Too long: simulated time moves at most 36500d");
+        assertThat(refused("%advance 999999999999999999999999999999d")).contains("Too long");
+    }
 }
