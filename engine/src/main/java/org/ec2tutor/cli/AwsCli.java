@@ -48,6 +48,8 @@ public final class AwsCli {
     public CliResult run(List<String> args) {
         try {
             return dispatch(args);
+        } catch (Interrupted e) {
+            return Interrupted.result();
         } catch (CliException e) {
             return CliResult.error(
                     e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage() + (e.showUsage() ? "\n\n" : "\n"));

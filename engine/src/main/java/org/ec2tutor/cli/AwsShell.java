@@ -57,7 +57,12 @@ public final class AwsShell {
             if (command.isBlank() || command.strip().startsWith("#")) {
                 continue;
             }
-            last = runCommand(command);
+            try {
+                Interrupted.check();
+                last = runCommand(command);
+            } catch (Interrupted e) {
+                last = Interrupted.result();
+            }
             variables.setStatus(last.exitCode());
             out.append(last.stdout());
             err.append(last.stderr());
@@ -76,6 +81,7 @@ public final class AwsShell {
             if (substitutionDepth >= MAX_SUBSTITUTION_DEPTH) {
                 throw new NestedTooDeep();
             }
+            Interrupted.check();
             substitutionDepth++;
             CliResult r;
             try {

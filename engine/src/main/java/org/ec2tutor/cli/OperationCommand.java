@@ -155,6 +155,7 @@ final class OperationCommand {
         while (!input.has("NextToken")
                 && json.hasNonNull("NextToken")
                 && !json.get("NextToken").asText().isEmpty()) {
+            Interrupted.check(); // Ctrl-C between pages, as the CLI's paginator stops
             ObjectNode nextInput = input.deepCopy();
             nextInput.put("NextToken", json.get("NextToken").asText());
             SdkPojo builder = op.newBuilder();

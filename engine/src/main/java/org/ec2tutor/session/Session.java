@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  * The one API every front end talks to (REPL, Jupyter kernel, script runner, grader): inputs in, events out, over a
  * simulated cloud. An input is cut into cells ({@link CellSplitter}) that run in order until one fails; each cell is
  * journaled (as its command's effect says) and, with a save file, autosaved atomically. Inputs run one at a time;
- * {@link #interrupt()} may be called from another thread to stop a running Java cell.
+ * {@link #interrupt()} may be called from another thread to stop a running Java cell or aws line.
  */
 public final class Session implements AutoCloseable {
 
@@ -53,6 +53,9 @@ public final class Session implements AutoCloseable {
     }
 
     /** A new session; JShell starts in the background, and so does the SDK client's proxy class. */
+    /** The thread running a shell cell, while one runs: what {@link #interrupt()} stops besides Java. */
+    private volatile Thread shellThread;
+
     public static Session start(SessionOptions options) {
         if (options.javaStartDelayMillis() <= 0) {
             UnsimulatedOperations.warmUp();
@@ -120,7 +123,13 @@ public final class Session implements AutoCloseable {
             if (cell instanceof Cell.Magic m) {
                 return new JavaCells.Ran(commands.run(context, m.name(), m.arguments(), emit), false);
             } else if (cell instanceof Cell.Shell) {
-                return new JavaCells.Ran(shell.run(cell.text(), emit), false);
+                shellThread = Thread.currentThread();
+                try {
+                    return new JavaCells.Ran(shell.run(cell.text(), emit), false);
+                } finally {
+                    shellThread = null;
+                    Thread.interrupted(); // an interrupt that came after the line's last check ends here
+                }
             }
             return java.run(cell.text(), emit);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -144,6 +153,10 @@ public final class Session implements AutoCloseable {
     /** Stops the running Java cell, if any. Safe to call from any thread. */
     public void interrupt() {
         java.interrupt();
+        Thread shellLine = shellThread;
+        if (shellLine != null) {
+            shellLine.interrupt(); // the aws line checks between service calls and ends with status 130
+        }
     }
 
     /**
