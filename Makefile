@@ -2,7 +2,7 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
+.PHONY: build run test fuzz sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -46,6 +46,16 @@ sandbox-deps:
 
 test: sandbox-deps
 	$(MVN) verify
+
+# The fuzz run of issue 21, longer than the few seconds `make test` gives it: random cells of every kind against one
+# session (no leaked Java names, no hang, the session still answers) and random frames against the kernel. A failure
+# prints the seed: FUZZ_SEED=N reruns it.
+FUZZ_SECONDS ?= 600
+fuzz:
+	$(MVN) -q install -DskipTests -pl engine,kernel -am
+	$(MVN) -pl engine surefire:test -Dtest=SessionFuzzTest -Dfuzz.seconds=$(FUZZ_SECONDS) \
+	  $(if $(FUZZ_SEED),-Dfuzz.seed=$(FUZZ_SEED)) -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) -pl kernel surefire:test -Dtest='KernelWireTest#oversized*' -Dsurefire.failIfNoSpecifiedTests=false
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
 JUPYTER_DEBS := python3-jupyter-client jupyter-console python3-nbclient python3-jupyter-kernel-test python3-nbconvert \
