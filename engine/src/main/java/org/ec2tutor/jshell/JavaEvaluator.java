@@ -180,6 +180,9 @@ public final class JavaEvaluator implements AutoCloseable {
     /** How deep brackets may nest in a cell: javac parses them recursively and gives up with a crash far deeper. */
     public static final int MAX_NESTING = 200;
 
+    /** How many operators a cell may hold: javac walks a chain of them recursively, on the cell's thread's stack. */
+    public static final int MAX_OPERATORS = 1_000;
+
     /** Evaluates a cell: every snippet in it in turn, stopping at the first that fails. */
     public List<JavaOutcome> eval(String code) {
         if (code.length() > MAX_SOURCE_CHARS) {
@@ -189,6 +192,19 @@ public final class JavaEvaluator implements AutoCloseable {
                             "code too large: this cell has %,d characters; a cell may have at most %,d"
                                     + " (split it into several cells)",
                             code.length(), MAX_SOURCE_CHARS)));
+        }
+        long operators = JavaSyntax.withoutCommentsAndLiterals(code)
+                .chars()
+                .filter(c -> "+-*/%&|^".indexOf(c) >= 0)
+                .count();
+        if (operators > MAX_OPERATORS) {
+            // javac attributes a chain of binary operators recursively and, deep enough, crashes with its own
+            // report on stderr instead of an error we could catch (found by SessionFuzzTest).
+            return List.of(compilerRefusal(
+                    code,
+                    String.format(
+                            "expression too complex: %,d operators; a cell may have at most %,d",
+                            operators, MAX_OPERATORS)));
         }
         int nesting = JavaSyntax.nesting(code);
         if (nesting > MAX_NESTING) {

@@ -126,6 +126,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aChainOfOperatorsJavacWouldCrashOnIsRefusedBeforeIt() {
+        // Found by SessionFuzzTest: javac printed its own crash report (a StackOverflowError) as the cell's output.
+        assertThat(refused("int big = " + "1+".repeat(2_500) + "1;"))
+                .contains("expression too complex: 2,500 operators; a cell may have at most 1,000");
+    }
+
+    @Test
     void deeplyNestedJavaIsACompilerError() {
         assertThat(refused("int x = " + nested("(", "1", ")", 5000) + ";"))
                 .contains("expression too complex: brackets nest 5000 deep");

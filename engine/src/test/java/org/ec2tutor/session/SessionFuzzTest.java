@@ -213,8 +213,8 @@ class SessionFuzzTest {
         return switch (r.nextInt(8)) {
             case 0 -> "aws ec2 describe-regions --query '" + "(".repeat(n) + "Regions" + ")".repeat(n) + "'";
             case 1 -> "aws ec2 describe-instances --filters '" + "[".repeat(n) + "]".repeat(n) + "'";
-            case 2 -> "aws ec2 describe-instances --filters 'Name=a,Values=" + "[".repeat(n) + "x" + "]".repeat(n)
-                    + "'";
+            case 2 ->
+                "aws ec2 describe-instances --filters 'Name=a,Values=" + "[".repeat(n) + "x" + "]".repeat(n) + "'";
             case 3 -> "int big = " + "1+".repeat(n * 10) + "1;";
             case 4 -> "int deep = " + "(".repeat(n) + "1" + ")".repeat(n) + ";";
             case 5 -> "X=$(aws ec2 describe-instances";
