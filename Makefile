@@ -2,7 +2,7 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test test-tmux sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
+.PHONY: build run test test-tmux fuzz sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -51,6 +51,16 @@ test: sandbox-deps
 # The REPL in tmux: lesson steps, quit, start again, a changed file, grading the saved session (skipped without tmux).
 test-tmux: $(STAMP)
 	repl/src/test/tmux/save-resume.sh
+
+# The fuzz run of issue 21, longer than the few seconds `make test` gives it: random cells of every kind against one
+# session (no leaked Java names, no hang, the session still answers) and random frames against the kernel. A failure
+# prints the seed: FUZZ_SEED=N reruns it.
+FUZZ_SECONDS ?= 600
+fuzz:
+	$(MVN) -q install -DskipTests -pl engine,kernel -am
+	$(MVN) -pl engine surefire:test -Dtest=SessionFuzzTest -Dfuzz.seconds=$(FUZZ_SECONDS) \
+	  $(if $(FUZZ_SEED),-Dfuzz.seed=$(FUZZ_SEED)) -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) -pl kernel surefire:test -Dtest='KernelWireTest#oversized*' -Dsurefire.failIfNoSpecifiedTests=false
 
 # Jupyter's own clients and kernel test suite against the kernel (Debian's packages, installed if missing).
 # The browser test drives the classic Notebook in headless Chromium through Selenium.

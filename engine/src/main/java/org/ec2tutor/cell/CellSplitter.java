@@ -58,10 +58,7 @@ public final class CellSplitter {
                         magic(line.text()), line.start() + line.text().indexOf('%')));
                 i++;
             } else if (ShellSyntax.startsCommand(t)) {
-                int last = i;
-                while (last + 1 < lines.size() && !ShellSyntax.complete(join(lines, i, last))) {
-                    last++;
-                }
+                int last = shellEnd(lines, i);
                 cells.add(located(new Cell.Shell(join(lines, i, last)), lines.get(i)));
                 i = last + 1;
             } else {
@@ -88,6 +85,31 @@ public final class CellSplitter {
             space++;
         }
         return new Cell.Magic(t, t.substring(1, space), t.substring(space).strip());
+    }
+
+    /**
+     * The last line of the shell command starting at {@code first}: it goes on while a quote, {@code $(} or a trailing
+     * backslash is open. When the input ends with it still open, the command is its first line and that line's
+     * backslash continuations only, so bash's "unexpected EOF" names it and the lines after it stay cells of their own
+     * rather than being swallowed.
+     */
+    private static int shellEnd(List<Line> lines, int first) {
+        ShellSyntax.Scan scan = new ShellSyntax.Scan();
+        scan.feed(lines.get(first).text());
+        int last = first;
+        while (!scan.complete() && last + 1 < lines.size()) {
+            last++;
+            scan.feed("\n");
+            scan.feed(lines.get(last).text());
+        }
+        if (scan.complete()) {
+            return last;
+        }
+        int end = first;
+        while (end + 1 < lines.size() && lines.get(end).text().stripTrailing().endsWith("\\")) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether the Java cell so far ends before {@code next}. */

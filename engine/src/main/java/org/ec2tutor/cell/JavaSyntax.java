@@ -14,6 +14,11 @@ public final class JavaSyntax {
         return s.depth <= 0 && !s.open;
     }
 
+    /** How deep brackets nest at most in {@code code} (outside strings and comments). */
+    public static int nesting(String code) {
+        return scan(code, null).maxDepth;
+    }
+
     /** {@code code} with comments removed and each literal emptied ({@code "Thread"} becomes {@code ""}). */
     public static String withoutCommentsAndLiterals(String code) {
         StringBuilder b = new StringBuilder();
@@ -23,6 +28,7 @@ public final class JavaSyntax {
 
     private static final class Scan {
         int depth;
+        int maxDepth;
         boolean open;
     }
 
@@ -60,6 +66,7 @@ public final class JavaSyntax {
             } else {
                 if (c == '{' || c == '(' || c == '[') {
                     s.depth++;
+                    s.maxDepth = Math.max(s.maxDepth, s.depth);
                 } else if (c == '}' || c == ')' || c == ']') {
                     s.depth--;
                 }

@@ -80,29 +80,52 @@ public final class ShellSyntax {
 
     /** Whether {@code text} ends a command: no trailing backslash, no open quote, no open {@code $(}. */
     public static boolean complete(String text) {
-        if (text.stripTrailing().endsWith("\\")) {
-            return false;
-        }
-        boolean single = false;
-        boolean dbl = false;
-        int parens = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (single) {
-                single = c != '\'';
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '\'' && !dbl) {
-                single = true;
-            } else if (c == '"') {
-                dbl = !dbl;
-            } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
-                parens++;
-                i++;
-            } else if (c == ')' && parens > 0) {
-                parens--;
+        Scan scan = new Scan();
+        scan.feed(text);
+        return scan.complete();
+    }
+
+    /**
+     * Reads shell text piece by piece, remembering open quotes and {@code $(}, so a splitter can ask after each line
+     * whether the command is complete without reading the lines before again (linear in the text).
+     */
+    public static final class Scan {
+        private boolean single;
+        private boolean dbl;
+        private boolean escaped;
+        private int parens;
+        private boolean trailingBackslash;
+
+        /** Adds the next piece of text (a line break between lines is part of the text fed). */
+        public void feed(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (escaped) {
+                    escaped = false;
+                } else if (single) {
+                    single = c != '\'';
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '\'' && !dbl) {
+                    single = true;
+                } else if (c == '"') {
+                    dbl = !dbl;
+                } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+                    parens++;
+                    i++;
+                } else if (c == ')' && parens > 0) {
+                    parens--;
+                }
+            }
+            String t = text.toString().stripTrailing();
+            if (!t.isEmpty()) { // blank text leaves a backslash before it open, as stripTrailing() of the whole would
+                trailingBackslash = t.endsWith("\\");
             }
         }
-        return !single && !dbl && parens == 0;
+
+        /** Whether the text so far ends a command. */
+        public boolean complete() {
+            return !trailingBackslash && !single && !dbl && parens == 0;
+        }
     }
 }

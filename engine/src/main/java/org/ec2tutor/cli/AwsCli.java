@@ -60,12 +60,21 @@ public final class AwsCli {
     public CliResult run(List<String> args) {
         try {
             return dispatch(args);
+        } catch (Interrupted e) {
+            return Interrupted.result();
         } catch (CliException e) {
             return CliResult.error(
                     e.exitCode(), (e.showUsage() ? USAGE : "") + e.getMessage() + (e.showUsage() ? "\n\n" : "\n"));
         } catch (RuntimeException e) {
             // A fault of the emulation itself: say so, as the CLI reports its own failures, and change nothing more.
-            return CliResult.error(255, "\nec2-tutor could not run this command: " + e + "\n");
+            // Its Java name and message are ours, not the learner's, so they stay out of the output.
+            return CliResult.error(
+                    255,
+                    "\nec2-tutor could not run this command (a fault in the simulator, not in"
+                            + " the command). Please report the command.\n");
+        } catch (StackOverflowError e) {
+            // Python's words: the real CLI's recursive parsers stop at the interpreter's recursion limit.
+            return CliResult.error(255, "\nmaximum recursion depth exceeded\n");
         }
     }
 

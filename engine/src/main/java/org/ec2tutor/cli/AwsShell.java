@@ -1,5 +1,6 @@
 package org.ec2tutor.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,24 @@ public final class AwsShell {
     private static final Pattern ASSIGNMENT =
             Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$", Pattern.DOTALL);
 
+    /**
+     * How deep {@code $(...)} may nest. bash forks a subshell per level and has no fixed limit; here each level is a
+     * stack frame, and a script never needs more than a few.
+     */
+    static final int MAX_SUBSTITUTION_DEPTH = 32;
+
+    /**
+     * Linux refuses to start a command whose arguments together exceed ARG_MAX (2 MiB) or any one of which exceeds
+     * MAX_ARG_STRLEN (128 KiB): bash then reports "Argument list too long" with status 126.
+     */
+    static final int MAX_ARGUMENTS_BYTES = 2 * 1024 * 1024;
+
+    static final int MAX_ARGUMENT_BYTES = 128 * 1024;
+
     private final AwsCli cli;
     private final ShellVariables variables;
     private final ShellFiles files;
+    private int substitutionDepth;
 
     public AwsShell(AwsCli cli, ShellVariables variables) {
         this.cli = cli;
@@ -45,7 +61,12 @@ public final class AwsShell {
             if (command.isBlank() || command.strip().startsWith("#")) {
                 continue;
             }
-            last = runCommand(command);
+            try {
+                Interrupted.check();
+                last = runCommand(command);
+            } catch (Interrupted e) {
+                last = Interrupted.result();
+            }
             variables.setStatus(last.exitCode());
             out.append(last.stdout());
             err.append(last.stderr());
@@ -61,7 +82,17 @@ public final class AwsShell {
         // $(...) runs first; an assignment's status and outcome are its last substitution's, as in bash.
         CliResult[] substitution = {CliResult.ok("")};
         Function<String, String> substitute = inner -> {
-            CliResult r = runCommand(inner);
+            if (substitutionDepth >= MAX_SUBSTITUTION_DEPTH) {
+                throw new NestedTooDeep();
+            }
+            Interrupted.check();
+            substitutionDepth++;
+            CliResult r;
+            try {
+                r = runCommand(inner);
+            } finally {
+                substitutionDepth--;
+            }
             substitutionErrors.append(r.stderr());
             substitution[0] = r;
             return r.stdout();
@@ -83,6 +114,9 @@ public final class AwsShell {
             if (words.isEmpty()) {
                 return substitution[0].withText(substitution[0].exitCode(), "", substitutionErrors.toString());
             }
+            if (tooLong(words)) {
+                return CliResult.error(126, "bash: /usr/bin/" + words.get(0) + ": Argument list too long\n");
+            }
             CliResult r;
             switch (words.get(0)) {
                 case "aws" -> r = cli.run(words.subList(1, words.size()));
@@ -91,8 +125,36 @@ public final class AwsShell {
             }
             return r.withText(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
         } catch (ShellWords.SyntaxError e) {
+            if (e instanceof NestedTooDeep && substitutionDepth > 0) {
+                throw e; // the whole line fails once, at the outermost command
+            }
             return CliResult.error(2, "bash: " + e.getMessage() + "\n");
         }
+    }
+
+    /** {@code $(...)} nested beyond {@link #MAX_SUBSTITUTION_DEPTH}. */
+    private static final class NestedTooDeep extends ShellWords.SyntaxError {
+        private static final long serialVersionUID = 1L;
+
+        NestedTooDeep() {
+            super("$(...): command substitution nested more than " + MAX_SUBSTITUTION_DEPTH + " levels deep");
+        }
+    }
+
+    private static boolean tooLong(List<String> words) {
+        long total = 0;
+        for (String w : words) {
+            int bytes = w.length() * 3 > MAX_ARGUMENT_BYTES ? utf8Length(w) : w.length();
+            if (bytes > MAX_ARGUMENT_BYTES) {
+                return true;
+            }
+            total += bytes + 1;
+        }
+        return total > MAX_ARGUMENTS_BYTES;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** An assignment's result: its substitution's status and error, but no response of its own (it printed none). */

@@ -27,6 +27,14 @@ final class CliException extends RuntimeException {
         return new CliException(message, 252, false);
     }
 
+    /**
+     * A client-side failure the real CLI reports through its general handler: a blank line, Python's message, exit
+     * status 255 (for example {@code maximum recursion depth exceeded} for input nested too deeply).
+     */
+    static CliException general(String message) {
+        return new CliException("\n" + message, 255, false);
+    }
+
     /** The same error without the {@code aws: error: } prefix (argparse omits it for unknown options). */
     CliException withoutPrefix() {
         return new CliException(getMessage().replaceFirst("^aws: error: ", ""), exitCode, showUsage);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -383,7 +384,7 @@ final class OperationArguments {
         MarshallingType<?> t = a.field().marshallingType();
         if (t == MarshallingType.INTEGER || t == MarshallingType.LONG) {
             try {
-                return JSON.numberNode(Long.parseLong(value.strip()));
+                return JSON.numberNode(new BigInteger(value.strip())); // any size, as Python's int()
             } catch (NumberFormatException e) {
                 throw CliException.parameter("\nError parsing parameter '--" + a.cliName()
                         + "': invalid literal for int() with base 10: '" + value + "'");
@@ -443,6 +444,11 @@ final class OperationArguments {
 
     static JsonNode json(String option, String value) {
         try {
+            if (JsonDepth.exceeds(value, Shorthand.MAX_DEPTH)) {
+                // Python's json module, which the CLI uses, stops at its recursion limit with these words.
+                throw CliException.general("maximum recursion depth exceeded while decoding a JSON "
+                        + (value.stripLeading().startsWith("[") ? "array" : "object") + " from a unicode string");
+            }
             return MAPPER.readTree(value);
         } catch (JsonProcessingException e) {
             throw CliException.parameter("\nError parsing parameter '" + option + "': Invalid JSON: "

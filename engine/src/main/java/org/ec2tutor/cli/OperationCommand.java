@@ -85,7 +85,12 @@ final class OperationCommand {
         }
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
         SdkPojo builder = op.newBuilder();
-        SdkJson.bind(builder, input, "");
+        try {
+            SdkJson.bind(builder, input, "");
+        } catch (SdkJson.OutOfRange e) {
+            var error = new CliResult.ServiceError(op.name(), "InvalidParameterValue", e.getMessage());
+            return new CliResult(254, "", "\n" + error.line() + "\n", error);
+        }
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = serviceClient(op.service());
         try {
@@ -150,6 +155,7 @@ final class OperationCommand {
         while (!input.has("NextToken")
                 && json.hasNonNull("NextToken")
                 && !json.get("NextToken").asText().isEmpty()) {
+            Interrupted.check(); // Ctrl-C between pages, as the CLI's paginator stops
             ObjectNode nextInput = input.deepCopy();
             nextInput.put("NextToken", json.get("NextToken").asText());
             SdkPojo builder = op.newBuilder();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.JmesPath;
+import io.burt.jmespath.function.FunctionCallException;
 import io.burt.jmespath.jackson.JacksonRuntime;
 import io.burt.jmespath.parser.ParseException;
 import java.util.List;
@@ -18,12 +19,35 @@ final class OutputFormat {
 
     private OutputFormat() {}
 
-    /** Compiles a {@code --query}; a syntax error is the CLI's parameter error. */
+    /**
+     * How deep a {@code --query} may nest brackets and parentheses. Python's recursive JMESPath parser gives up near
+     * its recursion limit (a few hundred levels); the Java parser would exhaust the stack, so the CLI's words come
+     * first. Real queries nest a few levels.
+     */
+    static final int MAX_QUERY_DEPTH = 100;
+
+    /** Compiles a {@code --query}; a syntax error is the CLI's parameter error, worded as the CLI words it. */
     static Expression<JsonNode> compile(String query) {
+        if (JsonDepth.exceeds(query, MAX_QUERY_DEPTH)) {
+            throw CliException.parameter("\nBad value for --query " + query + ": maximum recursion depth exceeded");
+        }
         try {
             return JMESPATH.compile(lenientLiterals(query));
         } catch (ParseException e) {
-            throw CliException.parameter("\nBad value for --query " + query + ": " + e.getMessage());
+            throw CliException.parameter("\nBad value for --query " + query + ": " + JmesPathErrors.parse(query, e));
+        } catch (StackOverflowError e) {
+            throw CliException.parameter("\nBad value for --query " + query + ": maximum recursion depth exceeded");
+        }
+    }
+
+    /** Applies a compiled query; a function called with the wrong types fails as jmespath's does in the CLI. */
+    private static JsonNode search(Expression<JsonNode> query, JsonNode response) {
+        try {
+            return query.search(response);
+        } catch (FunctionCallException e) {
+            throw CliException.general(JmesPathErrors.call(e));
+        } catch (StackOverflowError e) {
+            throw CliException.general("maximum recursion depth exceeded");
         }
     }
 
@@ -85,7 +109,7 @@ final class OutputFormat {
             String operation, JsonNode response, String output, Expression<JsonNode> query, int terminalWidth) {
         JsonNode result = response;
         if (query != null) {
-            result = query.search(response);
+            result = search(query, response);
         } else if (response.isObject() && response.isEmpty()) {
             return ""; // Operations without output print nothing.
         }

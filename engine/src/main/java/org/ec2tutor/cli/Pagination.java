@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -87,7 +88,9 @@ record Pagination(Integer maxItems, Integer startingOffset, String serviceToken,
 
     private static int parseInt(String option, String value) {
         try {
-            return Integer.parseInt(value.strip());
+            // argparse's int() takes any size; more items than an int holds is "all of them".
+            BigInteger n = new BigInteger(value.strip());
+            return n.bitLength() > 31 ? (n.signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE) : n.intValue();
         } catch (NumberFormatException e) {
             throw CliException.usage("argument --" + option + ": invalid int value: '" + value + "'");
         }

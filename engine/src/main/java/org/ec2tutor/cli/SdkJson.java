@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -215,11 +216,8 @@ public final class SdkJson {
             if (type == MarshallingType.STRING) {
                 return text;
             }
-            if (type == MarshallingType.INTEGER) {
-                return node.isIntegralNumber() ? node.intValue() : Integer.parseInt(text.strip());
-            }
-            if (type == MarshallingType.LONG) {
-                return node.isIntegralNumber() ? node.longValue() : Long.parseLong(text.strip());
+            if (type == MarshallingType.INTEGER || type == MarshallingType.LONG) {
+                return integral(type, node, text, path);
             }
             if (type == MarshallingType.DOUBLE) {
                 return Double.parseDouble(text.strip());
@@ -251,6 +249,31 @@ public final class SdkJson {
             throw invalid("Invalid base64: \"" + text + "\" for parameter " + path);
         }
         return text;
+    }
+
+    /**
+     * An integer member's value. Python's int has no bound, so the CLI sends any integer it is given and EC2 refuses
+     * one its field cannot hold; a value is never wrapped into the field's range.
+     */
+    private static Object integral(MarshallingType<?> type, JsonNode node, String text, String path) {
+        BigInteger value = node.isIntegralNumber() ? node.bigIntegerValue() : new BigInteger(text.strip());
+        boolean isInt = type == MarshallingType.INTEGER;
+        if (value.bitLength() > (isInt ? 31 : 63)) {
+            throw new OutOfRange(path.substring(path.lastIndexOf('.') + 1), value.toString());
+        }
+        return isInt ? (Object) value.intValue() : (Object) value.longValue();
+    }
+
+    /**
+     * An integer beyond its member's range: EC2 answers {@code InvalidParameterValue}, worded as the endpoint's query
+     * binder words it for the same request ({@code Value (V) for parameter NAME is invalid.}).
+     */
+    static final class OutOfRange extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(String member, String value) {
+            super("Value (" + value + ") for parameter " + member + " is invalid.", null, false, false);
+        }
     }
 
     static Instant parseInstant(String text, String path) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
 final class ShellWords {
 
     /** A syntax error, worded as bash words it. */
-    static final class SyntaxError extends RuntimeException {
+    static class SyntaxError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(String message) {

@@ -17,8 +17,15 @@ final class Shorthand {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String KEY_CHARS = "-_.#/:";
 
+    /**
+     * How deep {@code [...]} and {@code {...}} may nest. The CLI's recursive parser stops near Python's recursion limit
+     * with "maximum recursion depth exceeded"; no EC2 parameter nests more than a few levels.
+     */
+    static final int MAX_DEPTH = 64;
+
     private final String input;
     private int index;
+    private int depth;
 
     private Shorthand(String input) {
         this.input = input;
@@ -93,6 +100,7 @@ final class Shorthand {
     }
 
     private ArrayNode explicitList() {
+        enter();
         expect('[', true);
         ArrayNode list = JSON.arrayNode();
         while (!atEof() && current() != ']') {
@@ -104,6 +112,7 @@ final class Shorthand {
             }
         }
         expect(']', false);
+        depth--;
         return list;
     }
 
@@ -118,6 +127,7 @@ final class Shorthand {
     }
 
     private ObjectNode hashLiteral() {
+        enter();
         expect('{', true);
         ObjectNode map = JSON.objectNode();
         while (!atEof() && current() != '}') {
@@ -132,7 +142,14 @@ final class Shorthand {
             map.set(key, v);
         }
         expect('}', false);
+        depth--;
         return map;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw CliException.general("maximum recursion depth exceeded");
+        }
     }
 
     private String firstValue() {

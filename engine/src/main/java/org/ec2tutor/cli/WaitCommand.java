@@ -61,8 +61,14 @@ final class WaitCommand {
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Ec2Client client = new OperationCommand(env, globals, 80).client();
-        WaiterRun.Result<R> result =
-                WaiterRun.run(env::sleep, spec, Optional.empty(), () -> (R) call(op, client, request));
+        WaiterRun.Result<R> result = WaiterRun.run(
+                d -> {
+                    Interrupted.check(); // Ctrl-C between polls
+                    env.sleep(d);
+                },
+                spec,
+                Optional.empty(),
+                () -> (R) call(op, client, request));
         if (result instanceof WaiterRun.Succeeded<R>) {
             return CliResult.ok("");
         }

@@ -1,15 +1,34 @@
 package org.ec2tutor.cloud;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
-/** The API event history of a cloud, in call order: what lessons and graders read besides the state. */
+/**
+ * The API event history of a cloud, in call order: what lessons and graders read besides the state. Bounded as
+ * CloudTrail's event history is: calls older than 90 days of simulated time are dropped, and so are the oldest beyond
+ * {@link #CAPACITY} calls, so a long session (a script calling in a loop, a fuzz run) never slows later cells.
+ */
 public final class ApiCallLog {
 
-    private final List<ApiCall> calls = new ArrayList<>();
+    /** CloudTrail's Event history keeps 90 days of management events. */
+    public static final Duration RETENTION = Duration.ofDays(90);
+
+    /**
+     * The most calls kept. Far beyond any lesson (which checks a handful of recent calls), small enough that reading
+     * the whole history after every cell stays well under a millisecond or two.
+     */
+    public static final int CAPACITY = 10_000;
+
+    private final Deque<ApiCall> calls = new ArrayDeque<>();
 
     public synchronized void record(ApiCall call) {
-        calls.add(call);
+        calls.addLast(call);
+        while (calls.size() > CAPACITY
+                || calls.peekFirst().at().isBefore(call.at().minus(RETENTION))) {
+            calls.removeFirst();
+        }
     }
 
     public synchronized List<ApiCall> calls() {

@@ -33,10 +33,28 @@ public enum ReportFormat {
     public String write(GradeReport report) {
         return switch (this) {
             case TEXT -> Renderer.instance().render("grade/report.txt.ftl", Map.of("report", report));
-            case JUNIT -> Renderer.instance().render("grade/junit.xml.ftlx", Map.of("report", report));
+            case JUNIT -> xmlChars(Renderer.instance().render("grade/junit.xml.ftlx", Map.of("report", report)));
             case JSON -> json(ownJson(report));
             case GRADESCOPE -> json(gradescope(report));
         };
+    }
+
+    /**
+     * The template escapes markup, but XML 1.0 cannot hold most control characters at all, escaped or not (a
+     * submission's file name may carry one): each becomes U+FFFD, so CI systems can still read the report.
+     */
+    static String xmlChars(String xml) {
+        StringBuilder out = new StringBuilder(xml.length());
+        xml.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
+            out.appendCodePoint(allowed ? c : 0xFFFD);
+        });
+        return out.toString();
     }
 
     private static String json(Object node) {

@@ -29,6 +29,7 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import org.ec2tutor.cell.JavaSyntax;
 
 /**
  * Java cells through the JShell API, with local execution or, given an {@link Agent}, remote execution in an agent
@@ -188,8 +189,79 @@ public final class JavaEvaluator implements AutoCloseable {
         return shell.join();
     }
 
+    /**
+     * The longest cell handed to the compiler. javac holds a whole compilation unit and walks expressions recursively,
+     * so a huge generated cell can exhaust the stack or the heap; no lesson cell comes near this.
+     */
+    public static final int MAX_SOURCE_CHARS = 64 * 1024;
+
+    /** How deep brackets may nest in a cell: javac parses them recursively and gives up with a crash far deeper. */
+    public static final int MAX_NESTING = 200;
+
+    /** How many operators a cell may hold: javac walks a chain of them recursively, on the cell's thread's stack. */
+    public static final int MAX_OPERATORS = 1_000;
+
     /** Evaluates a cell: every snippet in it in turn, stopping at the first that fails. */
     public List<JavaOutcome> eval(String code) {
+        if (code.length() > MAX_SOURCE_CHARS) {
+            return List.of(compilerRefusal(
+                    code,
+                    String.format(
+                            "code too large: this cell has %,d characters; a cell may have at most %,d"
+                                    + " (split it into several cells)",
+                            code.length(), MAX_SOURCE_CHARS)));
+        }
+        long operators = JavaSyntax.withoutCommentsAndLiterals(code)
+                .chars()
+                .filter(c -> "+-*/%&|^".indexOf(c) >= 0)
+                .count();
+        if (operators > MAX_OPERATORS) {
+            // javac attributes a chain of binary operators recursively and, deep enough, crashes with its own
+            // report on stderr instead of an error we could catch (found by SessionFuzzTest).
+            return List.of(compilerRefusal(
+                    code,
+                    String.format(
+                            "expression too complex: %,d operators; a cell may have at most %,d",
+                            operators, MAX_OPERATORS)));
+        }
+        int nesting = JavaSyntax.nesting(code);
+        if (nesting > MAX_NESTING) {
+            return List.of(compilerRefusal(
+                    code,
+                    "expression too complex: brackets nest " + nesting + " deep; a cell may nest at most "
+                            + MAX_NESTING));
+        }
+        try {
+            return evalCell(code);
+        } catch (StackOverflowError | InternalError | IllegalStateException e) {
+            // javac's recursive descent over a very long or deeply nested expression (JShell wraps the overflow in
+            // its own errors): refused like a compile error. Anything else is not ours to hide.
+            if (!causedByStackOverflow(e)) {
+                throw e;
+            }
+            return List.of(compilerRefusal(
+                    code,
+                    "expression too complex: it nests too deeply for the compiler (split it into smaller parts)"));
+        }
+    }
+
+    private static boolean causedByStackOverflow(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JavaOutcome compilerRefusal(String code, String message) {
+        int lineEnd = code.indexOf('\n');
+        String first = lineEnd < 0 ? code : code.substring(0, lineEnd);
+        return new JavaOutcome.CompileError(List.of(new JavaOutcome.Diagnostic(
+                message, 0, 0, 1, 1, first.length() > 120 ? first.substring(0, 117) + "..." : first)));
+    }
+
+    private List<JavaOutcome> evalCell(String code) {
         JShell js = js();
         SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
         List<JavaOutcome> outcomes = new ArrayList<>();

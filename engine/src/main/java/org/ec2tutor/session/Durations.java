@@ -12,7 +12,22 @@ final class Durations {
 
     private static final Pattern PART = Pattern.compile("(\\d+)([dhms])");
 
+    /**
+     * The longest step of simulated time one command takes: a century, far beyond any lesson, and short enough that
+     * the clock never leaves the calendar Java can count.
+     */
+    static final Duration MAX = Duration.ofDays(36_500);
+
+    private static final Duration TOO_LONG = MAX.plusDays(1);
+
     private Durations() {}
+
+    /** Why {@code d} is refused as a step of simulated time, if it is. */
+    static Optional<String> refusal(Duration d) {
+        return d.compareTo(MAX) > 0
+                ? Optional.of("Too long: simulated time moves at most " + MAX.toDays() + "d (100 years) at a time.")
+                : Optional.empty();
+    }
 
     static Optional<Duration> parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
@@ -28,14 +43,18 @@ final class Durations {
         }
         Duration d = Duration.ZERO;
         Matcher m = PART.matcher(t);
-        while (m.find()) {
-            long n = Long.parseLong(m.group(1));
-            switch (m.group(2)) {
-                case "d" -> d = d.plusDays(n);
-                case "h" -> d = d.plusHours(n);
-                case "m" -> d = d.plusMinutes(n);
-                default -> d = d.plusSeconds(n);
+        try {
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                switch (m.group(2)) {
+                    case "d" -> d = d.plusDays(n);
+                    case "h" -> d = d.plusHours(n);
+                    case "m" -> d = d.plusMinutes(n);
+                    default -> d = d.plusSeconds(n);
+                }
             }
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.of(TOO_LONG); // more digits than any clock holds: longer than MAX, refused as such
         }
         return Optional.of(d);
     }

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  * The one API every front end talks to (REPL, Jupyter kernel, script runner, grader): inputs in, events out, over a
  * simulated cloud. An input is cut into cells ({@link CellSplitter}) that run in order until one fails; each cell is
  * journaled (as its command's effect says) and, with a save file, autosaved atomically. Inputs run one at a time;
- * {@link #interrupt()} may be called from another thread to stop a running Java cell.
+ * {@link #interrupt()} may be called from another thread to stop a running Java cell or aws line.
  */
 public final class Session implements AutoCloseable {
 
@@ -52,6 +53,9 @@ public final class Session implements AutoCloseable {
     }
 
     /** A new session; JShell starts in the background, and so does the SDK client's proxy class. */
+    /** The thread running a shell cell, while one runs: what {@link #interrupt()} stops besides Java. */
+    private volatile Thread shellThread;
+
     public static Session start(SessionOptions options) {
         if (options.javaStartDelayMillis() <= 0) {
             UnsimulatedOperations.warmUp();
@@ -85,6 +89,7 @@ public final class Session implements AutoCloseable {
     }
 
     private CellResult run(String code, Consumer<CellEvent> live) {
+        code = code == null ? "" : code; // a front end's missing cell is an empty one
         followWallClock();
         executionCount++;
         history.add(code);
@@ -142,15 +147,19 @@ public final class Session implements AutoCloseable {
             if (cell instanceof Cell.Magic m) {
                 return new JavaCells.Ran(commands.run(context, m.name(), m.arguments(), emit), false);
             } else if (cell instanceof Cell.Shell) {
-                return new JavaCells.Ran(shell.run(cell.text(), emit), false);
+                shellThread = Thread.currentThread();
+                try {
+                    return new JavaCells.Ran(shell.run(cell.text(), emit), false);
+                } finally {
+                    shellThread = null;
+                    Thread.interrupted(); // an interrupt that came after the line's last check ends here
+                }
             }
             return java.run(cell.text(), emit);
-        } catch (RuntimeException e) {
-            emit.accept(new CellEvent.Failure(
-                    ErrorKind.INTERNAL,
-                    "InternalError",
-                    String.valueOf(e.getMessage()),
-                    List.of("ec2-tutor failed on this cell: " + e)));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The last resort: whatever a cell exhausted or broke, the session and its account stay usable. The
+            // learner reads what happened in words; Java's names for it are ours.
+            emit.accept(CellEvent.Failure.of(ErrorKind.INTERNAL, "InternalError", LastResort.describe(e)));
             return new JavaCells.Ran(false, false);
         }
     }
@@ -168,6 +177,10 @@ public final class Session implements AutoCloseable {
     /** Stops the running Java cell, if any. Safe to call from any thread. */
     public void interrupt() {
         java.interrupt();
+        Thread shellLine = shellThread;
+        if (shellLine != null) {
+            shellLine.interrupt(); // the aws line checks between service calls and ends with status 130
+        }
     }
 
     /**
@@ -405,7 +418,11 @@ public final class Session implements AutoCloseable {
         replaying = true;
         try {
             for (SessionJournal.Entry e : saved.cells()) {
-                advanceTo(Instant.parse(e.at()));
+                try {
+                    advanceTo(Instant.parse(e.at()));
+                } catch (DateTimeParseException bad) {
+                    different.add(e.code()); // replayed without its pause, and named as differing
+                }
                 if (!e.stopped()) {
                     if (recordedReads) {
                         state.reads().serve(e.reads());

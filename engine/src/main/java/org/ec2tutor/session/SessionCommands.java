@@ -113,6 +113,10 @@ final class SessionCommands {
     static boolean advance(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         Duration d = Durations.parse(args)
                 .orElseThrow(() -> new Command.Usage(args.isEmpty() ? "" : "Not a duration: " + args));
+        Optional<String> tooLong = Durations.refusal(d);
+        if (tooLong.isPresent()) {
+            throw new Command.Usage(tooLong.get());
+        }
         s.state().advance(d);
         emit.accept(CellEvent.out("Simulated time is now " + s.state().now() + "\n"));
         return true;

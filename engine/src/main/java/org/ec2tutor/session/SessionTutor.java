@@ -20,6 +20,9 @@ final class SessionTutor implements Tutor {
         Duration d = Durations.parse(duration == null ? "" : duration)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "Not a duration: " + duration + " (e.g. 30s, 5m, 2h, 30d, 1h30m)"));
+        Durations.refusal(d).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         state.advance(d);
         return state.now();
     }

@@ -314,6 +314,26 @@ class GraderTest {
     }
 
     @Test
+    void aControlCharacterInASubmissionsFileNameKeepsTheJunitReportValidXml() throws Exception {
+        GradeReport.Submission s = submission("partial.cells");
+        GradeReport.Submission odd = new GradeReport.Submission(
+                "odd\u0001name\u001b[31m.cells",
+                s.status(),
+                s.error(),
+                s.score(),
+                s.maxScore(),
+                s.executionSeconds(),
+                s.steps(),
+                s.cells());
+        String xml = ReportFormat.JUNIT.write(new GradeReport(1, "custom-ami", 1, 202, List.of(odd)));
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(GraderTest.class.getResource("/org/ec2tutor/grade/junit.xsd"))
+                .newValidator()
+                .validate(new StreamSource(new StringReader(xml)));
+        assertThat(xml).contains("name=\"odd\uFFFDname\uFFFD[31m.cells\"");
+    }
+
+    @Test
     void theTextReportReadsLikeTestResults() {
         String text = ReportFormat.TEXT.write(customAmi);
         assertThat(text)

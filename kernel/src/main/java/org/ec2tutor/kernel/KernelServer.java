@@ -58,9 +58,18 @@ public final class KernelServer implements AutoCloseable {
                 new Requests(session, iopub, request -> new StdinInput(stdinSocket, stdinPoller, codec, request));
     }
 
+    /**
+     * The largest frame the kernel accepts: a notebook cell or a reply is kilobytes; 64 MiB leaves room for a pasted
+     * file while staying far below the heap.
+     */
+    static final long MAX_MESSAGE_BYTES = 64L << 20;
+
     private ZMQ.Socket bind(SocketType type, String endpoint) {
         ZMQ.Socket s = context.createSocket(type);
         s.setLinger(0);
+        // ZMQ_MAXMSGSIZE: a peer sending a larger frame is disconnected before anything is allocated for it, so an
+        // oversized or hostile frame cannot exhaust the messaging thread's memory (it used to, at 400 MB).
+        s.setMaxMsgSize(MAX_MESSAGE_BYTES);
         s.bind(endpoint);
         return s;
     }

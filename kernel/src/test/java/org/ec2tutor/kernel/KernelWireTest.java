@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
@@ -45,6 +47,8 @@ class KernelWireTest {
     private ZMQ.Socket hb;
     private ZMQ.Socket stdin;
     private WireCodec client;
+    private int shellPort;
+    private int controlPort;
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -55,6 +59,8 @@ class KernelWireTest {
     @BeforeAll
     void startKernel(@TempDir Path dir) throws Exception {
         int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        shellPort = p[0];
+        controlPort = p[3];
         Path file = dir.resolve("kernel.json");
         Files.writeString(
                 file,
@@ -251,6 +257,41 @@ class KernelWireTest {
         send(shell, "kernel_info_request", JSON.objectNode());
         assertThat(reply(shell).msgType()).isEqualTo("kernel_info_reply");
         assertThat(session.variables().expand("COUNTER")).isEqualTo("0");
+    }
+
+    /** Sends kernel_info_request on {@code s} and returns how long the reply took. */
+    private Duration kernelInfoRoundTrip(ZMQ.Socket s) {
+        long start = System.nanoTime();
+        send(s, "kernel_info_request", JSON.objectNode());
+        assertThat(reply(s).msgType()).isEqualTo("kernel_info_reply");
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Test
+    void oversizedAndRandomFramesNeverStopKernelInfoAnsweringWithinASecond() throws Exception {
+        Random random = new Random(21);
+        int[] ports = {shellPort, controlPort};
+        for (int round = 0; round < 3; round++) {
+            for (int port : ports) {
+                // A frame over the kernel's cap: the peer is cut off before the kernel allocates it.
+                ZMQ.Socket attacker = connect(SocketType.DEALER, port);
+                attacker.send(new byte[(int) KernelServer.MAX_MESSAGE_BYTES + 1024], 0);
+                // Random multi-frame messages, some signed by a stranger, some with the delimiter.
+                for (int i = 0; i < 50; i++) {
+                    int n = 1 + random.nextInt(8);
+                    List<byte[]> frames = new ArrayList<>();
+                    for (int f = 0; f < n; f++) {
+                        byte[] b = new byte[random.nextInt(200)];
+                        random.nextBytes(b);
+                        frames.add(random.nextInt(4) == 0 ? "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII) : b);
+                    }
+                    sendFrames(attacker, frames);
+                }
+                attacker.close();
+            }
+            assertThat(kernelInfoRoundTrip(shell)).isLessThan(Duration.ofSeconds(1));
+            assertThat(kernelInfoRoundTrip(control)).isLessThan(Duration.ofSeconds(1));
+        }
     }
 
     @Test

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.ec2tutor.cloud.Region;
 
@@ -14,6 +17,9 @@ import org.ec2tutor.cloud.Region;
  * learner does.
  */
 public final class SpotPrices {
+
+    /** How far back DescribeSpotPriceHistory reaches ("up to the past 90 days", the API reference). */
+    public static final Duration HISTORY = Duration.ofDays(90);
 
     /** How long a price holds. */
     public static final Duration STEP = Duration.ofHours(3);
@@ -28,12 +34,14 @@ public final class SpotPrices {
 
     /** The price per hour at {@code at}, USD, four decimals. */
     public BigDecimal price(String instanceType, Region region, String zone, Instant at) {
+        return price(instanceType, zone, prices.onDemandHourly(instanceType, region), at);
+    }
+
+    private BigDecimal price(String instanceType, String zone, BigDecimal onDemand, Instant at) {
         long step = Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
         long mix = seed * 0x9E3779B97F4A7C15L ^ instanceType.hashCode() * 31L ^ (long) zone.hashCode() << 20 ^ step;
         double factor = 0.25 + 0.20 * new SplittableRandom(mix).nextDouble();
-        return prices.onDemandHourly(instanceType, region)
-                .multiply(BigDecimal.valueOf(factor))
-                .setScale(4, RoundingMode.HALF_UP);
+        return onDemand.multiply(BigDecimal.valueOf(factor)).setScale(4, RoundingMode.HALF_UP);
     }
 
     /** When the price in force at {@code at} was set. */
@@ -42,18 +50,51 @@ public final class SpotPrices {
         return Instant.ofEpochSecond(step * STEP.toSeconds());
     }
 
-    /** What {@code seconds} of use starting at {@code start} cost, each second at the price in force then. */
+    /**
+     * What {@code seconds} of use starting at {@code start} cost, each second at the price in force then. A bill asks
+     * again for the same open period each time, a little longer: the sum so far is remembered per period start, so
+     * each step of the history is priced once however often the bill is read (incremental, linear in time passed).
+     */
     public BigDecimal cost(String instanceType, Region region, String zone, Instant start, long seconds) {
-        BigDecimal total = BigDecimal.ZERO;
-        Instant at = start;
-        long left = seconds;
+        List<Object> key = List.of(instanceType, region, zone, start);
+        Partial done;
+        synchronized (partials) {
+            done = partials.get(key);
+        }
+        if (done == null || done.seconds() > seconds) {
+            done = new Partial(0, 0);
+        }
+        BigDecimal onDemand = prices.onDemandHourly(instanceType, region);
+        // Exact sum in ten-thousandths of a dollar times seconds (prices have four decimals): no BigDecimal per step.
+        long sum = done.sum();
+        Instant at = start.plusSeconds(done.seconds());
+        long left = seconds - done.seconds();
         while (left > 0) {
             Instant next = stepStart(at).plus(STEP);
             long inStep = Math.min(left, Duration.between(at, next).toSeconds());
-            total = total.add(price(instanceType, region, zone, at).multiply(BigDecimal.valueOf(inStep)));
+            long price = price(instanceType, zone, onDemand, at).unscaledValue().longValueExact();
+            sum = Math.addExact(sum, Math.multiplyExact(price, inStep));
             left -= inStep;
             at = at.plusSeconds(inStep);
         }
-        return total.divide(BigDecimal.valueOf(3600), 12, RoundingMode.HALF_EVEN);
+        synchronized (partials) {
+            partials.put(key, new Partial(seconds, sum));
+        }
+        return BigDecimal.valueOf(sum, 4).divide(BigDecimal.valueOf(3600), 12, RoundingMode.HALF_EVEN);
     }
+
+    /** The cost of the first {@code seconds} of a period, in ten-thousandths of a dollar times seconds. */
+    private record Partial(long seconds, long sum) {}
+
+    /** Sums remembered for the most recently billed periods (a bound, so a long session cannot grow it forever). */
+    private static final int REMEMBERED = 4096;
+
+    private final Map<List<Object>, Partial> partials = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Partial> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 }

@@ -1,8 +1,8 @@
 package org.ec2tutor.cloud.ec2;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cloud.Account;
@@ -109,28 +109,42 @@ public final class Ec2Api {
         zone.filter(z -> !ctx.region().availabilityZones().contains(z)).ifPresent(z -> {
             throw Ec2Errors.invalidAvailabilityZone(z);
         });
-        List<SpotPricePoint> points = new ArrayList<>();
-        if (products.isEmpty() || products.stream().anyMatch(p -> p.startsWith("Linux/UNIX"))) {
-            List<String> typeNames = types.isEmpty()
-                    ? ctx.world().types.all().stream()
-                            .filter(t -> !t.isMac())
-                            .map(InstanceType::name)
-                            .sorted()
-                            .toList()
-                    : types;
-            var prices = ctx.world().spotPrices();
-            Instant newest = SpotPrices.stepStart(until);
-            Instant oldest = SpotPrices.stepStart(from);
-            for (Instant t = newest; !t.isBefore(oldest); t = t.minus(SpotPrices.STEP)) {
-                for (String type : typeNames) {
-                    for (String z : zone.map(List::of).orElse(ctx.region().availabilityZones())) {
-                        points.add(new SpotPricePoint(type, z, prices.price(type, ctx.region(), z, t), t));
-                    }
-                }
-            }
+        if (!products.isEmpty() && products.stream().noneMatch(p -> p.startsWith("Linux/UNIX"))) {
+            return Page.of(List.of(), maxResults, nextToken);
         }
-        return Page.of(points, maxResults, nextToken);
+        // AWS keeps 90 days of history: an older start time starts there.
+        Instant horizon = ctx.now().minus(SpotPrices.HISTORY);
+        if (from.isBefore(horizon)) {
+            from = horizon;
+        }
+        List<String> typeNames = types.isEmpty()
+                ? ctx.world().types.all().stream()
+                        .filter(t -> !t.isMac())
+                        .map(InstanceType::name)
+                        .sorted()
+                        .toList()
+                : types;
+        List<String> zones = zone.map(List::of).orElse(ctx.region().availabilityZones());
+        var prices = ctx.world().spotPrices();
+        Instant newest = SpotPrices.stepStart(until);
+        long steps = Duration.between(SpotPrices.stepStart(from), newest).dividedBy(SpotPrices.STEP) + 1;
+        long perStep = (long) typeNames.size() * zones.size();
+        // Newest step first, then type, then zone: item i is computed from i alone, so a page costs its own size
+        // and paging through the whole history is linear.
+        return Page.ofIndexed(
+                steps * perStep,
+                i -> {
+                    Instant t = newest.minus(SpotPrices.STEP.multipliedBy(i / perStep));
+                    String type = typeNames.get((int) (i % perStep / zones.size()));
+                    String z = zones.get((int) (i % zones.size()));
+                    return new SpotPricePoint(type, z, prices.price(type, ctx.region(), z, t), t);
+                },
+                Optional.of(Math.min(maxResults.orElse(SPOT_PAGE), SPOT_PAGE)),
+                nextToken);
     }
+
+    /** DescribeSpotPriceHistory's page: "between 1 and 1000. The default value is 1000" (the API reference). */
+    static final int SPOT_PAGE = 1000;
 
     public SpotInterruptions spotInterruptions() {
         return new SpotInterruptions(ctx);
