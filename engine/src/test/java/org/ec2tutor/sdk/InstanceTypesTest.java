@@ -2,6 +2,7 @@ package org.ec2tutor.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ec2tutor.sdk.TestCloud.awsError;
+import static org.ec2tutor.sdk.TestCloud.message;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -80,8 +81,13 @@ class InstanceTypesTest {
     }
 
     @Test
-    void anUnknownTypeIsAnInvalidValue() {
-        awsError(
-                "InvalidParameterValue", () -> t.ec2.describeInstanceTypes(b -> b.instanceTypesWithStrings("t9.huge")));
+    void unknownTypesAreNamedTogetherAsAnInvalidInstanceType() {
+        // DescribeInstanceTypes answers InvalidInstanceType (observed, scylladb/scylla-cluster-tests#12419);
+        // RunInstances answers InvalidParameterValue "Invalid value 'x' for InstanceType." (RunInstancesTest).
+        var e = awsError(
+                "InvalidInstanceType",
+                () -> t.ec2.describeInstanceTypes(
+                        b -> b.instanceTypesWithStrings("t3.micro", "t9.huge", "i8ge.xlarge")));
+        assertThat(message(e)).isEqualTo("The following supplied instance types do not exist: [t9.huge, i8ge.xlarge]");
     }
 }

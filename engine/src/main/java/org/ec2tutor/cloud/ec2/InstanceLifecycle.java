@@ -60,6 +60,7 @@ final class InstanceLifecycle {
         instance.setHibernated(false);
         instance.setStatusOkAt(Optional.of(at.plus(Durations.STATUS_INITIALIZING)));
         SpotInterruptions.watchPrice(world, this, instance, at);
+        SpotRequestOperations.onRunning(world, instance, at);
     }
 
     /** What a running instance is billed as; nothing on a Dedicated Host, whose own line pays for it. */
@@ -88,6 +89,7 @@ final class InstanceLifecycle {
                 if (!instance.hibernated()) {
                     instance.guest().powerOff();
                 }
+                SpotRequestOperations.onStopped(world, instance, at);
             }
         });
     }
@@ -133,6 +135,7 @@ final class InstanceLifecycle {
                 image.setStateReason(Optional.of("Client.InstanceTerminated"));
             }
         }
+        SpotRequestOperations.onTerminated(world, instance, at);
         // "Terminated instances remain visible after termination (for approximately one hour)."
         world.scheduler.at(at.plus(Durations.TERMINATED_VISIBLE), gone -> res.instances.remove(instance.id()));
     }
