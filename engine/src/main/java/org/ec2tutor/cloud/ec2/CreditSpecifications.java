@@ -11,7 +11,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
  * DescribeInstanceCreditSpecifications and ModifyInstanceCreditSpecification: the {@code standard} or
  * {@code unlimited} CPU credit option of burstable (T) instances. T2 launches as standard, T3/T3a/T4g as unlimited
  * (EC2 User Guide, "Burstable performance instances"). Surplus credits of unlimited instances are not billed: the
- * simulator has no CPU load model to spend credits (docs/ec2-behaviour.md, "Credit specifications").
+ * simulator has no CPU load model to spend credits (docs/ec2-behaviour.md section 20).
  */
 public final class CreditSpecifications {
 

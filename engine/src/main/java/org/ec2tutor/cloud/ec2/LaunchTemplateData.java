@@ -8,7 +8,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
  * Launch parameters that may each be absent: a launch template version's {@code LaunchTemplateData}, a Spot
  * request's {@code LaunchSpecification}, or what a RunInstances call itself gave. An empty list means "not given".
  * RunInstances merges them per top-level parameter: a parameter the request gives replaces the template's
- * (docs/ec2-behaviour.md, "Launch templates").
+ * (docs/ec2-behaviour.md section 20, "Launch templates").
  */
 public record LaunchTemplateData(
         Optional<String> imageId,

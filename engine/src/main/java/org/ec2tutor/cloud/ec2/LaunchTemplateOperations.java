@@ -11,7 +11,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 /**
  * CreateLaunchTemplate, CreateLaunchTemplateVersion, DescribeLaunchTemplates, DescribeLaunchTemplateVersions,
  * ModifyLaunchTemplate, DeleteLaunchTemplate, DeleteLaunchTemplateVersions, and RunInstances from a template
- * (docs/ec2-behaviour.md, "Launch templates").
+ * (docs/ec2-behaviour.md section 20, "Launch templates").
  */
 public final class LaunchTemplateOperations {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * MonitorInstances and UnmonitorInstances: detailed (one-minute) CloudWatch monitoring turned on or off. The change
  * passes through {@code pending} or {@code disabling} first, as the API's state enum has it; how long that takes is
  * not published, so one minute is this simulator's choice. Detailed monitoring is billed by CloudWatch, not EC2: no
- * price is simulated (docs/ec2-behaviour.md, "Detailed monitoring").
+ * price is simulated (docs/ec2-behaviour.md section 20, "Credit options ... and detailed monitoring").
  */
 public final class MonitoringOperations {
 

@@ -15,7 +15,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 /**
  * RequestSpotInstances, DescribeSpotInstanceRequests and CancelSpotInstanceRequests, and what happens to a request
  * as its instance runs, stops and ends: a one-time request closes, a persistent one goes back to
- * {@code pending-evaluation} and launches a new instance (docs/ec2-behaviour.md, "Spot requests").
+ * {@code pending-evaluation} and launches a new instance (docs/ec2-behaviour.md section 20, "Spot requests").
  */
 public final class SpotRequestOperations {
 

@@ -414,7 +414,8 @@ public final class Ec2Errors {
                         + ".");
     }
 
-    // --- launch templates (docs/ec2-behaviour.md, "Launch templates") ----------------------------------------
+    // --- launch templates (docs/ec2-behaviour.md section 20, "Launch templates")
+    // ----------------------------------------
 
     /** Observed: getmoto/moto#5477, aws/karpenter-provider-aws#5665. */
     public static AwsException launchTemplateIdNotFound(String id) {
@@ -482,7 +483,8 @@ public final class Ec2Errors {
                 + "template instead, or make another version the default first.");
     }
 
-    // --- Spot requests (docs/ec2-behaviour.md, "Spot requests") --------------------------------------------
+    // --- Spot requests (docs/ec2-behaviour.md section 20, "Spot requests")
+    // --------------------------------------------
 
     /** [I] wording, in the form of the instance message; the code is AWS's. */
     public static AwsException spotRequestNotFound(String id) {
