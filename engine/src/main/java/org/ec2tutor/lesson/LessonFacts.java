@@ -19,6 +19,7 @@ import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.ec2.InstanceState;
 import org.ec2tutor.cloud.ec2.InstanceType;
 import org.ec2tutor.cloud.ec2.LaunchPermission;
+import org.ec2tutor.cloud.ec2.LaunchTemplate;
 import org.ec2tutor.cloud.ec2.RegionalResources;
 import org.ec2tutor.cloud.ec2.Volume;
 import org.ec2tutor.sdk.AccessKey;
@@ -183,6 +184,24 @@ public final class LessonFacts {
     public record TypeFact(
             String name, String family, String category, int vcpus, double memoryGib, BigDecimal usdPerHour) {}
 
+    /**
+     * A launch template of the learner's, with what its default and latest versions launch ({@code ""} where a version
+     * does not say).
+     */
+    public record LaunchTemplateFact(
+            String id,
+            String name,
+            long defaultVersion,
+            long latestVersion,
+            int versions,
+            String defaultImageId,
+            String defaultInstanceType,
+            String latestInstanceType) {}
+
+    /** A Spot request of the learner's: its type, state, status code and the instance it launched last. */
+    public record SpotRequestFact(
+            String id, String type, String state, String statusCode, String instanceId, String maxPrice) {}
+
     private final Cloud cloud;
     private final Instant now;
     private final String learner;
@@ -194,6 +213,8 @@ public final class LessonFacts {
     private final List<CapacityFact> capacity = new ArrayList<>();
     private final List<CommandFact> commands = new ArrayList<>();
     private final NetworkFacts network;
+    private final List<LaunchTemplateFact> launchTemplates = new ArrayList<>();
+    private final List<SpotRequestFact> spotRequests = new ArrayList<>();
     private final boolean blockPublicAccess;
     private final StorageFacts storage;
 
@@ -250,6 +271,18 @@ public final class LessonFacts {
                             List.copyOf(c.invocations().keySet()),
                             c.commands(),
                             c.requestedAt().toString())));
+            res.launchTemplates().stream()
+                    .filter(t -> t.owner().equals(learner.id()))
+                    .forEach(t -> launchTemplates.add(launchTemplate(t)));
+            res.spotRequests().stream()
+                    .filter(r -> r.owner().equals(learner.id()))
+                    .forEach(r -> spotRequests.add(new SpotRequestFact(
+                            r.id(),
+                            r.type(),
+                            r.state().awsName(),
+                            r.status().code(),
+                            r.instanceId().orElse(""),
+                            r.maxPrice().map(BigDecimal::toPlainString).orElse(""))));
             if (region == Region.US_EAST_1) {
                 bpa = res.blocksPublicSharing(learner.id());
             }
@@ -315,6 +348,23 @@ public final class LessonFacts {
                 services,
                 i.userData().isPresent(),
                 i.launchTime().toString());
+    }
+
+    private static LaunchTemplateFact launchTemplate(LaunchTemplate t) {
+        LaunchTemplate.Version byDefault = t.versions().stream()
+                .filter(v -> v.number() == t.defaultVersion())
+                .findFirst()
+                .orElseThrow();
+        LaunchTemplate.Version latest = t.versions().get(t.versions().size() - 1);
+        return new LaunchTemplateFact(
+                t.id(),
+                t.name(),
+                t.defaultVersion(),
+                t.latestVersion(),
+                t.versions().size(),
+                byDefault.data().imageId().orElse(""),
+                byDefault.data().instanceType().orElse(""),
+                latest.data().instanceType().orElse(""));
     }
 
     private ImageFact image(Image image) {
@@ -564,6 +614,24 @@ public final class LessonFacts {
 
     public List<CommandFact> commands() {
         return List.copyOf(commands);
+    }
+
+    /** The learner's launch templates, in every Region. */
+    public List<LaunchTemplateFact> launchTemplates() {
+        return List.copyOf(launchTemplates);
+    }
+
+    /** The learner's launch template named {@code name}; {@code id} is empty when there is none. */
+    public LaunchTemplateFact launchTemplateNamed(String name) {
+        return launchTemplates.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElse(new LaunchTemplateFact("", name, 0, 0, 0, "", "", ""));
+    }
+
+    /** The learner's Spot requests (RequestSpotInstances' and RunInstances' own), in every Region. */
+    public List<SpotRequestFact> spotRequests() {
+        return List.copyOf(spotRequests);
     }
 
     /** Whether the learner's image block public access is on (us-east-1). */

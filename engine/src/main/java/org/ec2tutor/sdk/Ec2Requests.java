@@ -8,69 +8,16 @@ import java.util.Optional;
 import org.ec2tutor.cloud.ec2.Filter;
 import org.ec2tutor.cloud.ec2.ImageRequests;
 import org.ec2tutor.cloud.ec2.LaunchDevice;
-import org.ec2tutor.cloud.ec2.LaunchRequest;
-import org.ec2tutor.cloud.ec2.SpotOptions;
 import org.ec2tutor.cloud.ec2.TagSpecification;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.model.BlockDeviceMapping;
-import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
 import software.amazon.awssdk.services.ec2.model.LaunchPermission;
-import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** SDK requests to the domain's terms: the one place that reads SDK request objects. */
 final class Ec2Requests {
 
     private Ec2Requests() {}
-
-    static LaunchRequest launch(RunInstancesRequest r) {
-        if (r.imageId() == null) {
-            throw Ec2Errors.missingParameter("ImageId");
-        }
-        return new LaunchRequest(
-                r.imageId(),
-                Optional.ofNullable(r.instanceTypeAsString()),
-                r.minCount() == null ? 1 : r.minCount(),
-                r.maxCount() == null ? (r.minCount() == null ? 1 : r.minCount()) : r.maxCount(),
-                Optional.ofNullable(r.keyName()),
-                Optional.ofNullable(r.userData()).filter(s -> !s.isEmpty()),
-                tagSpecifications(r.tagSpecifications()),
-                r.hibernationOptions() != null
-                        && Boolean.TRUE.equals(r.hibernationOptions().configured()),
-                devices(r.blockDeviceMappings()),
-                Boolean.TRUE.equals(r.disableApiTermination()),
-                Boolean.TRUE.equals(r.disableApiStop()),
-                Optional.ofNullable(r.instanceInitiatedShutdownBehaviorAsString()),
-                Optional.ofNullable(r.placement()).map(p -> p.availabilityZone()),
-                Optional.ofNullable(r.clientToken()),
-                Optional.ofNullable(r.instanceMarketOptions())
-                        .map(m -> new SpotOptions.Requested(
-                                m.marketTypeAsString(),
-                                Optional.ofNullable(m.spotOptions()).map(s -> s.maxPrice()),
-                                Optional.ofNullable(m.spotOptions()).map(s -> s.spotInstanceTypeAsString()),
-                                Optional.ofNullable(m.spotOptions())
-                                        .map(s -> s.instanceInterruptionBehaviorAsString()))),
-                Optional.ofNullable(r.placement()).map(p -> p.tenancyAsString()),
-                Optional.ofNullable(r.placement()).map(p -> p.hostId()),
-                network(r));
-    }
-
-    /**
-     * The primary interface's settings: top-level SubnetId and groups, or the interface at device index 0 (where the
-     * CLI's {@code --associate-public-ip-address} puts them).
-     */
-    private static LaunchRequest.Network network(RunInstancesRequest r) {
-        Optional<InstanceNetworkInterfaceSpecification> primary = r.networkInterfaces().stream()
-                .filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0)
-                .findFirst();
-        List<String> groupIds = new ArrayList<>(r.securityGroupIds());
-        primary.ifPresent(n -> groupIds.addAll(n.groups()));
-        return new LaunchRequest.Network(
-                Optional.ofNullable(r.subnetId()).or(() -> primary.map(n -> n.subnetId())),
-                groupIds,
-                r.securityGroups(),
-                primary.map(n -> n.associatePublicIpAddress()));
-    }
 
     static List<Filter> filters(List<software.amazon.awssdk.services.ec2.model.Filter> filters) {
         List<Filter> out = new ArrayList<>();

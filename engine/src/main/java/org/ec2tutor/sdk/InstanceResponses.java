@@ -103,7 +103,7 @@ final class InstanceResponses {
                         .tenancy(i.tenancy().awsName())
                         .hostId(i.hostId().orElse(null))
                         .build())
-                .monitoring(Monitoring.builder().state("disabled").build())
+                .monitoring(Monitoring.builder().state(i.monitoring().awsName()).build())
                 .subnetId(i.subnetId())
                 .vpcId(i.vpcId())
                 .privateIpAddress(i.privateIp())

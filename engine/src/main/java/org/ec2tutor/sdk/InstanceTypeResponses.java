@@ -4,9 +4,11 @@ import java.util.List;
 import org.ec2tutor.cloud.ec2.Architecture;
 import org.ec2tutor.cloud.ec2.InstanceType;
 import software.amazon.awssdk.services.ec2.model.DiskInfo;
+import software.amazon.awssdk.services.ec2.model.EbsInfo;
 import software.amazon.awssdk.services.ec2.model.InstanceStorageInfo;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeInfo;
 import software.amazon.awssdk.services.ec2.model.MemoryInfo;
+import software.amazon.awssdk.services.ec2.model.NetworkInfo;
 import software.amazon.awssdk.services.ec2.model.ProcessorInfo;
 import software.amazon.awssdk.services.ec2.model.VCpuInfo;
 
@@ -29,10 +31,23 @@ final class InstanceTypeResponses {
                                 .map(Architecture::awsName)
                                 .toList())
                         .build())
-                .vCpuInfo(VCpuInfo.builder()
-                        .defaultVCpus(t.vcpus())
-                        .defaultCores(Math.max(1, t.vcpus() / 2))
-                        .defaultThreadsPerCore(t.vcpus() == 1 ? 1 : 2)
+                .vCpuInfo(vcpus(t))
+                .ebsInfo(EbsInfo.builder()
+                        // Nitro types are EBS-optimized by default and see EBS as NVMe; t2 (Xen) is neither.
+                        .ebsOptimizedSupport(t.family().equals("t2") ? "unsupported" : "default")
+                        .encryptionSupport("supported")
+                        .nvmeSupport(t.nitro() ? "required" : "unsupported")
+                        .build())
+                .networkInfo(NetworkInfo.builder()
+                        .networkPerformance(t.network().performance())
+                        .maximumNetworkInterfaces(t.network().maxInterfaces())
+                        .maximumNetworkCards(1)
+                        .defaultNetworkCardIndex(0)
+                        .ipv4AddressesPerInterface(t.network().ipv4PerInterface())
+                        .ipv6AddressesPerInterface(t.network().ipv4PerInterface())
+                        .ipv6Supported(true)
+                        .enaSupport(t.family().equals("t2") ? "unsupported" : t.nitro() ? "required" : "supported")
+                        .efaSupported(false)
                         .build())
                 .memoryInfo(MemoryInfo.builder().sizeInMiB(t.memoryMib()).build())
                 .instanceStorageSupported(t.instanceStore().isPresent())
@@ -53,6 +68,17 @@ final class InstanceTypeResponses {
                                 .build())
                         .nvmeSupport(s.diskType().equals("ssd") ? "required" : "unsupported")
                         .build()));
+        return b.build();
+    }
+
+    private static VCpuInfo vcpus(InstanceType t) {
+        var b = VCpuInfo.builder()
+                .defaultVCpus(t.vcpus())
+                .defaultCores(t.vcpus() / t.threadsPerCore())
+                .defaultThreadsPerCore(t.threadsPerCore());
+        if (!t.validCores().isEmpty()) {
+            b.validCores(t.validCores()).validThreadsPerCore(t.threadsPerCore() == 1 ? List.of(1) : List.of(1, 2));
+        }
         return b.build();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +20,15 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.HostOperations;
 import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.ImageRequests;
+import org.ec2tutor.cloud.ec2.LaunchTemplateOperations;
 import org.ec2tutor.cloud.ec2.MetadataOptions;
 import org.ec2tutor.cloud.ec2.MetadataOptionsOperations;
+import org.ec2tutor.cloud.ec2.MonitoringOperations;
 import org.ec2tutor.cloud.ec2.Page;
 import org.ec2tutor.cloud.ec2.ReservedInstanceOperations;
 import org.ec2tutor.cloud.ec2.SecurityGroupOperations;
 import org.ec2tutor.cloud.ec2.SnapshotOperations;
+import org.ec2tutor.cloud.ec2.SpotRequestOperations;
 import org.ec2tutor.cloud.ec2.TagOperations;
 import org.ec2tutor.cloud.ec2.Volume;
 import org.ec2tutor.cloud.ec2.VolumeOperations;
@@ -146,7 +150,15 @@ public final class SimulatedEc2Client implements Ec2Client {
         return call("RunInstances", r, api -> {
             MetadataOptions.Change imds = MetadataOptionsRequests.launch(r.metadataOptions());
             MetadataOptionsOperations.validate(imds);
-            var reservation = api.instances().run(Ec2Requests.launch(r));
+            // A named launch template's version gives the parameters the request does not (issue 22).
+            int min = r.minCount() == null ? 1 : r.minCount();
+            var reservation = api.launchTemplates()
+                    .run(
+                            LaunchTemplateRequests.templateOf(r),
+                            LaunchTemplateRequests.given(r),
+                            min,
+                            r.maxCount() == null ? min : r.maxCount(),
+                            Optional.ofNullable(r.clientToken()));
             api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
             return RunInstancesResponse.builder()
@@ -425,6 +437,299 @@ public final class SimulatedEc2Client implements Ec2Client {
                     .nextToken(page.nextToken().orElse(null))
                     .build();
         });
+    }
+
+    // --- launch templates (issue 22) -------------------------------------------------------------------------
+
+    @Override
+    public CreateLaunchTemplateResponse createLaunchTemplate(CreateLaunchTemplateRequest r) {
+        return call("CreateLaunchTemplate", r, api -> {
+            if (r.launchTemplateName() == null) {
+                throw Ec2Errors.missingParameter("LaunchTemplateName");
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            r.tagSpecifications().stream()
+                    .filter(s -> "launch-template".equals(s.resourceTypeAsString()))
+                    .forEach(s -> tags.putAll(Ec2Requests.tagMap(s.tags())));
+            var created = api.launchTemplates()
+                    .create(
+                            r.launchTemplateName(),
+                            Optional.ofNullable(r.versionDescription()),
+                            Optional.ofNullable(r.launchTemplateData()).map(LaunchTemplateRequests::of),
+                            tags);
+            return CreateLaunchTemplateResponse.builder()
+                    .launchTemplate(LaunchTemplateResponses.template(created.template()))
+                    .build();
+        });
+    }
+
+    @Override
+    public CreateLaunchTemplateVersionResponse createLaunchTemplateVersion(CreateLaunchTemplateVersionRequest r) {
+        return call("CreateLaunchTemplateVersion", r, api -> {
+            if (r.launchTemplateData() == null) {
+                throw Ec2Errors.missingParameter("LaunchTemplateData");
+            }
+            var created = api.launchTemplates()
+                    .createVersion(
+                            LaunchTemplateOperations.Ref.of(
+                                    Optional.ofNullable(r.launchTemplateId()),
+                                    Optional.ofNullable(r.launchTemplateName())),
+                            Optional.ofNullable(r.sourceVersion()),
+                            Optional.ofNullable(r.versionDescription()),
+                            LaunchTemplateRequests.of(r.launchTemplateData()));
+            return CreateLaunchTemplateVersionResponse.builder()
+                    .launchTemplateVersion(LaunchTemplateResponses.version(created))
+                    .build();
+        });
+    }
+
+    @Override
+    public DescribeLaunchTemplatesResponse describeLaunchTemplates(DescribeLaunchTemplatesRequest r) {
+        return call("DescribeLaunchTemplates", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            var page = Page.of(
+                    api.launchTemplates().describe(r.launchTemplateIds(), r.launchTemplateNames()),
+                    Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeLaunchTemplatesResponse.builder()
+                    .launchTemplates(page.items().stream()
+                            .map(LaunchTemplateResponses::template)
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
+        });
+    }
+
+    @Override
+    public DescribeLaunchTemplateVersionsResponse describeLaunchTemplateVersions(
+            DescribeLaunchTemplateVersionsRequest r) {
+        return call("DescribeLaunchTemplateVersions", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            Optional<LaunchTemplateOperations.Ref> ref = r.launchTemplateId() == null && r.launchTemplateName() == null
+                    ? Optional.empty()
+                    : Optional.of(LaunchTemplateOperations.Ref.of(
+                            Optional.ofNullable(r.launchTemplateId()), Optional.ofNullable(r.launchTemplateName())));
+            var page = Page.of(
+                    api.launchTemplates()
+                            .describeVersions(
+                                    ref,
+                                    r.versions(),
+                                    Optional.ofNullable(r.minVersion()),
+                                    Optional.ofNullable(r.maxVersion())),
+                    Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeLaunchTemplateVersionsResponse.builder()
+                    .launchTemplateVersions(page.items().stream()
+                            .map(LaunchTemplateResponses::version)
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
+        });
+    }
+
+    @Override
+    public ModifyLaunchTemplateResponse modifyLaunchTemplate(ModifyLaunchTemplateRequest r) {
+        return call("ModifyLaunchTemplate", r, api -> {
+            var ref = LaunchTemplateOperations.Ref.of(
+                    Optional.ofNullable(r.launchTemplateId()), Optional.ofNullable(r.launchTemplateName()));
+            var template = r.defaultVersion() == null
+                    ? api.launchTemplates().find(ref)
+                    : api.launchTemplates().setDefaultVersion(ref, r.defaultVersion());
+            return ModifyLaunchTemplateResponse.builder()
+                    .launchTemplate(LaunchTemplateResponses.template(template))
+                    .build();
+        });
+    }
+
+    @Override
+    public DeleteLaunchTemplateResponse deleteLaunchTemplate(DeleteLaunchTemplateRequest r) {
+        return call("DeleteLaunchTemplate", r, api -> {
+            var deleted = api.launchTemplates()
+                    .delete(LaunchTemplateOperations.Ref.of(
+                            Optional.ofNullable(r.launchTemplateId()), Optional.ofNullable(r.launchTemplateName())));
+            return DeleteLaunchTemplateResponse.builder()
+                    .launchTemplate(LaunchTemplateResponses.template(deleted))
+                    .build();
+        });
+    }
+
+    @Override
+    public DeleteLaunchTemplateVersionsResponse deleteLaunchTemplateVersions(DeleteLaunchTemplateVersionsRequest r) {
+        return call("DeleteLaunchTemplateVersions", r, api -> {
+            var result = api.launchTemplates()
+                    .deleteVersions(
+                            LaunchTemplateOperations.Ref.of(
+                                    Optional.ofNullable(r.launchTemplateId()),
+                                    Optional.ofNullable(r.launchTemplateName())),
+                            r.versions());
+            var t = result.template();
+            return DeleteLaunchTemplateVersionsResponse.builder()
+                    .successfullyDeletedLaunchTemplateVersions(result.deleted().stream()
+                            .map(v -> DeleteLaunchTemplateVersionsResponseSuccessItem.builder()
+                                    .launchTemplateId(t.id())
+                                    .launchTemplateName(t.name())
+                                    .versionNumber(v)
+                                    .build())
+                            .toList())
+                    .unsuccessfullyDeletedLaunchTemplateVersions(result.failed().stream()
+                            .map(f -> DeleteLaunchTemplateVersionsResponseErrorItem.builder()
+                                    .launchTemplateId(t.id())
+                                    .launchTemplateName(t.name())
+                                    .versionNumber(f.version() < 0 ? null : f.version())
+                                    .responseError(e -> e.code(f.code()).message(f.message()))
+                                    .build())
+                            .toList())
+                    .build();
+        });
+    }
+
+    // --- Spot requests (issue 22) ----------------------------------------------------------------------------
+
+    @Override
+    public RequestSpotInstancesResponse requestSpotInstances(RequestSpotInstancesRequest r) {
+        return call("RequestSpotInstances", r, api -> {
+            if (r.launchSpecification() == null) {
+                throw Ec2Errors.missingParameter("LaunchSpecification");
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            r.tagSpecifications().stream()
+                    .filter(s -> "spot-instances-request".equals(s.resourceTypeAsString()))
+                    .forEach(s -> tags.putAll(Ec2Requests.tagMap(s.tags())));
+            var requests = api.spotRequests()
+                    .request(new SpotRequestOperations.Request(
+                            r.instanceCount() == null ? 1 : r.instanceCount(),
+                            Optional.ofNullable(r.typeAsString()),
+                            Optional.ofNullable(r.spotPrice()),
+                            Optional.ofNullable(r.instanceInterruptionBehaviorAsString()),
+                            Optional.ofNullable(r.validUntil()),
+                            LaunchTemplateRequests.of(r.launchSpecification()),
+                            tags));
+            return RequestSpotInstancesResponse.builder()
+                    .spotInstanceRequests(requests.stream()
+                            .map(LaunchTemplateResponses::spotRequest)
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public DescribeSpotInstanceRequestsResponse describeSpotInstanceRequests(DescribeSpotInstanceRequestsRequest r) {
+        return call("DescribeSpotInstanceRequests", r, api -> {
+            var page = Page.of(
+                    api.spotRequests().describe(r.spotInstanceRequestIds(), Ec2Requests.filters(r.filters())),
+                    Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeSpotInstanceRequestsResponse.builder()
+                    .spotInstanceRequests(page.items().stream()
+                            .map(LaunchTemplateResponses::spotRequest)
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
+        });
+    }
+
+    @Override
+    public CancelSpotInstanceRequestsResponse cancelSpotInstanceRequests(CancelSpotInstanceRequestsRequest r) {
+        return call(
+                "CancelSpotInstanceRequests",
+                r,
+                api -> CancelSpotInstanceRequestsResponse.builder()
+                        .cancelledSpotInstanceRequests(api.spotRequests().cancel(r.spotInstanceRequestIds()).stream()
+                                .map(c -> CancelledSpotInstanceRequest.builder()
+                                        .spotInstanceRequestId(c.id())
+                                        .state(c.state())
+                                        .build())
+                                .toList())
+                        .build());
+    }
+
+    // --- credit specifications and detailed monitoring (issue 22) --------------------------------------------
+
+    @Override
+    public DescribeInstanceCreditSpecificationsResponse describeInstanceCreditSpecifications(
+            DescribeInstanceCreditSpecificationsRequest r) {
+        return call("DescribeInstanceCreditSpecifications", r, api -> {
+            if (!r.filters().isEmpty()) {
+                throw Ec2Errors.invalidFilter(r.filters().get(0).name());
+            }
+            var page = Page.of(
+                    api.creditSpecifications().describe(r.instanceIds()),
+                    Optional.ofNullable(r.maxResults()),
+                    Optional.ofNullable(r.nextToken()));
+            return DescribeInstanceCreditSpecificationsResponse.builder()
+                    .instanceCreditSpecifications(page.items().stream()
+                            .map(c -> InstanceCreditSpecification.builder()
+                                    .instanceId(c.instanceId())
+                                    .cpuCredits(c.cpuCredits())
+                                    .build())
+                            .toList())
+                    .nextToken(page.nextToken().orElse(null))
+                    .build();
+        });
+    }
+
+    @Override
+    public ModifyInstanceCreditSpecificationResponse modifyInstanceCreditSpecification(
+            ModifyInstanceCreditSpecificationRequest r) {
+        return call("ModifyInstanceCreditSpecification", r, api -> {
+            Map<String, String> wanted = new LinkedHashMap<>();
+            for (var s : r.instanceCreditSpecifications()) {
+                if (s.instanceId() == null) {
+                    throw Ec2Errors.missingParameter("InstanceId");
+                }
+                if (s.cpuCredits() == null) {
+                    throw Ec2Errors.missingParameter("CpuCredits");
+                }
+                wanted.put(s.instanceId(), s.cpuCredits());
+            }
+            var result = api.creditSpecifications().modify(wanted);
+            return ModifyInstanceCreditSpecificationResponse.builder()
+                    .successfulInstanceCreditSpecifications(result.successful().stream()
+                            .map(id -> SuccessfulInstanceCreditSpecificationItem.builder()
+                                    .instanceId(id)
+                                    .build())
+                            .toList())
+                    .unsuccessfulInstanceCreditSpecifications(result.unsuccessful().stream()
+                            .map(f -> UnsuccessfulInstanceCreditSpecificationItem.builder()
+                                    .instanceId(f.instanceId())
+                                    .error(e -> e.code(f.code()).message(f.message()))
+                                    .build())
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public MonitorInstancesResponse monitorInstances(MonitorInstancesRequest r) {
+        return call(
+                "MonitorInstances",
+                r,
+                api -> MonitorInstancesResponse.builder()
+                        .instanceMonitorings(monitorings(api.monitoring().monitor(r.instanceIds())))
+                        .build());
+    }
+
+    @Override
+    public UnmonitorInstancesResponse unmonitorInstances(UnmonitorInstancesRequest r) {
+        return call(
+                "UnmonitorInstances",
+                r,
+                api -> UnmonitorInstancesResponse.builder()
+                        .instanceMonitorings(monitorings(api.monitoring().unmonitor(r.instanceIds())))
+                        .build());
+    }
+
+    private static List<InstanceMonitoring> monitorings(List<MonitoringOperations.Change> changes) {
+        return changes.stream()
+                .map(c -> InstanceMonitoring.builder()
+                        .instanceId(c.instanceId())
+                        .monitoring(m -> m.state(c.state().awsName()))
+                        .build())
+                .toList();
     }
 
     @Override
@@ -740,7 +1045,7 @@ public final class SimulatedEc2Client implements Ec2Client {
     @Override
     public DescribeAccountAttributesResponse describeAccountAttributes(DescribeAccountAttributesRequest r) {
         return call("DescribeAccountAttributes", r, api -> {
-            Map<String, List<String>> all = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> all = new LinkedHashMap<>();
             all.put("supported-platforms", List.of("VPC"));
             all.put("vpc-max-security-groups-per-interface", List.of("5"));
             all.put("max-elastic-ips", List.of("5"));

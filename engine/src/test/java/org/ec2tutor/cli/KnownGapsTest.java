@@ -28,15 +28,9 @@ class KnownGapsTest {
     static Stream<Arguments> notSimulated() {
         return Stream.of(
                 gap(
-                        "CreateLaunchTemplate",
-                        "aws ec2 create-launch-template --launch-template-name web "
-                                + "--launch-template-data '{\"InstanceType\":\"t3.micro\"}'",
-                        ec2 -> ec2.createLaunchTemplate(
-                                b -> b.launchTemplateName("web").launchTemplateData(d -> d.instanceType("t3.micro")))),
-                gap(
-                        "DescribeLaunchTemplates",
-                        "aws ec2 describe-launch-templates",
-                        ec2 -> ec2.describeLaunchTemplates(b -> {})));
+                        "GetLaunchTemplateData",
+                        "aws ec2 get-launch-template-data --instance-id i-0123456789abcdef0",
+                        ec2 -> ec2.getLaunchTemplateData(b -> b.instanceId("i-0123456789abcdef0"))));
     }
 
     private static Arguments gap(String operation, String line, Consumer<Ec2Client> call) {

@@ -169,4 +169,22 @@ public final class Ec2Api {
     public InstanceTypeQueries instanceTypes() {
         return new InstanceTypeQueries(ctx);
     }
+
+    // Issue 22: launch templates, Spot requests, credit specifications, detailed monitoring.
+
+    public LaunchTemplateOperations launchTemplates() {
+        return new LaunchTemplateOperations(ctx);
+    }
+
+    public SpotRequestOperations spotRequests() {
+        return new SpotRequestOperations(ctx);
+    }
+
+    public CreditSpecifications creditSpecifications() {
+        return new CreditSpecifications(ctx);
+    }
+
+    public MonitoringOperations monitoring() {
+        return new MonitoringOperations(ctx);
+    }
 }

@@ -154,7 +154,23 @@ public final class Ec2World {
     }
 
     Instant now() {
-        return clock.now();
+        return eventTime.orElseGet(clock::now);
+    }
+
+    /**
+     * The instant a scheduled event is due, while it runs: the clock has already moved past it (advance moves the
+     * clock, then runs what fell due), and an event that launches an instance (a Spot request's) must date it then.
+     */
+    private Optional<Instant> eventTime = Optional.empty();
+
+    <T> T during(Instant at, java.util.function.Supplier<T> work) {
+        Optional<Instant> outer = eventTime;
+        eventTime = Optional.of(at);
+        try {
+            return work.get();
+        } finally {
+            eventTime = outer;
+        }
     }
 
     private void loadPublicImages() {

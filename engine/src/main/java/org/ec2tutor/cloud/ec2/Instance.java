@@ -449,4 +449,27 @@ public final class Instance {
     public List<Disk> instanceStore() {
         return List.copyOf(instanceStore);
     }
+
+    // Credit specification and detailed monitoring (issue 22).
+
+    private Optional<String> cpuCredits = Optional.empty();
+    private MonitoringState monitoring = MonitoringState.DISABLED;
+
+    /** The credit option set at launch or by ModifyInstanceCreditSpecification; empty: the family's default. */
+    public Optional<String> cpuCredits() {
+        return cpuCredits;
+    }
+
+    void setCpuCredits(String credits) {
+        this.cpuCredits = Optional.of(credits);
+    }
+
+    /** Detailed monitoring ({@code Monitoring.State}). */
+    public MonitoringState monitoring() {
+        return monitoring;
+    }
+
+    void setMonitoring(MonitoringState state) {
+        this.monitoring = state;
+    }
 }

@@ -62,6 +62,7 @@ final class InstanceLifecycle {
         instance.setHibernated(false);
         instance.setStatusOkAt(Optional.of(at.plus(Durations.STATUS_INITIALIZING)));
         SpotInterruptions.watchPrice(world, this, instance, at);
+        SpotRequestOperations.onRunning(world, instance, at);
     }
 
     /** What a running instance is billed as; nothing on a Dedicated Host, whose own line pays for it. */
@@ -90,6 +91,7 @@ final class InstanceLifecycle {
                 if (!instance.hibernated()) {
                     instance.guest().powerOff();
                 }
+                SpotRequestOperations.onStopped(world, instance, at);
             }
         });
     }
@@ -135,6 +137,7 @@ final class InstanceLifecycle {
                 image.setStateReason(Optional.of("Client.InstanceTerminated"));
             }
         }
+        SpotRequestOperations.onTerminated(world, instance, at);
         // "Terminated instances remain visible after termination (for approximately one hour)."
         world.scheduler.at(at.plus(Durations.TERMINATED_VISIBLE), gone -> res.instances.remove(instance.id()));
     }

@@ -1,6 +1,7 @@
 package org.ec2tutor.cloud.ec2;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param accelerators a description of GPUs or other accelerators, if any
  * @param onDemandUsdPerHour us-east-1 Linux On-Demand price (per host-hour for mac types)
  * @param unavailableZones Availability Zones that do not offer this type
+ * @param network network limits, as DescribeInstanceTypes reports them
  */
 public record InstanceType(
         String name,
@@ -25,7 +27,14 @@ public record InstanceType(
         boolean bareMetal,
         Optional<String> accelerators,
         BigDecimal onDemandUsdPerHour,
-        Set<String> unavailableZones) {
+        Set<String> unavailableZones,
+        Network network) {
+
+    /**
+     * What DescribeInstanceTypes reports in {@code NetworkInfo}: the network performance label, how many network
+     * interfaces the type takes and how many private IPv4 addresses each.
+     */
+    public record Network(String performance, int maxInterfaces, int ipv4PerInterface) {}
 
     /** Instance-store disks: {@code count} disks of {@code sizeGb} each. */
     public record InstanceStorage(int count, int sizeGb, String diskType) {
@@ -91,5 +100,40 @@ public record InstanceType(
         G_AND_VT,
         P,
         INF
+    }
+
+    /** Whether the type runs on the Nitro System (EBS as NVMe, ENA required). */
+    public boolean nitro() {
+        return hypervisor.filter("nitro"::equals).isPresent() || bareMetal;
+    }
+
+    /** Graviton (arm64) types run one thread per core; x86 types two. */
+    public int threadsPerCore() {
+        return architectures.contains(Architecture.ARM64) || vcpus == 1 ? 1 : 2;
+    }
+
+    /**
+     * {@code VCpuInfo.ValidCores}: the core counts CPU options may choose. [I] Approximated by a rule (every core
+     * count up to the default for one-thread types; even counts from 2 otherwise, just the default at two cores or
+     * fewer); t2, mac and bare metal report none.
+     */
+    public List<Integer> validCores() {
+        if (family().equals("t2") || bareMetal) {
+            return List.of();
+        }
+        int cores = vcpus / threadsPerCore();
+        List<Integer> out = new ArrayList<>();
+        if (threadsPerCore() == 1) {
+            for (int c = 1; c <= cores; c++) {
+                out.add(c);
+            }
+        } else if (cores <= 2) {
+            out.add(cores);
+        } else {
+            for (int c = 2; c <= cores; c += 2) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -43,8 +43,8 @@ public final class InstanceTypeCatalog {
     static InstanceTypeCatalog parse(InputStream in) throws IOException {
         Map<String, InstanceType> types = new LinkedHashMap<>();
         for (String[] c : DataFiles.rows(in)) {
-            if (c.length != 12) {
-                throw new IllegalStateException("instance-types.tsv: expected 12 columns in: " + String.join("\t", c));
+            if (c.length != 15) {
+                throw new IllegalStateException("instance-types.tsv: expected 15 columns in: " + String.join("\t", c));
             }
             List<Architecture> archs = Arrays.stream(c[3].split(","))
                     .map(a -> Architecture.fromAwsName(a).orElseThrow(() -> new IllegalStateException(a)))
@@ -67,7 +67,8 @@ public final class InstanceTypeCatalog {
                     Boolean.parseBoolean(c[8]),
                     optional(c[9]),
                     new BigDecimal(c[10]),
-                    c[11].equals("-") ? Set.of() : Set.of(c[11].split(",")));
+                    c[11].equals("-") ? Set.of() : Set.of(c[11].split(",")),
+                    new InstanceType.Network(c[12], Integer.parseInt(c[13]), Integer.parseInt(c[14])));
             types.put(type.name(), type);
         }
         return new InstanceTypeCatalog(Collections.unmodifiableMap(types));

@@ -44,10 +44,14 @@ public final class InstanceTypeQueries {
         if (names.isEmpty()) {
             candidates.addAll(ctx.world().types.all());
         } else {
-            for (String name : names) {
-                candidates.add(
-                        ctx.world().types.find(name).orElseThrow(() -> Ec2Errors.instanceTypesNotFound(List.of(name))));
+            // AWS names every unknown type of the request in one error.
+            List<String> unknown = names.stream()
+                    .filter(n -> ctx.world().types.find(n).isEmpty())
+                    .toList();
+            if (!unknown.isEmpty()) {
+                throw Ec2Errors.instanceTypesNotFound(unknown);
             }
+            names.forEach(n -> candidates.add(ctx.world().types.find(n).orElseThrow()));
         }
         return Page.of(
                 candidates.stream().filter(t -> FILTERS.matches(t, filters)).toList(), maxResults, nextToken);

@@ -26,9 +26,17 @@ final class Launcher {
     private final Ec2Context ctx;
     private final InstanceLifecycle lifecycle;
 
+    /** The Spot request this launch fulfils (RequestSpotInstances), instead of a request of its own. */
+    private Optional<SpotRequest> fulfilling = Optional.empty();
+
     Launcher(Ec2Context ctx) {
         this.ctx = ctx;
         this.lifecycle = new InstanceLifecycle(ctx.world());
+    }
+
+    Launcher fulfilling(SpotRequest request) {
+        this.fulfilling = Optional.of(request);
+        return this;
     }
 
     Reservation launch(LaunchRequest request) {
@@ -256,8 +264,16 @@ final class Launcher {
                 instance.setHostId(Optional.of(
                         hosts.place(type, request.hostId(), Optional.of(zone)).id()));
             }
-            spot.ifPresent(plan -> instance.setSpot(
-                    new SpotOptions(spotRequestId(), plan.persistent(), plan.interruption(), plan.maxPrice())));
+            if (fulfilling.isPresent()) {
+                SpotRequest r = fulfilling.get();
+                instance.setSpot(new SpotOptions(r.id(), r.persistent(), r.interruption(), r.maxPrice()));
+            } else {
+                spot.ifPresent(plan -> instance.setSpot(new SpotOptions(
+                        SpotRequestOperations.newId(ctx.world()),
+                        plan.persistent(),
+                        plan.interruption(),
+                        plan.maxPrice())));
+            }
             for (PlannedVolume planned : volumes) {
                 Volume volume = new Volume(
                         ctx.world().ids.resourceId("vol"),
@@ -290,6 +306,18 @@ final class Launcher {
                 tag(request, "volume", volume.tags());
             }
             tag(request, "instance", instance.tags());
+            if (fulfilling.isEmpty() && instance.spot().isPresent()) {
+                // RunInstances' Spot market options make a Spot request too (docs/ec2-behaviour.md).
+                SpotRequestOperations.recordForLaunch(
+                        ctx, instance, instance.spot().get());
+                tag(
+                        request,
+                        "spot-instances-request",
+                        ctx.resources()
+                                .spotRequests
+                                .get(instance.spot().get().requestId())
+                                .tags());
+            }
             GuestSetup.attach(instance, image, type, res);
             res.instances.put(instance.id(), instance);
             lifecycle.schedulePending(instance, ctx.now());
@@ -298,11 +326,6 @@ final class Launcher {
         image.setLastLaunchedTime(ctx.now());
         token.ifPresent(t -> res.reservationsByClientToken.put(t, reservationId));
         return new Reservation(reservationId, ctx.caller().id(), launched);
-    }
-
-    /** Spot request ids are short: {@code sir-} and eight characters. */
-    private String spotRequestId() {
-        return "sir-" + ctx.world().ids.resourceId("x").substring(2, 10);
     }
 
     private static void tag(LaunchRequest request, String resourceType, Tags tags) {

@@ -55,6 +55,10 @@ public final class RegionalResources {
     /** Accounts whose default VPC has been laid out here (it is made on first use, and may then be deleted). */
     final Set<AccountId> defaultNetworkLaidOut = new HashSet<>();
 
+    // Launch templates and Spot requests (issue 22).
+    final Map<String, LaunchTemplate> launchTemplates = new LinkedHashMap<>();
+    final Map<String, SpotRequest> spotRequests = new LinkedHashMap<>();
+
     RegionalResources(Region region) {
         this.region = region;
     }
@@ -121,5 +125,13 @@ public final class RegionalResources {
     /** Whether {@code account}'s image block public access is on here. */
     public boolean blocksPublicSharing(AccountId account) {
         return blockPublicSharing.getOrDefault(account, false);
+    }
+
+    public Collection<LaunchTemplate> launchTemplates() {
+        return Collections.unmodifiableCollection(launchTemplates.values());
+    }
+
+    public Collection<SpotRequest> spotRequests() {
+        return Collections.unmodifiableCollection(spotRequests.values());
     }
 }

@@ -92,6 +92,7 @@ public final class SpotInterruptions {
                         "spot/instance-action",
                         "{\"action\": \"" + spot.interruption().awsName() + "\", \"time\": \"" + IMDS_TIME.format(at)
                                 + "\"}");
+        SpotRequestOperations.onNotice(world, instance, now);
         long epoch = instance.epoch();
         world.scheduler.at(at, when -> {
             instance.setInterruptionAt(Optional.empty());

@@ -85,8 +85,10 @@ public final class Ec2Errors {
         return invalidParameterValue("The start time must be before the end time.");
     }
 
+    /** DescribeInstanceTypes naming a type that does not exist (observed: scylladb/scylla-cluster-tests#12419). */
     public static AwsException instanceTypesNotFound(List<String> types) {
-        return invalidParameterValue(
+        return error(
+                AwsErrorCode.INVALID_INSTANCE_TYPE,
                 "The following supplied instance types do not exist: [" + String.join(", ", types) + "]");
     }
 
@@ -411,6 +413,112 @@ public final class Ec2Errors {
                         + " is lower than the minimum required Spot request fulfillment price of "
                         + current.toPlainString()
                         + ".");
+    }
+
+    // --- launch templates (docs/ec2-behaviour.md section 20, "Launch templates")
+    // ----------------------------------------
+
+    /** Observed: getmoto/moto#5477, aws/karpenter-provider-aws#5665. */
+    public static AwsException launchTemplateIdNotFound(String id) {
+        return error(
+                AwsErrorCode.INVALID_LAUNCH_TEMPLATE_ID_NOT_FOUND,
+                "The specified launch template, with template ID " + id + ", does not exist.");
+    }
+
+    /** Observed (see launchTemplateIdNotFound). */
+    public static AwsException launchTemplateNameNotFound(String name) {
+        return error(
+                AwsErrorCode.INVALID_LAUNCH_TEMPLATE_NAME_NOT_FOUND,
+                "The specified launch template, with template name " + name + ", does not exist.");
+    }
+
+    /** Observed: github-aws-runners/terraform-aws-github-runner#1382. */
+    public static AwsException launchTemplateNameInUse() {
+        return error(AwsErrorCode.INVALID_LAUNCH_TEMPLATE_NAME_ALREADY_EXISTS, "Launch template name already in use.");
+    }
+
+    /** [I] wording, in the form of AWS's other malformed-id messages; the code is AWS's. */
+    public static AwsException launchTemplateIdMalformed(String id) {
+        return error(
+                AwsErrorCode.INVALID_LAUNCH_TEMPLATE_ID_MALFORMED, "Invalid id: \"" + id + "\" (expecting \"lt-...\")");
+    }
+
+    /** [I] wording (the API reference's naming rule); the code is AWS's. */
+    public static AwsException launchTemplateNameMalformed() {
+        return error(
+                AwsErrorCode.INVALID_LAUNCH_TEMPLATE_NAME_MALFORMED,
+                "A launch template name must be between 3 and 128 characters, and may contain letters, numbers, "
+                        + "and the following characters: - ( ) . / _.'");
+    }
+
+    /** [I] wording (moto's); the code is AWS's. */
+    public static AwsException launchTemplateVersionNotFound(String version, String templateId) {
+        return error(
+                AwsErrorCode.INVALID_LAUNCH_TEMPLATE_ID_VERSION_NOT_FOUND,
+                "Could not find the specified version " + version + " for the launch template with ID " + templateId
+                        + ".");
+    }
+
+    /** Observed: awsdocs/aws-cloudformation-user-guide#453. */
+    public static AwsException launchTemplateDataMissing() {
+        return error(
+                AwsErrorCode.MISSING_PARAMETER,
+                "No launch template data was provided. Launch template data is required to create a launch "
+                        + "template.");
+    }
+
+    /** [I] wording: a template is named by id or by name, not both. */
+    public static AwsException launchTemplateIdAndName() {
+        return invalidParameterCombination(
+                "Both the launch template ID and the launch template name were specified, but only one is allowed.");
+    }
+
+    /** [I] wording: neither an id nor a name. */
+    public static AwsException launchTemplateNotNamed() {
+        return missingParameter("LaunchTemplateId or LaunchTemplateName");
+    }
+
+    /** [I] wording: the API reference says the default version cannot be deleted, only the whole template. */
+    public static AwsException cannotDeleteDefaultVersion() {
+        return invalidParameterValue("The default version of a launch template cannot be deleted. Delete the launch "
+                + "template instead, or make another version the default first.");
+    }
+
+    // --- Spot requests (docs/ec2-behaviour.md section 20, "Spot requests")
+    // --------------------------------------------
+
+    /** [I] wording, in the form of the instance message; the code is AWS's. */
+    public static AwsException spotRequestNotFound(String id) {
+        return error(
+                AwsErrorCode.INVALID_SPOT_INSTANCE_REQUEST_ID_NOT_FOUND,
+                "The spot instance request ID '" + id + "' does not exist");
+    }
+
+    /** [I] wording; the code is AWS's. */
+    public static AwsException spotRequestIdMalformed(String id) {
+        return error(
+                AwsErrorCode.INVALID_SPOT_INSTANCE_REQUEST_ID_MALFORMED,
+                "Invalid id: \"" + id + "\" (expecting \"sir-...\")");
+    }
+
+    /** RequestSpotInstances: stop and hibernate need a persistent request (API reference, RequestSpotInstances). */
+    public static AwsException stopOrHibernateNeedsPersistentRequest() {
+        return invalidParameterCombination(
+                "Instance interruption behavior 'stop' or 'hibernate' requires a persistent Spot request.");
+    }
+
+    /** [I] wording: ValidUntil in the past. */
+    public static AwsException validUntilInThePast() {
+        return invalidParameterValue("The ValidUntil date must be in the future.");
+    }
+
+    // --- credit specifications ------------------------------------------------------------------------------
+
+    /** Observed: hashicorp/terraform-provider-aws#5067 (RunInstances of an m5.large with a credit specification). */
+    public static AwsException creditSpecificationNotSupported(String type) {
+        return error(
+                AwsErrorCode.INSTANCE_CREDIT_SPECIFICATION_NOT_SUPPORTED,
+                "The " + type + " instance type does not support T2 Unlimited.");
     }
 
     /** [O] wording (docs/ec2-behaviour.md section 6). */

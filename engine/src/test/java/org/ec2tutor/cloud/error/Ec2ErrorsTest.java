@@ -53,7 +53,7 @@ class Ec2ErrorsTest {
                 row(
                         "instanceTypesNotFound",
                         () -> Ec2Errors.instanceTypesNotFound(List.of("t9.huge")),
-                        "InvalidParameterValue",
+                        "InvalidInstanceType",
                         400,
                         "The following supplied instance types do not exist: [t9.huge]"),
                 row("internalError", Ec2Errors::internalError, "InternalError", 500, "An internal error has occurred"),
