@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.ec2tutor.agent.Forwarding;
 import org.ec2tutor.cli.ShellVariables;
 import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.jshell.AgentLaunch;
@@ -16,7 +17,6 @@ import org.ec2tutor.jshell.JavaEvaluator;
 import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
 import org.ec2tutor.jshell.SessionBindings;
-import org.ec2tutor.sdk.Forwarding;
 import org.ec2tutor.sdk.UnsimulatedOperations;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
