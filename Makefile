@@ -30,7 +30,19 @@ $(CDS): $(STAMP) $(CDS_TRAINING) $(CDS_JARS)
 	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
 	  else echo "  no archive (ec2-tutor starts slower but works):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
 
-build: $(STAMP) $(CDS)
+# The agent's archive (build output too): the classes an agent JVM loads while a Java submission is graded (JShell's
+# remote side, the SDK's client, request and waiter path), recorded by grading the custom-ami lesson's Java solution.
+AGENT_CDS := app/target/agent.jsa
+
+$(AGENT_CDS): $(STAMP) $(CDS_JARS) $(wildcard agent/target/*.jar)
+	@echo "Recording the classes a Java agent uses (a few seconds)..."
+	@rm -f $@ $@.jdk $@.tmp; log=$$(mktemp); \
+	  if EC2_TUTOR_AGENT_ARCHIVE_AT_EXIT=$(CURDIR)/$@.tmp bin/ec2-tutor grade --unsandboxed --lesson custom-ami \
+	    lessons/custom-ami/solution-java.cells >$$log 2>&1 && [ -s $@.tmp ]; \
+	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
+	  else echo "  no agent archive (Java cells start slower but work):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
+
+build: $(STAMP) $(CDS) $(AGENT_CDS)
 
 run: build
 	@bin/ec2-tutor

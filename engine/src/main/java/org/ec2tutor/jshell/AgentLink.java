@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -173,6 +174,8 @@ final class AgentLink implements AutoCloseable {
                 SocketChannel agent = http.accept();
                 SocketChannel server =
                         SocketChannel.open(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()));
+                // Nagle's algorithm would hold a response's second write for the delayed acknowledgement (40 ms).
+                server.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 daemon("agent-http-up", () -> ChannelStreams.pump(agent, server));
                 daemon("agent-http-down", () -> ChannelStreams.pump(server, agent));
             }
@@ -189,6 +192,18 @@ final class AgentLink implements AutoCloseable {
 
     @Override
     public void close() {
+        if (AgentLaunch.archiveAtExit().isPresent()) {
+            // Training the class-data archive: the agent writes it as it ends, so let it end rather than kill it.
+            try {
+                jshell.close();
+                process.getOutputStream().close();
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // Killed below.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         kill();
         try {
             jshell.close();
