@@ -215,6 +215,12 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
             for (String entry : classPath) {
                 cmd.addAll(List.of("--ro-bind", entry, entry));
             }
+            // No new processes: the JDK starts one through this helper (the agent fixes the launch mechanism before
+            // any snippet runs), and no other program is mounted.
+            Path helper = Path.of(System.getProperty("java.home"), "lib", "jspawnhelper");
+            if (Files.exists(helper)) {
+                cmd.addAll(List.of("--ro-bind", "/dev/null", helper.toString()));
+            }
             cmd.add("--");
             return cmd;
         }

@@ -119,6 +119,21 @@ final class AgentLink implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Set when this side killed the agent (a stopped cell, a timeout), so a SIGKILL is not taken for the kernel's. */
+    private volatile boolean killed;
+
+    /**
+     * Whether the kernel ended the agent at its CPU-time limit: {@code ulimit -t} sends SIGXCPU, then SIGKILL at
+     * the hard limit (the same here), and bubblewrap passes the signal on as the exit status.
+     */
+    boolean hitCpuLimit() {
+        if (process.isAlive() || killed) {
+            return false;
+        }
+        int status = process.exitValue();
+        return status == 128 + 24 || status == 128 + 9;
+    }
+
     /** Why the agent ended, for the cell's error. */
     String exitDescription() {
         if (process.isAlive()) {
@@ -132,8 +147,7 @@ final class AgentLink implements AutoCloseable {
             return "it ran out of memory (exit status 3)";
         }
         if (status > 128) {
-            return "it was killed by signal " + (status - 128) + (status == 137 ? " (a time limit)" : "")
-                    + (status == 152 ? " (its CPU-time limit)" : "");
+            return "it was killed by signal " + (status - 128) + (hitCpuLimit() ? " (its CPU-time limit)" : "");
         }
         return "it exited with status " + status;
     }
@@ -186,6 +200,7 @@ final class AgentLink implements AutoCloseable {
 
     /** Kills the agent and what it started; safe to call more than once. */
     void kill() {
+        killed = true;
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }

@@ -46,6 +46,9 @@ final class JavaCells implements AutoCloseable {
     /** A cell may print this much in an agent; beyond, its output is dropped (an output flood). */
     static final long AGENT_OUTPUT_LIMIT = 1 << 20;
 
+    /** Whether an agent of this session ended at its CPU-time limit (the grader's CPU budget ran out). */
+    private volatile boolean cpuLimitHit;
+
     /** What running a Java cell amounted to. */
     record Ran(boolean ok, boolean stopped) {}
 
@@ -207,6 +210,7 @@ final class JavaCells implements AutoCloseable {
             // Only an agent fails to start this way (a missing sandbox, a broken JDK); the session goes on.
             emit.accept(CellEvent.Failure.of(
                     ErrorKind.UNAVAILABLE, "JavaUnavailable", "The Java agent could not start: " + rootMessage(e)));
+            cpuLimitHit |= j.hitCpuLimit();
             replaceLostAgent(j);
             return new Ran(false, false);
         } finally {
@@ -214,6 +218,7 @@ final class JavaCells implements AutoCloseable {
             j.routeAgentOutput(null);
         }
         if (j.isolated() && j.isLost()) {
+            cpuLimitHit |= j.hitCpuLimit();
             replaceLostAgent(j);
         }
         for (JavaOutcome o : outcomes) {
@@ -247,6 +252,10 @@ final class JavaCells implements AutoCloseable {
                 start();
             }
         }
+    }
+
+    boolean cpuLimitHit() {
+        return cpuLimitHit;
     }
 
     /** Ends the agent now, if Java runs in one (the grader, when a submission's budget runs out). */
