@@ -2,7 +2,8 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
+.PHONY: build run test sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel \
+  bench-grade clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -99,6 +100,7 @@ bench: build
 	python3 bench/harness/endpoint_table.py bench/target/jmh-result.json
 	$(if $(BENCH),,python3 bench/harness/start_bench.py)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
+	$(if $(BENCH),,python3 bench/harness/grade_bench.py)
 	$(if $(BENCH),,$(MAKE) -s bench-kernel)
 
 # The kernel and ipykernel timed through jupyter_client, interleaved (KERNEL_BENCH_ROUNDS, default 3), from a
@@ -107,6 +109,10 @@ bench-kernel: build jupyter-deps
 	@prefix=$$(mktemp -d); bin/ec2-tutor kernel install --prefix $$prefix >/dev/null; \
 	  JUPYTER_PATH=$$prefix/share/jupyter EC2_TUTOR_HOME=$$prefix /usr/bin/python3 -W ignore \
 	  bench/harness/kernel_bench.py; rm -rf $$prefix
+
+# Grading throughput: Java submissions (a sandboxed agent each) and aws-line submissions, alternating, in one run.
+bench-grade: build sandbox-deps
+	python3 bench/harness/grade_bench.py
 
 clean:
 	$(MVN) -q clean
