@@ -200,7 +200,10 @@ final class AgentLink implements AutoCloseable {
 
     /** Kills the agent and what it started; safe to call more than once. */
     void kill() {
-        killed = true;
+        // JShell closes its engine when the agent died by itself: that close is not a kill of ours.
+        if (process.isAlive()) {
+            killed = true;
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
