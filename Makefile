@@ -2,7 +2,8 @@
 MVN ?= mvn -B -ntp
 SHELL := /bin/bash
 
-.PHONY: build run test test-tmux fuzz sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench bench-kernel clean
+.PHONY: build run test test-tmux fuzz sandbox-deps test-jupyter jupyter-deps test-interop interop-deps unit format bench \
+  bench-kernel bench-grade clean
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
@@ -30,7 +31,19 @@ $(CDS): $(STAMP) $(CDS_TRAINING) $(CDS_JARS)
 	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
 	  else echo "  no archive (ec2-tutor starts slower but works):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
 
-build: $(STAMP) $(CDS)
+# The agent's archive (build output too): the classes an agent JVM loads while a Java submission is graded (JShell's
+# remote side, the SDK's client, request and waiter path), recorded by grading the custom-ami lesson's Java solution.
+AGENT_CDS := app/target/agent.jsa
+
+$(AGENT_CDS): $(STAMP) $(CDS_JARS) $(wildcard agent/target/*.jar)
+	@echo "Recording the classes a Java agent uses (a few seconds)..."
+	@rm -f $@ $@.jdk $@.tmp; log=$$(mktemp); \
+	  if EC2_TUTOR_AGENT_ARCHIVE_AT_EXIT=$(CURDIR)/$@.tmp bin/ec2-tutor grade --unsandboxed --lesson custom-ami \
+	    lessons/custom-ami/solution-java.cells >$$log 2>&1 && [ -s $@.tmp ]; \
+	  then mv $@.tmp $@ && readlink -f "$$(command -v java)" > $@.jdk; \
+	  else echo "  no agent archive (Java cells start slower but work):"; tail -n 5 $$log; rm -f $@.tmp; fi; rm -f $$log
+
+build: $(STAMP) $(CDS) $(AGENT_CDS)
 
 run: build
 	@bin/ec2-tutor
@@ -103,6 +116,7 @@ bench: build
 	python3 bench/harness/endpoint_table.py bench/target/jmh-result.json
 	$(if $(BENCH),,python3 bench/harness/start_bench.py)
 	$(if $(BENCH),,python3 bench/harness/repl_bench.py)
+	$(if $(BENCH),,python3 bench/harness/grade_bench.py)
 	$(if $(BENCH),,$(MAKE) -s bench-kernel)
 
 # The kernel and ipykernel timed through jupyter_client, interleaved (KERNEL_BENCH_ROUNDS, default 3), from a
@@ -111,6 +125,10 @@ bench-kernel: build jupyter-deps
 	@prefix=$$(mktemp -d); bin/ec2-tutor kernel install --prefix $$prefix >/dev/null; \
 	  JUPYTER_PATH=$$prefix/share/jupyter EC2_TUTOR_HOME=$$prefix /usr/bin/python3 -W ignore \
 	  bench/harness/kernel_bench.py; rm -rf $$prefix
+
+# Grading throughput: Java submissions (a sandboxed agent each) and aws-line submissions, alternating, in one run.
+bench-grade: build sandbox-deps
+	python3 bench/harness/grade_bench.py
 
 clean:
 	$(MVN) -q clean

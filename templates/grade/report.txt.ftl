@@ -4,7 +4,7 @@ Lesson ${report.lesson()} (version ${report.lessonVersion()?c}), ${report.submis
 
 ${s.name()}: <#if s.status() == "ERROR">not graded: ${s.error()}<#else>${s.score()}/${s.maxScore()} points</#if>
 <#if s.status() != "ERROR">
-  cells: ${s.cells().total()} (${s.cells().run()} run, ${s.cells().failed()} failed, ${s.cells().timedOut()} timed out)
+  cells: ${s.cells().total()} (${s.cells().run()} run, ${s.cells().failed()} failed, ${s.cells().timedOut()} timed out)<#if s.cells().endedBy()?has_content>, ended by its ${s.cells().endedBy()}</#if>
 </#if>
 <#list s.cells().notes() as note>
   note: ${note}

@@ -37,6 +37,13 @@ public final class AgentMain {
             }
             Runtime.getRuntime().halt(0);
         });
+        // Fix how the JDK starts a process (posix_spawn through jspawnhelper, which the sandbox replaces with an empty
+        // file) before a snippet could choose fork or vfork with jdk.lang.Process.launchMechanism.
+        try {
+            Class.forName("java.lang.ProcessImpl", true, null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
         Path dir = Path.of(args[0]);
         SocketChannel wireChannel = SocketChannel.open(UnixDomainSocketAddress.of(dir.resolve("tutor.sock")));
         HttpRelay relay = HttpRelay.start(dir.resolve("http.sock"));

@@ -3,6 +3,7 @@ package org.ec2tutor.agent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -37,6 +38,9 @@ final class HttpRelay {
         try {
             while (true) {
                 SocketChannel client = server.accept();
+                // A request's head and body are separate writes: with Nagle's algorithm the second waits for the
+                // peer's delayed acknowledgement, 40 ms a call.
+                client.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 SocketChannel session = SocketChannel.open(UnixDomainSocketAddress.of(socket));
                 daemon("agent-http-up", () -> ChannelStreams.pump(client, session));
                 daemon("agent-http-down", () -> ChannelStreams.pump(session, client));

@@ -12,6 +12,7 @@ import org.ec2tutor.grade.GradeReport;
 import org.ec2tutor.grade.Grader;
 import org.ec2tutor.grade.JavaLimits;
 import org.ec2tutor.grade.ReportFormat;
+import org.ec2tutor.grade.SubmissionBudget;
 import org.ec2tutor.kernel.KernelMain;
 import org.ec2tutor.kernel.install.KernelspecInstaller;
 import org.ec2tutor.lesson.LessonException;
@@ -42,7 +43,8 @@ public final class Main {
                    ec2-tutor lesson export ID [--with-solutions] [--lessons DIR] --out FILE.ipynb
                    ec2-tutor grade --lesson ID [--format text|json|gradescope|junit] [--out PATH]
                                    [--timeout-per-cell S] [--lessons DIR] [--unsandboxed]
-                                   [--java-heap-mb MB] [--java-cpu-seconds S] SUBMISSION...
+                                   [--java-heap-mb MB] [--java-cpu-seconds S]
+                                   [--submission-seconds S] [--max-cells N] SUBMISSION...
             Teachers' lesson folders: --lessons DIR (repeatable) or EC2_TUTOR_LESSONS=DIR[:DIR...].
             """;
 
@@ -126,6 +128,7 @@ public final class Main {
         List<Path> folders = new ArrayList<>();
         List<Path> submissions = new ArrayList<>();
         JavaLimits java = JavaLimits.DEFAULT;
+        SubmissionBudget budget = SubmissionBudget.DEFAULT;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -150,6 +153,9 @@ public final class Main {
                     case "--unsandboxed" -> java = java.withUnsandboxed(true);
                     case "--java-heap-mb" -> java = java.withHeapMegabytes(Integer.parseInt(args.get(++i)));
                     case "--java-cpu-seconds" -> java = java.withCpuSeconds(Integer.parseInt(args.get(++i)));
+                    case "--submission-seconds" ->
+                        budget = budget.withWall(Duration.ofSeconds(Integer.parseInt(args.get(++i))));
+                    case "--max-cells" -> budget = budget.withMaxCells(Integer.parseInt(args.get(++i)));
                     default -> {
                         if (a.startsWith("--")) {
                             return usage("unknown option " + a);
@@ -170,7 +176,8 @@ public final class Main {
                     Grader.Options.of(lesson)
                             .withCellTimeout(timeout)
                             .withLessonFolders(folders)
-                            .withJava(java),
+                            .withJava(java)
+                            .withBudget(budget),
                     submissions);
         } catch (LessonException e) {
             System.err.println("ec2-tutor grade: " + e.getMessage());

@@ -90,16 +90,17 @@ public record GradeReport(int format, String lesson, int lessonVersion, long see
 
     /**
      * The submission's cells: how many ran, failed (an error output, or refused by the grading policy), were stopped
-     * at the per-cell timeout; {@code notes} says which cells were not run or were stopped, and why.
+     * at the per-cell timeout; {@code notes} says which cells were not run or were stopped, and why; {@code endedBy}
+     * names the budget that ended the submission early ("wall-clock budget", "CPU budget", "cell cap"), "" if none.
      */
-    public record Cells(int total, int run, int failed, int timedOut, List<String> notes) {
+    public record Cells(int total, int run, int failed, int timedOut, String endedBy, List<String> notes) {
 
         public Cells {
             notes = List.copyOf(notes);
         }
 
         static Cells none() {
-            return new Cells(0, 0, 0, 0, List.of());
+            return new Cells(0, 0, 0, 0, "", List.of());
         }
     }
 

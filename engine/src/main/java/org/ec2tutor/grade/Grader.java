@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonLibrary;
 import org.ec2tutor.lesson.LessonPreview;
@@ -27,9 +30,15 @@ public final class Grader {
      * How a grading run is set up.
      *
      * @param java how each submission's Java runs: a fresh agent JVM per submission, with these limits
+     * @param budget what each submission may spend in total
      */
     public record Options(
-            String lessonId, List<Path> lessonFolders, Duration cellTimeout, int threads, JavaLimits java) {
+            String lessonId,
+            List<Path> lessonFolders,
+            Duration cellTimeout,
+            int threads,
+            JavaLimits java,
+            SubmissionBudget budget) {
 
         public static Options of(String lessonId) {
             return new Options(
@@ -37,23 +46,28 @@ public final class Grader {
                     List.of(),
                     Duration.ofSeconds(30),
                     Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    JavaLimits.DEFAULT);
+                    JavaLimits.DEFAULT,
+                    SubmissionBudget.DEFAULT);
         }
 
         public Options withCellTimeout(Duration timeout) {
-            return new Options(lessonId, lessonFolders, timeout, threads, java);
+            return new Options(lessonId, lessonFolders, timeout, threads, java, budget);
         }
 
         public Options withLessonFolders(List<Path> folders) {
-            return new Options(lessonId, folders, cellTimeout, threads, java);
+            return new Options(lessonId, folders, cellTimeout, threads, java, budget);
         }
 
         public Options withThreads(int n) {
-            return new Options(lessonId, lessonFolders, cellTimeout, n, java);
+            return new Options(lessonId, lessonFolders, cellTimeout, n, java, budget);
         }
 
         public Options withJava(JavaLimits limits) {
-            return new Options(lessonId, lessonFolders, cellTimeout, threads, limits);
+            return new Options(lessonId, lessonFolders, cellTimeout, threads, limits, budget);
+        }
+
+        public Options withBudget(SubmissionBudget b) {
+            return new Options(lessonId, lessonFolders, cellTimeout, threads, java, b);
         }
     }
 
@@ -83,24 +97,25 @@ public final class Grader {
         });
         try {
             SubmissionGrader grader = new SubmissionGrader(
-                    options.lessonId(), options.lessonFolders(), options.cellTimeout(), watchdog, options.java());
+                    options.lessonId(),
+                    options.lessonFolders(),
+                    options.cellTimeout(),
+                    watchdog,
+                    options.java(),
+                    options.budget());
             List<Future<GradeReport.Submission>> futures = new ArrayList<>();
-            for (Path file : submissions) {
-                futures.add(pool.submit(() -> gradeOne(grader, lesson, file)));
+            AtomicLongArray startedAt = new AtomicLongArray(submissions.size());
+            for (int i = 0; i < submissions.size(); i++) {
+                Path file = submissions.get(i);
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    startedAt.set(k, System.nanoTime());
+                    return gradeOne(grader, lesson, file, startedAt.get(k));
+                }));
             }
             List<GradeReport.Submission> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof LessonException teachers) {
-                        throw teachers;
-                    }
-                    results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    results.add(error(lesson, submissions.get(i).toString(), "the grader failed on it: " + e));
-                }
+                results.add(await(futures.get(i), startedAt, i, options.budget(), lesson, submissions.get(i)));
             }
             return new GradeReport(
                     GradeReport.FORMAT,
@@ -114,8 +129,46 @@ public final class Grader {
         }
     }
 
-    private static GradeReport.Submission gradeOne(SubmissionGrader grader, LessonSnapshot lesson, Path file) {
-        long started = System.nanoTime();
+    /**
+     * A submission's report once it is graded. The watchdog ends a submission at its wall-clock budget; what it
+     * cannot stop (a snippet javac takes minutes to compile, in this JVM) is left behind after a grace period, so
+     * the batch and its report always finish.
+     */
+    private static GradeReport.Submission await(
+            Future<GradeReport.Submission> f,
+            AtomicLongArray startedAt,
+            int i,
+            SubmissionBudget budget,
+            LessonSnapshot lesson,
+            Path file) {
+        long limit = budget.wall().plus(SubmissionBudget.GRACE).toNanos();
+        while (true) {
+            try {
+                return f.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long s = startedAt.get(i);
+                if (s != 0 && System.nanoTime() - s > limit) {
+                    f.cancel(true);
+                    return error(
+                            lesson,
+                            file.toString(),
+                            "ended by its wall-clock budget (" + budget.wall().toSeconds()
+                                    + " s), in a step the grader could not stop (compiling a snippet?)");
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof LessonException teachers) {
+                    throw teachers; // the teacher's error stops the whole grading (exit 3), not this submission
+                }
+                return error(lesson, file.toString(), "the grader failed on it: " + e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return error(lesson, file.toString(), "the grader was interrupted");
+            }
+        }
+    }
+
+    private static GradeReport.Submission gradeOne(
+            SubmissionGrader grader, LessonSnapshot lesson, Path file, long started) {
         List<SubmissionCells.Submitted> cells;
         try {
             cells = SubmissionCells.read(file);

@@ -85,7 +85,8 @@ public enum ReportFormat {
             cells.put("total", s.cells().total())
                     .put("run", s.cells().run())
                     .put("failed", s.cells().failed())
-                    .put("timed_out", s.cells().timedOut());
+                    .put("timed_out", s.cells().timedOut())
+                    .put("ended_by", s.cells().endedBy());
             ArrayNode notes = cells.putArray("notes");
             s.cells().notes().forEach(notes::add);
             ArrayNode steps = o.putArray("steps");

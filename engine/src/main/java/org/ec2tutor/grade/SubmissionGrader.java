@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ec2tutor.cell.Cell;
 import org.ec2tutor.cell.CellSplitter;
 import org.ec2tutor.lesson.LessonException;
@@ -34,18 +35,21 @@ final class SubmissionGrader {
     private final Duration cellTimeout;
     private final ScheduledExecutorService watchdog;
     private final JavaLimits java;
+    private final SubmissionBudget budget;
 
     SubmissionGrader(
             String lessonId,
             List<Path> lessonFolders,
             Duration cellTimeout,
             ScheduledExecutorService watchdog,
-            JavaLimits java) {
+            JavaLimits java,
+            SubmissionBudget budget) {
         this.lessonId = lessonId;
         this.lessonFolders = lessonFolders;
         this.cellTimeout = cellTimeout;
         this.watchdog = watchdog;
         this.java = java;
+        this.budget = budget;
     }
 
     JavaLimits java() {
@@ -57,74 +61,136 @@ final class SubmissionGrader {
                 .withJavaOnDemand()
                 .withLessonFolders(lessonFolders)
                 .forGrading();
+        AtomicReference<SubmissionBudget.Ended> ended = new AtomicReference<>();
         try (Session session = Session.start(options)) {
-            // Learner Java runs in its own agent JVM, sandboxed and limited (JavaLimits), never in the grader's.
-            session.isolateJava(java.launch());
-            CellResult start = session.execute("%lesson start " + lessonId);
-            if (!start.succeeded()) {
-                throw new LessonException("lesson " + lessonId + " did not start: "
-                        + start.asText().strip());
+            // The wall-clock budget counts from when the grader took the submission up; the watchdog ends it.
+            long left = budget.wall().toMillis() - (System.nanoTime() - started) / 1_000_000;
+            ScheduledFuture<?> wallAlarm = watchdog.schedule(
+                    () -> {
+                        if (ended.compareAndSet(null, SubmissionBudget.Ended.WALL_CLOCK)) {
+                            session.killJava();
+                            session.interrupt();
+                        }
+                    },
+                    Math.max(0, left),
+                    TimeUnit.MILLISECONDS);
+            try {
+                return gradeIn(session, name, cells, started, ended);
+            } finally {
+                wallAlarm.cancel(false);
             }
-            int run = 0;
-            int failed = 0;
-            int timedOut = 0;
-            List<String> notes = new ArrayList<>(java.notes(
-                    cells.stream().map(SubmissionCells.Submitted::code).toList()));
-            // Steps whose checks held after some input while an earlier step had not passed: a slip does not zero
-            // every later step (step index -> the input after which it held).
-            Map<Integer, Integer> outOfOrder = new TreeMap<>();
-            for (int i = 0; i < cells.size(); i++) {
-                int n = i + 1;
-                boolean ran = false;
-                boolean cellFailed = false;
-                // The learner's clock had reached this instant when the input ran (pauses included).
-                cells.get(i).at().ifPresent(session::advanceTo);
-                // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
-                for (Cell cell : CellSplitter.split(cells.get(i).code())) {
-                    GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);
-                    if (d instanceof GradingPolicy.Ignore ig) {
-                        notes.add("cell " + n + " not run: " + ig.why());
-                        continue;
-                    }
-                    if (d instanceof GradingPolicy.Refuse rf) {
-                        cellFailed = true;
-                        notes.add("cell " + n + " refused: " + rf.why());
-                        break;
-                    }
-                    ran = true;
-                    Timed r = runTimed(session, cell, n, notes);
-                    failIfTheLessonFailed(r.result(), name, n);
-                    timedOut += r.timedOut() ? 1 : 0;
-                    if (!r.result().succeeded()) {
-                        cellFailed = true;
-                        // The compiled snippet named something a submission may not use (GradingGuard).
-                        r.result().events().stream()
-                                .filter(e -> e instanceof CellEvent.Failure x && x.kind() == ErrorKind.REFUSED)
-                                .findFirst()
-                                .ifPresent(
-                                        e -> notes.add("cell " + n + " refused: " + ((CellEvent.Failure) e).value()));
-                        break;
-                    }
-                }
-                run += ran ? 1 : 0;
-                failed += cellFailed ? 1 : 0;
-                if (ran) {
-                    noteStepsAhead(session, n, outOfOrder);
-                }
-            }
-            List<GradeReport.Step> steps = score(session, outOfOrder);
-            int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
-            int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
-            return new GradeReport.Submission(
-                    name,
-                    GradeReport.Status.GRADED,
-                    "",
-                    score,
-                    max,
-                    seconds(started),
-                    steps,
-                    new GradeReport.Cells(cells.size(), run, failed, timedOut, notes));
         }
+    }
+
+    private GradeReport.Submission gradeIn(
+            Session session,
+            String name,
+            List<SubmissionCells.Submitted> cells,
+            long started,
+            AtomicReference<SubmissionBudget.Ended> ended) {
+        // Learner Java runs in its own agent JVM, sandboxed and limited (JavaLimits), never in the grader's.
+        session.isolateJava(java.launch());
+        CellResult start = session.execute("%lesson start " + lessonId);
+        if (!start.succeeded()) {
+            throw new LessonException("lesson " + lessonId + " did not start: "
+                    + start.asText().strip());
+        }
+        int run = 0;
+        int failed = 0;
+        int timedOut = 0;
+        List<String> notes = new ArrayList<>(
+                java.notes(cells.stream().map(SubmissionCells.Submitted::code).toList()));
+        // Steps whose checks held after some input while an earlier step had not passed: a slip does not zero
+        // every later step (step index -> the input after which it held).
+        Map<Integer, Integer> outOfOrder = new TreeMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            int n = i + 1;
+            if (i >= budget.maxCells()) {
+                ended.compareAndSet(null, SubmissionBudget.Ended.CELLS);
+            }
+            if (ended.get() != null) {
+                notes.add(endNote(ended.get(), n, cells.size()));
+                break;
+            }
+            boolean ran = false;
+            boolean cellFailed = false;
+            // The learner's clock had reached this instant when the input ran (pauses included).
+            cells.get(i).at().ifPresent(session::advanceTo);
+            // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
+            for (Cell cell : CellSplitter.split(cells.get(i).code())) {
+                GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);
+                if (d instanceof GradingPolicy.Ignore ig) {
+                    notes.add("cell " + n + " not run: " + ig.why());
+                    continue;
+                }
+                if (d instanceof GradingPolicy.Refuse rf) {
+                    cellFailed = true;
+                    notes.add("cell " + n + " refused: " + rf.why());
+                    break;
+                }
+                ran = true;
+                Timed r = runTimed(session, cell, n, notes);
+                failIfTheLessonFailed(r.result(), name, n);
+                timedOut += r.timedOut() ? 1 : 0;
+                if (session.javaCpuLimitHit()) {
+                    // One agent per submission: its CPU seconds are the submission's; a fresh one would reset them.
+                    ended.compareAndSet(null, SubmissionBudget.Ended.CPU);
+                }
+                if (ended.get() != null) {
+                    cellFailed = true;
+                    if (n == cells.size()) {
+                        notes.add(endNote(ended.get(), n + 1, cells.size()));
+                    }
+                    break;
+                }
+                if (!r.result().succeeded()) {
+                    cellFailed = true;
+                    // The compiled snippet named something a submission may not use (GradingGuard).
+                    r.result().events().stream()
+                            .filter(e -> e instanceof CellEvent.Failure x && x.kind() == ErrorKind.REFUSED)
+                            .findFirst()
+                            .ifPresent(e -> notes.add("cell " + n + " refused: " + ((CellEvent.Failure) e).value()));
+                    break;
+                }
+            }
+            run += ran ? 1 : 0;
+            failed += cellFailed ? 1 : 0;
+            if (ran) {
+                noteStepsAhead(session, n, outOfOrder);
+            }
+        }
+        List<GradeReport.Step> steps = score(session, outOfOrder);
+        int score = steps.stream().mapToInt(GradeReport.Step::score).sum();
+        int max = steps.stream().mapToInt(GradeReport.Step::points).sum();
+        return new GradeReport.Submission(
+                name,
+                GradeReport.Status.GRADED,
+                "",
+                score,
+                max,
+                seconds(started),
+                steps,
+                new GradeReport.Cells(
+                        cells.size(),
+                        run,
+                        failed,
+                        timedOut,
+                        ended.get() == null ? "" : ended.get().label(),
+                        notes));
+    }
+
+    /** The note for a submission a budget ended before input {@code n}. */
+    private String endNote(SubmissionBudget.Ended why, int n, int total) {
+        String rest =
+                n > total ? "" : n == total ? "; cell " + n + " not run" : "; cells " + n + "-" + total + " not run";
+        return switch (why) {
+            case WALL_CLOCK ->
+                "ended by its wall-clock budget (" + budget.wall().toSeconds() + " s for the whole submission)" + rest;
+            case CPU ->
+                "ended by its CPU budget (" + java.cpuSeconds() + " s of Java CPU time for the whole " + "submission)"
+                        + rest;
+            case CELLS -> "ended by its cell cap (" + budget.maxCells() + " inputs)" + rest;
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -118,6 +119,21 @@ final class AgentLink implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Set when this side killed the agent (a stopped cell, a timeout), so a SIGKILL is not taken for the kernel's. */
+    private volatile boolean killed;
+
+    /**
+     * Whether the kernel ended the agent at its CPU-time limit: {@code ulimit -t} sends SIGXCPU, then SIGKILL at
+     * the hard limit (the same here), and bubblewrap passes the signal on as the exit status.
+     */
+    boolean hitCpuLimit() {
+        if (process.isAlive() || killed) {
+            return false;
+        }
+        int status = process.exitValue();
+        return status == 128 + 24 || status == 128 + 9;
+    }
+
     /** Why the agent ended, for the cell's error. */
     String exitDescription() {
         if (process.isAlive()) {
@@ -131,8 +147,7 @@ final class AgentLink implements AutoCloseable {
             return "it ran out of memory (exit status 3)";
         }
         if (status > 128) {
-            return "it was killed by signal " + (status - 128) + (status == 137 ? " (a time limit)" : "")
-                    + (status == 152 ? " (its CPU-time limit)" : "");
+            return "it was killed by signal " + (status - 128) + (hitCpuLimit() ? " (its CPU-time limit)" : "");
         }
         return "it exited with status " + status;
     }
@@ -173,6 +188,8 @@ final class AgentLink implements AutoCloseable {
                 SocketChannel agent = http.accept();
                 SocketChannel server =
                         SocketChannel.open(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()));
+                // Nagle's algorithm would hold a response's second write for the delayed acknowledgement (40 ms).
+                server.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 daemon("agent-http-up", () -> ChannelStreams.pump(agent, server));
                 daemon("agent-http-down", () -> ChannelStreams.pump(server, agent));
             }
@@ -183,12 +200,28 @@ final class AgentLink implements AutoCloseable {
 
     /** Kills the agent and what it started; safe to call more than once. */
     void kill() {
+        // JShell closes its engine when the agent died by itself: that close is not a kill of ours.
+        if (process.isAlive()) {
+            killed = true;
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 
     @Override
     public void close() {
+        if (AgentLaunch.archiveAtExit().isPresent()) {
+            // Training the class-data archive: the agent writes it as it ends, so let it end rather than kill it.
+            try {
+                jshell.close();
+                process.getOutputStream().close();
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // Killed below.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         kill();
         try {
             jshell.close();

@@ -175,6 +175,12 @@ public final class JavaEvaluator implements AutoCloseable {
         return l != null && !l.isAlive();
     }
 
+    /** Whether the agent ended at its CPU-time limit (a grader's CPU budget). */
+    public boolean hitCpuLimit() {
+        AgentLink l = link;
+        return l != null && l.hitCpuLimit();
+    }
+
     /** Whether JShell has finished starting (never blocks). */
     public boolean isReady() {
         return shell.isDone() && !shell.isCompletedExceptionally();

@@ -3,6 +3,7 @@ package org.ec2tutor.sdk;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ec2tutor.agent.Forwarding;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import software.amazon.awssdk.services.ec2.Ec2Client;

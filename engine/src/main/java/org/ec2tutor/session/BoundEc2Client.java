@@ -3,7 +3,7 @@ package org.ec2tutor.session;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.ec2tutor.sdk.Forwarding;
+import org.ec2tutor.agent.Forwarding;
 import org.ec2tutor.sdk.OperationNames;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;

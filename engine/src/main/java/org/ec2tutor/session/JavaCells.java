@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import org.ec2tutor.agent.Forwarding;
 import org.ec2tutor.cli.ShellVariables;
 import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.jshell.AgentLaunch;
@@ -16,7 +17,6 @@ import org.ec2tutor.jshell.JavaEvaluator;
 import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
 import org.ec2tutor.jshell.SessionBindings;
-import org.ec2tutor.sdk.Forwarding;
 import org.ec2tutor.sdk.UnsimulatedOperations;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
@@ -51,6 +51,9 @@ final class JavaCells implements AutoCloseable {
 
     /** A cell may print this much in an agent; beyond, its output is dropped (an output flood). */
     static final long AGENT_OUTPUT_LIMIT = 1 << 20;
+
+    /** Whether an agent of this session ended at its CPU-time limit (the grader's CPU budget ran out). */
+    private volatile boolean cpuLimitHit;
 
     /** What running a Java cell amounted to. */
     record Ran(boolean ok, boolean stopped) {}
@@ -243,6 +246,7 @@ final class JavaCells implements AutoCloseable {
             // Only an agent fails to start this way (a missing sandbox, a broken JDK); the session goes on.
             emit.accept(CellEvent.Failure.of(
                     ErrorKind.UNAVAILABLE, "JavaUnavailable", "The Java agent could not start: " + rootMessage(e)));
+            cpuLimitHit |= j.hitCpuLimit();
             replaceLostAgent(j);
             return new Ran(false, false);
         } finally {
@@ -250,6 +254,7 @@ final class JavaCells implements AutoCloseable {
             j.routeAgentOutput(null);
         }
         if (j.isolated() && j.isLost()) {
+            cpuLimitHit |= j.hitCpuLimit();
             replaceLostAgent(j);
         }
         for (JavaOutcome o : outcomes) {
@@ -283,6 +288,10 @@ final class JavaCells implements AutoCloseable {
                 start();
             }
         }
+    }
+
+    boolean cpuLimitHit() {
+        return cpuLimitHit;
     }
 
     /** Ends the agent now, if Java runs in one (the grader, when a submission's budget runs out). */

@@ -267,6 +267,11 @@ public final class Session implements AutoCloseable {
         java.isolate(launch);
     }
 
+    /** Whether an agent JVM of this session was ended by the kernel at its CPU-time limit (a grader's CPU budget). */
+    public boolean javaCpuLimitHit() {
+        return java.cpuLimitHit();
+    }
+
     /** Kills the agent JVM learner Java runs in, if any (a grader whose budget for this submission ran out). */
     public void killJava() {
         java.killAgent();

@@ -46,6 +46,13 @@ class SandboxBoundaryTest {
     static List<Escape> escapes() {
         Path file = host.resolve("written");
         Path touched = host.resolve("touched");
+        Path library = host.resolve("libgrader.so");
+        Path otherSubmission = host.resolve("other-student.cells");
+        String graderClasses = SandboxBoundaryTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath();
         return List.of(
                 new Escape(
                         "writing a file of the grader's",
@@ -85,7 +92,53 @@ class SandboxBoundaryTest {
                         "a loop that catches every Throwable",
                         "while (true) { try { Thread.sleep(5); } catch (Throwable t) { } }",
                         r -> !r.succeeded()),
-                new Escape("System.exit", "System.exit(3);", r -> !r.succeeded()));
+                new Escape("System.exit", "System.exit(3);", r -> !r.succeeded()),
+                new Escape(
+                        "System.load of a library of the grader's",
+                        "System.load(\"" + library + "\")",
+                        r -> !r.succeeded() && r.asText().contains("UnsatisfiedLinkError")),
+                new Escape(
+                        "a fork bomb through the java binary (the one program in the sandbox)",
+                        "for (int i = 0; i < 64; i++) new ProcessBuilder(System.getProperty(\"java.home\") +"
+                                + " \"/bin/java\", \"-version\").start();",
+                        r -> !r.succeeded() && r.asText().contains("IOException")),
+                new Escape(
+                        "a fork bomb choosing another launch mechanism first",
+                        "System.setProperty(\"jdk.lang.Process.launchMechanism\", \"FORK\");"
+                                + " new ProcessBuilder(System.getProperty(\"java.home\") + \"/bin/java\").start();",
+                        r -> !r.succeeded()),
+                new Escape(
+                        "a thread bomb",
+                        "for (int i = 0; i < 200_000; i++) new Thread(() -> { try { Thread.sleep(600_000); }"
+                                + " catch (InterruptedException e) { } }).start();",
+                        r -> Thread.activeCount() < 200),
+                new Escape(
+                        "FreeMarker's ObjectConstructor (not on the agent's class path)",
+                        "new freemarker.template.utility.ObjectConstructor()",
+                        r -> !r.succeeded()),
+                new Escape(
+                        "Jackson binding to java.io.File (not on the agent's class path)",
+                        "new com.fasterxml.jackson.databind.ObjectMapper().writeValue(new java.io.File(\"" + file
+                                + "\"), 1)",
+                        r -> !r.succeeded() && !Files.exists(file)),
+                new Escape(
+                        "the SDK's ClassLoaderHelper loading the engine's session",
+                        "software.amazon.awssdk.core.internal.util.ClassLoaderHelper.loadClass("
+                                + "\"org.ec2tutor.session.Session\", false)",
+                        r -> !r.succeeded() && r.asText().contains("ClassNotFoundException")),
+                new Escape(
+                        "a class loader of its own over the grader's jars",
+                        "new java.net.URLClassLoader(new java.net.URL[] {java.nio.file.Path.of(\"" + graderClasses
+                                + "\").toUri().toURL()}).loadClass(\"org.ec2tutor.session.Session\")",
+                        r -> !r.succeeded() && r.asText().contains("ClassNotFoundException")),
+                new Escape(
+                        "reading another submission",
+                        "java.nio.file.Files.readString(java.nio.file.Path.of(\"" + otherSubmission + "\"))",
+                        r -> !r.succeeded() && !r.asText().contains("the other student's answer")),
+                new Escape(
+                        "a static initializer that never returns",
+                        "class Stuck { static int x; static { while (x >= 0) { x = 1; } } } new Stuck();",
+                        r -> !r.succeeded()));
     }
 
     @BeforeAll
@@ -94,6 +147,9 @@ class SandboxBoundaryTest {
                 AgentLaunch.sandboxAvailable(),
                 "bubblewrap is not installed or may not create namespaces here (make sandbox-deps installs it)");
         otherPort = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        // The library exists on this side (a copy of the JVM's own), as does another student's file.
+        Files.copy(Path.of(System.getProperty("java.home"), "lib", "libjava.so"), host.resolve("libgrader.so"));
+        Files.writeString(host.resolve("other-student.cells"), "the other student's answer");
         session = Session.start(SessionOptions.scripted(5).withJavaOnDemand());
         session.isolateJava(new AgentLaunch(128, 30, true));
         session.prepareJava();

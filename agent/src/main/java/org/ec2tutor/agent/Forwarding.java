@@ -1,4 +1,4 @@
-package org.ec2tutor.sdk;
+package org.ec2tutor.agent;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -35,12 +35,19 @@ public final class Forwarding {
 
         /** The forwarding object's {@code toString}. */
         String describe();
+
+        /**
+         * What a method without parameters returns instead of the target's answer, or null to ask the target (the
+         * agent's {@code ec2.waiter()} is a waiter that never sleeps).
+         */
+        default Object replacement(String method) {
+            return null;
+        }
     }
 
     private static final Map<Class<?>, Class<?>> CLASSES = new ConcurrentHashMap<>();
     private static final String HANDLER = Handler.class.getName().replace('.', '/');
-    private static final String PACKAGE =
-            UnsimulatedOperations.class.getPackageName().replace('.', '/');
+    private static final String PACKAGE = Forwarding.class.getPackageName().replace('.', '/');
 
     private Forwarding() {}
 
@@ -53,7 +60,7 @@ public final class Forwarding {
         }
     }
 
-    static Class<?> classFor(Class<?> iface) {
+    public static Class<?> classFor(Class<?> iface) {
         return CLASSES.computeIfAbsent(iface, Forwarding::define);
     }
 
@@ -97,6 +104,7 @@ public final class Forwarding {
         int failed = pool.ref(
                 11, HANDLER, "failed", "(Ljava/lang/RuntimeException;Ljava/lang/String;Z)Ljava/lang/RuntimeException;");
         int describe = pool.ref(11, HANDLER, "describe", "()Ljava/lang/String;");
+        int replacement = pool.ref(11, HANDLER, "replacement", "(Ljava/lang/String;)Ljava/lang/Object;");
         int code = pool.utf8("Code");
 
         ByteArrayOutputStream methodBytes = new ByteArrayOutputStream();
@@ -137,6 +145,28 @@ public final class Forwarding {
             List<String> params = parameterTypes(d);
             char ret = d.charAt(d.indexOf(')') + 1);
             Code c = new Code();
+            int start = 0;
+            if (params.isEmpty() && (ret == 'L' || ret == '[')) {
+                // Object r = h.replacement("m"); if (r != null) return (R) r;
+                String type = d.substring(d.indexOf(')') + 1);
+                c.op(0x2a)
+                        .op(0xb4)
+                        .u2(handlerField)
+                        .op(0x13)
+                        .u2(pool.string(method.name()))
+                        .op(0xb9)
+                        .u2(replacement)
+                        .op(2)
+                        .op(0)
+                        .op(0x59)
+                        .op(0xc6)
+                        .u2(7)
+                        .op(0xc0)
+                        .u2(pool.classRef(ret == 'L' ? type.substring(1, type.length() - 1) : type))
+                        .op(0xb0)
+                        .op(0x57);
+                start = c.size();
+            }
             c.op(0x2a)
                     .op(0xb4)
                     .u2(handlerField)
@@ -171,7 +201,7 @@ public final class Forwarding {
                     .op(0xbf);
             c.writeMethod(
                     m, 0x0001, pool.utf8(method.name()), pool.utf8(d), code, Math.max(4, slot + 2), slot, new int[] {
-                        0, end, end, runtimeException
+                        start, end, end, runtimeException
                     });
             methodCount++;
         }
