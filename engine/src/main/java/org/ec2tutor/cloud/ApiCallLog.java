@@ -12,6 +12,11 @@ public final class ApiCallLog {
         calls.add(call);
     }
 
+    /** How many calls were recorded: the index the next call will have. */
+    public synchronized int size() {
+        return calls.size();
+    }
+
     public synchronized List<ApiCall> calls() {
         return List.copyOf(calls);
     }

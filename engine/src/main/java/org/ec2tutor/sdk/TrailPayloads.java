@@ -12,6 +12,8 @@ import org.ec2tutor.cloud.trail.TrailEvent;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.traits.DefaultValueTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 
@@ -59,12 +61,25 @@ final class TrailPayloads {
     private static Map<String, Object> pojo(Style style, SdkPojo pojo, boolean request) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (SdkField<?> f : pojo.sdkFields()) {
-            Object v = value(style, f.getValueOrDefault(pojo), request);
+            Object v = value(style, raw(pojo, f), request);
             if (v != null) {
                 out.put(name(style, f, request), v);
             }
         }
         return out;
+    }
+
+    /**
+     * The member as the caller set it. {@code getValueOrDefault} would fill a default (the SDK draws a random UUID
+     * for an idempotency token the caller left out), so those members are read through the request's own getter.
+     */
+    private static Object raw(SdkPojo pojo, SdkField<?> f) {
+        if (!f.containsTrait(DefaultValueTrait.class)) {
+            return f.getValueOrDefault(pojo);
+        }
+        return pojo instanceof SdkRequest r
+                ? r.getValueForField(f.memberName(), Object.class).orElse(null)
+                : null;
     }
 
     private static String name(Style style, SdkField<?> f, boolean request) {

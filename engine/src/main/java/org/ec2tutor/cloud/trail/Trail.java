@@ -21,6 +21,10 @@ public final class Trail {
     private boolean logging;
     private Instant startLoggingTime;
     private Instant stopLoggingTime;
+    /** The API history's indexes this trail logs: from its StartLogging call up to its StopLogging call. */
+    private int fromSequence;
+
+    private int untilSequence = Integer.MAX_VALUE;
     /** Events before this instant were delivered (or had nothing to deliver). */
     private Instant deliveredUpTo;
 
@@ -108,19 +112,29 @@ public final class Trail {
                 + region.id() + "/";
     }
 
-    void start(Instant at) {
+    /** Starts logging with the call recorded next (StartLogging's own, at index {@code sequence}). */
+    void start(Instant at, int sequence) {
         if (!logging) {
             logging = true;
             startLoggingTime = at;
             deliveredUpTo = at;
+            fromSequence = sequence;
+            untilSequence = Integer.MAX_VALUE;
         }
     }
 
-    void stop(Instant at) {
+    /** Stops logging after the call recorded next (StopLogging's own, at index {@code sequence}). */
+    void stop(Instant at, int sequence) {
         if (logging) {
             logging = false;
             stopLoggingTime = at;
+            untilSequence = sequence + 1;
         }
+    }
+
+    /** Whether the call at {@code sequence} in the API history was made while this trail logged. */
+    boolean logged(int sequence) {
+        return sequence >= fromSequence && sequence < untilSequence;
     }
 
     Optional<Instant> deliveredUpTo() {

@@ -92,13 +92,13 @@ public final class TrailApi {
 
     public Trail startLogging(String nameOrArn) {
         Trail t = find(nameOrArn);
-        t.start(now);
+        t.start(now, log.size());
         return t;
     }
 
     public Trail stopLogging(String nameOrArn) {
         Trail t = find(nameOrArn);
-        t.stop(now);
+        t.stop(now, log.size());
         return t;
     }
 

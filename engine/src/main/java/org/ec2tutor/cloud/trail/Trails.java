@@ -111,7 +111,8 @@ public final class Trails {
             Map<Region, List<Map<String, Object>>> records = new TreeMap<>();
             for (int i = 0; i < calls.size(); i++) {
                 ApiCall c = calls.get(i);
-                if (c.account().equals(t.account())
+                if (t.logged(i)
+                        && c.account().equals(t.account())
                         && c.details().managementEvent()
                         && t.covers(c.region())
                         && !c.at().isBefore(from)
