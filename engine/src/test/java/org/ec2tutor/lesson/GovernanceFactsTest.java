@@ -1,6 +1,7 @@
 package org.ec2tutor.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.ec2tutor.sdk.SimulatedAws;
@@ -38,9 +39,10 @@ class GovernanceFactsTest {
         var ec2 = aws.ec2();
         String image =
                 ec2.describeImages(b -> b.owners("amazon")).images().get(0).imageId();
-        ec2.modifyImageAttribute(b -> b.imageId(image)
-                .launchPermission(
-                        p -> p.add(LaunchPermission.builder().group("all").build())));
+        // Amazon's image is not the learner's to share: refused, and a refused call is an event too.
+        assertThatThrownBy(() -> ec2.modifyImageAttribute(b -> b.imageId(image)
+                        .launchPermission(p -> p.add(LaunchPermission.builder().group("all").build()))))
+                .hasMessageContaining("Not authorized");
         aws.advance(Duration.ofMinutes(5));
 
         LessonFacts f = facts();
