@@ -29,11 +29,15 @@ public final class AwsCli {
 
             """;
 
-    /** The command words: every simulated service, and {@code sts}, whose one operation the CLI answers itself. */
+    /**
+     * The command words: every simulated service, {@code s3} (the CLI's own high-level commands over S3) and
+     * {@code sts}, whose one operation the CLI answers itself.
+     */
     static List<String> services() {
         List<String> names = new ArrayList<>(org.ec2tutor.sdk.SimulatedServices.all().stream()
                 .map(org.ec2tutor.sdk.SimulatedService::cliName)
                 .toList());
+        names.add("s3");
         names.add("sts");
         return names;
     }
@@ -101,6 +105,9 @@ public final class AwsCli {
         List<String> params = rest.subList(2, rest.size());
         if (service.equals("sts")) {
             return sts(operation, params, globals);
+        }
+        if (service.equals("s3")) {
+            return new S3Command(env, globals).run(operation, params);
         }
         OperationCatalog catalog = OperationCatalog.forService(service).orElseThrow();
         if (operation.equals("help")) {

@@ -75,6 +75,9 @@ public final class CliCompleter {
         if (service.equals("sts")) {
             return List.of("get-caller-identity");
         }
+        if (service.equals("s3")) {
+            return S3Command.COMMANDS;
+        }
         Optional<OperationCatalog> forService = OperationCatalog.forService(service);
         if (forService.isEmpty()) {
             return List.of();

@@ -27,6 +27,7 @@ final class CliHelp {
         for (SimulatedService s : SimulatedServices.all()) {
             commands.append(String.format("  %-5s %s (see: aws %s help)\n", s.cliName(), s.summary(), s.cliName()));
         }
+        commands.append(String.format("  %-5s %s\n", "s3", "High-level S3 commands (ls, cp, mb, rb, rm)"));
         commands.append(String.format("  %-5s %s\n", "sts", "AWS Security Token Service (get-caller-identity)"));
         return """
                 aws [options] <command> <subcommand> [parameters]

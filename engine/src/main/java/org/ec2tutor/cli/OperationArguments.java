@@ -105,6 +105,9 @@ final class OperationArguments {
         if (SECURITY_GROUP_RULES.contains(operation.name())) {
             RULE_OPTIONS.forEach(o -> byName.put(o, new Argument(o, null, Kind.CUSTOM, false)));
         }
+        if (operation.streaming() == Ec2Operation.Streaming.INPUT) {
+            byName.put("body", new Argument("body", null, Kind.CUSTOM, false));
+        }
         if (operation.name().equals("GetPasswordData")) {
             byName.put("priv-launch-key", new Argument("priv-launch-key", null, Kind.CUSTOM, false));
         }
@@ -151,6 +154,10 @@ final class OperationArguments {
             return Kind.MAP;
         }
         return Kind.SCALAR;
+    }
+
+    Ec2Operation operation() {
+        return operation;
     }
 
     Map<String, Argument> arguments() {
@@ -262,8 +269,8 @@ final class OperationArguments {
     }
 
     private static void custom(String name, String value, ObjectNode input, Workspace files) {
-        if (value.isEmpty()) {
-            return;
+        if (value.isEmpty() || name.equals("body")) {
+            return; // --body is the streamed payload, not a member: OperationCommand sends it
         }
         switch (name) {
             case "secondary-private-ip-address-count" -> {

@@ -21,6 +21,7 @@ import org.ec2tutor.sdk.SimulatedService;
 import org.ec2tutor.sdk.SimulatedServices;
 import org.ec2tutor.sdk.UnsimulatedOperations;
 import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Every operation of one service's SDK client ({@code Ec2Client}, {@code SsmClient}), by CLI name. All of them parse
@@ -45,7 +46,12 @@ public final class OperationCatalog {
         Map<String, List<String>> required = loadRequired(spec.requiredMembers());
         Map<String, Ec2Operation> ops = new TreeMap<>();
         for (Method m : client.getMethods()) {
-            if (m.getParameterCount() == 1
+            // One request parameter; or a request and a RequestBody, S3's way to send a payload (put-object), when
+            // that operation has no one-parameter method.
+            boolean streamingInput = m.getParameterCount() == 2
+                    && m.getParameterTypes()[1] == RequestBody.class
+                    && !hasOneParameterMethod(client, m.getName(), m.getParameterTypes()[0]);
+            if ((m.getParameterCount() == 1 || streamingInput)
                     && requestBase.isAssignableFrom(m.getParameterTypes()[0])
                     && m.getParameterTypes()[0] != requestBase) {
                 String name = OperationNames.of(m);
@@ -66,6 +72,15 @@ public final class OperationCatalog {
         Map<String, Ec2Operation> names = new HashMap<>();
         ops.values().forEach(op -> names.put(op.name(), op));
         this.byName = Collections.unmodifiableMap(names);
+    }
+
+    private static boolean hasOneParameterMethod(Class<?> client, String name, Class<?> request) {
+        try {
+            client.getMethod(name, request);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** The EC2 catalog. */

@@ -93,8 +93,9 @@ final class OperationCommand {
         }
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = serviceClient(op.service());
+        StreamingBodies streams = StreamingBodies.of(op, parsed, env.workingDirectory());
         try {
-            Pages pages = allPages(op, client, request, input);
+            Pages pages = allPages(op, client, request, input, streams);
             JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
@@ -147,9 +148,10 @@ final class OperationCommand {
      * Calls the operation and, as the CLI's paginators do, follows {@code NextToken} until the last page, joining
      * the result lists; a {@code --next-token} given by hand asks for that one page only.
      */
-    private static Pages allPages(Ec2Operation op, Object client, Object request, ObjectNode input)
+    private static Pages allPages(
+            Ec2Operation op, Object client, Object request, ObjectNode input, StreamingBodies streams)
             throws IllegalAccessException, InvocationTargetException {
-        SdkPojo first = (SdkPojo) op.method().invoke(client, request);
+        SdkPojo first = streams.call(op, client, request);
         ObjectNode json = SdkJson.toJson(first);
         boolean single = true;
         while (!input.has("NextToken")
@@ -199,7 +201,11 @@ final class OperationCommand {
 
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */
     record ParsedParams(
-            Map<Argument, List<String>> given, String cliInputJson, String skeleton, Pagination pagination) {}
+            Map<Argument, List<String>> given,
+            String cliInputJson,
+            String skeleton,
+            Pagination pagination,
+            String outfile) {}
 
     static ParsedParams parse(OperationArguments arguments, List<String> params) {
         Map<Argument, List<String>> given = new LinkedHashMap<>();
@@ -208,9 +214,15 @@ final class OperationCommand {
         String skeleton = null;
         Pagination pagination = Pagination.NONE;
         boolean paginated = arguments.arguments().containsKey("next-token");
+        boolean takesOutfile = arguments.operation().streaming() == Ec2Operation.Streaming.OUTPUT;
+        String outfile = null;
         for (int i = 0; i < params.size(); i++) {
             String word = params.get(i);
             if (!word.startsWith("--")) {
+                if (takesOutfile && outfile == null) {
+                    outfile = word; // get-object's positional outfile
+                    continue;
+                }
                 unknown.add(word);
                 continue;
             }
@@ -293,7 +305,10 @@ final class OperationCommand {
                     .withoutPrefix();
         }
         arguments.checkCustomOptions(given);
-        return new ParsedParams(given, cliInputJson, skeleton, pagination);
+        if (takesOutfile && outfile == null && skeleton == null) {
+            throw CliException.usage("the following arguments are required: outfile");
+        }
+        return new ParsedParams(given, cliInputJson, skeleton, pagination, outfile);
     }
 
     /** Every option this operation's parser knows, in the CLI's order: members, then the operation-level extras. */

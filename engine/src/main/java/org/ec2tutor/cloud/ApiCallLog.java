@@ -31,6 +31,11 @@ public final class ApiCallLog {
         }
     }
 
+    /** How many calls were recorded: the index the next call will have. */
+    public synchronized int size() {
+        return calls.size();
+    }
+
     public synchronized List<ApiCall> calls() {
         return List.copyOf(calls);
     }

@@ -14,6 +14,10 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.Ec2World;
 import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
+import org.ec2tutor.cloud.s3.S3Api;
+import org.ec2tutor.cloud.s3.S3Buckets;
+import org.ec2tutor.cloud.trail.TrailApi;
+import org.ec2tutor.cloud.trail.Trails;
 
 /**
  * A simulated AWS cloud: the fixed accounts, two Regions, the clock, and everything EC2 holds. Every call goes
@@ -32,6 +36,10 @@ public final class Cloud {
     private final long seed;
     /** Request ids come from their own sequence, so reading the account never shifts the ids of new resources. */
     private final IdSource requestIds;
+    /** S3 and CloudTrail, made when first used: a session that never touches them never loads their classes. */
+    private S3Buckets s3;
+
+    private Trails trails;
 
     private Cloud(Builder b) {
         this.clock = b.clock;
@@ -179,6 +187,49 @@ public final class Cloud {
                 },
                 account.id(),
                 region);
+    }
+
+    /** S3 as {@code account} sees it through {@code region}'s endpoint, after due log deliveries. Use inside {@link #transact}. */
+    public synchronized S3Api s3(Account account, Region region) {
+        deliverTrailLogs();
+        return new S3Api(s3Buckets(), account.id(), region, clock.now());
+    }
+
+    /** CloudTrail as {@code account} sees it in {@code region}, after due log deliveries. Use inside {@link #transact}. */
+    public synchronized TrailApi cloudTrail(Account account, Region region) {
+        deliverTrailLogs();
+        return new TrailApi(trails(), s3Buckets(), log, account.id(), region, clock.now());
+    }
+
+    /**
+     * Whether a trail is logging {@code account}'s management events in {@code region}: EventBridge's "AWS API Call
+     * via CloudTrail" events are delivered only then.
+     */
+    public synchronized boolean trailLogsManagementEvents(AccountId account, Region region) {
+        return trails != null && trails.logsManagementEvents(account, region);
+    }
+
+    /** Every bucket, for read-only views (lessons). Use inside {@link #transact}. */
+    public synchronized S3Buckets s3Buckets() {
+        if (s3 == null) {
+            s3 = new S3Buckets();
+        }
+        return s3;
+    }
+
+    /** Every trail, for read-only views (lessons). Use inside {@link #transact}. */
+    public synchronized Trails trails() {
+        if (trails == null) {
+            trails = new Trails(seed);
+        }
+        return trails;
+    }
+
+    /** Writes the log files trails have due by now. Use inside {@link #transact}. */
+    public synchronized void deliverTrailLogs() {
+        if (trails != null) {
+            trails.deliverDue(clock.now(), log, s3Buckets());
+        }
     }
 
     /** The EC2 world, for read-only views (lessons, {@code %state}). Use inside {@link #transact}. */

@@ -5,7 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ec2tutor.agent.Forwarding;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -14,8 +16,17 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  */
 public final class SessionBindings {
 
-    /** What a session exposes to its snippets; {@code ec2} is made on first use (its proxy class is costly). */
-    public record Binding(Supplier<Object> ec2, Supplier<Object> ssm, Map<String, String> vars, Tutor tutor) {}
+    /**
+     * What a session exposes to its snippets; each client is made on first use (its forwarding class is costly).
+     * {@code cloudTrail} and {@code s3} give the CloudTrail and S3 clients.
+     */
+    public record Binding(
+            Supplier<Object> ec2,
+            Supplier<Object> ssm,
+            Supplier<Object> cloudTrail,
+            Supplier<Object> s3,
+            Map<String, String> vars,
+            Tutor tutor) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
 
@@ -37,6 +48,16 @@ public final class SessionBindings {
     /** The session's {@code SsmClient}, made on its first call (see {@link #onFirstUse}); the startup snippet casts. */
     public static Object ssm(String sessionId) {
         return onFirstUse(SsmClient.class, BINDINGS.get(sessionId).ssm());
+    }
+
+    /** The session's {@code CloudTrailClient}, made on its first call; the startup snippet casts. */
+    public static Object cloudTrail(String sessionId) {
+        return onFirstUse(CloudTrailClient.class, BINDINGS.get(sessionId).cloudTrail());
+    }
+
+    /** The session's {@code S3Client}, made on its first call; the startup snippet casts. */
+    public static Object s3(String sessionId) {
+        return onFirstUse(S3Client.class, BINDINGS.get(sessionId).s3());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ec2tutor.cloud.Account;
+import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.Accounts;
 import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.cloud.Caller;
@@ -22,6 +23,8 @@ import org.ec2tutor.cloud.ec2.LaunchPermission;
 import org.ec2tutor.cloud.ec2.LaunchTemplate;
 import org.ec2tutor.cloud.ec2.RegionalResources;
 import org.ec2tutor.cloud.ec2.Volume;
+import org.ec2tutor.cloud.trail.EventHistory;
+import org.ec2tutor.cloud.trail.TrailEvent;
 import org.ec2tutor.sdk.AccessKey;
 import org.ec2tutor.sdk.AccessKeys;
 
@@ -163,6 +166,13 @@ public final class LessonFacts {
             return via.equals(Caller.Surface.HTTP.label());
         }
     }
+
+    /** A trail of the learner's, as describe-trails and get-trail-status show it. */
+    public record TrailFact(
+            String name, String arn, String homeRegion, String bucket, boolean multiRegion, boolean logging) {}
+
+    /** A bucket of the learner's: its Region, whether it has a policy, and its object keys in order. */
+    public record BucketFact(String name, String region, boolean hasPolicy, List<String> keys) {}
 
     public record ReservationFact(
             String id,
@@ -632,6 +642,71 @@ public final class LessonFacts {
     /** The learner's Spot requests (RequestSpotInstances' and RunInstances' own), in every Region. */
     public List<SpotRequestFact> spotRequests() {
         return List.copyOf(spotRequests);
+    }
+
+    /** The learner's trails, in creation order (read when asked: S3 and CloudTrail load only when used). */
+    public List<TrailFact> trails() {
+        return cloud.transact(() -> cloud.trails().of(learnerId()).stream()
+                .map(t ->
+                        new TrailFact(t.name(), t.arn(), t.homeRegion().id(), t.bucket(), t.multiRegion(), t.logging()))
+                .toList());
+    }
+
+    /** Whether one of the learner's trails is logging management events of {@code region}. */
+    public boolean trailLogging(String region) {
+        return Region.fromId(region)
+                .map(r -> cloud.trailLogsManagementEvents(learnerId(), r))
+                .orElse(false);
+    }
+
+    /** The learner's buckets by name, after due log deliveries (so a trail's files are there). */
+    public List<BucketFact> buckets() {
+        return cloud.transact(() -> {
+            cloud.deliverTrailLogs();
+            return cloud.s3Buckets().ownedBy(learnerId()).stream()
+                    .map(b -> new BucketFact(
+                            b.name(),
+                            b.region().id(),
+                            b.policy().isPresent(),
+                            List.copyOf(b.objects().keySet())))
+                    .toList();
+        });
+    }
+
+    /** The learner's bucket called {@code name}, or null. */
+    public BucketFact bucket(String name) {
+        return buckets().stream().filter(b -> b.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether CloudTrail event history (last 90 days, any Region) holds a management event {@code eventName} of the
+     * learner's, e.g. {@code ModifyImageAttribute}.
+     */
+    public boolean eventRecorded(String eventName) {
+        return eventRecorded(eventName, null);
+    }
+
+    /** The same, for an event that names {@code resourceName} (an id, a bucket name); null for any. */
+    public boolean eventRecorded(String eventName, String resourceName) {
+        List<ApiCall> all = cloud.apiCalls().calls();
+        Instant oldest = now.minus(EventHistory.WINDOW);
+        for (int i = 0; i < all.size(); i++) {
+            ApiCall c = all.get(i);
+            if (c.account().value().equals(learner)
+                    && c.operation().equals(eventName)
+                    && c.details().managementEvent()
+                    && !c.at().isBefore(oldest)
+                    && (resourceName == null
+                            || TrailEvent.of(c, i, cloud.seed()).resources().stream()
+                                    .anyMatch(r -> r.name().equals(resourceName)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AccountId learnerId() {
+        return new AccountId(learner);
     }
 
     /** Whether the learner's image block public access is on (us-east-1). */

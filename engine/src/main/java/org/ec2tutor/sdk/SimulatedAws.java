@@ -7,7 +7,9 @@ import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -79,6 +81,16 @@ public final class SimulatedAws {
     /** A Systems Manager client (Run Command) for a profile or account id, in a Region. */
     public SsmClient ssm(String profileOrAccountId, String region) {
         return SimulatedSsmClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /** A CloudTrail client for a profile or account id, in a Region. */
+    public CloudTrailClient cloudTrail(String profileOrAccountId, String region) {
+        return SimulatedCloudTrailClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /** An S3 client for a profile or account id, in a Region. */
+    public S3Client s3(String profileOrAccountId, String region) {
+        return SimulatedS3Client.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
     /** A client of any simulated service (a row of {@link SimulatedServices}) for a profile or account id. */

@@ -116,9 +116,18 @@ public final class SimulatedEc2Client implements Ec2Client {
                 }
                 T result = body.apply(cloud.ec2(account, region));
                 cloud.apiCalls()
-                        .record(new ApiCall(at, account.id(), region, "ec2", operation, Optional.empty(), caller()));
+                        .record(new ApiCall(
+                                at,
+                                account.id(),
+                                region,
+                                "ec2",
+                                operation,
+                                Optional.empty(),
+                                caller(),
+                                TrailPayloads.succeeded(TrailPayloads.Style.QUERY, operation, request, result, true)));
                 return result;
             } catch (AwsException e) {
+                String requestId = cloud.newRequestId();
                 cloud.apiCalls()
                         .record(new ApiCall(
                                 at,
@@ -127,8 +136,9 @@ public final class SimulatedEc2Client implements Ec2Client {
                                 "ec2",
                                 operation,
                                 Optional.of(e.code().code()),
-                                caller()));
-                throw Ec2Exceptions.of(e, cloud.newRequestId());
+                                caller(),
+                                TrailPayloads.failed(TrailPayloads.Style.QUERY, request, e, requestId, true)));
+                throw Ec2Exceptions.of(e, requestId);
             } catch (RuntimeException e) {
                 if (e instanceof Ec2Exception) {
                     throw e;

@@ -2,8 +2,12 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.CloudTrailRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Request;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.SsmRequest;
 
@@ -32,7 +36,24 @@ public final class SimulatedServices {
                     SsmRequest.class,
                     SimulatedSsmClient.class,
                     "ssm-required-members.tsv",
-                    (cloud, account, region, surface) -> SimulatedSsmClient.create(cloud, account, region, surface)));
+                    (cloud, account, region, surface) -> SimulatedSsmClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "cloudtrail",
+                    "AWS CloudTrail (event history, trails)",
+                    CloudTrailClient.class,
+                    CloudTrailRequest.class,
+                    SimulatedCloudTrailClient.class,
+                    "cloudtrail-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedCloudTrailClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "s3api",
+                    "Amazon Simple Storage Service (buckets, policies, objects)",
+                    S3Client.class,
+                    S3Request.class,
+                    SimulatedS3Client.class,
+                    "s3-required-members.tsv",
+                    (cloud, account, region, surface) -> SimulatedS3Client.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

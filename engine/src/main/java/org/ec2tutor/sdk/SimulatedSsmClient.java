@@ -76,15 +76,24 @@ public final class SimulatedSsmClient implements SsmClient {
         return CallerContext.current().orElse(caller);
     }
 
-    private <T> T call(String operation, Function<Ec2Api, T> body) {
+    private <T> T call(String operation, Object request, Function<Ec2Api, T> body) {
         return cloud.transact(() -> {
             Instant at = cloud.now();
             try {
                 T result = body.apply(cloud.ec2(account, region));
                 cloud.apiCalls()
-                        .record(new ApiCall(at, account.id(), region, "ssm", operation, Optional.empty(), caller()));
+                        .record(new ApiCall(
+                                at,
+                                account.id(),
+                                region,
+                                "ssm",
+                                operation,
+                                Optional.empty(),
+                                caller(),
+                                TrailPayloads.succeeded(TrailPayloads.Style.PLAIN, operation, request, result, true)));
                 return result;
             } catch (AwsException e) {
+                String requestId = cloud.newRequestId();
                 cloud.apiCalls()
                         .record(new ApiCall(
                                 at,
@@ -93,15 +102,16 @@ public final class SimulatedSsmClient implements SsmClient {
                                 "ssm",
                                 operation,
                                 Optional.of(e.code().code()),
-                                caller()));
-                throw Ec2Exceptions.ssm(e, cloud.newRequestId());
+                                caller(),
+                                TrailPayloads.failed(TrailPayloads.Style.PLAIN, request, e, requestId, true)));
+                throw Ec2Exceptions.ssm(e, requestId);
             }
         });
     }
 
     @Override
     public SendCommandResponse sendCommand(SendCommandRequest r) {
-        return call("SendCommand", api -> {
+        return call("SendCommand", r, api -> {
             List<String> commands = r.parameters().getOrDefault("commands", List.of());
             RunCommand c = api.runCommand()
                     .send(r.documentName(), r.instanceIds(), commands, r.comment() == null ? "" : r.comment());
@@ -135,7 +145,7 @@ public final class SimulatedSsmClient implements SsmClient {
 
     @Override
     public GetCommandInvocationResponse getCommandInvocation(GetCommandInvocationRequest r) {
-        return call("GetCommandInvocation", api -> {
+        return call("GetCommandInvocation", r, api -> {
             RunCommand.Invocation i = api.runCommand().invocation(r.commandId(), r.instanceId());
             RunCommand c = api.runCommand().command(r.commandId()).orElseThrow();
             Instant now = cloud.now();
@@ -168,7 +178,7 @@ public final class SimulatedSsmClient implements SsmClient {
 
     @Override
     public ListCommandInvocationsResponse listCommandInvocations(ListCommandInvocationsRequest r) {
-        return call("ListCommandInvocations", api -> {
+        return call("ListCommandInvocations", r, api -> {
             Instant now = cloud.now();
             List<CommandInvocation> out = new ArrayList<>();
             for (RunCommand c : api.runCommand().commands()) {

@@ -87,7 +87,8 @@ public final class UnsimulatedOperations {
     public static Set<String> simulatedOperations(Class<?> implementation, Class<?> requestBase) {
         Set<String> names = new TreeSet<>();
         Arrays.stream(implementation.getDeclaredMethods())
-                .filter(m -> m.getParameterCount() == 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
+                // Streaming operations take a second parameter (S3's putObject(request, RequestBody)).
+                .filter(m -> m.getParameterCount() >= 1 && requestBase.isAssignableFrom(m.getParameterTypes()[0]))
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .forEach(m -> names.add(OperationNames.of(m)));
         return names;

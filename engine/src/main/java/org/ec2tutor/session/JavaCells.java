@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ec2tutor.agent.Forwarding;
 import org.ec2tutor.cli.ShellVariables;
 import org.ec2tutor.endpoint.Endpoint;
@@ -18,6 +19,8 @@ import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
 import org.ec2tutor.jshell.SessionBindings;
 import org.ec2tutor.sdk.UnsimulatedOperations;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -115,6 +118,8 @@ final class JavaCells implements AutoCloseable {
                 new SessionBindings.Binding(
                         boundEc2::client,
                         this::boundSsm,
+                        () -> current(CloudTrailClient.class, state::cloudTrail),
+                        () -> current(S3Client.class, state::s3),
                         new VariablesMap(state.variables()),
                         new SessionTutor(state)));
         String bindings = "org.ec2tutor.jshell.SessionBindings";
@@ -130,7 +135,12 @@ final class JavaCells implements AutoCloseable {
                         "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
                         "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
                                 + bindings + ".ssm(\"" + id + "\");",
-                        "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");"),
+                        "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");",
+                        "software.amazon.awssdk.services.cloudtrail.CloudTrailClient cloudtrail = "
+                                + "(software.amazon.awssdk.services.cloudtrail.CloudTrailClient) " + bindings
+                                + ".cloudTrail(\"" + id + "\");",
+                        "software.amazon.awssdk.services.s3.S3Client s3 = (software.amazon.awssdk.services.s3.S3Client) "
+                                + bindings + ".s3(\"" + id + "\");"),
                 options.grading());
     }
 
@@ -338,6 +348,26 @@ final class JavaCells implements AutoCloseable {
             endpoint.close();
         }
         SessionBindings.unbind(id);
+    }
+
+    /** A client of {@code service} that always calls as the current account in the current Region. */
+    private static Object current(Class<?> service, Supplier<Object> client) {
+        return Forwarding.create(service, new Forwarding.Handler() {
+            @Override
+            public Object target() {
+                return client.get();
+            }
+
+            @Override
+            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
+                return e;
+            }
+
+            @Override
+            public String describe() {
+                return client.get().toString();
+            }
+        });
     }
 
     /** {@code ssm} in Java: always the Systems Manager client of the current account and Region. */

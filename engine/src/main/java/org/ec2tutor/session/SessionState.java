@@ -176,6 +176,16 @@ final class SessionState {
         return aws.ssm(profile, region);
     }
 
+    /** The CloudTrail client of the current account and Region (Java's {@code cloudtrail}). */
+    Object cloudTrail() {
+        return aws.cloudTrail(profile, region);
+    }
+
+    /** The S3 client of the current account and Region (Java's {@code s3}). */
+    Object s3() {
+        return aws.s3(profile, region);
+    }
+
     void switchAccount(String newProfile) {
         profile = newProfile;
         environment.setDefaults(profile, region);

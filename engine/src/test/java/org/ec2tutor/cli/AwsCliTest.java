@@ -314,7 +314,7 @@ class AwsCliTest {
 
         @Test
         void anUnknownServiceSuggestsNothingButListsTheSimulatedOnes() {
-            CliResult r = f.run("aws s3 ls");
+            CliResult r = f.run("aws rds describe-db-instances");
             assertThat(r.exitCode()).isEqualTo(252);
             assertThat(r.stderr())
                     .contains("argument command: Invalid choice, valid choices are:")
