@@ -2,6 +2,8 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
+import org.ec2tutor.sdk.model.savingsplans.SavingsPlansRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
 import software.amazon.awssdk.services.ssm.SsmClient;
@@ -32,7 +34,16 @@ public final class SimulatedServices {
                     SsmRequest.class,
                     SimulatedSsmClient.class,
                     "ssm-required-members.tsv",
-                    (cloud, account, region, surface) -> SimulatedSsmClient.create(cloud, account, region, surface)));
+                    (cloud, account, region, surface) -> SimulatedSsmClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "savingsplans",
+                    "AWS Savings Plans (for EC2)",
+                    SavingsPlansClient.class,
+                    SavingsPlansRequest.class,
+                    SimulatedSavingsPlansClient.class,
+                    "savingsplans-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedSavingsPlansClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

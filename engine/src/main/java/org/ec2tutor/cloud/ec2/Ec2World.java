@@ -19,6 +19,7 @@ import org.ec2tutor.cloud.billing.BillCalculator;
 import org.ec2tutor.cloud.billing.CapacityReservation;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.ReservedInstance;
+import org.ec2tutor.cloud.billing.SavingsPlan;
 import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageMeter;
 import org.ec2tutor.cloud.billing.UsageType;
@@ -44,6 +45,9 @@ public final class Ec2World {
     final UsageMeter meter = new UsageMeter();
     private final PriceList prices;
     private final SpotPrices spotPrices;
+    /** Every account's Savings Plans: global to an account, not to a Region. */
+    final List<SavingsPlan> savingsPlans = new ArrayList<>();
+
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
 
     public Ec2World(
@@ -106,7 +110,12 @@ public final class Ec2World {
                     .forEach(capacity::add);
         }
         return new BillCalculator(prices, spotPrices)
-                .bill(meter.periods(account), reservations, capacity, from, to, now());
+                .bill(meter.periods(account), reservations, capacity, savingsPlans(account), from, to, now());
+    }
+
+    /** The Savings Plans {@code account} bought. */
+    public List<SavingsPlan> savingsPlans(AccountId account) {
+        return savingsPlans.stream().filter(p -> p.account().equals(account)).toList();
     }
 
     /** When {@code account} first used or bought something billable, if it has. */
@@ -121,6 +130,7 @@ public final class Ec2World {
                     .filter(c -> c.account().equals(account))
                     .forEach(c -> starts.add(c.start()));
         }
+        savingsPlans(account).forEach(p -> starts.add(p.purchasedAt()));
         return starts.stream().min(Instant::compareTo);
     }
 
