@@ -2,6 +2,8 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
+import org.ec2tutor.sdk.model.costexplorer.CostExplorerRequest;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -43,7 +45,16 @@ public final class SimulatedServices {
                     SimulatedSavingsPlansClient.class,
                     "savingsplans-required-members.tsv",
                     (cloud, account, region, surface) ->
-                            SimulatedSavingsPlansClient.create(cloud, account, region, surface)));
+                            SimulatedSavingsPlansClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "ce",
+                    "AWS Cost Explorer (the simulated bill)",
+                    CostExplorerClient.class,
+                    CostExplorerRequest.class,
+                    SimulatedCostExplorerClient.class,
+                    "ce-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedCostExplorerClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

@@ -41,7 +41,8 @@ class SavingsPlansCliTest {
         assertThat(o.get("description").asText())
                 .isEqualTo("1 year No Upfront EC2 Instance Savings Plan for m5 in us-east-1");
         assertThat(o.get("properties").toString())
-                .isEqualTo("[{\"name\":\"region\",\"value\":\"us-east-1\"},{\"name\":\"instanceFamily\",\"value\":\"m5\"}]");
+                .isEqualTo(
+                        "[{\"name\":\"region\",\"value\":\"us-east-1\"},{\"name\":\"instanceFamily\",\"value\":\"m5\"}]");
         f.ok("OFF=" + o.get("offeringId").asText());
 
         JsonNode rates = JSON.readTree(f.ok("aws savingsplans describe-savings-plans-offering-rates "
@@ -79,7 +80,8 @@ class SavingsPlansCliTest {
                 .contains("An error occurred (ResourceNotFoundException) when calling the CreateSavingsPlan operation");
         assertThat(fail("aws savingsplans create-savings-plan --savings-plan-offering-id x --commitment 0.0001"))
                 .contains("(ValidationException)");
-        assertThat(fail("aws savingsplans describe-savings-plans --states nope")).contains("(ValidationException)");
+        assertThat(fail("aws savingsplans describe-savings-plans --states nope"))
+                .contains("(ValidationException)");
         assertThat(fail("aws savingsplans describe-savings-plans-offerings --plan-types Nope"))
                 .contains("(ValidationException)");
     }

@@ -118,6 +118,23 @@ public final class Ec2World {
         return savingsPlans.stream().filter(p -> p.account().equals(account)).toList();
     }
 
+    /** The tags of an instance or volume, in whichever Region it is; empty for anything else. */
+    public Map<String, String> tagsOf(String resourceId) {
+        for (RegionalResources res : regions.values()) {
+            for (Instance i : res.instances()) {
+                if (i.id().equals(resourceId)) {
+                    return i.tags().asMap();
+                }
+            }
+            for (Volume v : res.volumes()) {
+                if (v.id().equals(resourceId)) {
+                    return v.tags().asMap();
+                }
+            }
+        }
+        return Map.of();
+    }
+
     /** When {@code account} first used or bought something billable, if it has. */
     public Optional<Instant> firstCharge(AccountId account) {
         List<Instant> starts = new ArrayList<>();
