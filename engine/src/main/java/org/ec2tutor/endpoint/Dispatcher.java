@@ -13,6 +13,7 @@ import org.ec2tutor.cli.OperationCatalog;
 import org.ec2tutor.sdk.AccessKeys;
 import org.ec2tutor.sdk.CallerContext;
 import org.ec2tutor.sdk.SimulatedAws;
+import org.ec2tutor.sdk.SimulatedServices;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 
@@ -37,17 +38,21 @@ final class Dispatcher {
     Answer answer(Request r) {
         String requestId = aws.newRequestId();
         Optional<String> target = r.header("x-amz-target");
-        WireProtocol protocol = target.isPresent()
-                ? WireProtocol.SSM_JSON
-                : SigV4.scope(r.header("authorization").orElse(null))
-                                .filter(s -> s.service().equals("sts"))
-                                .isPresent()
-                        ? WireProtocol.STS_QUERY
-                        : WireProtocol.EC2_QUERY;
+        Optional<String> scope =
+                SigV4.scope(r.header("authorization").orElse(null)).map(SigV4.Scope::service);
+        WireProtocol protocol = protocolOf(target, scope);
         try {
             SigV4.Verified caller = authenticate(protocol, r);
             if (protocol == WireProtocol.SSM_JSON) {
-                return ssm(caller, target.get(), r, requestId);
+                return json(protocol, "ssm", caller, target.get(), r, requestId);
+            }
+            if (protocol == WireProtocol.CE_JSON) {
+                return json(protocol, "ce", caller, target.get(), r, requestId);
+            }
+            if (protocol == WireProtocol.SAVINGSPLANS_REST) {
+                // REST-JSON names the operation in the path: POST /DescribeSavingsPlans.
+                String path = r.rawPath().startsWith("/") ? r.rawPath().substring(1) : r.rawPath();
+                return json(protocol, "savingsplans", caller, protocol.version() + "." + path, r, requestId);
             }
             Map<String, String> params = queryParams(protocol, r);
             return protocol == WireProtocol.STS_QUERY
@@ -59,6 +64,21 @@ final class Dispatcher {
             // A fault of the simulator: AWS's InternalError, never a stack trace on the wire.
             return Answer.error(protocol, WireProtocol.internal(), requestId);
         }
+    }
+
+    /** An X-Amz-Target names an awsJson service by its prefix; otherwise the credential scope names the service. */
+    private static WireProtocol protocolOf(Optional<String> target, Optional<String> scope) {
+        if (target.isPresent()) {
+            return target.get().startsWith(WireProtocol.CE_JSON.version() + ".")
+                    ? WireProtocol.CE_JSON
+                    : WireProtocol.SSM_JSON;
+        }
+        if (scope.filter("sts"::equals).isPresent()) {
+            return WireProtocol.STS_QUERY;
+        }
+        return scope.filter("savingsplans"::equals).isPresent()
+                ? WireProtocol.SAVINGSPLANS_REST
+                : WireProtocol.EC2_QUERY;
     }
 
     private SigV4.Verified authenticate(WireProtocol protocol, Request r) throws WireException {
@@ -139,15 +159,16 @@ final class Dispatcher {
         return Answer.of(200, p.responseContentType(), StsResponses.callerIdentity(caller.key(), requestId), requestId);
     }
 
-    private Answer ssm(SigV4.Verified caller, String target, Request r, String requestId) throws WireException {
-        WireProtocol p = WireProtocol.SSM_JSON;
+    /** A JSON protocol (awsJson or REST-JSON): {@code target} is {@code Prefix.Operation}. */
+    private Answer json(WireProtocol p, String service, SigV4.Verified caller, String target, Request r, String requestId)
+            throws WireException {
         if (!r.method().equals("POST")) {
             throw new WireException(p.malformed("The HTTP method " + r.method() + " is not supported"));
         }
         checkContentType(p, r);
         String prefix = p.version() + ".";
         String action = target.startsWith(prefix) ? target.substring(prefix.length()) : target;
-        OperationCatalog catalog = OperationCatalog.forService("ssm").orElseThrow();
+        OperationCatalog catalog = OperationCatalog.forService(service).orElseThrow();
         Ec2Operation op = target.startsWith(prefix) ? catalog.findByName(action).orElse(null) : null;
         if (op == null) {
             throw new WireException(p.unknownAction(target));
@@ -164,7 +185,7 @@ final class Dispatcher {
             throw new WireException(p.malformed("The request body is empty"));
         }
         Object request = JsonCodec.bind(op.newBuilder(), body);
-        Object response = call(op, client("ssm", caller), request, recorded(caller, r));
+        Object response = call(op, client(service, caller), request, recorded(caller, r));
         return Answer.of(
                 200,
                 p.responseContentType(),
@@ -220,8 +241,7 @@ final class Dispatcher {
         String key = service + "/" + caller.key().accountId() + "/" + caller.region();
         return clients.computeIfAbsent(
                 key,
-                k -> service.equals("ec2")
-                        ? aws.ec2(caller.key().accountId(), caller.region())
-                        : aws.ssm(caller.key().accountId(), caller.region()));
+                k -> aws.client(
+                        SimulatedServices.find(service).orElseThrow(), caller.key().accountId(), caller.region()));
     }
 }

@@ -90,6 +90,63 @@ enum WireProtocol {
         WireError malformed(String detail) {
             return new WireError(400, "SerializationException", detail);
         }
+    },
+
+    /** Cost Explorer's awsJson1_1: {@code X-Amz-Target: AWSInsightsIndexService.Op} (botocore's ce model). */
+    CE_JSON(
+            "ce",
+            "AWSInsightsIndexService",
+            "AWSInsightsIndexService",
+            "",
+            "application/x-amz-json-1.1",
+            "application/x-amz-json-1.1",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
+    },
+
+    /**
+     * Savings Plans' REST-JSON: {@code POST /DescribeSavingsPlans} with a JSON body (botocore's savingsplans model);
+     * errors carry {@code __type} in the body, which botocore's rest-json parser reads as the code.
+     */
+    SAVINGSPLANS_REST(
+            "savingsplans",
+            "AWSSavingsPlans",
+            "2019-06-28",
+            "",
+            "application/json",
+            "application/json",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
     };
 
     private static final String SIGNATURE_MESSAGE = "The request signature we calculated does not match the signature"

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.CloudTrailRequest;
+import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
+import org.ec2tutor.sdk.model.costexplorer.CostExplorerRequest;
+import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
+import org.ec2tutor.sdk.model.savingsplans.SavingsPlansRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -53,7 +57,25 @@ public final class SimulatedServices {
                     S3Request.class,
                     SimulatedS3Client.class,
                     "s3-required-members.tsv",
-                    (cloud, account, region, surface) -> SimulatedS3Client.create(cloud, account, region, surface)));
+                    (cloud, account, region, surface) -> SimulatedS3Client.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "savingsplans",
+                    "AWS Savings Plans (for EC2)",
+                    SavingsPlansClient.class,
+                    SavingsPlansRequest.class,
+                    SimulatedSavingsPlansClient.class,
+                    "savingsplans-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedSavingsPlansClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "ce",
+                    "AWS Cost Explorer (the simulated bill)",
+                    CostExplorerClient.class,
+                    CostExplorerRequest.class,
+                    SimulatedCostExplorerClient.class,
+                    "ce-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedCostExplorerClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

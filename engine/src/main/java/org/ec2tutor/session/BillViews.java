@@ -61,8 +61,11 @@ final class BillViews {
                     case LineItem.RESERVED -> "Reserved";
                     case LineItem.SPOT -> "Spot";
                     case LineItem.CAPACITY -> "Capacity";
+                    case LineItem.SAVINGS_PLANS -> "Savings Plan";
                     default -> "On-Demand";
                 };
+            case SAVINGS_PLAN_UNUSED -> "Savings Plan, unused";
+            case SAVINGS_PLAN_UPFRONT -> "Savings Plan";
             case DEDICATED_INSTANCE -> "Dedicated";
             case DEDICATED_HOST -> "Dedicated Host";
             default -> "-";

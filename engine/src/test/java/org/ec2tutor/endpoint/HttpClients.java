@@ -61,8 +61,22 @@ final class HttpClients {
     static HttpResponse<String> post(
             Endpoint endpoint, String keyId, String secret, String service, Map<String, String> headers, byte[] body)
             throws Exception {
-        SdkHttpRequest.Builder request =
-                SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint.url());
+        return post(endpoint, keyId, secret, service, "/", headers, body);
+    }
+
+    /** The same to a path, as REST protocols name the operation ({@code /DescribeSavingsPlans}). */
+    static HttpResponse<String> post(
+            Endpoint endpoint,
+            String keyId,
+            String secret,
+            String service,
+            String path,
+            Map<String, String> headers,
+            byte[] body)
+            throws Exception {
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(URI.create(endpoint.url() + path));
         headers.forEach(request::putHeader);
         SignedRequest signed = AwsV4HttpSigner.create()
                 .sign(r -> r.identity(AwsBasicCredentials.create(keyId, secret))
@@ -70,7 +84,7 @@ final class HttpClients {
                         .payload(ContentStreamProvider.fromByteArray(body))
                         .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
                         .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
-        HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(endpoint.url() + "/"))
+        HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(endpoint.url() + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         signed.request().headers().forEach((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {

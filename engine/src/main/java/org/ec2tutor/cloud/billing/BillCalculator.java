@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ec2tutor.cloud.Region;
 
 /**
  * Prices metered usage: each period is cut to the billed time window, On-Demand compute per second with its
  * one-minute minimum charged when the period starts, storage per GB-month prorated by the second over a 30-day
  * month (the proration the EBS pricing page's examples use). Running hours covered by a Reserved Instance cost
- * nothing more; the reservation's own upfront and hourly fees are billed whether it is used or not.
+ * nothing more; the reservation's own upfront and hourly fees are billed whether it is used or not. Savings Plans
+ * then pay for On-Demand hours at their rates up to their hourly commitment ({@link SavingsPlanCoverage}); the part
+ * of the commitment no usage spent is billed as its own line.
  */
 public final class BillCalculator {
 
@@ -43,17 +46,30 @@ public final class BillCalculator {
             Instant from,
             Instant to,
             Instant now) {
+        return bill(periods, reservations, capacity, List.of(), from, to, now);
+    }
+
+    /** The same with the account's Savings Plans, which apply after the reservations. */
+    public Bill bill(
+            List<UsagePeriod> periods,
+            List<ReservedInstance> reservations,
+            List<CapacityReservation> capacity,
+            List<SavingsPlan> plans,
+            Instant from,
+            Instant to,
+            Instant now) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to before from");
         }
         Instant until = to.isBefore(now) ? to : now;
-        Map<UsagePeriod, Long> inCapacity = ReservedCoverage.coveredSeconds(
-                periods,
-                capacity.stream().map(c -> ReservedCoverage.Window.of(c, until)).toList(),
-                from,
-                until);
-        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(
-                periods, reservations.stream().map(ReservedCoverage.Window::of).toList(), from, until);
+        List<ReservedCoverage.Window> capacityWindows =
+                capacity.stream().map(c -> ReservedCoverage.Window.of(c, until)).toList();
+        List<ReservedCoverage.Window> reservedWindows =
+                reservations.stream().map(ReservedCoverage.Window::of).toList();
+        Map<UsagePeriod, Long> inCapacity = ReservedCoverage.coveredSeconds(periods, capacityWindows, from, until);
+        Map<UsagePeriod, Long> covered = ReservedCoverage.coveredSeconds(periods, reservedWindows, from, until);
+        SavingsPlanCoverage.Result planned =
+                SavingsPlanCoverage.apply(prices, periods, reservedWindows, capacityWindows, plans, from, until);
         // One line per resource, usage type and purchase type: a start/stop/start instance is one line.
         Map<List<Object>, Line> lines = new LinkedHashMap<>();
         for (UsagePeriod p : periods) {
@@ -77,9 +93,20 @@ public final class BillCalculator {
             if (reserved > 0) {
                 line(lines, p, LineItem.RESERVED, BigDecimal.ZERO).seconds += reserved;
             }
-            if (billed > held + reserved) {
+            long byPlans = 0;
+            for (Map.Entry<SavingsPlan, Long> e :
+                    planned.seconds().getOrDefault(p, Map.of()).entrySet()) {
+                SavingsPlan plan = e.getKey();
+                BigDecimal rate = plan.offering().rate(prices, p.detail(), p.region());
+                // What the learner pays for these hours now: the plan's rate, less what was paid up front.
+                BigDecimal payable =
+                        rate.multiply(BigDecimal.ONE.subtract(plan.offering().upfrontShare()));
+                line(lines, p, LineItem.SAVINGS_PLANS, payable).seconds += e.getValue();
+                byPlans += e.getValue();
+            }
+            if (billed > held + reserved + byPlans) {
                 line(lines, p, LineItem.ON_DEMAND, prices.unitPrice(p.type(), p.detail(), p.region())).seconds +=
-                        billed - held - reserved;
+                        billed - held - reserved - byPlans;
             }
         }
         List<LineItem> items = new ArrayList<>();
@@ -90,6 +117,9 @@ public final class BillCalculator {
         for (CapacityReservation cr : capacity) {
             capacityFee(cr, from, until).ifPresent(items::add);
         }
+        for (SavingsPlan plan : plans) {
+            items.addAll(planFees(plan, planned.usedUsd().getOrDefault(plan, BigDecimal.ZERO), from, to, until));
+        }
         items.sort(Comparator.comparing(LineItem::service)
                 .thenComparing(LineItem::usageType)
                 .thenComparing(LineItem::purchaseType)
@@ -98,7 +128,8 @@ public final class BillCalculator {
     }
 
     private static Line line(Map<List<Object>, Line> lines, UsagePeriod p, String purchaseType, BigDecimal price) {
-        List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), p.quantity(), purchaseType);
+        // The price is part of the key: hours two plans pay for at different rates are two lines.
+        List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), p.quantity(), purchaseType, price);
         return lines.computeIfAbsent(key, k -> new Line(p, purchaseType, price));
     }
 
@@ -117,7 +148,8 @@ public final class BillCalculator {
                     LineItem.RESERVED,
                     count.setScale(SCALE),
                     o.fixedPrice(),
-                    o.fixedPrice().multiply(count).setScale(SCALE)));
+                    o.fixedPrice().multiply(count).setScale(SCALE),
+                    o.region()));
         }
         Instant start = ri.start().isBefore(from) ? from : ri.start();
         Instant end = ri.end().isBefore(until) ? ri.end() : until;
@@ -132,7 +164,8 @@ public final class BillCalculator {
                     LineItem.RESERVED,
                     hours.setScale(SCALE, RoundingMode.HALF_EVEN),
                     o.hourlyRecurring(),
-                    hours.multiply(o.hourlyRecurring()).setScale(SCALE, RoundingMode.HALF_EVEN)));
+                    hours.multiply(o.hourlyRecurring()).setScale(SCALE, RoundingMode.HALF_EVEN),
+                    o.region()));
         }
         return fees;
     }
@@ -156,7 +189,57 @@ public final class BillCalculator {
                 LineItem.ON_DEMAND,
                 hours.setScale(SCALE, RoundingMode.HALF_EVEN),
                 rate.stripTrailingZeros(),
-                hours.multiply(rate).setScale(SCALE, RoundingMode.HALF_EVEN)));
+                hours.multiply(rate).setScale(SCALE, RoundingMode.HALF_EVEN),
+                cr.region()));
+    }
+
+    /**
+     * A plan's upfront payment (if bought inside the window) and its unused commitment: the hours of commitment no
+     * usage spent, at the hourly part of the commitment, billed as AWS bills them, used or not.
+     */
+    private static List<LineItem> planFees(
+            SavingsPlan plan, BigDecimal usedUsd, Instant from, Instant to, Instant until) {
+        List<LineItem> fees = new ArrayList<>();
+        SavingsPlanOffering o = plan.offering();
+        Region region = o.region().orElse(Region.US_EAST_1);
+        if (plan.upfrontPayment().signum() > 0
+                && !plan.purchasedAt().isBefore(from)
+                && plan.purchasedAt().isBefore(to)) {
+            fees.add(new LineItem(
+                    UsageType.SAVINGS_PLAN_UPFRONT,
+                    o.usageType(),
+                    plan.id(),
+                    LineItem.SAVINGS_PLANS,
+                    BigDecimal.ONE.setScale(SCALE),
+                    plan.upfrontPayment(),
+                    plan.upfrontPayment().setScale(SCALE),
+                    region));
+        }
+        Instant start = plan.start().isBefore(from) ? from : plan.start();
+        Instant end = plan.end().isBefore(until) ? plan.end() : until;
+        long seconds = Duration.between(start, end).toSeconds();
+        if (seconds <= 0) {
+            return fees;
+        }
+        BigDecimal committedUsd = plan.commitment()
+                .multiply(BigDecimal.valueOf(seconds))
+                .divide(BigDecimal.valueOf(SECONDS_PER_HOUR), 12, RoundingMode.HALF_EVEN);
+        BigDecimal unusedHours = committedUsd
+                .subtract(usedUsd)
+                .max(BigDecimal.ZERO)
+                .divide(plan.commitment(), 12, RoundingMode.HALF_EVEN);
+        if (unusedHours.setScale(SCALE, RoundingMode.HALF_EVEN).signum() > 0) {
+            fees.add(new LineItem(
+                    UsageType.SAVINGS_PLAN_UNUSED,
+                    o.usageType(),
+                    plan.id(),
+                    LineItem.SAVINGS_PLAN_UNUSED,
+                    unusedHours.setScale(SCALE, RoundingMode.HALF_EVEN),
+                    plan.recurringHourly().stripTrailingZeros(),
+                    unusedHours.multiply(plan.recurringHourly()).setScale(SCALE, RoundingMode.HALF_EVEN),
+                    region));
+        }
+        return fees;
     }
 
     /** Seconds of {@code p} inside [from, to), plus what is missing to the minimum if the period starts there. */
@@ -201,7 +284,8 @@ public final class BillCalculator {
                         purchaseType,
                         exact.setScale(SCALE, RoundingMode.HALF_EVEN),
                         average,
-                        cost.setScale(SCALE, RoundingMode.HALF_EVEN));
+                        cost.setScale(SCALE, RoundingMode.HALF_EVEN),
+                        period.region());
             }
             return new LineItem(
                     period.type(),
@@ -210,7 +294,8 @@ public final class BillCalculator {
                     purchaseType,
                     exact.setScale(SCALE, RoundingMode.HALF_EVEN),
                     unitPrice.stripTrailingZeros(),
-                    exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN));
+                    exact.multiply(unitPrice).setScale(SCALE, RoundingMode.HALF_EVEN),
+                    period.region());
         }
     }
 }

@@ -14,7 +14,8 @@ public enum CostGrouping {
     SERVICE,
     PURCHASE_TYPE,
     INSTANCE_TYPE,
-    USAGE_TYPE;
+    USAGE_TYPE,
+    REGION;
 
     public static Optional<CostGrouping> fromKey(String key) {
         try {
@@ -30,6 +31,7 @@ public enum CostGrouping {
             case SERVICE -> item.service();
             case PURCHASE_TYPE -> item.purchaseType();
             case USAGE_TYPE -> item.usageType();
+            case REGION -> item.region().id();
             case INSTANCE_TYPE ->
                 switch (item.type()) {
                     case COMPUTE,

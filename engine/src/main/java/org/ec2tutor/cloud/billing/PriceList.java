@@ -67,6 +67,8 @@ public final class PriceList {
             case PUBLIC_IPV4 -> publicIpv4PerHour;
             case RESERVED_HOURLY, RESERVED_UPFRONT ->
                 throw new IllegalArgumentException("a reservation's fees are priced by its offering");
+            case SAVINGS_PLAN_UNUSED, SAVINGS_PLAN_UPFRONT ->
+                throw new IllegalArgumentException("a Savings Plan's fees are priced by its commitment");
             case SPOT -> throw new IllegalArgumentException("Spot usage is priced by SpotPrices");
         };
         return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactor(region));

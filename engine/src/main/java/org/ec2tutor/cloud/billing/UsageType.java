@@ -30,7 +30,14 @@ public enum UsageType {
     /** An On-Demand Capacity Reservation ({@code Reservation:m5.large}), per reserved instance-hour, used or not. */
     CAPACITY_RESERVATION("Amazon Elastic Compute Cloud - Compute", "Reservation", Unit.HOURS),
     /** A Reserved Instance's upfront payment, charged once at purchase, per instance reserved. */
-    RESERVED_UPFRONT("Amazon Elastic Compute Cloud - Compute", "Upfront", Unit.COUNT);
+    RESERVED_UPFRONT("Amazon Elastic Compute Cloud - Compute", "Upfront", Unit.COUNT),
+    /**
+     * The hours of a Savings Plan's commitment no usage spent ({@code ComputeSP:1yrNoUpfront}), billed at the hourly
+     * part of the commitment; the detail is the plan's usage type.
+     */
+    SAVINGS_PLAN_UNUSED("Savings Plans for AWS Compute usage", "", Unit.HOURS),
+    /** A Savings Plan's upfront payment, charged once at purchase. */
+    SAVINGS_PLAN_UPFRONT("Savings Plans for AWS Compute usage", "", Unit.COUNT);
 
     /** How usage is counted. */
     public enum Unit {
@@ -80,6 +87,7 @@ public enum UsageType {
                     RESERVED_UPFRONT,
                     CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
             case EBS_VOLUME -> usageTypePrefix + "." + detail;
+            case SAVINGS_PLAN_UNUSED, SAVINGS_PLAN_UPFRONT -> detail;
             default -> usageTypePrefix;
         };
     }

@@ -162,6 +162,10 @@ public final class Ec2Api {
         return new ReservedInstanceOperations(ctx);
     }
 
+    public SavingsPlanOperations savingsPlans() {
+        return new SavingsPlanOperations(ctx);
+    }
+
     public RunCommandOperations runCommand() {
         return new RunCommandOperations(ctx);
     }

@@ -20,6 +20,7 @@ import org.ec2tutor.cloud.billing.BillCalculator;
 import org.ec2tutor.cloud.billing.CapacityReservation;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.ReservedInstance;
+import org.ec2tutor.cloud.billing.SavingsPlan;
 import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageMeter;
 import org.ec2tutor.cloud.billing.UsageType;
@@ -45,6 +46,9 @@ public final class Ec2World {
     final UsageMeter meter = new UsageMeter();
     private final PriceList prices;
     private final SpotPrices spotPrices;
+    /** Every account's Savings Plans: global to an account, not to a Region. */
+    final List<SavingsPlan> savingsPlans = new ArrayList<>();
+
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
     private final RegionOptIns regionOptIns = new RegionOptIns();
 
@@ -113,7 +117,29 @@ public final class Ec2World {
                     .forEach(capacity::add);
         }
         return new BillCalculator(prices, spotPrices)
-                .bill(meter.periods(account), reservations, capacity, from, to, now());
+                .bill(meter.periods(account), reservations, capacity, savingsPlans(account), from, to, now());
+    }
+
+    /** The Savings Plans {@code account} bought. */
+    public List<SavingsPlan> savingsPlans(AccountId account) {
+        return savingsPlans.stream().filter(p -> p.account().equals(account)).toList();
+    }
+
+    /** The tags of an instance or volume, in whichever Region it is; empty for anything else. */
+    public Map<String, String> tagsOf(String resourceId) {
+        for (RegionalResources res : regions.values()) {
+            for (Instance i : res.instances()) {
+                if (i.id().equals(resourceId)) {
+                    return i.tags().asMap();
+                }
+            }
+            for (Volume v : res.volumes()) {
+                if (v.id().equals(resourceId)) {
+                    return v.tags().asMap();
+                }
+            }
+        }
+        return Map.of();
     }
 
     /** When {@code account} first used or bought something billable, if it has. */
@@ -128,6 +154,7 @@ public final class Ec2World {
                     .filter(c -> c.account().equals(account))
                     .forEach(c -> starts.add(c.start()));
         }
+        savingsPlans(account).forEach(p -> starts.add(p.purchasedAt()));
         return starts.stream().min(Instant::compareTo);
     }
 

@@ -120,6 +120,10 @@ public enum AwsErrorCode {
     SSM_INVALID_PARAMETERS("InvalidParameters", 400),
     SSM_INVOCATION_DOES_NOT_EXIST("InvocationDoesNotExist", 400),
     SSM_UNSUPPORTED_PLATFORM_TYPE("UnsupportedPlatformType", 400),
+    /** Savings Plans' and Cost Explorer's refusal of a request's values. */
+    VALIDATION_EXCEPTION("ValidationException", 400),
+    /** Savings Plans: the named offering or plan does not exist. */
+    RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", 404),
     /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */
     OPERATION_NOT_SIMULATED("OperationNotSimulated", 400);
 

@@ -1137,4 +1137,51 @@ public final class Ec2Errors {
                 AwsErrorCode.SECURITY_GROUPS_PER_INTERFACE_LIMIT_EXCEEDED,
                 "The maximum number of security groups per interface has been reached.");
     }
+
+    // --- Savings Plans and Cost Explorer (docs/billing.md) ----------------------------------------------------
+
+    /** CreateSavingsPlan with an offering id that names no offering. */
+    public static AwsException savingsPlanOfferingNotFound(String offeringId) {
+        return error(AwsErrorCode.RESOURCE_NOT_FOUND_EXCEPTION, "Savings Plan offering " + offeringId + " not found");
+    }
+
+    /** A commitment outside the model's range (0.001 to 1,000,000 USD an hour, at most five decimals). */
+    public static AwsException invalidCommitment(String commitment) {
+        return error(
+                AwsErrorCode.VALIDATION_EXCEPTION,
+                "commitment " + commitment + " must be a number from 0.001 to 1000000 with at most 5 decimal places");
+    }
+
+    /** A value of a Savings Plans request member the service does not accept. */
+    public static AwsException invalidSavingsPlansValue(String member, String value) {
+        return error(AwsErrorCode.VALIDATION_EXCEPTION, "Invalid value '" + value + "' for " + member);
+    }
+
+    /** A purchase time in the past (a future one queues the plan; queuing is not simulated). */
+    public static AwsException purchaseTimeNotSimulated() {
+        return notSimulated("CreateSavingsPlan with a purchaseTime (queued Savings Plans)");
+    }
+
+    /** Cost Explorer: the time period's end is not after its start (AWS's own words, docs/billing.md). */
+    public static AwsException costExplorerStartAfterEnd() {
+        return error(AwsErrorCode.VALIDATION_EXCEPTION, "Start date (and hour) should be before end date (and hour)");
+    }
+
+    /** Cost Explorer: a date that is not YYYY-MM-DD (or, for HOURLY, YYYY-MM-DDThh:mm:ssZ). */
+    public static AwsException costExplorerBadDate(String date) {
+        return error(AwsErrorCode.VALIDATION_EXCEPTION, "Invalid date format: " + date);
+    }
+
+    /** Cost Explorer: a metric name that is not one of the model's. */
+    public static AwsException costExplorerBadMetric(String metric) {
+        return error(
+                AwsErrorCode.VALIDATION_EXCEPTION,
+                "Metric " + metric + " is not supported; use AmortizedCost, BlendedCost, NetAmortizedCost, "
+                        + "NetUnblendedCost, NormalizedUsageAmount, UnblendedCost or UsageQuantity");
+    }
+
+    /** Cost Explorer: a request value the service refuses (granularity, group-by, filter). */
+    public static AwsException costExplorerInvalid(String detail) {
+        return error(AwsErrorCode.VALIDATION_EXCEPTION, detail);
+    }
 }

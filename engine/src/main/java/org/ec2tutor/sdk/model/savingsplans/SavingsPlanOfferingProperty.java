@@ -1,0 +1,177 @@
+package org.ec2tutor.sdk.model.savingsplans;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallLocation;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.LocationTrait;
+import software.amazon.awssdk.utils.ToString;
+import software.amazon.awssdk.utils.builder.CopyableBuilder;
+import software.amazon.awssdk.utils.builder.ToCopyableBuilder;
+
+/** The SavingsPlanOfferingProperty structure of the service model. Written in the SDK's conventions (see tools/sdk-model-classes.py). */
+public final class SavingsPlanOfferingProperty
+        implements SdkPojo, ToCopyableBuilder<SavingsPlanOfferingProperty.Builder, SavingsPlanOfferingProperty> {
+    private static final SdkField<String> NAME_FIELD = SdkField.<String>builder(MarshallingType.STRING)
+            .memberName("name")
+            .getter(getter(SavingsPlanOfferingProperty::name))
+            .setter(setter(Builder::name))
+            .traits(LocationTrait.builder()
+                    .location(MarshallLocation.PAYLOAD)
+                    .locationName("name")
+                    .build())
+            .build();
+    private static final SdkField<String> VALUE_FIELD = SdkField.<String>builder(MarshallingType.STRING)
+            .memberName("value")
+            .getter(getter(SavingsPlanOfferingProperty::value))
+            .setter(setter(Builder::value))
+            .traits(LocationTrait.builder()
+                    .location(MarshallLocation.PAYLOAD)
+                    .locationName("value")
+                    .build())
+            .build();
+    private static final List<SdkField<?>> SDK_FIELDS =
+            Collections.unmodifiableList(Arrays.asList(NAME_FIELD, VALUE_FIELD));
+    private static final Map<String, SdkField<?>> SDK_NAME_TO_FIELD = memberNameToFieldInitializer();
+    private final String name;
+    private final String value;
+
+    private SavingsPlanOfferingProperty(BuilderImpl builder) {
+        this.name = builder.name;
+        this.value = builder.value;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final String value() {
+        return value;
+    }
+
+    @Override
+    public Builder toBuilder() {
+        return new BuilderImpl(this);
+    }
+
+    public static Builder builder() {
+        return new BuilderImpl();
+    }
+
+    public static Class<? extends Builder> serializableBuilderClass() {
+        return BuilderImpl.class;
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(name(), value());
+    }
+
+    @Override
+    public final boolean equals(Object obj) {
+        return equalsBySdkFields(obj);
+    }
+
+    @Override
+    public final boolean equalsBySdkFields(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof SavingsPlanOfferingProperty other)) {
+            return false;
+        }
+        return Objects.equals(name(), other.name()) && Objects.equals(value(), other.value());
+    }
+
+    @Override
+    public final String toString() {
+        return ToString.builder("SavingsPlanOfferingProperty")
+                .add("name", name())
+                .add("value", value())
+                .build();
+    }
+
+    public final <T> Optional<T> getValueForField(String fieldName, Class<T> clazz) {
+        SdkField<?> field = SDK_NAME_TO_FIELD.get(fieldName);
+        return field == null ? Optional.empty() : Optional.ofNullable(clazz.cast(field.getValueOrDefault(this)));
+    }
+
+    @Override
+    public final List<SdkField<?>> sdkFields() {
+        return SDK_FIELDS;
+    }
+
+    @Override
+    public final Map<String, SdkField<?>> sdkFieldNameToField() {
+        return SDK_NAME_TO_FIELD;
+    }
+
+    private static Map<String, SdkField<?>> memberNameToFieldInitializer() {
+        Map<String, SdkField<?>> map = new HashMap<>();
+        map.put("name", NAME_FIELD);
+        map.put("value", VALUE_FIELD);
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static <T> Function<Object, T> getter(Function<SavingsPlanOfferingProperty, T> g) {
+        return obj -> g.apply((SavingsPlanOfferingProperty) obj);
+    }
+
+    private static <T> BiConsumer<Object, T> setter(BiConsumer<Builder, T> s) {
+        return (obj, val) -> s.accept((Builder) obj, val);
+    }
+
+    public interface Builder extends SdkPojo, CopyableBuilder<Builder, SavingsPlanOfferingProperty> {
+        Builder name(String name);
+
+        Builder value(String value);
+    }
+
+    static final class BuilderImpl implements Builder {
+        private String name;
+        private String value;
+
+        private BuilderImpl() {}
+
+        private BuilderImpl(SavingsPlanOfferingProperty model) {
+            name(model.name);
+            value(model.value);
+        }
+
+        @Override
+        public final Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        @Override
+        public final Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        @Override
+        public SavingsPlanOfferingProperty build() {
+            return new SavingsPlanOfferingProperty(this);
+        }
+
+        @Override
+        public List<SdkField<?>> sdkFields() {
+            return SDK_FIELDS;
+        }
+
+        @Override
+        public Map<String, SdkField<?>> sdkFieldNameToField() {
+            return SDK_NAME_TO_FIELD;
+        }
+    }
+}
