@@ -93,7 +93,7 @@ final class OperationCommand {
         }
         Object request = ((SdkBuilder<?, ?>) builder).build();
         Object client = serviceClient(op.service());
-        StreamingBodies streams = StreamingBodies.of(op, parsed, env.workingDirectory());
+        StreamingBodies streams = StreamingBodies.of(op, parsed, env.workspace().directory());
         try {
             Pages pages = allPages(op, client, request, input, streams);
             JsonNode json = parsed.pagination().apply(pages.joined());

@@ -178,7 +178,7 @@ final class S3Command {
                     "\nError: Invalid argument type\n", 252, false); // the CLI needs at least one s3:// path
         }
         if (from.isEmpty()) {
-            Path local = env.workingDirectory().resolve(paths.get(0));
+            Path local = env.workspace().directory().resolve(paths.get(0));
             if (!Files.isRegularFile(local)) {
                 throw new CliException("\nThe user-provided path " + paths.get(0) + " does not exist.", 255, false);
             }
@@ -193,7 +193,7 @@ final class S3Command {
         }
         S3Path source = from.get();
         if (to.isEmpty()) {
-            Path local = env.workingDirectory().resolve(paths.get(1));
+            Path local = env.workspace().directory().resolve(paths.get(1));
             if (Files.isDirectory(local)) {
                 local = local.resolve(source.key().substring(source.key().lastIndexOf('/') + 1));
             }
@@ -233,7 +233,7 @@ final class S3Command {
     }
 
     private String display(String local) {
-        Path cwd = env.workingDirectory().toAbsolutePath().normalize();
+        Path cwd = env.workspace().directory().toAbsolutePath().normalize();
         Path p = cwd.resolve(local).normalize();
         return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
     }

@@ -160,7 +160,8 @@ final class Dispatcher {
     }
 
     /** A JSON protocol (awsJson or REST-JSON): {@code target} is {@code Prefix.Operation}. */
-    private Answer json(WireProtocol p, String service, SigV4.Verified caller, String target, Request r, String requestId)
+    private Answer json(
+            WireProtocol p, String service, SigV4.Verified caller, String target, Request r, String requestId)
             throws WireException {
         if (!r.method().equals("POST")) {
             throw new WireException(p.malformed("The HTTP method " + r.method() + " is not supported"));
@@ -242,6 +243,8 @@ final class Dispatcher {
         return clients.computeIfAbsent(
                 key,
                 k -> aws.client(
-                        SimulatedServices.find(service).orElseThrow(), caller.key().accountId(), caller.region()));
+                        SimulatedServices.find(service).orElseThrow(),
+                        caller.key().accountId(),
+                        caller.region()));
     }
 }

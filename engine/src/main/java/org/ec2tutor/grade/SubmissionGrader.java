@@ -92,8 +92,8 @@ final class SubmissionGrader {
         session.isolateJava(java.launch());
         CellResult start = session.execute("%lesson start " + lessonId);
         if (!start.succeeded()) {
-            throw new LessonException("lesson " + lessonId + " did not start: "
-                    + start.asText().strip());
+            throw new LessonException(
+                    "lesson " + lessonId + " did not start: " + start.asText().strip());
         }
         int run = 0;
         int failed = 0;

@@ -2,12 +2,12 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.cloudtrail.model.CloudTrailRequest;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerRequest;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansRequest;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.CloudTrailRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
 import software.amazon.awssdk.services.s3.S3Client;

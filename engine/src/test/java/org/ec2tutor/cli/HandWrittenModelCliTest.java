@@ -25,7 +25,9 @@ class HandWrittenModelCliTest {
     void everyMemberRoundTripsThroughTheCli(Class<?> modelClass) {
         SdkPojo sample = ModelSamples.sample(modelClass);
         ObjectNode json = SdkJson.toJson(sample);
-        assertThat(json.size()).as("every member printed").isEqualTo(sample.sdkFields().size());
+        assertThat(json.size())
+                .as("every member printed")
+                .isEqualTo(sample.sdkFields().size());
         SdkPojo builder = ModelSamples.builder(modelClass);
         SdkJson.bind(builder, json, "");
         assertThat(((SdkBuilder<?, ?>) builder).build()).as(json.toString()).isEqualTo(sample);

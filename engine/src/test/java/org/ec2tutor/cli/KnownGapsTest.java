@@ -26,11 +26,10 @@ class KnownGapsTest {
     private final CliFixture f = new CliFixture(3);
 
     static Stream<Arguments> notSimulated() {
-        return Stream.of(
-                gap(
-                        "GetLaunchTemplateData",
-                        "aws ec2 get-launch-template-data --instance-id i-0123456789abcdef0",
-                        ec2 -> ec2.getLaunchTemplateData(b -> b.instanceId("i-0123456789abcdef0"))));
+        return Stream.of(gap(
+                "GetLaunchTemplateData",
+                "aws ec2 get-launch-template-data --instance-id i-0123456789abcdef0",
+                ec2 -> ec2.getLaunchTemplateData(b -> b.instanceId("i-0123456789abcdef0"))));
     }
 
     private static Arguments gap(String operation, String line, Consumer<Ec2Client> call) {

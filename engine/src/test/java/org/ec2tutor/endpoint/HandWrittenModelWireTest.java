@@ -25,7 +25,8 @@ class HandWrittenModelWireTest {
         String json = JsonCodec.write(sample).toString();
         Object back = JsonCodec.bind(ModelSamples.builder(modelClass), Json.MAPPER.readTree(json));
         assertThat(back).as(json).isEqualTo(sample);
-        assertThat(json).as("every member is on the wire").contains("\"" + sample.sdkFields().get(0).locationName()
-                + "\"");
+        assertThat(json)
+                .as("every member is on the wire")
+                .contains("\"" + sample.sdkFields().get(0).locationName() + "\"");
     }
 }

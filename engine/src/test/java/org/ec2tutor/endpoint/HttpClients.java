@@ -74,9 +74,8 @@ final class HttpClients {
             Map<String, String> headers,
             byte[] body)
             throws Exception {
-        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
-                .method(SdkHttpMethod.POST)
-                .uri(URI.create(endpoint.url() + path));
+        SdkHttpRequest.Builder request =
+                SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(URI.create(endpoint.url() + path));
         headers.forEach(request::putHeader);
         SignedRequest signed = AwsV4HttpSigner.create()
                 .sign(r -> r.identity(AwsBasicCredentials.create(keyId, secret))

@@ -41,7 +41,8 @@ class GovernanceFactsTest {
                 ec2.describeImages(b -> b.owners("amazon")).images().get(0).imageId();
         // Amazon's image is not the learner's to share: refused, and a refused call is an event too.
         assertThatThrownBy(() -> ec2.modifyImageAttribute(b -> b.imageId(image)
-                        .launchPermission(p -> p.add(LaunchPermission.builder().group("all").build()))))
+                        .launchPermission(p ->
+                                p.add(LaunchPermission.builder().group("all").build()))))
                 .hasMessageContaining("Not authorized");
         aws.advance(Duration.ofMinutes(5));
 

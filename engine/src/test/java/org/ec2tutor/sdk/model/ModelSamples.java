@@ -78,11 +78,13 @@ public final class ModelSamples {
     private static Object value(SdkField<?> f, int depth) {
         MarshallingType<?> t = f.marshallingType();
         if (t == MarshallingType.LIST) {
-            Object member = value(f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo(), depth);
+            Object member =
+                    value(f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo(), depth);
             return member == null ? null : List.of(member);
         }
         if (t == MarshallingType.MAP) {
-            Object member = value(f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo(), depth);
+            Object member =
+                    value(f.getTrait(MapTrait.class, TraitType.MAP_TRAIT).valueFieldInfo(), depth);
             return member == null ? null : Map.of("key", member);
         }
         if (t == MarshallingType.SDK_POJO) {
