@@ -59,17 +59,6 @@ class KnownGapsTest {
     }
 
     @Test
-    void savingsPlansAreNotAServiceOfTheAwsCommand() {
-        // Savings Plans are priced by %cost-compare but cannot be bought: the savingsplans SDK module is not a
-        // dependency, so there is no client for the SDK surface to test at all.
-        CliResult r = f.run("aws savingsplans describe-savings-plans-offerings");
-        assertThat(r.exitCode()).isEqualTo(252);
-        assertThat(r.stderr())
-                .contains("aws: error: argument command: Invalid choice, valid choices are:")
-                .doesNotContain("savingsplans");
-    }
-
-    @Test
     void theSecurityGroupShorthandOptionsReachTheService() {
         CliResult r = f.run("aws ec2 authorize-security-group-ingress --group-id sg-0123456789abcdef0 "
                 + "--protocol tcp --port 80 --cidr 0.0.0.0/0");

@@ -270,7 +270,14 @@ class SessionTest {
                     .containsPattern("\\nt3.micro +\\$0\\.0")
                     .containsPattern("\\nc5.large +\\$0\\.0")
                     .containsPattern("\\nNoInstanceType +\\$5\\.");
-            assertThat(error(s.execute("%bill --group-by REGION")).value()).contains("Unknown --group-by REGION");
+            // Savings Plans made the bill regional (an EC2 Instance plan covers one Region): it groups by Region too.
+            assertThat(((CellEvent.Display) s.execute("%bill --group-by REGION")
+                                    .events()
+                                    .get(0))
+                            .data()
+                            .get("text/plain"))
+                    .containsPattern("\\nus-east-1 +\\$5\\.");
+            assertThat(error(s.execute("%bill --group-by COLOR")).value()).contains("Unknown --group-by COLOR");
         }
 
         @Test
