@@ -22,7 +22,8 @@ class Ec2TutorKernelTests(jupyter_kernel_test.KernelTests):
     ]
     code_generate_error = "aws ec2 start-instances --instance-ids i-00000000000000000"
     completion_samples = [
-        {"text": "aws ec2 describe-ins", "matches": {"describe-instance-attribute", "describe-instance-status",
+        {"text": "aws ec2 describe-ins", "matches": {"describe-instance-attribute", "describe-instance-credit-specifications",
+                                                    "describe-instance-status",
                                                     "describe-instance-type-offerings", "describe-instance-types",
                                                     "describe-instances"}},
         {"text": "%adv", "matches": {"%advance"}},
