@@ -6,7 +6,7 @@ import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.SeededIdSource;
 
 /**
- * EBS encryption by default for one account in one Region (docs/ec2-behaviour.md section 15): off until enabled;
+ * EBS encryption by default for one account in one Region (docs/ec2-behaviour.md section 17): off until enabled;
  * once on, every new volume and snapshot copy here is encrypted. The default key is the AWS managed key
  * ({@code alias/aws/ebs}) unless ModifyEbsDefaultKmsKeyId set another.
  */

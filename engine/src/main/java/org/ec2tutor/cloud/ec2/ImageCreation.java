@@ -194,7 +194,7 @@ final class ImageCreation {
         List<Snapshot> snapshots = new ArrayList<>();
         for (ImageDevice d : source.devices()) {
             if (d instanceof ImageDevice.Ebs ebs) {
-                // Encryption by default in the destination encrypts every snapshot copy (docs section 15).
+                // Encryption by default in the destination encrypts every snapshot copy (docs section 17).
                 boolean encrypted = ebs.encrypted()
                         || request.encrypted()
                         || ctx.resources().encryptsEbsByDefault(ctx.caller().id());

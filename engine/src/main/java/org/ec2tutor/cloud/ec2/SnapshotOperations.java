@@ -12,7 +12,7 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 
 /**
  * CreateSnapshot, CreateSnapshots, CopySnapshot, the createVolumePermission attribute and block public access for
- * snapshots, for one account in one Region (docs/ec2-behaviour.md section 15). A snapshot is {@code pending} for
+ * snapshots, for one account in one Region (docs/ec2-behaviour.md section 17). A snapshot is {@code pending} for
  * as long as an AMI's snapshots are (two minutes plus ten seconds per GiB), holds what the volume held when it was
  * taken, and is billed per GB-month at its full size until deleted.
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One ModifyVolume: what the volume was and becomes, and when. Its state (modifying, then optimizing, then
- * completed) follows from the simulated time [V states; I durations, docs/ec2-behaviour.md section 15].
+ * completed) follows from the simulated time [V states; I durations, docs/ec2-behaviour.md section 17].
  */
 public record VolumeModification(
         String volumeId, Shape original, Shape target, Instant startTime, Instant optimizingAt, Instant completesAt) {

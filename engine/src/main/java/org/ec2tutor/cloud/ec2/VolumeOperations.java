@@ -14,7 +14,7 @@ import org.ec2tutor.cloud.guest.Disk;
 
 /**
  * CreateVolume, AttachVolume, DetachVolume, DeleteVolume, ModifyVolume and DescribeVolumesModifications for one
- * account in one Region (docs/ec2-behaviour.md section 15). States move on the scheduler: {@code creating} to
+ * account in one Region (docs/ec2-behaviour.md section 17). States move on the scheduler: {@code creating} to
  * {@code available}, attachments {@code attaching} to {@code attached} and {@code detaching} to gone, deleted
  * volumes {@code deleting} to gone.
  */

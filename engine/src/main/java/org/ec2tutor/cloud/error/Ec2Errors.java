@@ -742,7 +742,7 @@ public final class Ec2Errors {
         return error(AwsErrorCode.INVALID_VOLUME_NOT_FOUND, "The volume '" + id + "' does not exist.");
     }
 
-    // --- EBS volumes, snapshots and encryption by default (docs/ec2-behaviour.md section 15) ----------------
+    // --- EBS volumes, snapshots and encryption by default (docs/ec2-behaviour.md section 17) ----------------
 
     /** [I] wording in the form of the launch-time size check; the ranges per type are AWS's. */
     public static AwsException volumeSizeOutOfRange(String volumeType, int sizeGib, int min, int max) {
