@@ -68,6 +68,15 @@ class ShutdownTest {
                     control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
                 }
                 byte[] first = control.recv(0);
+                if (first == null) {
+                    // In one JVM the last round's listener closes asynchronously (JeroMQ's reaper), so on a busy
+                    // machine this round's first connection can reach the dying socket and its message is lost. A
+                    // client retries, as this one does once; a kernel that never answers still fails below.
+                    for (int i = 0; i < frames.size(); i++) {
+                        control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
+                    }
+                    first = control.recv(0);
+                }
                 assertThat(first)
                         .as("a shutdown_reply within 10 s in round %d; kernel log: %s", round, log)
                         .isNotNull();
