@@ -32,7 +32,16 @@ start() {
   runs=$((runs + 1)); sock="$base-$runs"
   tmux -L "$sock" new-session -d -s e2e -x 220 -y 60 "cd '$work' && '$root/bin/ec2-tutor' --time-scale 0 2>&1; sleep 30"
 }
-quit() { tmux -L "$sock" send-keys -t e2e C-d; sleep 1; tmux -L "$sock" kill-server 2>/dev/null || true; }
+# Ctrl-D, then wait until ec2-tutor has really ended (the pane runs `sleep` after it): a second start while the first
+# still saves would find the session locked by it and open a new one.
+quit() {
+  tmux -L "$sock" send-keys -t e2e C-d
+  for _ in $(seq 1 300); do
+    [ "$(tmux -L "$sock" display-message -p -t e2e '#{pane_current_command}' 2>/dev/null)" = "sleep" ] && break
+    sleep 0.1
+  done
+  tmux -L "$sock" kill-server 2>/dev/null || true
+}
 
 LAUNCH="ID=\$(aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro --user-data file://setup.sh --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]' --query 'Instances[0].InstanceId' --output text)"
 
