@@ -36,6 +36,11 @@ final class Channel {
         return frames;
     }
 
+    /** The message in {@code frames}, verified by this channel's codec. */
+    WireCodec.Decoded decode(List<byte[]> frames) {
+        return codec.decode(frames);
+    }
+
     void reply(WireMessage request, String msgType, ObjectNode content) {
         List<byte[]> frames = codec.encode(request.identities(), msgType, request.header(), content);
         synchronized (socket) {

@@ -54,8 +54,8 @@ public final class KernelServer implements AutoCloseable {
         this.iopub = new Publisher(iopubSocket, codec);
         ZMQ.Poller stdinPoller = context.createPoller(1);
         stdinPoller.register(stdinSocket, ZMQ.Poller.POLLIN);
-        this.requests =
-                new Requests(session, iopub, request -> new StdinInput(stdinSocket, stdinPoller, codec, request));
+        Channel stdin = new Channel(stdinSocket, codec);
+        this.requests = new Requests(session, iopub, request -> new StdinInput(stdin, stdinPoller, request));
     }
 
     /**

@@ -17,59 +17,41 @@ final class StdinInput implements CellInput {
 
     private static final int POLL_MS = 100;
 
-    private final ZMQ.Socket socket;
+    private final Channel stdin;
     private final ZMQ.Poller poller;
-    private final WireCodec codec;
     private final WireMessage request;
 
-    /** {@code poller} has {@code socket} registered for input. */
-    StdinInput(ZMQ.Socket socket, ZMQ.Poller poller, WireCodec codec, WireMessage request) {
-        this.socket = socket;
+    /** {@code poller} has the stdin channel's socket registered for input. */
+    StdinInput(Channel stdin, ZMQ.Poller poller, WireMessage request) {
+        this.stdin = stdin;
         this.poller = poller;
-        this.codec = codec;
         this.request = request;
     }
 
     @Override
     public Optional<String> readLine(String prompt, boolean password) {
-        synchronized (socket) {
+        synchronized (stdin) {
             // A reply left over from an earlier, interrupted request must not answer this one (ipykernel flushes too).
-            while (receive(ZMQ.DONTWAIT) != null) {
+            while (stdin.receive(ZMQ.DONTWAIT) != null) {
                 // dropped
             }
-            List<byte[]> frames = codec.encode(
-                    request.identities(),
+            // Sent like a reply to the execute request: the same identities route it to the client's stdin socket.
+            stdin.reply(
+                    request,
                     "input_request",
-                    request.header(),
                     JsonNodeFactory.instance.objectNode().put("prompt", prompt).put("password", password));
-            for (int i = 0; i < frames.size(); i++) {
-                socket.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
-            }
             while (!Thread.currentThread().isInterrupted()) {
                 if (poller.poll(POLL_MS) <= 0) {
                     continue;
                 }
-                List<byte[]> reply = receive(ZMQ.DONTWAIT);
+                List<byte[]> reply = stdin.receive(ZMQ.DONTWAIT);
                 if (reply != null
-                        && codec.decode(reply) instanceof WireCodec.Accepted a
+                        && stdin.decode(reply) instanceof WireCodec.Accepted a
                         && a.message().msgType().equals("input_reply")) {
                     return Optional.of(a.message().content().path("value").asText(""));
                 }
             }
             return Optional.empty();
         }
-    }
-
-    private List<byte[]> receive(int flags) {
-        byte[] first = socket.recv(flags);
-        if (first == null) {
-            return null;
-        }
-        List<byte[]> frames = new java.util.ArrayList<>();
-        frames.add(first);
-        while (socket.hasReceiveMore()) {
-            frames.add(socket.recv(0));
-        }
-        return frames;
     }
 }
