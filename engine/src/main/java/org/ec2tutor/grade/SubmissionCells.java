@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cell.ScriptReader;
+import org.ec2tutor.session.SessionJournal;
 
 /**
  * The cells of a submission: a notebook's code cells ({@code .ipynb}), a saved REPL session's cells ({@code .json},
@@ -60,12 +61,14 @@ final class SubmissionCells {
 
     /**
      * One input of a submission and, for a saved session, the simulated instant it ran at: the grader lets the clock
-     * reach it first, as it had for the learner (a step that passed after a pause passes in the grade too).
+     * reach it first, as it had for the learner (a step that passed after a pause passes in the grade too). A save
+     * that records what its cells read from the learner's disk (format 2) gives them too: the grader serves them
+     * instead of reading its own disk.
      */
-    record Submitted(String code, Optional<Instant> at) {
+    record Submitted(String code, Optional<Instant> at, Optional<List<SessionJournal.FileRead>> reads) {
 
         static Submitted untimed(String code) {
-            return new Submitted(code, Optional.empty());
+            return new Submitted(code, Optional.empty(), Optional.empty());
         }
     }
 
@@ -100,14 +103,39 @@ final class SubmissionCells {
         if (cells == null || !cells.isArray()) {
             throw new Unreadable(file + " is not a saved ec2-tutor session: it has no \"cells\" list");
         }
+        // Format 1 recorded no reads: its cells read the grader's disk, as they read the learner's on resume.
+        boolean recordsReads = saved.path("version").asInt(1) >= 2;
         List<Submitted> out = new ArrayList<>();
         for (JsonNode c : cells) {
             if (!c.path("code").isTextual()) {
                 throw new Unreadable(file + " is not a saved ec2-tutor session: a cell has no \"code\"");
             }
             if (!c.path("stopped").asBoolean(false)) {
-                out.add(new Submitted(c.get("code").asText(), instant(file, c.path("at"))));
+                out.add(new Submitted(
+                        c.get("code").asText(),
+                        instant(file, c.path("at")),
+                        recordsReads ? Optional.of(reads(file, c.path("reads"))) : Optional.empty()));
             }
+        }
+        return out;
+    }
+
+    private static List<SessionJournal.FileRead> reads(Path file, JsonNode reads) throws Unreadable {
+        List<SessionJournal.FileRead> out = new ArrayList<>();
+        if (reads.isMissingNode() || reads.isNull()) {
+            return out;
+        }
+        if (!reads.isArray()) {
+            throw new Unreadable(file + " is not a saved ec2-tutor session: a cell's \"reads\" is not a list");
+        }
+        for (JsonNode r : reads) {
+            if (!r.path("path").isTextual()
+                    || !(r.path("text").isTextual() || r.path("text").isNull())) {
+                throw new Unreadable(file + " is not a saved ec2-tutor session: a cell's read has no path or text");
+            }
+            out.add(new SessionJournal.FileRead(
+                    r.get("path").asText(),
+                    r.get("text").isNull() ? null : r.get("text").asText()));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,6 +22,7 @@ import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.ErrorKind;
 import org.ec2tutor.session.Session;
+import org.ec2tutor.session.SessionJournal;
 import org.ec2tutor.session.SessionOptions;
 
 /**
@@ -116,6 +118,13 @@ final class SubmissionGrader {
             boolean cellFailed = false;
             // The learner's clock had reached this instant when the input ran (pauses included).
             cells.get(i).at().ifPresent(session::advanceTo);
+            // What it read from the learner's disk then, not from the grader's now (a save that recorded it).
+            Optional<List<SessionJournal.FileRead>> reads = cells.get(i).reads();
+            if (reads.isPresent()) {
+                session.readAsSaved(reads.get());
+            } else {
+                session.readLive();
+            }
             // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
             for (Cell cell : CellSplitter.split(cells.get(i).code())) {
                 GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,27 +14,66 @@ import org.ec2tutor.cli.Workspace;
  * What cells read from the learner's disk ({@code file://} options, {@code cat}). Live, every read is taken from the
  * disk and remembered for the journal entry of the cell that made it; while a saved cell is replayed, its recorded
  * reads are served instead, so a file that changed or disappeared since gives the same result as the first time.
+ *
+ * <p>A file in the working directory (or below it) is recorded by its path relative to it, so a save resumed or graded
+ * in another folder, on another machine, still finds what its cells read; any other file by its absolute path.
  */
 final class FileReads implements Workspace.Outside {
 
+    /** What a read the saved cell did not make gets while its recorded reads are served. */
+    enum Unrecorded {
+        /** The disk answers (resume: the replay already names the cell as different). */
+        DISK,
+        /** There is no such file (grading: this machine's disk is not the learner's). */
+        MISSING
+    }
+
+    private final Path directory;
     private final List<SessionJournal.FileRead> taken = new ArrayList<>();
     /** The replayed cell's recorded reads by absolute path; empty when running live. */
-    private Optional<Map<String, SessionJournal.FileRead>> serving = Optional.empty();
+    private Optional<Map<Path, SessionJournal.FileRead>> serving = Optional.empty();
+
+    private Unrecorded unrecorded = Unrecorded.DISK;
+
+    FileReads(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
 
     @Override
     public Optional<String> read(Path file) throws IOException {
-        String key = file.toString();
+        Path key = file.toAbsolutePath().normalize();
         if (serving.isPresent()) {
-            SessionJournal.FileRead recorded = serving.get().get(key);
-            if (recorded != null) {
-                return Optional.ofNullable(recorded.text());
+            Optional<SessionJournal.FileRead> recorded = recorded(serving.get(), key);
+            if (recorded.isPresent()) {
+                return Optional.ofNullable(recorded.get().text());
             }
-            // A read the first run did not make (the cell went differently): the disk answers, and the replay
-            // already reports the cell as different.
+            if (unrecorded == Unrecorded.MISSING) {
+                return Optional.empty();
+            }
         }
-        Optional<String> text = Workspace.readDisk(file);
-        taken.add(new SessionJournal.FileRead(key, text.orElse(null)));
+        Optional<String> text = Workspace.readDisk(key);
+        taken.add(new SessionJournal.FileRead(recordedName(key), text.orElse(null)));
         return text;
+    }
+
+    /**
+     * The recorded read of {@code file}: by its path here, else a read recorded relative to the learner's working
+     * directory that {@code file} ends with (the cell named it by an absolute path into that folder, which is another
+     * folder here). Only the replayed cell's own reads are searched, so a suffix names the same file.
+     */
+    private static Optional<SessionJournal.FileRead> recorded(Map<Path, SessionJournal.FileRead> reads, Path file) {
+        SessionJournal.FileRead exact = reads.get(file);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return reads.values().stream()
+                .filter(r -> !Path.of(r.path()).isAbsolute() && file.endsWith(Path.of(r.path())))
+                .findFirst();
+    }
+
+    /** The name a read is recorded by: relative to the working directory when it is inside it. */
+    private String recordedName(Path absolute) {
+        return absolute.startsWith(directory) ? directory.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A live cell starts: nothing read yet. */
@@ -43,7 +83,7 @@ final class FileReads implements Workspace.Outside {
 
     /** What the cell that just ran read from the disk, in order, one entry per file (the first read of it). */
     List<SessionJournal.FileRead> takeReads() {
-        Map<String, SessionJournal.FileRead> first = new java.util.LinkedHashMap<>();
+        Map<String, SessionJournal.FileRead> first = new LinkedHashMap<>();
         for (SessionJournal.FileRead r : taken) {
             first.putIfAbsent(r.path(), r);
         }
@@ -51,19 +91,22 @@ final class FileReads implements Workspace.Outside {
         return List.copyOf(first.values());
     }
 
-    /** Replays a saved cell: its recorded reads answer instead of the disk. */
-    void serve(List<SessionJournal.FileRead> recorded) {
-        Map<String, SessionJournal.FileRead> byPath = new HashMap<>();
+    /** Replays a saved cell: its recorded reads answer instead of the disk; others as {@code others} says. */
+    void serve(List<SessionJournal.FileRead> recorded, Unrecorded others) {
+        Map<Path, SessionJournal.FileRead> byPath = new HashMap<>();
         for (SessionJournal.FileRead r : recorded) {
-            byPath.putIfAbsent(r.path(), r);
+            // Relative: recorded in the learner's working directory, read here in ours. Absolute: as it was.
+            byPath.putIfAbsent(directory.resolve(r.path()).normalize(), r);
         }
         serving = Optional.of(byPath);
+        unrecorded = others;
         taken.clear();
     }
 
     /** Back to live reads. */
     void live() {
         serving = Optional.empty();
+        unrecorded = Unrecorded.DISK;
         taken.clear();
     }
 }

@@ -174,6 +174,21 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The inputs run from now until {@link #readLive()} read what a saved cell read when the learner ran it: the
+     * learner's files as they were then, never this machine's disk (a file the cell did not read then is missing). The
+     * grader replays a saved session's cells with them, so a {@code file://} that differs or is missing here grades
+     * as it ran for the learner.
+     */
+    public synchronized void readAsSaved(List<SessionJournal.FileRead> reads) {
+        state.reads().serve(reads, FileReads.Unrecorded.MISSING);
+    }
+
+    /** Inputs read the disk again (after {@link #readAsSaved}). */
+    public synchronized void readLive() {
+        state.reads().live();
+    }
+
     /** Stops the running Java cell, if any. Safe to call from any thread. */
     public void interrupt() {
         java.interrupt();
@@ -430,7 +445,7 @@ public final class Session implements AutoCloseable {
                 }
                 if (!e.stopped()) {
                     if (recordedReads) {
-                        state.reads().serve(e.reads());
+                        state.reads().serve(e.reads(), FileReads.Unrecorded.DISK);
                     }
                     boolean ok = runInput(e.code(), ev -> {});
                     state.reads().live();
