@@ -151,6 +151,15 @@ final class LessonCommands {
                 .ifPresent(o -> display(emit, "lesson/feedback", new LessonViews.Feedback(i + 1, o.message())));
     }
 
+    boolean hintsOn() {
+        return hints;
+    }
+
+    /** The learner's {@code %hints} setting, as a resumed save had it. */
+    void hintsOn(boolean on) {
+        hints = on;
+    }
+
     /** {@code %hints [on|off]}: the line after a cell that changed the account, or whether it is on. */
     boolean hints(String args, Consumer<CellEvent> emit) throws Command.Usage {
         List<String> words = CommandArgs.positional(args).positional(0, 1);
@@ -160,6 +169,8 @@ final class LessonCommands {
                 case "off" -> hints = false;
                 default -> throw new Command.Usage("");
             }
+            // Not a journaled cell (it changes nothing a replay rebuilds), but the learner's choice is kept.
+            session.save(emit);
         }
         emit.accept(
                 CellEvent.out(

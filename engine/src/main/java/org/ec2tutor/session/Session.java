@@ -393,6 +393,11 @@ public final class Session implements AutoCloseable {
         }
 
         @Override
+        public void save(Consumer<CellEvent> emit) {
+            autosave().ifPresent(problem -> emit.accept(CellEvent.err(problem + "\n")));
+        }
+
+        @Override
         public int journalSize() {
             return journal.size();
         }
@@ -400,7 +405,7 @@ public final class Session implements AutoCloseable {
         @Override
         public void rewind(int entries) {
             List<SessionJournal.Entry> all = journal.entries();
-            restore(state.journal(all.subList(0, Math.min(entries, all.size()))));
+            restore(journalOf(all.subList(0, Math.min(entries, all.size()))));
             journal.markRewritten();
         }
 
@@ -416,7 +421,12 @@ public final class Session implements AutoCloseable {
     }
 
     private SessionJournal journal() {
-        return state.journal(journal.entries());
+        return journalOf(journal.entries());
+    }
+
+    /** The session as saved with {@code cells}: the state's seed and place, the learner's settings. */
+    private SessionJournal journalOf(List<SessionJournal.Entry> cells) {
+        return state.journal(cells).withHintsOff(!lessons.hintsOn());
     }
 
     /** Forgets everything: a new cloud, no variables, fresh Java, no lesson. */
@@ -433,6 +443,7 @@ public final class Session implements AutoCloseable {
      */
     private SessionContext.Restored restore(SessionJournal saved) {
         reset(saved.seed());
+        lessons.hintsOn(!saved.hintsOff());
         List<String> different = new ArrayList<>();
         boolean recordedReads = saved.version() >= SessionJournal.RECORDS_READS;
         replaying = true;

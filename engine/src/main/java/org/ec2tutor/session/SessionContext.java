@@ -36,6 +36,9 @@ interface SessionContext {
     /** The session as it would be saved now. */
     SessionJournal journal();
 
+    /** Saves the session now (a setting changed without a journaled cell); says so if the save failed. */
+    void save(Consumer<CellEvent> emit);
+
     /** How many cells the journal holds. */
     int journalSize();
 

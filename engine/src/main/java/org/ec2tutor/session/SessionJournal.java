@@ -11,8 +11,16 @@ import java.util.List;
  *
  * @param version format version: 1 recorded no reads (its cells read the disk again), 2 records them; readers refuse
  *     versions they do not know
+ * @param hintsOff the learner turned the feedback line after a cell off ({@code %hints off}); written only then, so a
+ *     save without it (and every older one) has hints on
  */
-public record SessionJournal(int version, long seed, String profile, String region, List<Entry> cells) {
+public record SessionJournal(
+        int version,
+        long seed,
+        String profile,
+        String region,
+        List<Entry> cells,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hintsOff) {
 
     public static final int VERSION = 2;
 
@@ -43,5 +51,10 @@ public record SessionJournal(int version, long seed, String profile, String regi
 
     public SessionJournal {
         cells = List.copyOf(cells);
+    }
+
+    /** This journal with the learner's {@code %hints} setting. */
+    public SessionJournal withHintsOff(boolean off) {
+        return new SessionJournal(version, seed, profile, region, cells, off);
     }
 }

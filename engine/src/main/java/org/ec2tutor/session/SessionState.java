@@ -199,6 +199,6 @@ final class SessionState {
 
     /** Where the learner stands, for a saved journal: profile and Region are restored by the replayed commands. */
     SessionJournal journal(List<SessionJournal.Entry> cells) {
-        return new SessionJournal(SessionJournal.VERSION, seed, profile, region, cells);
+        return new SessionJournal(SessionJournal.VERSION, seed, profile, region, cells, false);
     }
 }

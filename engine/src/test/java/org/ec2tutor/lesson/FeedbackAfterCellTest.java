@@ -2,11 +2,13 @@ package org.ec2tutor.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.ec2tutor.session.CellEvent;
 import org.ec2tutor.session.CellResult;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** After a cell that changed the account while the step still fails, one line says what the step still needs. */
 class FeedbackAfterCellTest {
@@ -54,6 +56,30 @@ class FeedbackAfterCellTest {
             assertThat(shown(s.execute("%hints"))).startsWith("Hints are off");
             s.execute("%hints on");
             assertThat(shown(s.execute("aws ec2 create-key-pair --key-name k --query KeyName --output text")))
+                    .contains("→ Step 1 not yet:");
+        }
+    }
+
+    @Test
+    void hintsOffIsKeptWithTheSessionAcrossAResumeAndAStepRewind(@TempDir Path dir) throws Exception {
+        Path save = dir.resolve("s.json");
+        SessionOptions options = SessionOptions.scripted(1).withoutJava().withSaveFile(save);
+        try (Session s = Session.start(options)) {
+            s.execute("%lesson start first-instance");
+            s.execute("%hints off");
+        }
+        try (Session r = Session.start(options)) {
+            r.resume(save);
+            assertThat(shown(r.execute("%hints"))).startsWith("Hints are off");
+            assertThat(shown(r.execute(WRONG_TYPE))).doesNotContain("→");
+            // Going back to the step's start replays its cells; the setting is the learner's, not a cell's.
+            r.execute("%lesson reset-step");
+            assertThat(shown(r.execute(WRONG_TYPE))).doesNotContain("→");
+            r.execute("%hints on");
+        }
+        try (Session r = Session.start(options)) {
+            r.resume(save);
+            assertThat(shown(r.execute("aws ec2 create-key-pair --key-name k --query KeyName --output text")))
                     .contains("→ Step 1 not yet:");
         }
     }
