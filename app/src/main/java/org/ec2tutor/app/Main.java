@@ -219,7 +219,7 @@ public final class Main {
             return 1;
         }
         System.out.println("Checked " + results.size() + " lessons: each renders and starts on its seed; those with "
-                + "an aws reference solution (solution-cli.cells) pass every step with it.");
+                + "reference solutions (solution-cli.cells, solution-java.cells) pass every step with each.");
         return 0;
     }
 

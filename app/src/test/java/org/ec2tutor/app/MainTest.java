@@ -103,6 +103,41 @@ class MainTest {
     }
 
     @Test
+    void lessonsRunsTheJavaSolutionsAndNamesABrokenOne(@TempDir Path dir) throws Exception {
+        String lesson = KEY_LESSON.replace("${captured.keyName}", "");
+        Path good = Files.createDirectories(dir.resolve("java-good"));
+        Files.writeString(good.resolve("lesson.ftl"), lesson.replace("ID", "java-good"));
+        Files.writeString(
+                good.resolve("solution-java.cells"),
+                "%lesson start java-good\n\nec2.createKeyPair(b -> b.keyName(\"class\"));\n");
+        Path typo = Files.createDirectories(dir.resolve("java-typo"));
+        Files.writeString(typo.resolve("lesson.ftl"), lesson.replace("ID", "java-typo"));
+        Files.writeString(
+                typo.resolve("solution-java.cells"),
+                "%lesson start java-typo\n\nec2.createKeyPiar(b -> b.keyName(\"class\"));\n");
+        Path short_ = Files.createDirectories(dir.resolve("java-short"));
+        Files.writeString(short_.resolve("lesson.ftl"), lesson.replace("ID", "java-short"));
+        Files.writeString(
+                short_.resolve("solution-java.cells"), "%lesson start java-short\n\nec2.describeKeyPairs();\n");
+
+        long started = System.nanoTime();
+        Ran r = runCapturingStderr(List.of("lessons", "--lessons", dir.toString()));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr())
+                .contains("java-typo is broken: solution-java.cells fails at "
+                        + "ec2.createKeyPiar(b -> b.keyName(\"class\"));: ")
+                .contains("java-short is broken: solution-java.cells does not pass step 1 (Create a key pair): "
+                        + "1.made: No key pair created yet.")
+                .contains("2 of 10 lessons have problems.")
+                .doesNotContain("java-good is broken")
+                .doesNotContain("first-instance");
+        // Every built-in lesson's Java solution ran too, each in a session of its own: a teacher waits for it.
+        assertThat(millis).as("ec2-tutor lessons took %d ms", millis).isLessThan(120_000);
+    }
+
+    @Test
     void gradeExits3WhenTheLessonFailsWhileGrading(@TempDir Path dir) throws Exception {
         // The lesson renders until the learner creates a key pair; then the teacher's ${captured.keyName} is missing.
         Path folder = Files.createDirectories(dir.resolve("teacher"));

@@ -16,12 +16,36 @@ import org.ec2tutor.lesson.StepStatus;
 
 /**
  * What {@code ec2-tutor lessons} checks for a teacher: each lesson compiles, starts on its own seed (its setup cells
- * run), and its aws reference solution ({@code solution-cli.cells}), when it has one, passes every step by itself.
+ * run), and each of its reference solutions ({@code solution-cli.cells} in aws lines, {@code solution-java.cells} in
+ * Java through the SDK), when it has one, passes every step by itself, in a session of its own.
  */
 public final class LessonValidation {
 
     /** One lesson's verdict: empty {@code problem} when it is fine; {@code checked} says what was tried. */
     public record Result(String lessonId, String location, String checked, Optional<String> problem) {}
+
+    /** A reference solution: which file, how a learner would run it, and what the verdict calls it. */
+    private enum Solution {
+        CLI("solution-cli.cells", "its aws solution passes every step"),
+        JAVA("solution-java.cells", "its Java solution passes every step");
+
+        private final String file;
+        private final String passes;
+
+        Solution(String file, String passes) {
+            this.file = file;
+            this.passes = passes;
+        }
+
+        Optional<String> of(LessonSource source) {
+            return this == CLI ? source.cliSolution() : source.javaSolution();
+        }
+
+        SessionOptions options(List<Path> folders) {
+            SessionOptions options = SessionOptions.scripted(1).withLessonFolders(folders);
+            return this == CLI ? options.withoutJava() : options;
+        }
+    }
 
     private LessonValidation() {}
 
@@ -49,21 +73,25 @@ public final class LessonValidation {
             }
             checked.add("starts on its seed");
         }
-        if (source.cliSolution().isPresent()) {
-            Optional<String> wrong = solutionProblem(source, folders);
-            if (wrong.isPresent()) {
-                return new Result(source.id(), source.location(), String.join(", ", checked), wrong);
+        for (Solution kind : Solution.values()) {
+            if (kind.of(source).isPresent()) {
+                Optional<String> wrong = solutionProblem(source, folders, kind);
+                if (wrong.isPresent()) {
+                    return new Result(source.id(), source.location(), String.join(", ", checked), wrong);
+                }
+                checked.add(kind.passes);
             }
-            checked.add("its aws solution passes every step");
         }
         return new Result(source.id(), source.location(), String.join(", ", checked), Optional.empty());
     }
 
-    /** Runs the aws reference solution as a learner would type it; says which step it leaves not passed. */
-    private static Optional<String> solutionProblem(LessonSource source, List<Path> folders) {
-        SessionOptions options = SessionOptions.scripted(1).withoutJava().withLessonFolders(folders);
-        try (Session s = Session.start(options)) {
-            List<String> cells = ScriptReader.scriptCells(source.cliSolution().orElseThrow());
+    /**
+     * Runs a reference solution as a learner would type it; says which cell failed (a Java cell that does not compile
+     * or throws) or which step it leaves not passed.
+     */
+    private static Optional<String> solutionProblem(LessonSource source, List<Path> folders, Solution kind) {
+        try (Session s = Session.start(kind.options(folders))) {
+            List<String> cells = ScriptReader.scriptCells(kind.of(source).orElseThrow());
             if (cells.isEmpty() || !cells.get(0).strip().startsWith("%lesson start")) {
                 s.execute("%lesson start " + source.id());
             }
@@ -74,13 +102,19 @@ public final class LessonValidation {
                         .map(e -> ((CellEvent.Failure) e).value())
                         .findFirst();
                 if (lessonFailed.isPresent()) {
-                    return Optional.of(lessonFailed.get() + " (while running solution-cli.cells: "
-                            + cell.strip().lines().findFirst().orElse("") + ")");
+                    return Optional.of(
+                            lessonFailed.get() + " (while running " + kind.file + ": " + firstLine(cell) + ")");
+                }
+                Optional<String> cellFailed = failure(r);
+                if (kind == Solution.JAVA && cellFailed.isPresent()) {
+                    // An aws solution may show a refusal on purpose; a Java solution that does not compile or throws
+                    // is broken (a learner copying it would be stuck there).
+                    return Optional.of(kind.file + " fails at " + firstLine(cell) + ": " + firstLine(cellFailed.get()));
                 }
             }
             Optional<LessonProgress> progress = s.lessonRun().map(LessonRun::progress);
             if (progress.isEmpty()) {
-                return Optional.of("solution-cli.cells left the lesson (it should start it and stay in it)");
+                return Optional.of(kind.file + " left the lesson (it should start it and stay in it)");
             }
             LessonProgress p = progress.get();
             LessonSnapshot now = s.lessonSnapshot().orElseThrow();
@@ -93,14 +127,17 @@ public final class LessonValidation {
                             .map(o -> number + "." + o.id() + ": " + o.message())
                             .findFirst()
                             .orElse("it is " + p.status(i).label());
-                    return Optional.of(
-                            "solution-cli.cells does not pass step " + number + " (" + st.title() + "): " + why);
+                    return Optional.of(kind.file + " does not pass step " + number + " (" + st.title() + "): " + why);
                 }
             }
             return Optional.empty();
         } catch (LessonException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("");
     }
 
     private static Optional<String> failure(CellResult r) {
