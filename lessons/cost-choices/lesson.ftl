@@ -1,9 +1,13 @@
 <#-- Lesson cost-choices: one account, every way to pay for EC2, and the bill that shows the difference. -->
 <#assign ris = aws.reservedInstances()?filter(r -> r.instanceType() == "m5.large" && r.offeringClass() == "standard" && r.years() == 1 && r.state() == "active")>
 <#assign riCount = 0><#list ris as r><#assign riCount += r.count()></#list>
-<#assign spot = aws.instances()?filter(i -> i.spot() && i.type() == "c5.xlarge" && i.interruptionBehavior() == "terminate" && (i.alive() || i.everRunning()))>
-<#assign hosts = aws.hosts()?filter(h -> h.family() == "m5" && h.state() == "available")>
-<#assign usedHosts = hosts?filter(h -> h.instanceIds()?size > 0)>
+<#-- Spot: running now, or taken back by EC2 since (the month of the last step interrupts some); not instances the
+     learner launched and terminated one after another (four launches are not four instances). -->
+<#assign spot = aws.instances()?filter(i -> i.spot() && i.type() == "c5.xlarge" && i.interruptionBehavior() == "terminate" && (i.alive() || i.stateReason() == "Server.SpotInstanceTermination"))>
+<#-- The host the step asks for (m5, us-east-1a), with the m5.large the step asks for running on it: an instance of
+     another type on it, or a host elsewhere, is not it. -->
+<#assign hosts = aws.hosts()?filter(h -> h.family() == "m5" && h.zone() == "us-east-1a" && h.state() == "available")>
+<#assign usedHosts = hosts?filter(h -> h.instanceIds()?filter(id -> aws.instance(id).type() == "m5.large")?size > 0)>
 <#assign crs = aws.capacityReservations()?filter(c -> c.instanceType() == "m5.large" && c.zone() == "us-east-1a" && c.state() == "active")>
 <#assign crCount = 0><#list crs as c><#assign crCount += c.count()></#list>
 <@lesson id="cost-choices" version=1 title="Purchase options and the bill" minutes=30 seed=606>
@@ -41,9 +45,9 @@ aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-lates
 
 <@step id="host" title="Allocate a Dedicated Host and launch onto it">
 Allocate a **Dedicated Host** for the **m5** family (in us-east-1a) and launch an m5.large onto it.
-  <@check id="allocated" pass=(hosts?size > 0) message="No available Dedicated Host for the m5 family yet."/>
+  <@check id="allocated" pass=(hosts?size > 0) message="No available Dedicated Host for the m5 family in us-east-1a yet."/>
   <@check id="used" pass=(usedHosts?size > 0)
-      message="No instance runs on your m5 host yet: launch with --placement Tenancy=host,HostId=..."/>
+      message="No m5.large runs on your m5 host in us-east-1a yet: launch one with --placement Tenancy=host,HostId=..."/>
   <@hint>`aws ec2 allocate-hosts --instance-family m5 --availability-zone us-east-1a --quantity 1`</@hint>
   <@hint>`aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type m5.large --placement Tenancy=host,HostId=HOST_ID`</@hint>
   <@why>A Dedicated Host is a whole server for your account, billed per host whatever runs on it: for licences
