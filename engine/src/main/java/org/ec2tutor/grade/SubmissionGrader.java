@@ -122,6 +122,18 @@ final class SubmissionGrader {
             Optional<List<SessionJournal.FileRead>> reads = cells.get(i).reads();
             if (reads.isPresent()) {
                 session.readAsSaved(reads.get());
+                if (!reads.get().isEmpty()
+                        && CellSplitter.split(cells.get(i).code()).stream().anyMatch(c -> c instanceof Cell.Java)) {
+                    // Graded Java runs sandboxed, without the learner's files: say so where it may matter.
+                    notes.add("cell " + n + " read "
+                            + String.join(
+                                    ", ",
+                                    reads.get().stream()
+                                            .map(SessionJournal.FileRead::path)
+                                            .toList())
+                            + " in Java on the learner's machine; graded Java cannot read those files, so it may "
+                            + "go differently here");
+                }
             } else {
                 session.readLive();
             }

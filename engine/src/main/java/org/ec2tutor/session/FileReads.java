@@ -1,6 +1,9 @@
 package org.ec2tutor.session;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ec2tutor.cli.Workspace;
 
 /**
@@ -74,6 +79,83 @@ final class FileReads implements Workspace.Outside {
     /** The name a read is recorded by: relative to the working directory when it is inside it. */
     private String recordedName(Path absolute) {
         return absolute.startsWith(directory) ? directory.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** A string literal of Java source (no text blocks: a file name is one line). */
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.){1,4096})\"");
+    /** A literal handed straight to the JDK's file API: recorded even when there is no such file. */
+    private static final Pattern PATH_LITERAL = Pattern.compile(
+            "(?:Path\\.of|Paths\\.get|new\\s+File(?:Reader|InputStream)?)\\s*\\(\\s*\"((?:[^\"\\\\\n]|\\\\.){1,4096})\"");
+    /** Larger files are not kept in the save (a learner's Java would not read them as user data). */
+    private static final long MAX_RECORDED = 1 << 20;
+
+    /**
+     * Notes the files a live Java cell names: learner Java reads the disk through the JDK itself, which the session
+     * cannot answer on replay, so it records what such a file held (string literals that name a file here, and
+     * literals given to {@code Path.of}, {@code Paths.get} or {@code new File} even when missing) and a replay can say
+     * exactly which of them changed since.
+     */
+    void javaNamed(String code) {
+        if (serving.isPresent()) {
+            return; // a saved cell replayed: what it read is in its entry already
+        }
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        Matcher m = LITERAL.matcher(code);
+        while (m.find()) {
+            names.putIfAbsent(unescape(m.group(1)), false);
+        }
+        Matcher p = PATH_LITERAL.matcher(code);
+        while (p.find()) {
+            names.put(unescape(p.group(1)), true);
+        }
+        names.forEach((name, pathApi) -> {
+            Path file;
+            try {
+                file = directory.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                return;
+            }
+            if (Files.isRegularFile(file)) {
+                try {
+                    if (Files.size(file) <= MAX_RECORDED) {
+                        taken.add(new SessionJournal.FileRead(
+                                recordedName(file), Workspace.readDisk(file).orElse(null)));
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // Unreadable (or not text): not recorded; the replay reads it as Java does.
+                }
+            } else if (pathApi && !Files.exists(file)) {
+                taken.add(new SessionJournal.FileRead(recordedName(file), null));
+            }
+        });
+    }
+
+    private static String unescape(String literal) {
+        return literal.replace("\\\\", "\\").replace("\\\"", "\"");
+    }
+
+    /**
+     * What differs now from what a replayed Java cell read when it first ran ({@code setup.sh changed since}); Java
+     * reads the disk itself, so these are the files whose difference a replay cannot undo.
+     */
+    List<String> changedSince(List<SessionJournal.FileRead> recorded) {
+        List<String> changed = new ArrayList<>();
+        for (SessionJournal.FileRead r : recorded) {
+            Optional<String> now;
+            try {
+                now = Workspace.readDisk(directory.resolve(r.path()).normalize());
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
+                now = Optional.empty();
+            }
+            if (r.text() == null && now.isPresent()) {
+                changed.add(r.path() + " exists now (it was missing)");
+            } else if (r.text() != null && now.isEmpty()) {
+                changed.add(r.path() + " is missing now");
+            } else if (r.text() != null && !r.text().equals(now.get())) {
+                changed.add(r.path() + " changed since");
+            }
+        }
+        return changed;
     }
 
     /** A live cell starts: nothing read yet. */

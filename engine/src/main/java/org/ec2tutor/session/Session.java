@@ -118,6 +118,9 @@ public final class Session implements AutoCloseable {
                 state.reads().startCell();
             }
             JavaCells.Ran ran = dispatch(cell, emit);
+            if (!replaying && cell instanceof Cell.Java) {
+                state.reads().javaNamed(cell.text());
+            }
             List<SessionJournal.FileRead> reads =
                     replaying ? List.of() : state.reads().takeReads();
             lessonChecked &= command.map(Command::checksLesson).orElse(false);
@@ -455,12 +458,19 @@ public final class Session implements AutoCloseable {
                     different.add(e.code()); // replayed without its pause, and named as differing
                 }
                 if (!e.stopped()) {
+                    // Learner Java reads the disk itself: a file it read that differs now cannot be served, so
+                    // the replay names it (the account may differ from the saved one by what the file said).
+                    List<String> javaChanged =
+                            recordedReads && isJava(e.code()) ? state.reads().changedSince(e.reads()) : List.of();
                     if (recordedReads) {
                         state.reads().serve(e.reads(), FileReads.Unrecorded.DISK);
                     }
                     boolean ok = runInput(e.code(), ev -> {});
                     state.reads().live();
-                    if (ok == e.failed()) {
+                    if (!javaChanged.isEmpty()) {
+                        different.add(firstLine(e.code()) + "  (its Java read " + String.join(", ", javaChanged)
+                                + "; Java reads your disk, so the replay used the file as it is now)");
+                    } else if (ok == e.failed()) {
                         different.add(e.code());
                     }
                 }
@@ -473,6 +483,14 @@ public final class Session implements AutoCloseable {
         }
         autosave();
         return new SessionContext.Restored(saved.cells().size(), different);
+    }
+
+    private static boolean isJava(String code) {
+        return CellSplitter.split(code).stream().anyMatch(c -> c instanceof Cell.Java);
+    }
+
+    private static String firstLine(String code) {
+        return code.strip().lines().findFirst().orElse("");
     }
 
     /**

@@ -217,7 +217,7 @@ final class SessionCommands {
             return Optional.empty();
         }
         StringBuilder b = new StringBuilder(restored.different().size() + " of them went differently than when "
-                + "first run (a file they read may have changed):\n");
+                + "first run, or read a file that changed since:\n");
         restored.different()
                 .forEach(c -> b.append("  ")
                         .append(c.strip().lines().findFirst().orElse(""))

@@ -132,4 +132,44 @@ class ResumeFromRecordedReadsTest {
             assertThat(decoded(r.execute(USER_DATA).stdout())).isEqualTo("#!/bin/bash\n");
         }
     }
+
+    @Test
+    void aFileReadByLearnerJavaThatChangedIsNamedOnResume(@TempDir Path dir) throws Exception {
+        Path save = dir.resolve("s.json");
+        Path script = dir.resolve("setup.sh").toAbsolutePath();
+        Files.writeString(script, "#!/bin/bash\necho first\n");
+        String javaLaunch = "String userData = Base64.getEncoder().encodeToString(Files.readString(Path.of(\""
+                + script + "\")).getBytes()); String id = ec2.runInstances(b -> b.imageId(\"ami-0fa3fe0fa7920f68e\")"
+                + ".instanceType(\"t3.micro\").minCount(1).maxCount(1).userData(userData)).instances().get(0)"
+                + ".instanceId();";
+        SessionOptions withJava =
+                SessionOptions.scripted(5).withWorkingDirectory(dir).withSaveFile(save);
+        try (Session s = Session.start(withJava)) {
+            assertThat(s.execute("import java.nio.file.*; import java.util.Base64;")
+                            .succeeded())
+                    .isTrue();
+            CellResult launched = s.execute(javaLaunch);
+            assertThat(launched.succeeded()).as(launched.asText()).isTrue();
+            assertThat(s.execute("boolean later = Files.exists(Path.of(\"" + dir.resolve("later.txt") + "\"));")
+                            .succeeded())
+                    .isTrue();
+        }
+        // The save holds what the Java cells named: the script's text, and that later.txt did not exist.
+        assertThat(Files.readString(save)).contains("\"path\" : \"setup.sh\"").contains("echo first");
+
+        // Unchanged files: nothing to say.
+        try (Session r = Session.start(withJava)) {
+            assertThat(r.resume(save)).doesNotContain("differently");
+        }
+        Files.writeString(script, "#!/bin/bash\necho changed since\n");
+        Files.writeString(dir.resolve("later.txt"), "now here\n");
+        try (Session r = Session.start(withJava)) {
+            String said = r.resume(save);
+            assertThat(said)
+                    .contains("2 of them went differently than when first run, or read a file that changed since")
+                    .contains("(its Java read setup.sh changed since; Java reads your disk, so the replay used the "
+                            + "file as it is now)")
+                    .contains("(its Java read later.txt exists now (it was missing);");
+        }
+    }
 }
