@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The REPL driven as a learner drives it, in tmux: lesson steps, quit, start again (the session continues with its
 # progress and account), a file the session read changes meanwhile (same state), grading the saved session (same
-# score as %progress showed). Skips cleanly when tmux is missing or ec2-tutor is not built.
+# score as %progress showed), and a second session with a slip in step 2 (a later step still scores when graded).
+# Skips cleanly when tmux is missing or ec2-tutor is not built.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 if ! command -v tmux >/dev/null; then echo "save-resume: tmux not installed, skipped"; exit 0; fi
@@ -28,9 +29,9 @@ wait_for() {
 }
 type_line() { tmux -L "$sock" send-keys -t e2e -l -- "$1"; tmux -L "$sock" send-keys -t e2e Enter; }
 start() {
-  # A new server per start: reusing the name of one that is shutting down races with it.
+  # A new server per start: reusing the name of one that is shutting down races with it. Arguments go to ec2-tutor.
   runs=$((runs + 1)); sock="$base-$runs"
-  tmux -L "$sock" new-session -d -s e2e -x 220 -y 60 "cd '$work' && '$root/bin/ec2-tutor' --time-scale 0 2>&1; sleep 30"
+  tmux -L "$sock" new-session -d -s e2e -x 220 -y 60 "cd '$work' && '$root/bin/ec2-tutor' --time-scale 0 $* 2>&1; sleep 30"
 }
 # Ctrl-D, then wait until ec2-tutor has really ended (the pane runs `sleep` after it): a second start while the first
 # still saves would find the session locked by it and open a new one.
@@ -65,16 +66,37 @@ start
 wait_for "Continuing session"
 screen | grep -q "differently" && fail "the resume said cells went differently"
 type_line "%progress"
-wait_for "first-instance"
-screen | grep -qF "[first-instance 3/4]" || wait_for "3/4"
+wait_for "steps done"
+shown="$(screen | grep -o '[0-9]* of 4 steps done' | tail -n 1 | cut -d' ' -f1)"
+[ "$shown" = 2 ] || fail "%progress showed $shown of 4 steps done, not 2"
 type_line "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId' --output text"
 wait_for "$id"
 type_line "echo user-data \$(aws ec2 describe-instance-attribute --instance-id \$ID --attribute userData --query UserData.Value --output text)"
 wait_for "user-data $(printf '#!/bin/bash\necho first\n' | base64 -w0)"
 quit
 
-# Grading the saved session gives what %progress showed: steps 1 and 2 passed, 3 and 4 not.
+# Grading the saved session gives what %progress showed: steps 1 and 2 passed, 3 and 4 not. setup.sh is gone by
+# now: the grade reads what the session recorded, not the disk.
+rm setup.sh
 saved="$(ls -t "$EC2_TUTOR_HOME"/sessions/*.json | head -n 1)"
 report="$("$root/bin/ec2-tutor" grade --lesson first-instance --format json "$saved")"
-echo "$report" | grep -q '"score" : 2' || { echo "$report"; fail "grading the saved session did not give 2 points"; }
-echo "save-resume: passed (instance $id kept across the restart, user data as first read, grade 2/4)"
+echo "$report" | grep -q "\"score\" : $shown" || { echo "$report"; fail "grading the saved session did not give the $shown points %progress showed"; }
+
+# A slip in step 2: the learner terminates the instance while it is still pending (it never runs), so step 2 never
+# passes; step 4 (terminated) still scores when graded, and says it passed out of order.
+printf '#!/bin/bash\necho second\n' > setup.sh
+start --new
+wait_for "%help"
+type_line "%lesson start first-instance"
+wait_for "Step 1/4"
+type_line "$LAUNCH"
+wait_for "Step 1 passed"
+type_line "aws ec2 terminate-instances --instance-ids \$ID --query 'TerminatingInstances[0].CurrentState.Name' --output text"
+wait_for "shutting-down"
+quit
+slipped="$(ls -t "$EC2_TUTOR_HOME"/sessions/*.json | head -n 1)"
+[ "$slipped" != "$saved" ] || fail "--new did not start a session of its own"
+report="$("$root/bin/ec2-tutor" grade --lesson first-instance --format json "$slipped")"
+echo "$report" | grep -q '"score" : 2' || { echo "$report"; fail "the slip in step 2 did not leave step 4 scoring (2 points)"; }
+echo "$report" | grep -q 'Passed out of order' || { echo "$report"; fail "step 4 does not say it passed out of order"; }
+echo "save-resume: passed (instance $id kept across the restart, user data as first read, grade $shown/4 as %progress showed; a slip in step 2 still scores step 4)"

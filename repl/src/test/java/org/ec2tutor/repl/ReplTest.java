@@ -228,6 +228,24 @@ class ReplTest {
     }
 
     @Test
+    void aCorruptSaveIsKeptAsideAndReportedNeverReplaced(@TempDir Path home) throws Exception {
+        repl(home, "NOTE=precious\n");
+        Path save = home.resolve("sessions/session-1.json");
+        // Whole JSON, but not a session any more: a cell lost its code, a byte flipped on disk.
+        String corrupt = Files.readString(save).replace("\"code\"", "\"c\u00f8de\"");
+        Files.writeString(save, corrupt);
+        String screen = repl(home, "echo new $NOTE\n");
+        assertThat(screen)
+                .contains("is not a readable ec2-tutor session")
+                .contains("It was kept as " + home.resolve("sessions/session-1.json.unreadable"))
+                .contains("This is a new session, session-1.")
+                .contains("> new\n")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(home.resolve("sessions/session-1.json.unreadable")))
+                .isEqualTo(corrupt);
+    }
+
+    @Test
     void aHomeThatCannotBeWrittenIsReportedAndTheSessionWorksInMemory(@TempDir Path dir) throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("file"), "x");
         String screen = repl(notADirectory.resolve("home"), "NOTE=memory\necho $NOTE\n");
