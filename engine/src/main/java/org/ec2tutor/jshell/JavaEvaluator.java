@@ -48,6 +48,10 @@ public final class JavaEvaluator implements AutoCloseable {
     private volatile OutputRouting.Sink agentSink;
     /** What the agent may still print in the running cell; beyond, its output is dropped. */
     private final java.util.concurrent.atomic.AtomicLong outputLeft = new java.util.concurrent.atomic.AtomicLong();
+    /** The compiler's file manager, which keeps JShell's class index empty until the first completion. */
+    private volatile DeferredIndexFileManager files;
+    /** A class path entry re-added to make JShell index (see {@link #complete}). */
+    private volatile String indexTrigger = "";
 
     /**
      * Snippets run in an agent JVM started as {@code launch} says, its {@code ec2}/{@code ssm} calling
@@ -74,7 +78,11 @@ public final class JavaEvaluator implements AutoCloseable {
         AtomicBoolean strict = new AtomicBoolean();
         shell = CompletableFuture.supplyAsync(() -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-            JShell.Builder builder = JShell.builder().out(quiet).err(quiet);
+            JShell.Builder builder = JShell.builder().out(quiet).err(quiet).fileManager(std -> {
+                DeferredIndexFileManager f = new DeferredIndexFileManager(std);
+                files = f;
+                return f;
+            });
             String classPath;
             if (agent.isPresent()) {
                 AgentLink l = startAgent(agent.get());
@@ -93,6 +101,7 @@ public final class JavaEvaluator implements AutoCloseable {
             JShell js = builder.build();
             // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores this).
             js.addToClasspath(classPath);
+            indexTrigger = classPath.split(File.pathSeparator, 2)[0];
             for (String s : startup) {
                 for (SnippetEvent e : js.eval(s)) {
                     if (e.status() == Snippet.Status.REJECTED) {
@@ -100,6 +109,8 @@ public final class JavaEvaluator implements AutoCloseable {
                     }
                 }
             }
+            // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first cell.
+            var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
             strict.set(grading);
             return js;
         });
@@ -441,9 +452,16 @@ public final class JavaEvaluator implements AutoCloseable {
     public record Completions(List<String> candidates, int anchor) {}
 
     public Completions complete(String code, int cursor) {
+        JShell js = js();
+        DeferredIndexFileManager f = files;
+        if (f != null && f.allowIndex() && !indexTrigger.isEmpty()) {
+            // Package names complete from JShell's class index, built only now, in the background (JShell re-indexes
+            // when its class path changes; the entry is already on it): until it is ready they are not offered.
+            js.addToClasspath(indexTrigger);
+        }
         int[] anchor = new int[1];
         List<String> out = new ArrayList<>();
-        for (SourceCodeAnalysis.Suggestion s : js().sourceCodeAnalysis().completionSuggestions(code, cursor, anchor)) {
+        for (SourceCodeAnalysis.Suggestion s : js.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor)) {
             if (!out.contains(s.continuation())) {
                 out.add(s.continuation());
             }
