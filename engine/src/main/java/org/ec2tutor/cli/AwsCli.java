@@ -118,6 +118,9 @@ public final class AwsCli {
         if (operation.equals("help")) {
             return CliResult.ok(CliHelp.service(service, catalog));
         }
+        if (operation.equals("wait") && service.equals("ssm") && params.isEmpty()) {
+            throw WaitCommand.tooFewArguments(service); // ssm's one waiter (command-executed) is not simulated
+        }
         if (operation.equals("wait") && service.equals("ec2")) {
             return new WaitCommand(env, globals).run(params);
         }
@@ -231,6 +234,11 @@ public final class AwsCli {
                 Map.entry("--cli-auto-prompt", false),
                 Map.entry("--version", false));
 
+        /** The choices of the CLI's own options (awscli/data/cli.json). */
+        private static final List<String> COLORS = List.of("on", "off", "auto");
+
+        private static final List<String> BINARY_FORMATS = List.of("base64", "raw-in-base64-out");
+
         static GlobalOptions extract(List<String> args) {
             String output = "json";
             boolean outputChosen = false;
@@ -283,6 +291,22 @@ public final class AwsCli {
                     case "--region" -> region = value;
                     case "--version" -> version = true;
                     case "--no-paginate" -> noPaginate = true;
+                    case "--color" -> {
+                        if (!COLORS.contains(value)) {
+                            throw invalidChoice("argument --color", value, COLORS);
+                        }
+                    }
+                    case "--cli-binary-format" -> {
+                        if (!BINARY_FORMATS.contains(value)) {
+                            throw invalidChoice("argument --cli-binary-format", value, BINARY_FORMATS);
+                        }
+                    }
+                    case "--cli-read-timeout", "--cli-connect-timeout" -> {
+                        if (!value.strip().matches("[+-]?\\d+")) {
+                            // argparse keeps the text; botocore's int() of it fails when the client is made.
+                            throw CliException.general("invalid literal for int() with base 10: '" + value + "'");
+                        }
+                    }
                     default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
                     }
