@@ -14,6 +14,10 @@ PRELUDE = [
     "--query 'Instances[0].InstanceId' --output text)",
     "aws ec2 wait instance-running --instance-ids $ID",
     "AMI=$(aws ec2 create-image --instance-id $ID --name base --no-reboot --query ImageId --output text)",
+    # Settled state on both sides: over HTTP each describe moves serve's manual clock on (endpoint PollClock), in
+    # the emulation it does not, so an image or a status check still in progress would differ by design.
+    "aws ec2 wait image-available --image-ids $AMI",
+    "aws ec2 wait instance-status-ok --instance-ids $ID",
 ]
 
 # Read-only operations the simulator models, with arguments that keep the answer short.

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -53,6 +54,111 @@ def split(stdout, stderr, n):
     for k in range(1, len(errs) - 1, 2):
         res[int(errs[k])][2] = errs[k + 1]
     return res
+
+
+# Documented differences: the model version. The real CLI here is Debian's 2.9.19 with botocore 1.29's model; the
+# emulation speaks the SDK 2.57 model (what the CLI 2.27 it claims to be knows). Where only that differs, the
+# comparison looks through it, and says how often it did (never by changing what the emulation printed otherwise):
+#  - JSON member order and members: botocore prints a structure's members in its model's order and drops members its
+#    model does not know; both sides' JSON is re-laid in the 1.29 model's order, members it lacks left out;
+#  - input skeletons: 2.9.19 fills an enum member with random.choice(enum) (botocore ArgumentGenerator); both sides
+#    get "" there;
+#  - an operation 1.29's model gives no output shape prints nothing in the real CLI (DeleteKeyPair);
+#  - an operation 1.29's model lacks is "Invalid choice" in the real CLI: counted as the documented difference;
+#  - the list of a service's operations in "argument operation: Invalid choice" differs with the model's operations.
+try:
+    import botocore.session
+    from botocore import xform_name
+    BOTOCORE = botocore.session.get_session()
+except ImportError:  # --golden runs without Debian's botocore: no model-version normalising
+    BOTOCORE = None
+MODELS = {}
+
+
+def operation_model(service, cli_op):
+    if BOTOCORE is None:
+        return None
+    if service not in MODELS:
+        try:
+            m = BOTOCORE.get_service_model(service)
+            MODELS[service] = (m, {xform_name(n, "-"): n for n in m.operation_names})
+        except Exception:  # noqa: BLE001 - not a botocore service (configure, s3 high-level)
+            MODELS[service] = None
+    entry = MODELS[service]
+    if entry is None:
+        return None
+    model, names = entry
+    return model.operation_model(names[cli_op]) if cli_op in names else False
+
+
+def relay(value, shape, blank_enums):
+    """value laid out in shape's member order, members the shape lacks left out."""
+    if shape is None:
+        return value
+    if shape.type_name == "structure" and isinstance(value, dict):
+        return OrderedDict((k, relay(value[k], shape.members[k], blank_enums)) for k in shape.members if k in value)
+    if shape.type_name == "list" and isinstance(value, list):
+        return [relay(v, shape.member, blank_enums) for v in value]
+    if shape.type_name == "map" and isinstance(value, dict):
+        return OrderedDict((k, relay(v, shape.value, blank_enums)) for k, v in value.items())
+    if blank_enums and shape.type_name == "string" and getattr(shape, "enum", None) and isinstance(value, str):
+        return ""
+    return value
+
+
+def words_of(line):
+    try:
+        return shlex.split(line)
+    except ValueError:
+        return []
+
+
+def model_view(line, stdout):
+    """The JSON stdout of an `aws SERVICE OP` line re-laid in 1.29's model, or None when that does not apply."""
+    w = words_of(line)
+    if len(w) < 3 or w[0] != "aws" or "--query" in w or not stdout.startswith("{"):
+        return None
+    if "--output" in w and w[w.index("--output") + 1:w.index("--output") + 2] != ["json"]:
+        return None
+    op = operation_model(w[1], w[2])
+    if not op:
+        return None
+    blank = False
+    shape = op.output_shape
+    if "--generate-cli-skeleton" in w:
+        kind = w[w.index("--generate-cli-skeleton") + 1:][:1]
+        if kind in ([], ["input"]) or kind[0].startswith("--"):
+            shape, blank = op.input_shape, True
+        elif kind != ["output"]:
+            return None
+    if shape is None and "--generate-cli-skeleton" not in w:
+        return ""  # 1.29's model has no output for this operation (DeleteKeyPair): the real CLI prints nothing
+    try:
+        value = json.loads(stdout, object_pairs_hook=OrderedDict)
+    except ValueError:
+        return None
+    return json.dumps(relay(value, shape, blank), indent=4, ensure_ascii=False)
+
+
+OPERATION_CHOICES = re.compile(r"(argument operation: Invalid choice, valid choices are:\n\n)(?:.+\n?)+")
+
+
+def absent_operation(line, real):
+    """An operation the 1.29 model lacks, which the real CLI therefore refuses as an invalid choice."""
+    w = words_of(line)
+    return (len(w) >= 3 and w[0] == "aws" and operation_model(w[1], w[2]) is False
+            and "argument operation: Invalid choice" in real[2])
+
+
+def model_normalise(line, rr, ee):
+    """Both sides with the documented model-version differences looked through."""
+    out = []
+    for x in (rr, ee):
+        view = model_view(line, x[1])
+        stdout = x[1] if view is None else view
+        stderr = OPERATION_CHOICES.sub(r"\1<the service's operations>", x[2])
+        out.append((x[0], stdout, stderr))
+    return out[0], out[1]
 
 
 UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
@@ -145,7 +251,7 @@ def main():
 
     groups = OrderedDict()
     diffs = []
-    total = same = 0
+    total = same = documented = 0
     for i, ch in enumerate(chunks):
         if isinstance(results[i], Exception):
             print(f"chunk {i} failed: {results[i]}")
@@ -160,7 +266,15 @@ def main():
             ee = (emu[k][0], normalise(emu[k][1], tmp), normalise(emu[k][2], tmp))
             if a.golden:
                 rr = (real[k][0], real[k][1], real[k][2])
-            ok = rr == ee
+            strict = rr == ee
+            ok = strict
+            if not ok:
+                mr, me = model_normalise(line, rr, ee)
+                ok = mr == me or absent_operation(line, rr)
+                if ok:
+                    documented += 1
+                else:
+                    rr, ee = mr, me
             g = groups.setdefault(group, [0, 0])
             g[0] += 1
             g[1] += ok
@@ -185,7 +299,9 @@ def main():
     for g, (n, ok) in groups.items():
         print(f"{g:<18}{ok:>10}{n:>10}")
     share = 100.0 * same / total if total else 0.0
-    print(f"differential: {same} of {total} commands identical ({share:.1f}%), threshold {a.threshold}%")
+    print(f"differential: {same} of {total} commands identical ({share:.1f}%), threshold {a.threshold}%; "
+          f"{same - documented} byte for byte, {documented} once the documented model-version differences are "
+          "looked through")
     return 0 if share >= a.threshold else 1
 
 

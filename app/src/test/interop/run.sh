@@ -94,7 +94,7 @@ check "... without a stack trace" "$(grep -c 'Exception' "$tmp/serve.err")" "0"
 echo "     serve exited with $status after SIGTERM"
 
 # 5. The differential suite (docs/cli-fidelity.md): ~330 commands through the real CLI and the emulation.
-/usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-57}" --show "${DIFF_SHOW:-25}" \
+/usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-88}" --show "${DIFF_SHOW:-25}" \
   > "$tmp/differential.txt" 2>&1
 status=$?
 sed 's/^/  /' "$tmp/differential.txt"

@@ -44,6 +44,7 @@ public final class AwsCli {
 
     private final AwsEnvironment env;
     private final int terminalWidth;
+    private final ConfigureCommand configure;
     private final java.util.concurrent.atomic.AtomicLong clientTokens = new java.util.concurrent.atomic.AtomicLong();
 
     public AwsCli(AwsEnvironment env) {
@@ -53,6 +54,7 @@ public final class AwsCli {
     public AwsCli(AwsEnvironment env, int terminalWidth) {
         this.env = env;
         this.terminalWidth = terminalWidth;
+        this.configure = new ConfigureCommand(env);
     }
 
     /** Runs {@code aws ARGS...}; {@code args} excludes the word {@code aws}. Never throws. */
@@ -95,6 +97,9 @@ public final class AwsCli {
         if (service.equals("help")) {
             return CliResult.ok(CliHelp.top());
         }
+        if (service.equals("configure")) {
+            return configure.run(rest.subList(1, rest.size()), globals.profile());
+        }
         if (!services().contains(service)) {
             throw invalidChoice("argument command", service, services());
         }
@@ -112,6 +117,9 @@ public final class AwsCli {
         OperationCatalog catalog = OperationCatalog.forService(service).orElseThrow();
         if (operation.equals("help")) {
             return CliResult.ok(CliHelp.service(service, catalog));
+        }
+        if (operation.equals("wait") && service.equals("ssm") && params.isEmpty()) {
+            throw WaitCommand.tooFewArguments(service); // ssm's one waiter (command-executed) is not simulated
         }
         if (operation.equals("wait") && service.equals("ec2")) {
             return new WaitCommand(env, globals).run(params);
@@ -146,6 +154,10 @@ public final class AwsCli {
     private CliResult sts(String operation, List<String> params, GlobalOptions globals) {
         if (!operation.equals("get-caller-identity")) {
             throw invalidChoice("argument operation", operation, List.of("get-caller-identity", "help"));
+        }
+        if (params.equals(List.of("--generate-cli-skeleton"))
+                || params.equals(List.of("--generate-cli-skeleton", "input"))) {
+            return CliResult.ok("{}\n"); // GetCallerIdentity takes no input
         }
         if (!params.isEmpty()) {
             throw CliException.usage("Unknown options: " + String.join(", ", new TreeSet<>(params)));
@@ -222,6 +234,11 @@ public final class AwsCli {
                 Map.entry("--cli-auto-prompt", false),
                 Map.entry("--version", false));
 
+        /** The choices of the CLI's own options (awscli/data/cli.json). */
+        private static final List<String> COLORS = List.of("on", "off", "auto");
+
+        private static final List<String> BINARY_FORMATS = List.of("base64", "raw-in-base64-out");
+
         static GlobalOptions extract(List<String> args) {
             String output = "json";
             boolean outputChosen = false;
@@ -274,6 +291,22 @@ public final class AwsCli {
                     case "--region" -> region = value;
                     case "--version" -> version = true;
                     case "--no-paginate" -> noPaginate = true;
+                    case "--color" -> {
+                        if (!COLORS.contains(value)) {
+                            throw invalidChoice("argument --color", value, COLORS);
+                        }
+                    }
+                    case "--cli-binary-format" -> {
+                        if (!BINARY_FORMATS.contains(value)) {
+                            throw invalidChoice("argument --cli-binary-format", value, BINARY_FORMATS);
+                        }
+                    }
+                    case "--cli-read-timeout", "--cli-connect-timeout" -> {
+                        if (!value.strip().matches("[+-]?\\d+")) {
+                            // argparse keeps the text; botocore's int() of it fails when the client is made.
+                            throw CliException.general("invalid literal for int() with base 10: '" + value + "'");
+                        }
+                    }
                     default -> {
                         // Accepted for compatibility with pasted commands; nothing to do against a simulated cloud.
                     }

@@ -21,6 +21,13 @@ public interface AwsEnvironment {
 
     String defaultProfile();
 
+    /** The profiles {@code aws configure list-profiles} names, in the config file's order. */
+    default java.util.List<String> profiles() {
+        return java.util.stream.Stream.of("default", "teammate", "outsider")
+                .filter(p -> accountId(p).isPresent())
+                .toList();
+    }
+
     String defaultRegion();
 
     /** Whether {@code region} is a Region the environment serves. */

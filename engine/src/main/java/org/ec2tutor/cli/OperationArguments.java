@@ -207,9 +207,9 @@ final class OperationArguments {
                 case COUNT -> count(words.get(0), input);
                 case CUSTOM -> custom(a.cliName(), words.get(0), input, files);
                 case SCALAR -> input.set(a.memberName(), scalar(a, words.get(0)));
-                case SCALAR_LIST -> input.set(a.memberName(), scalarList(option, words));
-                case COMPLEX_LIST -> input.set(a.memberName(), complexList(option, words));
-                default -> input.set(a.memberName(), structure(option, a, words.get(0)));
+                case SCALAR_LIST -> input.set(a.memberName(), typed(a, words, scalarList(option, words)));
+                case COMPLEX_LIST -> input.set(a.memberName(), typed(a, words, complexList(option, words)));
+                default -> input.set(a.memberName(), typed(a, words, structure(option, a, words.get(0))));
             }
         }
         if (operation.name().equals("RunInstances")) {
@@ -398,6 +398,15 @@ final class OperationArguments {
             }
         }
         return JSON.textNode(value);
+    }
+
+    /** A value given as one JSON document keeps its types, which botocore then validates (shorthand is all text). */
+    private static JsonNode typed(Argument a, List<String> words, JsonNode value) {
+        String first = words.isEmpty() ? "" : words.get(0).strip();
+        if (words.size() == 1 && (first.startsWith("[") || first.startsWith("{"))) {
+            SdkJson.checkTypes(a.field(), value, a.memberName());
+        }
+        return value;
     }
 
     private static JsonNode scalarList(String option, List<String> words) {

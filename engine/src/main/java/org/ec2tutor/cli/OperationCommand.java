@@ -48,7 +48,7 @@ final class OperationCommand {
     CliResult run(Ec2Operation op, List<String> params) {
         OperationArguments arguments = new OperationArguments(op);
         ParsedParams parsed = parse(arguments, params);
-        if (parsed.skeleton() != null) {
+        if (parsed.skeleton() != null && !parsed.skeleton().equals("output")) {
             return CliResult.ok(PythonJson.write(Skeletons.input(op.newBuilder())) + "\n");
         }
         parsed.pagination().checkNoPaginate(globals.noPaginate());
@@ -56,14 +56,16 @@ final class OperationCommand {
         if (parsed.pagination().serviceToken() != null) {
             input.put("NextToken", parsed.pagination().serviceToken());
         }
-        if (parsed.cliInputJson() != null) {
-            JsonNode fromFile = OperationArguments.json(
-                    "--cli-input-json",
-                    OperationArguments.ParamFiles.expand("--cli-input-json", parsed.cliInputJson(), env.workspace()));
+        if (parsed.cliInput() != null) {
+            String option = "--" + parsed.cliInputOption();
+            JsonNode fromFile = CliInput.load(
+                    parsed.cliInputOption(),
+                    OperationArguments.ParamFiles.expand(option, parsed.cliInput(), env.workspace()));
             if (!fromFile.isObject()) {
-                throw CliException.parameter("\nParameter validation failed:\nInvalid type for parameter input, "
-                        + "value: " + fromFile + ", type: <class 'list'>, valid types: <class 'dict'>");
+                throw CliException.parameter("\nError parsing parameter '" + option
+                        + "': Invalid type: expecting map, received <class '" + CliInput.pythonType(fromFile) + "'>");
             }
+            SdkJson.checkTypes(op.newBuilder(), (ObjectNode) fromFile, "");
             ObjectNode merged = ((ObjectNode) fromFile).deepCopy();
             merged.setAll(input); // options on the command line win over the JSON file
             input = merged;
@@ -84,6 +86,12 @@ final class OperationCommand {
             throw CliException.usage("the following arguments are required: " + String.join(", ", missing));
         }
         Expression<JsonNode> query = globals.query().map(OutputFormat::compile).orElse(null);
+        if ("output".equals(parsed.skeleton())) {
+            // The CLI validates the input, then prints a made-up response through the usual output (a stubbed call).
+            SdkJson.bind(op.newBuilder(), input, "");
+            return CliResult.ok(OutputFormat.render(
+                    op.name(), Skeletons.output(responseBuilder(op)), globals.output(), query, terminalWidth));
+        }
         SdkPojo builder = op.newBuilder();
         try {
             SdkJson.bind(builder, input, "");
@@ -177,6 +185,14 @@ final class OperationCommand {
         return new Pages(first, json, single);
     }
 
+    private static SdkPojo responseBuilder(Ec2Operation op) {
+        try {
+            return (SdkPojo) op.method().getReturnType().getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no response builder for " + op.name(), e);
+        }
+    }
+
     /** The first page as the service answered it, and every page joined as the CLI prints them. */
     private record Pages(SdkPojo first, ObjectNode joined, boolean single) {}
 
@@ -202,15 +218,20 @@ final class OperationCommand {
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */
     record ParsedParams(
             Map<Argument, List<String>> given,
-            String cliInputJson,
+            String cliInput,
+            String cliInputOption,
             String skeleton,
             Pagination pagination,
             String outfile) {}
 
+    /** The values {@code --generate-cli-skeleton} takes, in the CLI's order. */
+    private static final List<String> SKELETONS = List.of("input", "output", "yaml-input");
+
     static ParsedParams parse(OperationArguments arguments, List<String> params) {
         Map<Argument, List<String>> given = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
-        String cliInputJson = null;
+        String cliInput = null;
+        String cliInputOption = null;
         String skeleton = null;
         Pagination pagination = Pagination.NONE;
         boolean paginated = arguments.arguments().containsKey("next-token");
@@ -232,8 +253,12 @@ final class OperationCommand {
                 inline = name.substring(name.indexOf('=') + 1);
                 name = name.substring(0, name.indexOf('='));
             }
-            if (name.equals("cli-input-json")) {
-                cliInputJson = inline != null ? inline : value(params, ++i, word);
+            if (name.equals("cli-input-json") || name.equals("cli-input-yaml")) {
+                if (cliInputOption != null && !cliInputOption.equals(name)) {
+                    throw CliException.parameter("\nOnly one --cli-input- parameter may be specified.");
+                }
+                cliInput = inline != null ? inline : value(params, ++i, word);
+                cliInputOption = name;
                 continue;
             }
             if (paginated && Pagination.OPTIONS.contains(name)) {
@@ -242,8 +267,13 @@ final class OperationCommand {
             }
             if (name.equals("generate-cli-skeleton")) {
                 skeleton = "input";
-                if (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
+                if (inline != null) {
+                    skeleton = inline;
+                } else if (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
                     skeleton = params.get(++i);
+                }
+                if (!SKELETONS.contains(skeleton)) {
+                    throw AwsCli.invalidChoice("argument --generate-cli-skeleton", skeleton, SKELETONS);
                 }
                 continue;
             }
@@ -308,7 +338,7 @@ final class OperationCommand {
         if (takesOutfile && outfile == null && skeleton == null) {
             throw CliException.usage("the following arguments are required: outfile");
         }
-        return new ParsedParams(given, cliInputJson, skeleton, pagination, outfile);
+        return new ParsedParams(given, cliInput, cliInputOption, skeleton, pagination, outfile);
     }
 
     /** Every option this operation's parser knows, in the CLI's order: members, then the operation-level extras. */

@@ -31,6 +31,10 @@ final class OutputFormat {
         if (JsonDepth.exceeds(query, MAX_QUERY_DEPTH)) {
             throw CliException.parameter("\nBad value for --query " + query + ": maximum recursion depth exceeded");
         }
+        if (query.isEmpty()) {
+            // jmespath's lexer refuses the empty string before parsing (jmespath/lexer.py, EmptyExpressionError).
+            throw CliException.parameter("\nBad value for --query : Invalid JMESPath expression: cannot be empty.");
+        }
         try {
             return JMESPATH.compile(lenientLiterals(query));
         } catch (ParseException e) {

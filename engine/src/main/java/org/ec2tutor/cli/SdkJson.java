@@ -170,6 +170,106 @@ public final class SdkJson {
         }
     }
 
+    /**
+     * botocore's parameter validation of input that arrived as JSON (or YAML), whose values keep their types: a
+     * number where the model wants a string is refused, not converted (shorthand, all strings, is converted instead).
+     * Every mismatch is reported, one line each, as botocore's {@code ParamValidator} words them.
+     */
+    static void checkTypes(SdkPojo builder, ObjectNode json, String path) {
+        List<String> errors = new ArrayList<>();
+        checkStructure(builder, json, path, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(String.join("\n", errors));
+        }
+    }
+
+    /** The same check of one member's value, given as JSON on the command line. */
+    static void checkTypes(SdkField<?> field, JsonNode value, String path) {
+        List<String> errors = new ArrayList<>();
+        checkValue(field, value, path, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(String.join("\n", errors));
+        }
+    }
+
+    private static void checkStructure(SdkPojo builder, JsonNode json, String path, List<String> errors) {
+        Map<String, SdkField<?>> fields = new LinkedHashMap<>();
+        for (SdkField<?> f : builder.sdkFields()) {
+            fields.put(modelName(f), f);
+        }
+        json.properties().forEach(e -> {
+            SdkField<?> f = fields.get(e.getKey());
+            if (f != null) {
+                checkValue(f, e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), errors);
+            }
+        });
+    }
+
+    private static void checkValue(SdkField<?> f, JsonNode node, String path, List<String> errors) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        MarshallingType<?> t = f.marshallingType();
+        String actual = pythonType(node);
+        String valid = null;
+        if (t == MarshallingType.LIST) {
+            if (!node.isArray()) {
+                valid = "<class 'list'>, <class 'tuple'>";
+            } else {
+                SdkField<?> member =
+                        f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+                for (int i = 0; i < node.size(); i++) {
+                    checkValue(member, node.get(i), path + "[" + i + "]", errors);
+                }
+            }
+        } else if (t == MarshallingType.SDK_POJO) {
+            if (!node.isObject()) {
+                valid = "<class 'dict'>";
+            } else {
+                checkStructure(f.constructor().get(), node, path, errors);
+            }
+        } else if (t == MarshallingType.MAP) {
+            if (!node.isObject()) {
+                valid = "<class 'dict'>";
+            }
+        } else if (t == MarshallingType.STRING && !node.isTextual()) {
+            valid = "<class 'str'>";
+        } else if ((t == MarshallingType.INTEGER || t == MarshallingType.LONG) && !node.isIntegralNumber()) {
+            valid = "<class 'int'>";
+        } else if (t == MarshallingType.BOOLEAN && !node.isBoolean()) {
+            valid = "<class 'bool'>";
+        } else if ((t == MarshallingType.DOUBLE || t == MarshallingType.FLOAT) && !node.isNumber()) {
+            valid = validType(t);
+        }
+        if (valid != null) {
+            errors.add("Invalid type for parameter " + path + ", value: " + PythonText.value(node) + ", type: <class '"
+                    + actual + "'>, valid types: " + valid);
+        }
+    }
+
+    /** The Python type name of a decoded JSON value. */
+    static String pythonType(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "NoneType";
+        }
+        if (node.isArray()) {
+            return "list";
+        }
+        if (node.isObject()) {
+            return "dict";
+        }
+        if (node.isBoolean()) {
+            return "bool";
+        }
+        if (node.isIntegralNumber()) {
+            return "int";
+        }
+        if (node.isNumber()) {
+            return "float";
+        }
+        return "str";
+    }
+
     static Object fromJson(SdkField<?> field, JsonNode node, String path) {
         if (node == null || node.isNull()) {
             return null;
@@ -209,7 +309,7 @@ public final class SdkJson {
 
     private static Object scalarFromJson(MarshallingType<?> type, JsonNode node, String path) {
         if (node.isContainerNode()) {
-            throw invalidType(path, node.toString(), node.isArray() ? "list" : "dict", validType(type));
+            throw invalidType(path, PythonText.value(node), node.isArray() ? "list" : "dict", validType(type));
         }
         String text = node.asText();
         try {

@@ -28,10 +28,18 @@ final class WaitCommand {
         this.globals = globals;
     }
 
+    /** {@code aws SERVICE wait} alone: the waiter command's own argparse usage line (awscli/customizations/waiters.py). */
+    static CliException tooFewArguments(String service) {
+        return new CliException(
+                "usage: aws [options] " + service + " wait <subcommand> [parameters]\naws: error: too few arguments",
+                252,
+                false);
+    }
+
     CliResult run(List<String> params) {
         List<String> names = WaiterSpecs.all().stream().map(WaiterSpec::cliName).toList();
         if (params.isEmpty()) {
-            throw CliException.usage("the following arguments are required: subcommand");
+            throw tooFewArguments("ec2");
         }
         if (params.get(0).equals("help")) {
             return CliResult.ok(CliHelp.waiters());

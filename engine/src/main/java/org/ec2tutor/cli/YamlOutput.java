@@ -96,8 +96,68 @@ final class YamlOutput {
                 sequence(v, indent + 2, true, out);
             }
         } else {
-            out.append(' ').append(scalar(v)).append('\n');
+            out.append(' ');
+            int column = out.length() - (out.lastIndexOf("\n") + 1);
+            out.append(v.isTextual() ? folded(v.textValue(), column, indent + 2) : scalar(v))
+                    .append('\n');
         }
+    }
+
+    /** ruamel's best width: a value's line is broken at the first single space past this column. */
+    private static final int WIDTH = 80;
+
+    /**
+     * A string value as ruamel's emitter writes it from {@code column} on (write_plain, write_single_quoted): a
+     * single space after the line has passed 80 columns becomes a line break and {@code indent}; in a quoted string
+     * a line break is written as an empty line. Double-quoted strings are written on one line.
+     */
+    static String folded(String text, int column, int indent) {
+        String style = scalarText(text);
+        boolean quoted = style.startsWith("'");
+        if (!quoted && !style.equals(text)) {
+            return style;
+        }
+        StringBuilder out = new StringBuilder(quoted ? "'" : "");
+        int col = column + (quoted ? 1 : 0);
+        boolean spaces = false;
+        boolean breaks = false;
+        int start = 0;
+        for (int end = 0; end <= text.length(); end++) {
+            int ch = end < text.length() ? text.charAt(end) : -1;
+            if (spaces) {
+                if (ch != ' ') {
+                    if (start + 1 == end && col > WIDTH && (!quoted || (start != 0 && end != text.length()))) {
+                        out.append('\n').append(" ".repeat(indent));
+                        col = indent;
+                    } else {
+                        out.append(text, start, end);
+                        col += end - start;
+                    }
+                    start = end;
+                }
+            } else if (breaks) {
+                if (ch != '\n') {
+                    out.append('\n'); // the first break of a run is an empty line
+                    out.append("\n".repeat(end - start)).append(" ".repeat(indent));
+                    col = indent;
+                    start = end;
+                }
+            } else if ((ch == -1 || ch == ' ' || ch == '\n' || (quoted && ch == '\'')) && start < end) {
+                out.append(text, start, end);
+                col += end - start;
+                start = end;
+            }
+            if (quoted && ch == '\'') {
+                out.append("''");
+                col += 2;
+                start = end + 1;
+            }
+            if (ch != -1) {
+                spaces = ch == ' ';
+                breaks = ch == '\n';
+            }
+        }
+        return out.append(quoted ? "'" : "").toString();
     }
 
     private static String scalar(JsonNode v) {
@@ -120,7 +180,10 @@ final class YamlOutput {
         if (plain(s)) {
             return s;
         }
-        if (s.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+        // Single quotes hold line breaks too, unless a space touches one (ruamel's analyze_scalar).
+        if (s.chars().allMatch(c -> (c >= 0x20 && c != 0x7f) || c == '\n')
+                && !s.contains(" \n")
+                && !s.contains("\n ")) {
             return "'" + s.replace("'", "''") + "'";
         }
         return PythonJson.write(JsonNodeFactory.instance.textNode(s)); // double-quoted, escaped
