@@ -17,6 +17,7 @@ import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.SavingsPlan;
 import org.ec2tutor.cloud.billing.SavingsPlanOffering;
+import org.ec2tutor.cloud.ec2.CreditSpecifications;
 import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.ec2.InstanceState;
@@ -67,12 +68,42 @@ public final class LessonFacts {
             String hostId,
             List<String> runningServices,
             boolean hasUserData,
-            String launchTime) {
+            String launchTime,
+            String monitoring,
+            String cpuCredits) {
 
         /** What a lookup that found nothing returns: state {@code none}, every text empty. */
         static final InstanceFact NONE = new InstanceFact(
-                "", "", "", "", "none", "none", "none", "none", 0, "none", "", "", Map.of(), "", false, false, false,
-                false, 0, false, "", false, "", "", "", List.of(), false, "");
+                "",
+                "",
+                "",
+                "",
+                "none",
+                "none",
+                "none",
+                "none",
+                0,
+                "none",
+                "",
+                "",
+                Map.of(),
+                "",
+                false,
+                false,
+                false,
+                false,
+                0,
+                false,
+                "",
+                false,
+                "",
+                "",
+                "",
+                List.of(),
+                false,
+                "",
+                "disabled",
+                "standard");
 
         public boolean exists() {
             return !id.isEmpty();
@@ -386,7 +417,9 @@ public final class LessonFacts {
                 i.hostId().orElse(""),
                 services,
                 i.userData().isPresent(),
-                i.launchTime().toString());
+                i.launchTime().toString(),
+                i.monitoring().awsName(),
+                CreditSpecifications.effective(i));
     }
 
     private static LaunchTemplateFact launchTemplate(LaunchTemplate t) {
@@ -636,6 +669,24 @@ public final class LessonFacts {
 
     public List<ReservationFact> reservedInstances() {
         return List.copyOf(reservations);
+    }
+
+    /**
+     * What the learner's bill charges from its first charge until now for usage types starting with
+     * {@code usageTypePrefix} ({@code "CPUCredits"}, {@code "EBS:VolumeP-IOPS"}, {@code "CW:"}, {@code ""} for all), in
+     * USD. Read from the same bill as {@code %bill}, without recording a bill read.
+     */
+    public double billedUsd(String usageTypePrefix) {
+        return cloud.transact(() -> {
+            var world = cloud.ec2World();
+            AccountId account = new AccountId(learner);
+            return world.firstCharge(account)
+                    .map(from -> world.bill(account, from, now).items().stream()
+                            .filter(i -> i.usageType().startsWith(usageTypePrefix))
+                            .mapToDouble(i -> i.costUsd().doubleValue())
+                            .sum())
+                    .orElse(0.0);
+        });
     }
 
     /** The learner's Savings Plans, in the order they were bought. */
