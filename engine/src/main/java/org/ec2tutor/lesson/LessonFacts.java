@@ -15,6 +15,9 @@ import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
+import org.ec2tutor.cloud.billing.SavingsPlan;
+import org.ec2tutor.cloud.billing.SavingsPlanOffering;
+import org.ec2tutor.cloud.ec2.CreditSpecifications;
 import org.ec2tutor.cloud.ec2.Image;
 import org.ec2tutor.cloud.ec2.Instance;
 import org.ec2tutor.cloud.ec2.InstanceState;
@@ -65,12 +68,42 @@ public final class LessonFacts {
             String hostId,
             List<String> runningServices,
             boolean hasUserData,
-            String launchTime) {
+            String launchTime,
+            String monitoring,
+            String cpuCredits) {
 
         /** What a lookup that found nothing returns: state {@code none}, every text empty. */
         static final InstanceFact NONE = new InstanceFact(
-                "", "", "", "", "none", "none", "none", "none", 0, "none", "", "", Map.of(), "", false, false, false,
-                false, 0, false, "", false, "", "", "", List.of(), false, "");
+                "",
+                "",
+                "",
+                "",
+                "none",
+                "none",
+                "none",
+                "none",
+                0,
+                "none",
+                "",
+                "",
+                Map.of(),
+                "",
+                false,
+                false,
+                false,
+                false,
+                0,
+                false,
+                "",
+                false,
+                "",
+                "",
+                "",
+                List.of(),
+                false,
+                "",
+                "disabled",
+                "standard");
 
         public boolean exists() {
             return !id.isEmpty();
@@ -208,6 +241,20 @@ public final class LessonFacts {
             String defaultInstanceType,
             String latestInstanceType) {}
 
+    /**
+     * A Savings Plan of the learner's: {@code Compute} or {@code EC2Instance}, its term in years, payment option,
+     * hourly commitment in USD, family and Region ({@code ""} for a Compute plan) and state.
+     */
+    public record SavingsPlanFact(
+            String id,
+            String planType,
+            int years,
+            String paymentOption,
+            double commitment,
+            String family,
+            String region,
+            String state) {}
+
     /** A Spot request of the learner's: its type, state, status code and the instance it launched last. */
     public record SpotRequestFact(
             String id, String type, String state, String statusCode, String instanceId, String maxPrice) {}
@@ -225,6 +272,7 @@ public final class LessonFacts {
     private final NetworkFacts network;
     private final List<LaunchTemplateFact> launchTemplates = new ArrayList<>();
     private final List<SpotRequestFact> spotRequests = new ArrayList<>();
+    private final List<SavingsPlanFact> savingsPlans = new ArrayList<>();
     private final boolean blockPublicAccess;
     private final StorageFacts storage;
 
@@ -299,6 +347,18 @@ public final class LessonFacts {
         }
         this.blockPublicAccess = bpa;
         this.storage = new StorageFacts(cloud, learner);
+        for (SavingsPlan p : cloud.ec2World().savingsPlans(learner.id())) {
+            SavingsPlanOffering o = p.offering();
+            savingsPlans.add(new SavingsPlanFact(
+                    p.id(),
+                    o.planType().awsName(),
+                    o.years(),
+                    o.paymentOption().awsName(),
+                    p.commitment().doubleValue(),
+                    o.family().orElse(""),
+                    o.region().map(Region::id).orElse(""),
+                    p.state(now)));
+        }
         this.network = NetworkFacts.of(cloud.ec2World().region(Region.US_EAST_1), learner.id(), now);
         for (ApiCall c : cloud.apiCalls().calls()) {
             calls.add(new CallFact(
@@ -357,7 +417,9 @@ public final class LessonFacts {
                 i.hostId().orElse(""),
                 services,
                 i.userData().isPresent(),
-                i.launchTime().toString());
+                i.launchTime().toString(),
+                i.monitoring().awsName(),
+                CreditSpecifications.effective(i));
     }
 
     private static LaunchTemplateFact launchTemplate(LaunchTemplate t) {
@@ -607,6 +669,29 @@ public final class LessonFacts {
 
     public List<ReservationFact> reservedInstances() {
         return List.copyOf(reservations);
+    }
+
+    /**
+     * What the learner's bill charges from its first charge until now for usage types starting with
+     * {@code usageTypePrefix} ({@code "CPUCredits"}, {@code "EBS:VolumeP-IOPS"}, {@code "CW:"}, {@code ""} for all), in
+     * USD. Read from the same bill as {@code %bill}, without recording a bill read.
+     */
+    public double billedUsd(String usageTypePrefix) {
+        return cloud.transact(() -> {
+            var world = cloud.ec2World();
+            AccountId account = new AccountId(learner);
+            return world.firstCharge(account)
+                    .map(from -> world.bill(account, from, now).items().stream()
+                            .filter(i -> i.usageType().startsWith(usageTypePrefix))
+                            .mapToDouble(i -> i.costUsd().doubleValue())
+                            .sum())
+                    .orElse(0.0);
+        });
+    }
+
+    /** The learner's Savings Plans, in the order they were bought. */
+    public List<SavingsPlanFact> savingsPlans() {
+        return List.copyOf(savingsPlans);
     }
 
     public List<HostFact> hosts() {

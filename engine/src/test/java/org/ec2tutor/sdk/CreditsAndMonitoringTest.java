@@ -5,7 +5,10 @@ import static org.ec2tutor.sdk.TestCloud.AL2023;
 import static org.ec2tutor.sdk.TestCloud.awsError;
 import static org.ec2tutor.sdk.TestCloud.message;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import org.ec2tutor.cloud.billing.LineItem;
+import org.ec2tutor.cloud.billing.UsageType;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.InstanceCreditSpecification;
 import software.amazon.awssdk.services.ec2.model.InstanceCreditSpecificationRequest;
@@ -114,5 +117,75 @@ class CreditsAndMonitoringTest {
         assertThat(t.describe(id).monitoring().stateAsString()).isEqualTo("pending");
         t.advance(Duration.ofMinutes(1));
         assertThat(t.describe(id).monitoring().stateAsString()).isEqualTo("enabled");
+    }
+
+    private java.util.List<LineItem> lines(UsageType type) {
+        return t.bill().items().stream().filter(i -> i.type() == type).toList();
+    }
+
+    @Test
+    void anUnlimitedT3KeptBusyIsChargedItsSurplusCreditsWhenItStops() {
+        String t3 = t.launchRunning();
+        String t2 = t.launch("t2.micro");
+        t.advance(Duration.ofSeconds(30));
+        GuestCommands guest = new GuestCommands(t);
+        guest.run(t3, "sudo dnf install -y stress-ng", "stress-ng --cpu 0 --timeout 2h");
+        guest.run(t2, "sudo dnf install -y stress-ng", "stress-ng --cpu 1 --timeout 2h");
+        t.advance(Duration.ofHours(2));
+        assertThat(lines(UsageType.CPU_CREDITS))
+                .as("nothing is due while the instances run")
+                .isEmpty();
+
+        t.ec2.stopInstances(b -> b.instanceIds(t3, t2));
+        t.advance(Duration.ofMinutes(5));
+        // Two hours of both vCPUs spend 240 credits and earn 24; the few credits earned before the run and in the
+        // minutes after it pay down a little: about 216 surplus credits, 3.6 vCPU-hours at $0.05. The t2.micro
+        // runs standard: held to its baseline, never charged.
+        assertThat(lines(UsageType.CPU_CREDITS)).singleElement().satisfies(line -> {
+            assertThat(line.resourceId()).isEqualTo(t3);
+            assertThat(line.usageType()).isEqualTo("CPUCredits:t3");
+            assertThat(line.unit()).isEqualTo("vCPU-Hours");
+            assertThat(line.unitPrice()).isEqualByComparingTo("0.05");
+            assertThat(line.quantity()).isBetween(new BigDecimal("3.55"), new BigDecimal("3.6"));
+            assertThat(line.costUsd()).isEqualByComparingTo(line.quantity().multiply(new BigDecimal("0.05")));
+        });
+    }
+
+    @Test
+    void stressNgNeedsItsPackageAndATimeout() {
+        String id = t.launchRunning();
+        GuestCommands guest = new GuestCommands(t);
+        assertThat(guest.run(id, "stress-ng --cpu 1 --timeout 1m").code()).isEqualTo(127);
+        var ran = guest.run(id, "sudo dnf install -y stress-ng", "stress-ng --cpu 1");
+        assertThat(ran.code()).isEqualTo(1);
+        assertThat(ran.err()).contains("needs --timeout");
+        assertThat(guest.run(id, "nproc").out()).isEqualTo("2\n");
+        assertThat(guest.run(id, "stress-ng --cpu 0 --timeout 1m").out()).isEqualTo("""
+                        stress-ng: info:  [2471] setting to a 1 min, 0 secs run per stressor
+                        stress-ng: info:  [2471] dispatching hogs: 2 cpu
+                        stress-ng: info:  [2471] successful run completed in 1 min, 0 secs
+                        """);
+    }
+
+    @Test
+    void detailedMonitoringIsBilledPerMetricWhileTheInstanceRuns() {
+        String id = t.launchRunning();
+        t.ec2.monitorInstances(b -> b.instanceIds(id));
+        t.advance(Duration.ofMinutes(1));
+        t.advance(Duration.ofDays(15));
+        t.ec2.stopInstances(b -> b.instanceIds(id));
+        t.advance(Duration.ofDays(10));
+        t.ec2.startInstances(b -> b.instanceIds(id));
+        t.advance(Duration.ofDays(15));
+        t.ec2.unmonitorInstances(b -> b.instanceIds(id));
+        t.advance(Duration.ofDays(5));
+        // Enabled and running for about 30 days (15 before the stop, 15 after the start, less the seconds the
+        // instance took to stop and start): 7 metrics at $0.30 a metric-month is about $2.10.
+        assertThat(lines(UsageType.DETAILED_MONITORING)).singleElement().satisfies(line -> {
+            assertThat(line.service()).isEqualTo("AmazonCloudWatch");
+            assertThat(line.usageType()).isEqualTo("CW:MetricMonitorUsage");
+            assertThat(line.quantity()).isBetween(new BigDecimal("6.99"), new BigDecimal("7.0"));
+            assertThat(line.costUsd()).isBetween(new BigDecimal("2.097"), new BigDecimal("2.1"));
+        });
     }
 }

@@ -252,6 +252,66 @@ class VolumesTest {
                         org.assertj.core.groups.Tuple.tuple("EBS:VolumeUsage.sc1", new BigDecimal("3.000000")));
     }
 
+    private List<LineItem> performance() {
+        return t.bill().items().stream()
+                .filter(i -> i.type() == UsageType.EBS_IOPS || i.type() == UsageType.EBS_THROUGHPUT)
+                .toList();
+    }
+
+    @Test
+    void provisionedIopsAndThroughputAreBilledBeyondWhatTheStorageIncludes() {
+        create(b -> b.size(100).volumeType("io1").iops(1000));
+        create(b -> b.size(100).volumeType("io2").iops(70000));
+        create(b -> b.size(100).volumeType("gp3").iops(6000).throughput(250));
+        create(b -> b.size(100).volumeType("gp3"));
+        create(b -> b.size(100).volumeType("gp2"));
+        t.advance(Duration.ofDays(30));
+        // A 30-day month of each: io1 every IOPS at $0.065; io2 in bands of 32,000 at $0.065, $0.0455, $0.032; gp3
+        // the 3,000 IOPS above the included 3,000 at $0.005 and the 125 MiB/s above 125 at $0.04. Default gp3 and gp2
+        // pay for storage only.
+        assertThat(performance())
+                .extracting(LineItem::usageType, LineItem::quantity, LineItem::costUsd)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-IOPS.piops", new BigDecimal("1000.000000"), new BigDecimal("65.000000")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-IOPS.io2", new BigDecimal("32000.000000"), new BigDecimal("2080.000000")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-IOPS.io2.tier2",
+                                new BigDecimal("32000.000000"),
+                                new BigDecimal("1456.000000")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-IOPS.io2.tier3",
+                                new BigDecimal("6000.000000"),
+                                new BigDecimal("192.000000")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-IOPS.gp3", new BigDecimal("3000.000000"), new BigDecimal("15.000000")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "EBS:VolumeP-Throughput.gp3",
+                                new BigDecimal("125.000000"),
+                                new BigDecimal("5.000000")));
+        assertThat(performance()).extracting(LineItem::unit).contains("IOPS-Mo", "MiBps-Mo");
+    }
+
+    @Test
+    void moreIopsAreBilledFromWhenTheModificationTakesEffectAndNoneAfterDeletion() {
+        String vol = create(b -> b.size(100).volumeType("gp3"));
+        t.advance(Duration.ofSeconds(5));
+        assertThat(performance())
+                .as("gp3's included 3,000 IOPS cost nothing extra")
+                .isEmpty();
+        t.ec2.modifyVolume(b -> b.volumeId(vol).iops(4000));
+        t.advance(Duration.ofMinutes(1));
+        t.advance(Duration.ofDays(15));
+        t.ec2.deleteVolume(b -> b.volumeId(vol));
+        t.advance(Duration.ofDays(15));
+        // 1,000 IOPS above the included ones for 15 days of a 30-day month: 500 IOPS-months at $0.005.
+        assertThat(performance()).singleElement().satisfies(line -> {
+            assertThat(line.usageType()).isEqualTo("EBS:VolumeP-IOPS.gp3");
+            assertThat(line.costUsd()).isEqualByComparingTo("2.50");
+        });
+    }
+
     @Test
     void aModificationIsModifyingThenOptimizingThenCompletedAndTheNewSizeIsBilledFromOptimizing() {
         String vol = create(b -> b.size(100).volumeType("gp2"));

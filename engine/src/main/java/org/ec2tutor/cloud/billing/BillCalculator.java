@@ -73,6 +73,15 @@ public final class BillCalculator {
         // One line per resource, usage type and purchase type: a start/stop/start instance is one line.
         Map<List<Object>, Line> lines = new LinkedHashMap<>();
         for (UsagePeriod p : periods) {
+            if (p.type().unit() == UsageType.Unit.VCPU_HOURS) {
+                // A one-off charge (surplus CPU credits): billed in the window it falls due in.
+                if (!p.start().isBefore(from) && p.start().isBefore(until)) {
+                    Line charged =
+                            line(lines, p, LineItem.ON_DEMAND, prices.unitPrice(p.type(), p.detail(), p.region()));
+                    charged.units = charged.units.add(p.quantity());
+                }
+                continue;
+            }
             long billed = billedSeconds(p, from, to, now);
             if (billed <= 0) {
                 continue;
@@ -129,7 +138,9 @@ public final class BillCalculator {
 
     private static Line line(Map<List<Object>, Line> lines, UsagePeriod p, String purchaseType, BigDecimal price) {
         // The price is part of the key: hours two plans pay for at different rates are two lines.
-        List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), p.quantity(), purchaseType, price);
+        // One-off charges add up their quantities, so theirs is not part of the key.
+        Object quantity = p.type().unit() == UsageType.Unit.VCPU_HOURS ? "" : p.quantity();
+        List<Object> key = List.of(p.type(), p.detail(), p.resourceId(), p.region(), quantity, purchaseType, price);
         return lines.computeIfAbsent(key, k -> new Line(p, purchaseType, price));
     }
 
@@ -260,6 +271,8 @@ public final class BillCalculator {
         final String purchaseType;
         final BigDecimal unitPrice;
         long seconds;
+        /** One-off charges add up units instead of seconds. */
+        BigDecimal units = BigDecimal.ZERO;
         /** Spot lines add up their cost as they go; the others multiply at the end. */
         BigDecimal cost = BigDecimal.ZERO;
 
@@ -270,10 +283,12 @@ public final class BillCalculator {
         }
 
         LineItem item() {
-            long perUnit = period.type().unit() == UsageType.Unit.HOURS ? SECONDS_PER_HOUR : SECONDS_PER_MONTH;
-            BigDecimal exact = period.quantity()
-                    .multiply(BigDecimal.valueOf(seconds))
-                    .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
+            long perUnit = period.type().unit().monthly() ? SECONDS_PER_MONTH : SECONDS_PER_HOUR;
+            BigDecimal exact = period.type().unit() == UsageType.Unit.VCPU_HOURS
+                    ? units
+                    : period.quantity()
+                            .multiply(BigDecimal.valueOf(seconds))
+                            .divide(BigDecimal.valueOf(perUnit), 12, RoundingMode.HALF_EVEN);
             if (period.type() == UsageType.SPOT) {
                 BigDecimal average =
                         exact.signum() == 0 ? BigDecimal.ZERO : cost.divide(exact, 4, RoundingMode.HALF_EVEN);

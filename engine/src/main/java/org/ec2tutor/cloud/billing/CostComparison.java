@@ -11,8 +11,8 @@ import org.ec2tutor.cloud.Region;
 
 /**
  * What a steady workload costs under each purchase option the simulator prices: On-Demand for the hours used, and
- * every Reserved Instance offering, whose terms are paid in full (every hour of the term, used or not; a 3-year
- * term for a 12-month need is still three years).
+ * every Reserved Instance offering and Savings Plan, whose terms are paid in full (every hour of the term, used or
+ * not; a 3-year term for a 12-month need is still three years).
  */
 public final class CostComparison {
 
@@ -101,19 +101,8 @@ public final class CostComparison {
             BigDecimal upfront = money(o.fixedPrice().multiply(count));
             BigDecimal total = money(perTerm.multiply(count).multiply(BigDecimal.valueOf(terms)));
             options.add(new Option(name, upfront, total, terms * termMonths));
-            if (o.paymentOption() == PaymentOption.NO_UPFRONT || o.paymentOption() == PaymentOption.ALL_UPFRONT) {
-                // Savings Plans are not simulated as purchases (the SDK module is not available here); their rates
-                // track the matching RI: EC2 Instance Savings Plans the Standard one, Compute ones the Convertible.
-                String plan = o.offeringClass() == OfferingClass.STANDARD
-                        ? "EC2 Instance Savings Plan"
-                        : "Compute Savings Plan";
-                options.add(new Option(
-                        plan + " " + o.years() + "y " + o.paymentOption().awsName(),
-                        upfront,
-                        total,
-                        terms * termMonths));
-            }
         }
+        options.addAll(savingsPlans(prices, w, count));
         prices.host(w.family()).ifPresent(rate -> {
             // A host is billed around the clock while allocated, whatever runs on it, however many hours a day.
             int hosts = (w.count() * w.vcpus() + rate.vcpus() - 1) / rate.vcpus();
@@ -131,6 +120,35 @@ public final class CostComparison {
                 .thenComparing(o -> o.name().contains("Savings Plan"))
                 .thenComparing(Option::name));
         return options;
+    }
+
+    /**
+     * The Savings Plans that would cover the workload, as {@code create-savings-plan} sells them: a commitment of
+     * the plan's rate times the instances, per hour, rounded up to AWS's $0.001 step, paid every hour of each term
+     * (all of it up front for All Upfront). No Upfront and All Upfront, the ends of the range, like the bill's rates.
+     */
+    private static List<Option> savingsPlans(PriceList prices, Workload w, BigDecimal count) {
+        List<Option> out = new ArrayList<>();
+        for (SavingsPlanOffering o : SavingsPlanOfferings.of(List.of(w.instanceType()))) {
+            boolean applies = o.region().map(r -> r == w.region()).orElse(true);
+            boolean ends =
+                    o.paymentOption() == PaymentOption.NO_UPFRONT || o.paymentOption() == PaymentOption.ALL_UPFRONT;
+            if (!applies || !ends) {
+                continue;
+            }
+            BigDecimal commitment =
+                    o.rate(prices, w.instanceType(), w.region()).multiply(count).setScale(3, RoundingMode.CEILING);
+            int termMonths = 12 * o.years();
+            int terms = (w.months() + termMonths - 1) / termMonths;
+            BigDecimal perTerm = commitment.multiply(HOURS_PER_YEAR).multiply(BigDecimal.valueOf(o.years()));
+            out.add(new Option(
+                    o.planType().label() + " Savings Plan " + o.years() + "y "
+                            + o.paymentOption().awsName() + " ($" + commitment.toPlainString() + "/h)",
+                    money(perTerm.multiply(o.upfrontShare())),
+                    money(perTerm.multiply(BigDecimal.valueOf(terms))),
+                    terms * termMonths));
+        }
+        return out;
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -29,6 +29,11 @@ public final class PriceList {
     private BigDecimal dedicatedFactor;
     private BigDecimal snapshotPerGbMonth;
     private BigDecimal publicIpv4PerHour;
+    private final Map<String, BigDecimal> iopsPerMonth = new HashMap<>();
+    private final Map<String, BigDecimal> throughputPerMonth = new HashMap<>();
+    private final Map<String, BigDecimal> cpuCreditPerVcpuHour = new HashMap<>();
+    private BigDecimal metricPerMonth;
+    private int detailedMonitoringMetrics;
 
     /** What a type is, as far as its Windows licence goes. */
     public record Shape(int vcpus, boolean burstable) {}
@@ -65,13 +70,34 @@ public final class PriceList {
             case EBS_VOLUME -> storagePerGbMonth.getOrDefault(detail, storagePerGbMonth.get("gp2"));
             case EBS_SNAPSHOT -> snapshotPerGbMonth;
             case PUBLIC_IPV4 -> publicIpv4PerHour;
+            case EBS_IOPS -> required(iopsPerMonth, detail, "iops");
+            case EBS_THROUGHPUT -> required(throughputPerMonth, detail, "throughput");
+            case DETAILED_MONITORING -> metricPerMonth;
+            case CPU_CREDITS -> required(cpuCreditPerVcpuHour, detail, "cpu-credits");
             case RESERVED_HOURLY, RESERVED_UPFRONT ->
                 throw new IllegalArgumentException("a reservation's fees are priced by its offering");
             case SAVINGS_PLAN_UNUSED, SAVINGS_PLAN_UPFRONT ->
                 throw new IllegalArgumentException("a Savings Plan's fees are priced by its commitment");
             case SPOT -> throw new IllegalArgumentException("Spot usage is priced by SpotPrices");
         };
-        return type == UsageType.PUBLIC_IPV4 ? usEast : usEast.multiply(regionFactor(region));
+        // The IPv4 fee, CloudWatch's metric price and the surplus-credit rate are the same in every Region [I].
+        return switch (type) {
+            case PUBLIC_IPV4, DETAILED_MONITORING, CPU_CREDITS -> usEast;
+            default -> usEast.multiply(regionFactor(region));
+        };
+    }
+
+    /** How many metrics EC2's detailed monitoring sends to CloudWatch per instance (each billed as a metric). */
+    public int detailedMonitoringMetrics() {
+        return detailedMonitoringMetrics;
+    }
+
+    private static BigDecimal required(Map<String, BigDecimal> rates, String detail, String kind) {
+        BigDecimal rate = rates.get(detail);
+        if (rate == null) {
+            throw new IllegalArgumentException("prices.tsv: no " + kind + " rate for " + detail);
+        }
+        return rate;
     }
 
     /** The factor of {@code region}'s compute and storage rates on us-east-1's. */
@@ -114,6 +140,16 @@ public final class PriceList {
                 case "storage" -> storagePerGbMonth.put(c[1], value);
                 case "snapshot" -> snapshotPerGbMonth = value;
                 case "address" -> publicIpv4PerHour = value;
+                case "iops" -> iopsPerMonth.put(c[1], value);
+                case "throughput" -> throughputPerMonth.put(c[1], value);
+                case "cpu-credits" -> cpuCreditPerVcpuHour.put(c[1], value);
+                case "monitoring" -> {
+                    if (c[1].equals("metric")) {
+                        metricPerMonth = value;
+                    } else {
+                        detailedMonitoringMetrics = value.intValueExact();
+                    }
+                }
                 case "ri" -> reservedDiscounts.put(c[1], value);
                 case "host" -> hostRates.put(c[1], new HostRate(c[1], value, Integer.parseInt(c[3])));
                 case "dedicated" -> dedicatedFactor = value;

@@ -56,10 +56,11 @@ public final class UsageMeter {
             String detail,
             long quantity,
             Instant at) {
-        if (open.containsKey(key(resourceId, type))) {
+        String key = key(resourceId, type, detail);
+        if (open.containsKey(key)) {
             return;
         }
-        open.put(key(resourceId, type), periods.size());
+        open.put(key, periods.size());
         Duration minimum = switch (type) {
             case COMPUTE, WINDOWS_COMPUTE, SPOT, DEDICATED_INSTANCE, DEDICATED_HOST -> COMPUTE_MINIMUM;
             default -> Duration.ZERO;
@@ -77,11 +78,25 @@ public final class UsageMeter {
                 minimum));
     }
 
-    /** Stops billing {@code resourceId} for {@code type}; nothing happens if it is not being billed. */
+    /**
+     * Stops billing {@code resourceId} for {@code type} (every band of it); nothing happens if it is not being
+     * billed.
+     */
     public void close(String resourceId, UsageType type, Instant at) {
         Integer index = open.remove(key(resourceId, type));
         if (index != null) {
             periods.set(index, periods.get(index).closedAt(at));
+        }
+        if (type.banded()) {
+            String prefix = key(resourceId, type) + ' ';
+            open.keySet().stream()
+                    .filter(k -> k.startsWith(prefix))
+                    .sorted()
+                    .toList()
+                    .forEach(k -> {
+                        int i = open.remove(k);
+                        periods.set(i, periods.get(i).closedAt(at));
+                    });
         }
     }
 
@@ -92,5 +107,10 @@ public final class UsageMeter {
 
     private static String key(String resourceId, UsageType type) {
         return type.name() + ' ' + resourceId;
+    }
+
+    /** A banded type (io2's IOPS) keeps one open period per band of the same resource. */
+    private static String key(String resourceId, UsageType type, String detail) {
+        return type.banded() ? key(resourceId, type) + ' ' + detail : key(resourceId, type);
     }
 }

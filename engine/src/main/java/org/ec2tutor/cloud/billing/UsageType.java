@@ -21,6 +21,23 @@ public enum UsageType {
     SPOT("Amazon Elastic Compute Cloud - Compute", "SpotUsage", Unit.HOURS),
     /** Provisioned EBS storage ({@code EBS:VolumeUsage.gp3}), whether the instance runs or not. */
     EBS_VOLUME("EC2 - Other", "EBS:VolumeUsage", Unit.GB_MONTHS),
+    /**
+     * Provisioned IOPS of a volume beyond what its storage price includes ({@code EBS:VolumeP-IOPS.piops} for io1,
+     * {@code .io2} and its {@code .tier2}/{@code .tier3} bands, {@code .gp3} above 3,000), per IOPS-month.
+     */
+    EBS_IOPS("EC2 - Other", "EBS:VolumeP-IOPS", Unit.IOPS_MONTHS),
+    /** gp3 throughput above the included 125 MiB/s ({@code EBS:VolumeP-Throughput.gp3}), per MiB/s-month. */
+    EBS_THROUGHPUT("EC2 - Other", "EBS:VolumeP-Throughput", Unit.MIBPS_MONTHS),
+    /**
+     * Detailed (one-minute) monitoring of a running instance: CloudWatch bills the metrics EC2 sends
+     * ({@code CW:MetricMonitorUsage}) per metric-month, prorated by the hour.
+     */
+    DETAILED_MONITORING("AmazonCloudWatch", "CW:MetricMonitorUsage", Unit.METRIC_MONTHS),
+    /**
+     * Surplus CPU credits an {@code unlimited} burstable instance spent and did not pay down
+     * ({@code CPUCredits:t3}), charged per vCPU-hour (60 credits) when they fall due.
+     */
+    CPU_CREDITS("Amazon Elastic Compute Cloud - Compute", "CPUCredits", Unit.VCPU_HOURS),
     /** EBS snapshot storage ({@code EBS:SnapshotUsage}). */
     EBS_SNAPSHOT("EC2 - Other", "EBS:SnapshotUsage", Unit.GB_MONTHS),
     /** A public IPv4 address held by an instance ({@code PublicIPv4:InUseAddress}), $0.005 an hour since 2024. */
@@ -43,9 +60,18 @@ public enum UsageType {
     public enum Unit {
         HOURS("Hrs"),
         GB_MONTHS("GB-Mo"),
+        IOPS_MONTHS("IOPS-Mo"),
+        MIBPS_MONTHS("MiBps-Mo"),
+        METRIC_MONTHS("Metrics"),
+        VCPU_HOURS("vCPU-Hours"),
         COUNT("Count");
 
         private final String label;
+
+        /** Whether usage in this unit is prorated over a (30-day) month rather than counted by the hour. */
+        public boolean monthly() {
+            return this == GB_MONTHS || this == IOPS_MONTHS || this == MIBPS_MONTHS || this == METRIC_MONTHS;
+        }
 
         Unit(String label) {
             this.label = label;
@@ -75,6 +101,11 @@ public enum UsageType {
         return unit;
     }
 
+    /** Whether one resource can be billed in several bands of this type at once (io2's IOPS price bands). */
+    public boolean banded() {
+        return this == EBS_IOPS;
+    }
+
     /** The usage type as Cost Explorer names it, e.g. {@code BoxUsage:t3.micro} or {@code EBS:VolumeUsage.gp3}. */
     public String usageTypeName(String detail) {
         return switch (this) {
@@ -85,8 +116,9 @@ public enum UsageType {
                     DEDICATED_HOST,
                     RESERVED_HOURLY,
                     RESERVED_UPFRONT,
-                    CAPACITY_RESERVATION -> usageTypePrefix + ":" + detail;
-            case EBS_VOLUME -> usageTypePrefix + "." + detail;
+                    CAPACITY_RESERVATION,
+                    CPU_CREDITS -> usageTypePrefix + ":" + detail;
+            case EBS_VOLUME, EBS_IOPS, EBS_THROUGHPUT -> usageTypePrefix + "." + detail;
             case SAVINGS_PLAN_UNUSED, SAVINGS_PLAN_UPFRONT -> detail;
             default -> usageTypePrefix;
         };

@@ -10,8 +10,8 @@ import org.ec2tutor.cloud.error.Ec2Errors;
 /**
  * DescribeInstanceCreditSpecifications and ModifyInstanceCreditSpecification: the {@code standard} or
  * {@code unlimited} CPU credit option of burstable (T) instances. T2 launches as standard, T3/T3a/T4g as unlimited
- * (EC2 User Guide, "Burstable performance instances"). Surplus credits of unlimited instances are not billed: the
- * simulator has no CPU load model to spend credits (docs/ec2-behaviour.md section 20).
+ * (EC2 User Guide, "Burstable performance instances"). Credits are reckoned, and surplus credits of unlimited
+ * instances charged, by {@link CpuCreditLedger} (docs/ec2-behaviour.md section 20).
  */
 public final class CreditSpecifications {
 
@@ -78,6 +78,9 @@ public final class CreditSpecifications {
                 failed.add(new Failure(i.id(), refused.code().code(), refused.getMessage()));
             } else {
                 i.setCpuCredits(credits);
+                if (i.state() == InstanceState.RUNNING || i.state() == InstanceState.PENDING) {
+                    ctx.world().creditsMode(i, ctx.now());
+                }
                 ok.add(i.id());
             }
         }

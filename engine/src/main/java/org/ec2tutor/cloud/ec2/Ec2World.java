@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.ec2tutor.cloud.billing.ReservedInstance;
 import org.ec2tutor.cloud.billing.SavingsPlan;
 import org.ec2tutor.cloud.billing.SpotPrices;
 import org.ec2tutor.cloud.billing.UsageMeter;
+import org.ec2tutor.cloud.billing.UsagePeriod;
 import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.guest.BaseImages;
 
@@ -44,6 +46,12 @@ public final class Ec2World {
     final InstanceTypeCatalog types;
     final VcpuQuotas quotas;
     final UsageMeter meter = new UsageMeter();
+    /** Every burstable instance that ran, by id: surplus credits are charged after the instance is gone too. */
+    private final Map<String, CreditsOf> creditLedgers = new LinkedHashMap<>();
+
+    /** An instance and its credit ledger, kept after the instance is no longer visible. */
+    private record CreditsOf(Instance instance, CpuCreditLedger ledger) {}
+
     private final PriceList prices;
     private final SpotPrices spotPrices;
     /** Every account's Savings Plans: global to an account, not to a Region. */
@@ -116,8 +124,59 @@ public final class Ec2World {
                     .filter(c -> c.account().equals(account))
                     .forEach(capacity::add);
         }
+        List<UsagePeriod> periods = new ArrayList<>(meter.periods(account));
+        periods.addAll(creditCharges(account, to.isBefore(now()) ? to : now()));
         return new BillCalculator(prices, spotPrices)
-                .bill(meter.periods(account), reservations, capacity, savingsPlans(account), from, to, now());
+                .bill(periods, reservations, capacity, savingsPlans(account), from, to, now());
+    }
+
+    /** The surplus CPU credits {@code account}'s instances were charged up to {@code until}, as one-off usage. */
+    private List<UsagePeriod> creditCharges(AccountId account, Instant until) {
+        List<UsagePeriod> out = new ArrayList<>();
+        for (CreditsOf tracked : creditLedgers.values()) {
+            Instance i = tracked.instance();
+            CpuCreditLedger ledger = tracked.ledger();
+            if (!i.owner().equals(account)) {
+                continue;
+            }
+            String family = ledger.family().orElse(i.type().family());
+            for (CpuCreditLedger.Charge c : ledger.charges(until)) {
+                out.add(new UsagePeriod(
+                        account,
+                        i.region(),
+                        i.availabilityZone(),
+                        i.id(),
+                        UsageType.CPU_CREDITS,
+                        family,
+                        c.vcpuHours(),
+                        c.at(),
+                        Optional.of(c.at()),
+                        Duration.ZERO));
+            }
+        }
+        return out;
+    }
+
+    /** A burstable instance starts running: its credits are reckoned from here, in the option then in force. */
+    void creditsRunning(Instance instance, Instant at) {
+        if (CpuCreditLedger.earnsCredits(instance.type())) {
+            creditLedgers
+                    .computeIfAbsent(
+                            instance.id(), id -> new CreditsOf(instance, new CpuCreditLedger(instance.guest())))
+                    .ledger()
+                    .running(
+                            at,
+                            instance.type(),
+                            CreditSpecifications.effective(instance).equals(CreditSpecifications.UNLIMITED));
+        }
+    }
+
+    /** ModifyInstanceCreditSpecification took effect: switching to standard settles the surplus. */
+    void creditsMode(Instance instance, Instant at) {
+        CreditsOf tracked = creditLedgers.get(instance.id());
+        if (tracked != null) {
+            tracked.ledger().mode(at, CreditSpecifications.effective(instance).equals(CreditSpecifications.UNLIMITED));
+        }
     }
 
     /** The Savings Plans {@code account} bought. */
@@ -169,6 +228,11 @@ public final class Ec2World {
         meter.close(instance.id(), UsageType.SPOT, at);
         meter.close(instance.id(), UsageType.DEDICATED_INSTANCE, at);
         meter.close(instance.id(), UsageType.WINDOWS_COMPUTE, at);
+        MonitoringOperations.stopBilling(this, instance, at);
+        CreditsOf tracked = creditLedgers.get(instance.id());
+        if (tracked != null) {
+            tracked.ledger().stopped(at);
+        }
     }
 
     /** The rates of this cloud's bill. */

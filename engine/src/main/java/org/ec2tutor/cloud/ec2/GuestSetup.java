@@ -17,7 +17,8 @@ final class GuestSetup {
     private GuestSetup() {}
 
     static void attach(Instance instance, Image image, InstanceType type, RegionalResources res) {
-        Guest guest = new Guest(family(image), instance.privateDnsName().replaceFirst("\\..*$", ""), type.memoryGib());
+        Guest guest = new Guest(
+                family(image), instance.privateDnsName().replaceFirst("\\..*$", ""), type.memoryGib(), type.vcpus());
         for (Instance.BlockDevice d : instance.blockDevices()) {
             Volume v = res.volumes.get(d.volumeId());
             String mount = d.deviceName().equals(instance.rootDeviceName())

@@ -52,6 +52,8 @@ final class InstanceLifecycle {
                         instance.type().name(),
                         1,
                         at));
+        MonitoringOperations.startBilling(world, instance, at);
+        world.creditsRunning(instance, at);
         if (instance.elasticIp().isEmpty()) {
             assignPublicIp(instance, at);
         }
@@ -123,7 +125,7 @@ final class InstanceLifecycle {
             }
             if (volume.attachment().map(Volume.Attachment::deleteOnTermination).orElse(false)) {
                 volume.markDeleted();
-                world.meter.close(volume.id(), UsageType.EBS_VOLUME, at);
+                VolumeBilling.close(world, volume.id(), at);
                 res.volumes.remove(volume.id());
             } else {
                 volume.detach();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import org.ec2tutor.cloud.guest.Disk;
 
@@ -291,17 +290,7 @@ final class Launcher {
                 volume.attach(new Volume.Attachment(
                         instance.id(), planned.deviceName(), ctx.now(), planned.deleteOnTermination()));
                 res.volumes.put(volume.id(), volume);
-                ctx.world()
-                        .meter
-                        .open(
-                                ctx.caller().id(),
-                                ctx.region(),
-                                zone,
-                                volume.id(),
-                                UsageType.EBS_VOLUME,
-                                volume.volumeType(),
-                                volume.sizeGib(),
-                                ctx.now());
+                VolumeBilling.open(ctx.world(), ctx.region(), volume, ctx.now());
                 instance.addBlockDevice(new Instance.BlockDevice(planned.deviceName(), volume.id()));
                 tag(request, "volume", volume.tags());
             }

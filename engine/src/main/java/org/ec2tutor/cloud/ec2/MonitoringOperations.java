@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.ec2tutor.cloud.billing.UsageType;
 
 /**
  * MonitorInstances and UnmonitorInstances: detailed (one-minute) CloudWatch monitoring turned on or off. The change
  * passes through {@code pending} or {@code disabling} first, as the API's state enum has it; how long that takes is
- * not published, so one minute is this simulator's choice. Detailed monitoring is billed by CloudWatch, not EC2: no
- * price is simulated (docs/ec2-behaviour.md section 20, "Credit options ... and detailed monitoring").
+ * not published, so one minute is this simulator's choice. Detailed monitoring is billed by CloudWatch, not EC2: its
+ * metrics per metric-month while the instance runs with it enabled (docs/ec2-behaviour.md section 20, "Credit options
+ * ... and detailed monitoring").
  */
 public final class MonitoringOperations {
 
@@ -41,6 +43,7 @@ public final class MonitoringOperations {
         for (Instance i : instances) {
             if (i.monitoring() == MonitoringState.ENABLED || i.monitoring() == MonitoringState.PENDING) {
                 i.setMonitoring(MonitoringState.DISABLING);
+                stopBilling(ctx.world(), i, ctx.now());
                 ctx.world().scheduler.at(ctx.now().plus(SETTLES), at -> {
                     if (i.monitoring() == MonitoringState.DISABLING) {
                         i.setMonitoring(MonitoringState.DISABLED);
@@ -65,7 +68,32 @@ public final class MonitoringOperations {
         world.scheduler.at(now.plus(SETTLES), at -> {
             if (i.monitoring() == MonitoringState.PENDING) {
                 i.setMonitoring(MonitoringState.ENABLED);
+                if (i.state() == InstanceState.RUNNING) {
+                    startBilling(world, i, at);
+                }
             }
         });
+    }
+
+    /**
+     * CloudWatch bills the metrics a running instance with detailed monitoring sends; a stopped instance sends none.
+     */
+    static void startBilling(Ec2World world, Instance i, Instant at) {
+        if (i.monitoring() != MonitoringState.ENABLED) {
+            return;
+        }
+        world.meter.open(
+                i.owner(),
+                i.region(),
+                i.availabilityZone(),
+                i.id(),
+                UsageType.DETAILED_MONITORING,
+                "",
+                world.prices().detailedMonitoringMetrics(),
+                at);
+    }
+
+    static void stopBilling(Ec2World world, Instance i, Instant at) {
+        world.meter.close(i.id(), UsageType.DETAILED_MONITORING, at);
     }
 }

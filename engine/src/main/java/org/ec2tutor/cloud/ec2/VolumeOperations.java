@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.ec2tutor.cloud.billing.UsageType;
 import org.ec2tutor.cloud.error.Ec2Errors;
 import org.ec2tutor.cloud.guest.Disk;
 
@@ -100,7 +99,7 @@ public final class VolumeOperations {
             spec.tags().forEach(volume.tags()::put);
         }
         ctx.resources().volumes.put(volume.id(), volume);
-        meter(volume, ctx.now());
+        VolumeBilling.open(ctx.world(), ctx.region(), volume, ctx.now());
         ctx.world().scheduler.at(ctx.now().plus(CREATING), at -> {
             if (volume.state() == VolumeState.CREATING) {
                 volume.setState(VolumeState.AVAILABLE);
@@ -194,7 +193,7 @@ public final class VolumeOperations {
             throw Ec2Errors.volumeIncorrectState(volumeId, volume.state().awsName());
         }
         volume.setState(VolumeState.DELETING);
-        ctx.world().meter.close(volumeId, UsageType.EBS_VOLUME, ctx.now());
+        VolumeBilling.close(ctx.world(), volumeId, ctx.now());
         ctx.world().scheduler.at(ctx.now().plus(DELETING), at -> {
             volume.markDeleted();
             ctx.resources().volumes.remove(volumeId);
@@ -257,8 +256,8 @@ public final class VolumeOperations {
         ctx.world().scheduler.at(optimizing, at -> {
             if (volume.state() == VolumeState.AVAILABLE || volume.state() == VolumeState.IN_USE) {
                 volume.reshape(target.sizeGib(), target.volumeType(), perf.iops(), perf.throughput());
-                ctx.world().meter.close(volumeId, UsageType.EBS_VOLUME, at);
-                meter(volume, at);
+                VolumeBilling.close(ctx.world(), volumeId, at);
+                VolumeBilling.open(ctx.world(), ctx.region(), volume, at);
             }
         });
         return modification;
@@ -292,20 +291,6 @@ public final class VolumeOperations {
         boolean provisioned = EbsVolumeType.of(v.volumeType()).takesIops();
         return new VolumeModification.Shape(
                 v.sizeGib(), v.volumeType(), provisioned ? v.iops() : Optional.empty(), v.throughput());
-    }
-
-    private void meter(Volume volume, Instant at) {
-        ctx.world()
-                .meter
-                .open(
-                        ctx.caller().id(),
-                        ctx.region(),
-                        volume.availabilityZone(),
-                        volume.id(),
-                        UsageType.EBS_VOLUME,
-                        volume.volumeType(),
-                        volume.sizeGib(),
-                        at);
     }
 
     /** The caller's volume {@code id}, with AWS's errors for a malformed or unknown id. */

@@ -34,6 +34,8 @@ public final class Guest {
     private final Family family;
     private final String hostname;
     private final double memoryGib;
+    private final int vcpus;
+    private final List<CpuLoad> cpuLoads = new ArrayList<>();
     private final Map<String, Disk> mounts = new LinkedHashMap<>();
     private final Map<String, Integer> mountSizesGib = new LinkedHashMap<>();
     /** EBS volumes other than the root as the kernel sees them, by the device name they were attached at. */
@@ -54,10 +56,26 @@ public final class Guest {
     private Optional<Instant> readyAt = Optional.empty();
     private boolean booted;
 
-    public Guest(Family family, String hostname, double memoryGib) {
+    public Guest(Family family, String hostname, double memoryGib, int vcpus) {
         this.family = family;
         this.hostname = hostname;
         this.memoryGib = memoryGib;
+        this.vcpus = vcpus;
+    }
+
+    /** The vCPUs the guest sees ({@code nproc}). */
+    public int vcpus() {
+        return vcpus;
+    }
+
+    /** Records CPU work a command does (e.g. {@code stress-ng}); credits are reckoned from these. */
+    public void addCpuLoad(CpuLoad load) {
+        cpuLoads.add(load);
+    }
+
+    /** Every stretch of CPU work so far, in the order it started. */
+    public List<CpuLoad> cpuLoads() {
+        return List.copyOf(cpuLoads);
     }
 
     public void mount(String mountPoint, Disk disk, int sizeGib) {

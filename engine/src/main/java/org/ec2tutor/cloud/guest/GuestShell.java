@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public final class GuestShell {
 
     private static final Duration STEP = Duration.ofMillis(100);
+    /** The process id stress-ng reports; fixed, so runs print the same bytes. */
+    private static final int STRESS_PID = 2471;
+
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
 
     private final Guest guest;
@@ -199,6 +202,14 @@ public final class GuestShell {
                 yield 0;
             }
             case "sleep" -> sleep(args);
+            case "nproc" -> {
+                out.append(guest.vcpus()).append('\n');
+                yield 0;
+            }
+            case "stress-ng" ->
+                guest.root().packages().contains("stress-ng")
+                        ? stress(args)
+                        : fail("bash: stress-ng: command not found", 127);
             case "curl" -> curl(args);
             case "lsblk" -> new DiskCommands(guest, out, err).lsblk();
             case "mkfs", "mkfs.xfs", "mkfs.ext4" -> new DiskCommands(guest, out, err).mkfs(cmd, args);
@@ -257,6 +268,32 @@ public final class GuestShell {
             out.append("Installed:\n  ").append(name).append('\n');
         }
         out.append("Complete!\n");
+        return 0;
+    }
+
+    /** Keeps the guest's vCPUs busy for the run: the clock moves on by the timeout, as with {@code sleep}. */
+    private int stress(List<String> args) {
+        StressNg.Parsed parsed = StressNg.parse(args, guest.vcpus());
+        if (parsed.plan().isEmpty()) {
+            return fail(parsed.error(), 1);
+        }
+        StressNg.Plan plan = parsed.plan().get();
+        Instant end = now.plus(plan.timeout());
+        guest.addCpuLoad(new CpuLoad(now, end, plan.busyVcpus()));
+        String prefix = "stress-ng: info:  [" + STRESS_PID + "] ";
+        out.append(prefix)
+                .append("setting to a ")
+                .append(StressNg.describe(plan.timeout()))
+                .append(" run per stressor\n")
+                .append(prefix)
+                .append("dispatching hogs: ")
+                .append(plan.workers())
+                .append(" cpu\n")
+                .append(prefix)
+                .append("successful run completed in ")
+                .append(StressNg.describe(plan.timeout()))
+                .append('\n');
+        now = end;
         return 0;
     }
 

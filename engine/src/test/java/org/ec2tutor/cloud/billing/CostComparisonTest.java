@@ -80,15 +80,23 @@ class CostComparisonTest {
     }
 
     @Test
-    void savingsPlansArePricedLikeTheMatchingReservation() {
+    void savingsPlansAreSoldAsAnHourlyCommitmentThatCoversTheWorkload() {
         var options = compare("m5.large", 2, 24, 12);
-        assertThat(named(options, "EC2 Instance Savings Plan 1y No Upfront").total())
-                .isEqualByComparingTo(
-                        named(options, "RI standard 1y No Upfront").total());
-        assertThat(named(options, "Compute Savings Plan 3y All Upfront").total())
-                .isEqualByComparingTo(
-                        named(options, "RI convertible 3y All Upfront").total());
-        assertThat(options.indexOf(named(options, "RI standard 1y All Upfront")))
-                .isLessThan(options.indexOf(named(options, "EC2 Instance Savings Plan 1y All Upfront")));
+        // EC2 Instance plan, 1 year, No Upfront: m5.large at $0.096 less 37% is $0.06048 an hour; two of them need
+        // $0.12096, sold as $0.121 an hour for 8,760 hours.
+        var ec2Plan = named(options, "EC2 Instance Savings Plan 1y No Upfront ($0.121/h)");
+        assertThat(ec2Plan.total()).isEqualByComparingTo("1059.96");
+        assertThat(ec2Plan.upfront()).isEqualByComparingTo("0.00");
+        assertThat(ec2Plan.committedMonths()).isEqualTo(12);
+        // Compute plan, 3 years, All Upfront: 51% off, $0.04704 each, $0.095 an hour for 26,280 hours, all up front.
+        var computePlan = named(options, "Compute Savings Plan 3y All Upfront ($0.095/h)");
+        assertThat(computePlan.total()).isEqualByComparingTo("2496.60");
+        assertThat(computePlan.upfront()).isEqualByComparingTo("2496.60");
+        assertThat(computePlan.committedMonths()).isEqualTo(36);
+        assertThat(options)
+                .extracting(CostComparison.Option::name)
+                .filteredOn(n -> n.contains("Savings Plan"))
+                .as("the two ends of the payment range, for both plan types and terms")
+                .hasSize(8);
     }
 }
