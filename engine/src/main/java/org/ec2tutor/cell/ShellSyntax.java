@@ -38,8 +38,8 @@ public final class ShellSyntax {
             "vim",
             "python3",
             "git");
-    /** File commands the prompt runs itself, on the session's workspace. */
-    private static final Set<String> FILE_COMMANDS = Set.of("cat", "ls", "pwd");
+    /** Commands the prompt runs itself: files on the session's workspace, and ssh to an instance. */
+    private static final Set<String> FILE_COMMANDS = Set.of("cat", "ls", "pwd", "ssh");
     /** After a command word, what makes the line a shell command rather than Java ({@code ls;} or {@code cat.x()}). */
     private static final Pattern COMMAND_TAIL = Pattern.compile("^(\\s+[^=;(.\\[+*/%&|^].*)?$", Pattern.DOTALL);
 

@@ -2,7 +2,9 @@ package org.ec2tutor.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -11,8 +13,9 @@ import org.ec2tutor.cell.ShellSyntax;
 
 /**
  * Runs shell-style lines the way AWS documentation writes them: {@code aws ...} commands, {@code NAME=value} and
- * {@code NAME=$(aws ...)} assignments (also with {@code export}), {@code echo} (also into a file), {@code cat},
- * {@code ls}, {@code pwd}, comments and {@code \} line continuations. Files live in the session's {@link Workspace}. Variables live in {@link ShellVariables}, shared with Java. Anything else is refused as bash refuses
+ * {@code NAME=$(aws ...)} assignments (also with {@code export}), {@code echo}, {@code cat},
+ * {@code ls}, {@code pwd}, {@code chmod}, any command's output into a file ({@code > f}, {@code >> f}), commands the
+ * session adds ({@link #add}: {@code ssh}, {@code curl}), comments and {@code \} line continuations. Files live in the session's {@link Workspace}. Variables live in {@link ShellVariables}, shared with Java. Anything else is refused as bash refuses
  * an unknown command; nothing here touches the real machine.
  */
 public final class AwsShell {
@@ -34,9 +37,19 @@ public final class AwsShell {
 
     static final int MAX_ARGUMENT_BYTES = 128 * 1024;
 
+    /**
+     * A command the session adds to this prompt (ssh, curl): it reaches the simulated cloud, which this package may
+     * not. It gets the words after its name; redirection has been taken off already.
+     */
+    @FunctionalInterface
+    public interface Command {
+        CliResult run(List<String> args);
+    }
+
     private final AwsCli cli;
     private final ShellVariables variables;
     private final ShellFiles files;
+    private final Map<String, Command> added = new HashMap<>();
     private int substitutionDepth;
 
     public AwsShell(AwsCli cli, ShellVariables variables) {
@@ -47,6 +60,11 @@ public final class AwsShell {
 
     public ShellVariables variables() {
         return variables;
+    }
+
+    /** Lets this prompt run {@code name} (before the file commands and the "runs in an instance" advice). */
+    public void add(String name, Command command) {
+        added.put(name, command);
     }
 
     /**
@@ -117,11 +135,17 @@ public final class AwsShell {
             if (tooLong(words)) {
                 return CliResult.error(126, "bash: /usr/bin/" + words.get(0) + ": Argument list too long\n");
             }
-            CliResult r;
-            switch (words.get(0)) {
-                case "aws" -> r = cli.run(words.subList(1, words.size()));
-                case "echo" -> r = echo(words.subList(1, words.size()));
-                default -> r = files.run(words).orElseGet(() -> notHere(words.get(0)));
+            List<String> run = new ArrayList<>(words);
+            Optional<ShellFiles.Redirect> redirect = ShellFiles.Redirect.take(run);
+            if (redirect.isPresent() && redirect.get().target().isEmpty()) {
+                return CliResult.error(2, "bash: syntax error near unexpected token `newline'\n");
+            }
+            if (run.isEmpty()) { // "> f" alone creates (empties) the file, as in bash
+                run.add(":");
+            }
+            CliResult r = dispatch(run);
+            if (redirect.isPresent()) {
+                r = files.redirect(redirect.get(), r);
             }
             return r.withText(r.exitCode(), r.stdout(), substitutionErrors + r.stderr());
         } catch (ShellWords.SyntaxError e) {
@@ -130,6 +154,21 @@ public final class AwsShell {
             }
             return CliResult.error(2, "bash: " + e.getMessage() + "\n");
         }
+    }
+
+    private CliResult dispatch(List<String> words) {
+        String name = words.get(0);
+        List<String> args = words.subList(1, words.size());
+        Command extra = added.get(name);
+        if (extra != null) {
+            return extra.run(args);
+        }
+        return switch (name) {
+            case "aws" -> cli.run(args);
+            case "echo" -> echo(args);
+            case ":", "true" -> CliResult.ok("");
+            default -> files.run(words).orElseGet(() -> notHere(name));
+        };
     }
 
     /** {@code $(...)} nested beyond {@link #MAX_SUBSTITUTION_DEPTH}. */
@@ -180,10 +219,6 @@ public final class AwsShell {
     private CliResult echo(List<String> args) {
         boolean newline = true;
         List<String> words = new ArrayList<>(args);
-        Optional<ShellFiles.Redirect> redirect = ShellFiles.Redirect.take(words);
-        if (redirect.isPresent() && redirect.get().target().isEmpty()) {
-            return CliResult.error(2, "bash: syntax error near unexpected token `newline'\n");
-        }
         // echo ... >&2, as scripts report on stderr.
         boolean toStderr = !words.isEmpty() && List.of(">&2", "1>&2").contains(words.get(words.size() - 1));
         if (toStderr) {
@@ -194,9 +229,6 @@ public final class AwsShell {
             words.remove(0);
         }
         String text = String.join(" ", words) + (newline ? "\n" : "");
-        if (redirect.isPresent()) {
-            return files.write(redirect.get(), text);
-        }
         return toStderr ? new CliResult(0, "", text, new CliResult.Printed()) : CliResult.ok(text);
     }
 

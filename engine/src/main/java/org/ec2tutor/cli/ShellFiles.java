@@ -48,6 +48,7 @@ final class ShellFiles {
             case "cat" -> Optional.of(cat(args));
             case "ls" -> Optional.of(ls());
             case "pwd" -> Optional.of(CliResult.ok(workspace.directory() + "\n"));
+            case "chmod" -> Optional.of(chmod(args));
             default -> Optional.empty();
         };
     }
@@ -81,17 +82,53 @@ final class ShellFiles {
                 : new CliResult(1, out.toString(), err.toString(), new CliResult.Printed());
     }
 
-    /** {@code echo ... > FILE}: the text goes into the workspace, and the learner is told it is not on disk. */
-    CliResult write(Redirect to, String text) {
+    /**
+     * {@code COMMAND > FILE}: what the command printed goes into the workspace (bash opens the file even when the
+     * command then fails), and the learner is told, the first time, that it is not on disk. The command's outcome is
+     * kept, so a lesson still sees the call; a describe response is no longer shown as a table.
+     */
+    CliResult redirect(Redirect to, CliResult r) {
         boolean first = !workspace.wrote(to.target());
-        workspace.write(to.target(), text, to.append());
-        return new CliResult(
-                0,
-                first
-                        ? "(" + to.target() + " is kept in this session, not on your disk: file://" + to.target()
-                                + " and cat read it)\n"
-                        : "",
-                "",
-                new CliResult.Printed());
+        workspace.write(to.target(), r.stdout(), to.append());
+        String note = first
+                ? "(" + to.target() + " is kept in this session, not on your disk: file://" + to.target()
+                        + ", cat and ssh -i read it)\n"
+                : "";
+        CliResult.Outcome outcome = r.outcome() instanceof CliResult.Response resp
+                ? new CliResult.Response(resp.service(), resp.operation(), resp.response(), false)
+                : r.outcome();
+        return new CliResult(r.exitCode(), note, r.stderr(), outcome);
+    }
+
+    /**
+     * {@code chmod MODE FILE...}: octal ({@code 400}) or symbolic ({@code go-rwx}, {@code u+x}) modes, kept in the
+     * workspace (ssh refuses a key others may read); the disk is never touched.
+     */
+    private CliResult chmod(List<String> args) {
+        List<String> operands = args.stream().filter(a -> !a.equals("-v")).toList();
+        if (operands.isEmpty()) {
+            return CliResult.error(1, "chmod: missing operand\nTry 'chmod --help' for more information.\n");
+        }
+        if (operands.size() == 1) {
+            return CliResult.error(
+                    1,
+                    "chmod: missing operand after '" + operands.get(0)
+                            + "'\nTry 'chmod --help' for more information.\n");
+        }
+        String mode = operands.get(0);
+        StringBuilder err = new StringBuilder();
+        for (String name : operands.subList(1, operands.size())) {
+            if (!workspace.isFile(name)) {
+                err.append("chmod: cannot access '").append(name).append("': No such file or directory\n");
+                continue;
+            }
+            Optional<Integer> changed = FileMode.apply(mode, workspace.mode(name));
+            if (changed.isEmpty()) {
+                return CliResult.error(
+                        1, "chmod: invalid mode: '" + mode + "'\nTry 'chmod --help' for more information.\n");
+            }
+            workspace.chmod(name, changed.get());
+        }
+        return err.length() == 0 ? CliResult.ok("") : CliResult.error(1, err.toString());
     }
 }

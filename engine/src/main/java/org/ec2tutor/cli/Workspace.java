@@ -29,6 +29,14 @@ public final class Workspace {
     private final Path directory;
     private final Outside outside;
     private final Map<Path, String> written = new TreeMap<>();
+    /** Modes set with chmod; any other file has {@link #DEFAULT_MODE}. */
+    private final Map<Path, Integer> modes = new TreeMap<>();
+
+    /**
+     * A file's mode until chmod changes it: 0644, what {@code >} gives under the usual umask 022 and what a browser
+     * download has. A file on disk counts as 0644 too, so the session never depends on the disk's permissions.
+     */
+    public static final int DEFAULT_MODE = 0644;
 
     public Workspace(Path directory, Outside outside) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -108,8 +116,19 @@ public final class Workspace {
         return new ArrayList<>(names);
     }
 
-    /** Forgets the files the shell wrote (a new session). */
+    /** The permission bits of {@code name} as the session sees them (chmod's, else {@link #DEFAULT_MODE}). */
+    public int mode(String name) {
+        return modes.getOrDefault(resolve(name), DEFAULT_MODE);
+    }
+
+    /** Sets the permission bits of {@code name} in the session (the disk is never touched). */
+    public void chmod(String name, int mode) {
+        modes.put(resolve(name), mode);
+    }
+
+    /** Forgets the files the shell wrote and the modes it set (a new session). */
     public void clear() {
         written.clear();
+        modes.clear();
     }
 }

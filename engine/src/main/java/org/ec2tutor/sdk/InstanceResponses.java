@@ -140,6 +140,12 @@ final class InstanceResponses {
             b.networkInterfaces(networkInterface(i));
         }
         i.keyName().ifPresent(b::keyName);
+        i.instanceProfile()
+                .ifPresent(
+                        p -> b.iamInstanceProfile(software.amazon.awssdk.services.ec2.model.IamInstanceProfile.builder()
+                                .arn(p.arn())
+                                .id(p.id())
+                                .build()));
         i.stateReason()
                 .ifPresent(r -> b.stateReason(StateReason.builder()
                         .code(r.code())

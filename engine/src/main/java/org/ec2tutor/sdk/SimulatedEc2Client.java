@@ -160,6 +160,10 @@ public final class SimulatedEc2Client implements Ec2Client {
         return call("RunInstances", r, api -> {
             MetadataOptions.Change imds = MetadataOptionsRequests.launch(r.metadataOptions());
             MetadataOptionsOperations.validate(imds);
+            var profile = api.instanceProfiles()
+                    .resolve(
+                            Optional.ofNullable(r.iamInstanceProfile()).map(p -> p.name()),
+                            Optional.ofNullable(r.iamInstanceProfile()).map(p -> p.arn()));
             // A named launch template's version gives the parameters the request does not (issue 22).
             int min = r.minCount() == null ? 1 : r.minCount();
             var reservation = api.launchTemplates()
@@ -170,6 +174,7 @@ public final class SimulatedEc2Client implements Ec2Client {
                             r.maxCount() == null ? min : r.maxCount(),
                             Optional.ofNullable(r.clientToken()));
             api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
+            api.instanceProfiles().applyAtLaunch(reservation.instances(), profile);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
             return RunInstancesResponse.builder()
                     .reservationId(sdk.reservationId())

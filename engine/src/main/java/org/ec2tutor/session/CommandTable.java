@@ -162,6 +162,12 @@ final class CommandTable {
                 .effect(RESTORES)
                 .checksLesson()
                 .runs(SessionCommands::load));
+        add(row(
+                        "ssh",
+                        "%ssh INSTANCE_ID [--key FILE] [--user USER] [COMMAND...]",
+                        "log in to an instance with ssh (key KEY_NAME.pem of this session); exit returns")
+                .gradable()
+                .runs(SshCommand::run));
         add(row("reset", "%reset [--seed N]", "start again on a new simulated cloud")
                 .checksLesson()
                 .completes(Command.ArgumentCompleter.first(List.of("--seed")))

@@ -26,6 +26,9 @@ final class Completion {
     }
 
     Session.Completeness isComplete(String code) {
+        if (session.state().connection().isPresent()) { // the guest's shell reads it
+            return ShellSyntax.complete(code) ? Session.Completeness.COMPLETE : Session.Completeness.INCOMPLETE;
+        }
         List<Cell> cells = CellSplitter.split(code);
         if (cells.isEmpty()) {
             return Session.Completeness.COMPLETE;

@@ -111,7 +111,11 @@ public final class Session implements AutoCloseable {
         boolean ok = true;
         boolean lessonChecked = true;
         boolean recorded = false;
-        for (Cell cell : CellSplitter.split(code)) {
+        List<CellSplitter.Located> cells = locate(code);
+        for (int k = 0; k < cells.size(); k++) {
+            CellSplitter.Located located = cells.get(k);
+            Cell cell = located.cell();
+            boolean connected = state.connection().isPresent();
             Instant startedAt = state.now();
             Optional<Command> command = cell instanceof Cell.Magic m ? commands.find(m.name()) : Optional.empty();
             if (!replaying) {
@@ -134,6 +138,11 @@ public final class Session implements AutoCloseable {
                 ok = false;
                 break;
             }
+            if (state.connection().isPresent() != connected) {
+                // ssh logged in or out: the rest of the input is cut as the other side reads it
+                cells = GuestCells.shift(locate(code.substring(located.end())), located.end());
+                k = -1;
+            }
         }
         if (!lessonChecked) {
             lessons.afterCell(emit);
@@ -144,11 +153,18 @@ public final class Session implements AutoCloseable {
         return ok;
     }
 
+    /** The cells of an input: the guest's lines while an ssh session is open, else the session's own. */
+    private List<CellSplitter.Located> locate(String code) {
+        return state.connection().isPresent() ? GuestCells.locate(code) : CellSplitter.locate(code);
+    }
+
     /** Runs one cell by its kind; a fault of ours becomes an error of the cell, never the session's end. */
     private JavaCells.Ran dispatch(Cell cell, Consumer<CellEvent> emit) {
         try {
             if (cell instanceof Cell.Magic m) {
                 return new JavaCells.Ran(commands.run(context, m.name(), m.arguments(), emit), false);
+            } else if (state.connection().isPresent()) {
+                return new JavaCells.Ran(GuestCells.run(state, cell.text(), emit), false);
             } else if (cell instanceof Cell.Shell) {
                 shellThread = Thread.currentThread();
                 try {
@@ -298,6 +314,14 @@ public final class Session implements AutoCloseable {
     /** Waits until JShell is ready, if it has started (front ends call it when idle, tests before timing). */
     public void awaitJava() {
         java.awaitReady();
+    }
+
+    /**
+     * The prompt of the instance's shell while the learner is logged in with ssh ({@code [ec2-user@ip-172-31-5-9 ~]$ }):
+     * the REPL shows it instead of its own, so the learner sees where the next line runs.
+     */
+    public Optional<String> guestPrompt() {
+        return state.connection().map(GuestConnection::prompt);
     }
 
     /** Where the learner is in a lesson, e.g. {@code first-instance 2/4}; the REPL prompt shows it. */

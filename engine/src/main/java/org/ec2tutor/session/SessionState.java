@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cli.AwsCli;
 import org.ec2tutor.cli.AwsShell;
+import org.ec2tutor.cli.CliResult;
 import org.ec2tutor.cli.ShellVariables;
 import org.ec2tutor.cli.SimulatedAwsEnvironment;
 import org.ec2tutor.cli.Workspace;
@@ -15,6 +16,7 @@ import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.billing.AccountBilling;
+import org.ec2tutor.cloud.guest.Curl;
 import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.sdk.SimulatedAws;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -41,6 +43,8 @@ final class SessionState {
     private AwsShell shell;
     private String profile = FIRST_PROFILE;
     private String region = FIRST_REGION;
+    /** The ssh session the learner is in, if any: the next lines run in that instance's guest. */
+    private Optional<GuestConnection> connection = Optional.empty();
     /** The HTTP endpoint serving this cloud, once the learner asked for it; it follows the cloud across resets. */
     private Optional<Endpoint> endpoint = Optional.empty();
 
@@ -67,6 +71,38 @@ final class SessionState {
         environment = new SimulatedAwsEnvironment(aws, workspace);
         environment.setDefaults(profile, region);
         shell = new AwsShell(new AwsCli(environment), variables);
+        connection = Optional.empty();
+        SshClient ssh = new SshClient(this);
+        shell.add("ssh", ssh::run);
+        shell.add("curl", this::curl);
+    }
+
+    /** {@code curl} on the learner's computer: instances by their public address, as the internet reaches them. */
+    private CliResult curl(List<String> args) {
+        Curl.Result r = cloud.transact(() -> Curl.fromOutside(
+                cloud.ec2World().internet(), (path, text) -> workspace.write(path, text, false), cloud.now(), args));
+        if (!r.elapsed().isZero()) {
+            cloud.advance(r.elapsed()); // the learner waited, e.g. for a timeout
+        }
+        return new CliResult(r.exitCode(), r.stdout(), r.stderr(), new CliResult.Printed());
+    }
+
+    /** The files of the session's shell. */
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** The ssh session the learner is in, if any. */
+    Optional<GuestConnection> connection() {
+        return connection;
+    }
+
+    void open(GuestConnection c) {
+        connection = Optional.of(c);
+    }
+
+    void closeConnection() {
+        connection = Optional.empty();
     }
 
     long seed() {

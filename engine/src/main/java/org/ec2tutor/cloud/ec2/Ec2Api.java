@@ -70,6 +70,10 @@ public final class Ec2Api {
         return new ElasticIpOperations(ctx);
     }
 
+    public InstanceProfiles instanceProfiles() {
+        return new InstanceProfiles(ctx);
+    }
+
     public MetadataOptionsOperations metadataOptions() {
         return new MetadataOptionsOperations(ctx);
     }

@@ -91,6 +91,16 @@ public final class Ec2World {
         loadPublicImages();
     }
 
+    /** What ssh from the learner's computer meets (it reaches instances over the internet). */
+    public SshAccess ssh() {
+        return new SshAccess(this);
+    }
+
+    /** The internet as the learner's computer reaches it ({@code curl http://PUBLIC_IP} at the session's prompt). */
+    public org.ec2tutor.cloud.guest.GuestNetwork internet() {
+        return new InternetNetwork(this, InternetNetwork.LEARNER_ADDRESS);
+    }
+
     public RegionalResources region(Region region) {
         return regions.get(region);
     }

@@ -3,6 +3,7 @@ package org.ec2tutor.cloud.ec2;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ec2tutor.cloud.guest.Disk;
 import org.ec2tutor.cloud.guest.Guest;
@@ -36,8 +37,23 @@ final class GuestSetup {
                 guest.mount("/media/ephemeral" + i, disk, store.sizeGb());
             }
         });
+        authorizeKey(instance, guest, res);
         instance.setGuest(guest);
         instance.setMetadataOptions(MetadataOptions.forImage(image));
+    }
+
+    /**
+     * cloud-init puts the launch's key pair into the default user's {@code ~/.ssh/authorized_keys} at first boot; it
+     * stays there even when the key pair is deleted later, and goes with the disk into an AMI.
+     */
+    private static void authorizeKey(Instance instance, Guest guest, RegionalResources res) {
+        if (guest.family() == Guest.Family.WINDOWS) {
+            return;
+        }
+        instance.keyName()
+                .map(name ->
+                        res.keyPairs.getOrDefault(instance.owner(), Map.of()).get(name))
+                .ifPresent(key -> guest.authorizeKey(SshAccess.defaultUser(guest.family()), key.publicKey()));
     }
 
     private static Guest.Family family(Image image) {

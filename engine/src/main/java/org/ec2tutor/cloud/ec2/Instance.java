@@ -65,6 +65,7 @@ public final class Instance {
     private int reboots;
     private long epoch;
     private MetadataOptions metadataOptions = MetadataOptions.V1_ALLOWED;
+    private Optional<InstanceProfiles.Profile> instanceProfile = Optional.empty();
 
     Instance(
             String id,
@@ -314,6 +315,15 @@ public final class Instance {
     }
 
     // --- mutation, package-private: only the operations of this package change an instance --------------------
+
+    /** The IAM instance profile it was launched with, if any. */
+    public Optional<InstanceProfiles.Profile> instanceProfile() {
+        return instanceProfile;
+    }
+
+    void setInstanceProfile(Optional<InstanceProfiles.Profile> profile) {
+        this.instanceProfile = profile;
+    }
 
     void setMetadataOptions(MetadataOptions options) {
         this.metadataOptions = options;

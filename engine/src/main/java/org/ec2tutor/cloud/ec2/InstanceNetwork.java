@@ -34,10 +34,7 @@ final class InstanceNetwork implements GuestNetwork {
                     ? new Reached(source.guest(), source.privateIp())
                     : route(target, port, source.privateIp(), true);
         }
-        Optional<Instance> byPublic = instances(List.of(Region.values()))
-                .filter(i -> i.publicIp().map(ip -> ip.equals(host)).orElse(false)
-                        || (!i.publicDnsName().isEmpty() && i.publicDnsName().equals(host)))
-                .findFirst();
+        Optional<Instance> byPublic = byPublicAddress(world, host);
         if (byPublic.isPresent()) {
             if (source.publicIp().isEmpty()) {
                 return new Dropped();
@@ -49,8 +46,8 @@ final class InstanceNetwork implements GuestNetwork {
 
     private Route route(Instance target, int port, String from, boolean privatePath) {
         String to = privatePath ? target.privateIp() : target.publicIp().orElseThrow();
-        boolean out = allows(source, true, port, to, privatePath ? target : null);
-        boolean in = allows(target, false, port, from, privatePath ? source : null);
+        boolean out = allows(world, source, true, port, to, privatePath ? target : null);
+        boolean in = allows(world, target, false, port, from, privatePath ? source : null);
         return target.state() == InstanceState.RUNNING && out && in ? new Reached(target.guest(), from) : new Dropped();
     }
 
@@ -58,7 +55,8 @@ final class InstanceNetwork implements GuestNetwork {
      * Whether one of {@code instance}'s groups has a rule in that direction for TCP {@code port} whose peer is a CIDR
      * holding {@code peerAddress}, or a group {@code peerInstance} (reached privately) belongs to.
      */
-    private boolean allows(Instance instance, boolean egress, int port, String peerAddress, Instance peerInstance) {
+    static boolean allows(
+            Ec2World world, Instance instance, boolean egress, int port, String peerAddress, Instance peerInstance) {
         RegionalResources res = world.region(instance.region());
         for (String groupId : instance.securityGroupIds()) {
             SecurityGroup group = res.securityGroups.get(groupId);
@@ -80,6 +78,16 @@ final class InstanceNetwork implements GuestNetwork {
         }
         SecurityGroupRule.Group g = (SecurityGroupRule.Group) peer;
         return peerInstance != null && peerInstance.securityGroupIds().contains(g.groupId());
+    }
+
+    /** The instance whose public address or public DNS name is {@code host}, in any Region and account. */
+    static Optional<Instance> byPublicAddress(Ec2World world, String host) {
+        return java.util.Arrays.stream(Region.values())
+                .flatMap(r -> world.region(r).instances.values().stream())
+                .filter(i -> i.state() != InstanceState.TERMINATED)
+                .filter(i -> i.publicIp().map(ip -> ip.equals(host)).orElse(false)
+                        || (!i.publicDnsName().isEmpty() && i.publicDnsName().equals(host)))
+                .findFirst();
     }
 
     private java.util.stream.Stream<Instance> instances(List<Region> regions) {

@@ -307,6 +307,18 @@ public final class Ec2Errors {
                 "The instance '" + id + "' is hibernated and cannot be modified until it is started.");
     }
 
+    /** RunInstances with {@code IamInstanceProfile.Name} the account has no profile of [O]. */
+    public static AwsException instanceProfileNameInvalid(String name) {
+        return invalidParameterValue("Value (" + name
+                + ") for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name");
+    }
+
+    /** The same for {@code IamInstanceProfile.Arn} (wording by analogy with the name's [I]). */
+    public static AwsException instanceProfileArnInvalid(String arn) {
+        return invalidParameterValue("Value (" + arn
+                + ") for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN");
+    }
+
     public static AwsException unknownInstanceType(String type) {
         return invalidValueFor(type, "InstanceType");
     }

@@ -16,19 +16,29 @@ import java.util.Optional;
  * {@link GuestNetwork}. Its messages and exit codes are curl 8's: 6 unresolved name, 7 refused, 22 HTTP error with
  * {@code -f}, 28 timeout.
  */
-final class Curl {
+public final class Curl {
 
     /** What one curl run printed, its status and how long it took. */
-    record Result(String stdout, String stderr, int exitCode, Duration elapsed) {}
+    public record Result(String stdout, String stderr, int exitCode, Duration elapsed) {}
+
+    /** Where {@code -o FILE} puts what was fetched. */
+    @FunctionalInterface
+    public interface Files {
+        void write(String path, String text);
+    }
 
     /**
      * With no timeout set, a connection nobody answers fails after Linux's SYN retries (6 by default: 1+2+...+64 s).
      */
-    static final Duration SYN_TIMEOUT = Duration.ofMillis(127_004);
+    public static final Duration SYN_TIMEOUT = Duration.ofMillis(127_004);
 
     private static final List<String> WEB_SERVERS = List.of("nginx", "httpd", "apache2");
 
-    private final Guest guest;
+    /** The machine curl runs on when it is a guest (metadata service, localhost); empty for the learner's own. */
+    private final Optional<Guest> self;
+
+    private final GuestNetwork network;
+    private final Files files;
     private final Instant now;
     private String method = "GET";
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -43,8 +53,29 @@ final class Curl {
     private final List<String> urls = new ArrayList<>();
 
     Curl(Guest guest, Instant now) {
-        this.guest = guest;
+        this(
+                Optional.of(guest),
+                guest.network(),
+                (path, text) -> {
+                    String file = path.startsWith("/") ? path : "/root/" + path;
+                    guest.locate(file).disk().write(file, text, false);
+                },
+                now);
+    }
+
+    private Curl(Optional<Guest> self, GuestNetwork network, Files files, Instant now) {
+        this.self = self;
+        this.network = network;
+        this.files = files;
         this.now = now;
+    }
+
+    /**
+     * curl on the learner's own computer: it reaches instances over {@code internet} only (no metadata service, no
+     * web server of its own); {@code -o FILE} writes through {@code files}.
+     */
+    public static Result fromOutside(GuestNetwork internet, Files files, Instant now, List<String> args) {
+        return new Curl(Optional.empty(), internet, files, now).run(args);
     }
 
     Result run(List<String> args) {
@@ -72,15 +103,17 @@ final class Curl {
                         3, "URL rejected: Port number was not a decimal number between 0 and 65535", Duration.ZERO);
             }
         }
-        if (host.equals("169.254.169.254")) {
+        if (host.equals("169.254.169.254") && self.isPresent()) {
             return port == 80
-                    ? answered(guest.metadataService().handle(method, path, headers, now))
+                    ? answered(self.get().metadataService().handle(method, path, headers, now))
                     : timedOut(host, port);
         }
         if (host.equals("localhost") || host.equals("127.0.0.1")) {
-            return serve(guest, "127.0.0.1", host, port, path, Duration.ZERO);
+            return self.isPresent()
+                    ? serve(self.get(), "127.0.0.1", host, port, path, Duration.ZERO)
+                    : refused(host, port, Duration.ZERO);
         }
-        GuestNetwork.Route route = guest.network().connect(host, port);
+        GuestNetwork.Route route = network.connect(host, port);
         if (route instanceof GuestNetwork.Reached r) {
             return serve(r.target(), r.from(), host, port, path, Duration.ofMillis(1));
         }
@@ -99,11 +132,7 @@ final class Curl {
                 ? WEB_SERVERS.stream().filter(s -> target.isRunning(s, now)).findFirst()
                 : Optional.empty();
         if (server.isEmpty()) {
-            return error(
-                    7,
-                    "Failed to connect to " + host + " port " + port + " after " + rtt.toMillis()
-                            + " ms: Couldn't connect to server",
-                    rtt);
+            return refused(host, port, rtt);
         }
         String root = server.get().equals("nginx") ? "/usr/share/nginx/html" : "/var/www/html";
         String file = root + (path.endsWith("/") ? path + "index.html" : path);
@@ -114,6 +143,14 @@ final class Curl {
         target.served(new Guest.Request(from, method, path, answer.status(), now));
         Result r = answered(answer);
         return new Result(r.stdout(), r.stderr(), r.exitCode(), rtt);
+    }
+
+    private Result refused(String host, int port, Duration rtt) {
+        return error(
+                7,
+                "Failed to connect to " + host + " port " + port + " after " + rtt.toMillis()
+                        + " ms: Couldn't connect to server",
+                rtt);
     }
 
     private Result answered(HttpAnswer a) {
@@ -136,8 +173,7 @@ final class Curl {
         String stdout = shown.toString();
         if (output.isPresent()) {
             if (!output.get().equals("/dev/null")) {
-                String file = output.get().startsWith("/") ? output.get() : "/root/" + output.get();
-                guest.locate(file).disk().write(file, stdout, false);
+                files.write(output.get(), stdout);
             }
             stdout = "";
         }

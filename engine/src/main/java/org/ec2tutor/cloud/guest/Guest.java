@@ -202,6 +202,28 @@ public final class Guest {
         return network;
     }
 
+    /**
+     * Adds an OpenSSH public key line to {@code user}'s {@code ~/.ssh/authorized_keys} on the root disk, once, as
+     * cloud-init does with the launch's key pair.
+     */
+    public void authorizeKey(String user, String publicKey) {
+        String dir = GuestShell.home(user) + "/.ssh";
+        Disk disk = locate(dir).disk();
+        disk.mkdirs(dir);
+        String file = dir + "/authorized_keys";
+        String old = disk.read(file);
+        if (old == null || !old.lines().anyMatch(publicKey::equals)) {
+            disk.write(file, publicKey + "\n", true);
+        }
+    }
+
+    /** The lines of {@code user}'s {@code ~/.ssh/authorized_keys}; empty when there is none. */
+    public List<String> authorizedKeys(String user) {
+        String file = GuestShell.home(user) + "/.ssh/authorized_keys";
+        String text = locate(file).disk().read(file);
+        return text == null ? List.of() : text.lines().toList();
+    }
+
     /** Every request the guest's web server answered, oldest first. */
     public List<Request> requestsServed() {
         return List.copyOf(served);

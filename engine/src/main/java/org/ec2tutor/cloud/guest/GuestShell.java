@@ -28,6 +28,9 @@ public final class GuestShell {
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
 
     private final Guest guest;
+    /** Who runs the commands: {@code root} for user data and Run Command, the image's user over SSH. */
+    private final String user;
+
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder err = new StringBuilder();
     private final Map<String, String> variables;
@@ -36,15 +39,33 @@ public final class GuestShell {
 
     private Instant now;
     private int lastStatus;
+    /** Whether the command running now runs as root ({@code root} itself, or {@code sudo}). */
+    private boolean privileged;
 
+    /** A shell as root, as cloud-init runs user data and the SSM agent runs commands. */
     public GuestShell(Guest guest) {
-        this(guest, new HashMap<>(), false);
+        this(guest, "root", new HashMap<>(), false);
     }
 
-    private GuestShell(Guest guest, Map<String, String> variables, boolean capturing) {
+    /**
+     * A login shell of {@code user} (over SSH): its variables live in {@code variables}, kept by the caller from one
+     * line to the next; commands that change the system need {@code sudo}, as for {@code ec2-user}. Its run's output
+     * is standard output alone, its error output the errors.
+     */
+    public GuestShell(Guest guest, String user, Map<String, String> variables) {
+        this(guest, user, variables, true); // a terminal shows errors apart: the run's output holds stdout only
+    }
+
+    private GuestShell(Guest guest, String user, Map<String, String> variables, boolean capturing) {
         this.guest = guest;
+        this.user = user;
         this.variables = variables;
         this.capturing = capturing;
+    }
+
+    /** The user's home directory, where relative paths point ({@code cd} is not simulated). */
+    public static String home(String user) {
+        return user.equals("root") ? "/root" : "/home/" + user;
     }
 
     /** Runs {@code script} starting at {@code at}; the guest changes as it runs. */
@@ -113,8 +134,10 @@ public final class GuestShell {
                 return Math.max(substituted, 0);
             }
         }
+        privileged = user.equals("root");
         if (!words.isEmpty() && words.get(0).equals("sudo")) {
             words = words.subList(1, words.size());
+            privileged = true;
         }
         if (words.isEmpty()) {
             return 0;
@@ -144,7 +167,7 @@ public final class GuestShell {
             } else if (p instanceof ShellScript.Variable v) {
                 b.append(v.name().equals("?") ? String.valueOf(lastStatus) : variables.getOrDefault(v.name(), ""));
             } else if (p instanceof ShellScript.Substitution sub) {
-                GuestShell inner = new GuestShell(guest, variables, true);
+                GuestShell inner = new GuestShell(guest, user, variables, true);
                 ShellRun r = inner.run(sub.script(), now);
                 now = now.plus(r.duration());
                 lastStatus = r.exitCode();
@@ -171,13 +194,24 @@ public final class GuestShell {
             case "set", "true", "cd", "export" -> 0;
             case "false" -> 1;
             case "dnf", "yum" ->
-                guest.family() == Guest.Family.AMAZON_LINUX
-                        ? install(cmd, args)
-                        : fail("bash: " + cmd + ": command not found", 127);
+                guest.family() != Guest.Family.AMAZON_LINUX
+                        ? fail("bash: " + cmd + ": command not found", 127)
+                        : changesSystem(args) && !privileged
+                                ? fail(
+                                        "Error: This command has to be run with superuser privileges (under the root"
+                                                + " user on most systems).",
+                                        1)
+                                : install(cmd, args);
             case "apt-get", "apt" ->
-                guest.family() == Guest.Family.UBUNTU
-                        ? install(cmd, args)
-                        : fail("bash: " + cmd + ": command not found", 127);
+                guest.family() != Guest.Family.UBUNTU
+                        ? fail("bash: " + cmd + ": command not found", 127)
+                        : changesSystem(args) && !privileged
+                                ? fail(
+                                        "E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission"
+                                                + " denied)\nE: Unable to acquire the dpkg frontend lock"
+                                                + " (/var/lib/dpkg/lock-frontend), are you root?",
+                                        100)
+                                : install(cmd, args);
             case "systemctl" -> systemctl(args);
             case "cat" -> cat(args);
             case "ls" -> ls(args);
@@ -198,7 +232,11 @@ public final class GuestShell {
                 yield 0;
             }
             case "whoami" -> {
-                out.append("root\n");
+                out.append(privileged ? "root" : user).append('\n');
+                yield 0;
+            }
+            case "pwd" -> {
+                out.append(home(user)).append('\n');
                 yield 0;
             }
             case "sleep" -> sleep(args);
@@ -235,6 +273,12 @@ public final class GuestShell {
             return fail("sleep: invalid time interval '" + args.get(0) + "'", 1);
         }
         return 0;
+    }
+
+    /** Whether a package manager's arguments change the system (install, update...) rather than only read it. */
+    private static boolean changesSystem(List<String> args) {
+        return !args.isEmpty()
+                && List.of("install", "update", "upgrade", "remove", "erase").contains(args.get(0));
     }
 
     private int install(String manager, List<String> args) {
@@ -322,6 +366,14 @@ public final class GuestShell {
                                     ? ": Unit file " + service + ".service does not exist."
                                     : ": Unit " + service + ".service not found."),
                     5);
+        }
+        if (!privileged
+                && List.of("start", "restart", "stop", "enable", "disable").contains(verb)) {
+            // Without a polkit agent to ask for a password, systemd refuses an unprivileged change.
+            return fail(
+                    "Failed to " + verb + " " + service + ".service: Interactive authentication required.\nSee system"
+                            + " logs and 'systemctl status " + service + ".service' for details.",
+                    1);
         }
         return switch (verb) {
             case "start", "restart" -> {
@@ -418,7 +470,7 @@ public final class GuestShell {
     private int ls(List<String> args) {
         List<String> paths = args.stream().filter(a -> !a.startsWith("-")).toList();
         if (paths.isEmpty()) {
-            paths = List.of("/root");
+            paths = List.of(home(user));
         }
         for (String p : paths) {
             Guest.Located l = guest.locate(p);
@@ -505,7 +557,7 @@ public final class GuestShell {
 
     private int writeFile(String path, String content, boolean append) {
         if (!path.startsWith("/")) {
-            path = "/root/" + path;
+            path = home(user) + "/" + path;
         }
         Guest.Located l = guest.locate(path);
         String parent = path.substring(0, Math.max(1, path.lastIndexOf('/')));
