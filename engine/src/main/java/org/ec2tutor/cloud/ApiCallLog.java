@@ -21,7 +21,16 @@ public final class ApiCallLog {
      */
     public static final int CAPACITY = 10_000;
 
+    /** Told of every call as it is recorded (EventBridge's "AWS API Call via CloudTrail" events). */
+    @FunctionalInterface
+    public interface Listener {
+        /** {@code index} is the call's place in {@link #calls()} (CloudTrail's event ids are made from it). */
+        void recorded(ApiCall call, int index);
+    }
+
     private final Deque<ApiCall> calls = new ArrayDeque<>();
+
+    private Listener listener = (call, index) -> {};
 
     public synchronized void record(ApiCall call) {
         calls.addLast(call);
@@ -29,6 +38,12 @@ public final class ApiCallLog {
                 || calls.peekFirst().at().isBefore(call.at().minus(RETENTION))) {
             calls.removeFirst();
         }
+        listener.recorded(call, calls.size() - 1);
+    }
+
+    /** Tells {@code l} of every call recorded from now on. */
+    public synchronized void listen(Listener l) {
+        this.listener = l;
     }
 
     /** How many calls were recorded: the index the next call will have. */

@@ -14,8 +14,14 @@ import org.ec2tutor.cloud.ec2.Ec2Api;
 import org.ec2tutor.cloud.ec2.Ec2World;
 import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
+import org.ec2tutor.cloud.events.EventBuses;
+import org.ec2tutor.cloud.events.EventsApi;
 import org.ec2tutor.cloud.s3.S3Api;
 import org.ec2tutor.cloud.s3.S3Buckets;
+import org.ec2tutor.cloud.sns.SnsApi;
+import org.ec2tutor.cloud.sns.SnsTopics;
+import org.ec2tutor.cloud.sqs.SqsApi;
+import org.ec2tutor.cloud.sqs.SqsQueues;
 import org.ec2tutor.cloud.trail.TrailApi;
 import org.ec2tutor.cloud.trail.Trails;
 
@@ -40,6 +46,12 @@ public final class Cloud {
     private S3Buckets s3;
 
     private Trails trails;
+
+    /** SQS, SNS and EventBridge, made together when first used (EventBridge delivers to the other two). */
+    private SqsQueues queues;
+
+    private SnsTopics topics;
+    private EventBuses buses;
 
     private Cloud(Builder b) {
         this.clock = b.clock;
@@ -235,5 +247,49 @@ public final class Cloud {
     /** The EC2 world, for read-only views (lessons, {@code %state}). Use inside {@link #transact}. */
     public Ec2World ec2World() {
         return ec2;
+    }
+
+    /** EventBridge as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
+    public synchronized EventsApi events(Account account, Region region) {
+        return new EventsApi(eventBuses(), account.id(), region);
+    }
+
+    /** SQS as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
+    public synchronized SqsApi sqs(Account account, Region region) {
+        eventBuses();
+        return new SqsApi(queues, account.id(), region, clock.now());
+    }
+
+    /** SNS as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
+    public synchronized SnsApi sns(Account account, Region region) {
+        eventBuses();
+        return new SnsApi(topics, account.id(), region, clock.now());
+    }
+
+    /**
+     * Every event bus, queue and topic, for read-only views (lessons). Made on first use; from then on EC2's events
+     * and, while a trail logs them, the recorded API calls are put on the buses.
+     */
+    public synchronized EventBuses eventBuses() {
+        if (buses == null) {
+            queues = new SqsQueues(seed);
+            topics = new SnsTopics(seed, queues);
+            buses = new EventBuses(seed, queues, topics);
+            ec2.sendEventsTo(buses::publish);
+            // Not through trailLogsManagementEvents: the log calls this holding its own lock, and the cloud's lock
+            // must never be taken after it.
+            log.listen((call, index) -> {
+                if (trails != null && trails.logsManagementEvents(call.account(), call.region())) {
+                    buses.publish(call, index);
+                }
+            });
+        }
+        return buses;
+    }
+
+    /** Every SQS queue, for read-only views (lessons). Use inside {@link #transact}. */
+    public synchronized SqsQueues sqsQueues() {
+        eventBuses();
+        return queues;
     }
 }

@@ -9,7 +9,10 @@ import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
@@ -91,6 +94,21 @@ public final class SimulatedAws {
     /** An S3 client for a profile or account id, in a Region. */
     public S3Client s3(String profileOrAccountId, String region) {
         return SimulatedS3Client.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /** An EventBridge client for a profile or account id, in a Region. */
+    public EventBridgeClient events(String profileOrAccountId, String region) {
+        return SimulatedEventBridgeClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /** An SNS client for a profile or account id, in a Region. */
+    public SnsClient sns(String profileOrAccountId, String region) {
+        return SimulatedSnsClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
+    /** An SQS client for a profile or account id, in a Region. */
+    public SqsClient sqs(String profileOrAccountId, String region) {
+        return SimulatedSqsClient.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
     /** A client of any simulated service (a row of {@link SimulatedServices}) for a profile or account id. */

@@ -10,8 +10,14 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.CloudTrailRequest;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Ec2Request;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.EventBridgeRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Request;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.SnsRequest;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.SqsRequest;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.SsmRequest;
 
@@ -75,7 +81,32 @@ public final class SimulatedServices {
                     SimulatedCostExplorerClient.class,
                     "ce-required-members.tsv",
                     (cloud, account, region, surface) ->
-                            SimulatedCostExplorerClient.create(cloud, account, region, surface)));
+                            SimulatedCostExplorerClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "events",
+                    "Amazon EventBridge (rules on the default bus, SNS and SQS targets)",
+                    EventBridgeClient.class,
+                    EventBridgeRequest.class,
+                    SimulatedEventBridgeClient.class,
+                    "events-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedEventBridgeClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "sns",
+                    "Amazon Simple Notification Service (topics, SQS subscriptions)",
+                    SnsClient.class,
+                    SnsRequest.class,
+                    SimulatedSnsClient.class,
+                    "sns-required-members.tsv",
+                    (cloud, account, region, surface) -> SimulatedSnsClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "sqs",
+                    "Amazon Simple Queue Service (standard queues, messages)",
+                    SqsClient.class,
+                    SqsRequest.class,
+                    SimulatedSqsClient.class,
+                    "sqs-required-members.tsv",
+                    (cloud, account, region, surface) -> SimulatedSqsClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

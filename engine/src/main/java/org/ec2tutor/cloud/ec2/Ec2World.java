@@ -52,6 +52,9 @@ public final class Ec2World {
     /** An instance and its credit ledger, kept after the instance is no longer visible. */
     private record CreditsOf(Instance instance, CpuCreditLedger ledger) {}
 
+    /** Where EC2's own events go (EventBridge, once a session uses it). */
+    private Ec2Event.Sink events = e -> {};
+
     private final PriceList prices;
     private final SpotPrices spotPrices;
     /** Every account's Savings Plans: global to an account, not to a Region. */
@@ -343,5 +346,22 @@ public final class Ec2World {
 
     boolean blocksPublicSharing(AccountId account, Region region) {
         return regions.get(region).blockPublicSharing.getOrDefault(account, true);
+    }
+
+    /** Sends EC2's events (instance and AMI state changes, Spot warnings) to {@code sink} from now on. */
+    public void sendEventsTo(Ec2Event.Sink sink) {
+        this.events = sink;
+    }
+
+    void instanceStateChanged(Instance instance, Instant at) {
+        events.publish(Ec2Event.instanceState(instance, at));
+    }
+
+    void imageStateChanged(Image image, Region region, String errorMessage, Instant at) {
+        events.publish(Ec2Event.imageState(image, region, errorMessage, at));
+    }
+
+    void spotInterruptionWarning(Instance instance, String action, Instant at) {
+        events.publish(Ec2Event.spotWarning(instance, action, at));
     }
 }

@@ -278,6 +278,7 @@ final class ImageCreation {
             snapshots.forEach(Snapshot::complete);
             if (image.state() == ImageState.PENDING) {
                 image.setState(ImageState.AVAILABLE);
+                ctx.world().imageStateChanged(image, ctx.region(), "", at);
             }
         });
     }

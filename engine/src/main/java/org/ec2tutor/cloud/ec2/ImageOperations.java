@@ -175,6 +175,7 @@ public final class ImageOperations {
     public List<ImageRequests.SnapshotDeletion> deregister(String imageId, boolean deleteSnapshots) {
         Image image = lookup.owned(imageId);
         image.markDeregistered(ctx.now());
+        ctx.world().imageStateChanged(image, ctx.region(), "", ctx.now());
         List<ImageRequests.SnapshotDeletion> results = new ArrayList<>();
         if (deleteSnapshots) {
             StorageOperations storage = new StorageOperations(ctx);

@@ -36,6 +36,7 @@ final class InstanceLifecycle {
         boolean resumed = instance.hibernated();
         boolean firstBoot = instance.firstRunningAt().isEmpty();
         instance.settle(InstanceState.RUNNING);
+        world.instanceStateChanged(instance, at);
         instance.guest().connect(new InstanceNetwork(world, instance));
         instance.guest().metadataService().configure(instance.metadataOptions().guestSettings());
         instance.guest()
@@ -85,6 +86,7 @@ final class InstanceLifecycle {
         world.scheduler.at(from.plus(takes), at -> {
             if (instance.epoch() == epoch) {
                 instance.settle(InstanceState.STOPPED);
+                world.instanceStateChanged(instance, at);
                 // A hibernating instance is billed while it saves its RAM; a stopping one was not (closed at stop).
                 world.stopCompute(instance, at);
                 releasePublicIp(instance, at);
@@ -110,6 +112,7 @@ final class InstanceLifecycle {
     private void reachTerminated(Instance instance, Instant at) {
         RegionalResources res = world.region(instance.region());
         instance.settle(InstanceState.TERMINATED);
+        world.instanceStateChanged(instance, at);
         instance.setTerminatedAt(at);
         instance.setStatusOkAt(Optional.empty());
         ElasticIpOperations.onTerminated(res, instance);
@@ -137,6 +140,7 @@ final class InstanceLifecycle {
                     && f.instanceId().equals(instance.id())) {
                 image.setState(ImageState.FAILED);
                 image.setStateReason(Optional.of("Client.InstanceTerminated"));
+                world.imageStateChanged(image, instance.region(), "Client.InstanceTerminated", at);
             }
         }
         SpotRequestOperations.onTerminated(world, instance, at);

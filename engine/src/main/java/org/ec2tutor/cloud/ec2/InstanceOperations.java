@@ -44,6 +44,7 @@ public final class InstanceOperations {
             InstanceState previous = instance.state();
             if (transitions.get(i) instanceof Move) {
                 instance.beginTransition(InstanceState.PENDING);
+                ctx.world().instanceStateChanged(instance, ctx.now());
                 instance.setLaunchTime(ctx.now());
                 lifecycle.schedulePending(instance, ctx.now());
             }
@@ -93,6 +94,7 @@ public final class InstanceOperations {
                 // A configured instance whose root is too small for RAM falls back to an ordinary stop.
                 boolean hibernating = hibernate && instance.hibernationReady();
                 instance.beginTransition(InstanceState.STOPPING);
+                ctx.world().instanceStateChanged(instance, ctx.now());
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
                 instance.setStateReason(
                         Optional.of(hibernating ? StateReason.USER_HIBERNATE : StateReason.USER_SHUTDOWN));
@@ -143,6 +145,7 @@ public final class InstanceOperations {
             InstanceState previous = instance.state();
             if (transitions.get(i) instanceof Move) {
                 instance.beginTransition(InstanceState.SHUTTING_DOWN);
+                ctx.world().instanceStateChanged(instance, ctx.now());
                 ctx.world().stopCompute(instance, ctx.now());
                 instance.setStateTransitionReason(AwsTimes.userInitiated(ctx.now()));
                 instance.setStateReason(Optional.of(StateReason.USER_SHUTDOWN));

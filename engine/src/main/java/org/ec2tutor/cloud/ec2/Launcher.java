@@ -309,6 +309,7 @@ final class Launcher {
             }
             GuestSetup.attach(instance, image, type, res);
             res.instances.put(instance.id(), instance);
+            ctx.world().instanceStateChanged(instance, ctx.now());
             lifecycle.schedulePending(instance, ctx.now());
             launched.add(instance);
         }

@@ -93,6 +93,7 @@ public final class SpotInterruptions {
                         "{\"action\": \"" + spot.interruption().awsName() + "\", \"time\": \"" + IMDS_TIME.format(at)
                                 + "\"}");
         SpotRequestOperations.onNotice(world, instance, now);
+        world.spotInterruptionWarning(instance, spot.interruption().awsName(), now);
         long epoch = instance.epoch();
         world.scheduler.at(at, when -> {
             instance.setInterruptionAt(Optional.empty());
@@ -116,12 +117,14 @@ public final class SpotInterruptions {
         instance.setStateTransitionReason(AwsTimes.serviceInitiated(at));
         if (spot.interruption() == SpotOptions.Interruption.TERMINATE) {
             instance.beginTransition(InstanceState.SHUTTING_DOWN);
+            world.instanceStateChanged(instance, at);
             instance.setStateReason(Optional.of(StateReason.SPOT_TERMINATION));
             lifecycle.scheduleShuttingDown(instance, at);
             return;
         }
         boolean hibernating = spot.interruption() == SpotOptions.Interruption.HIBERNATE && instance.hibernationReady();
         instance.beginTransition(InstanceState.STOPPING);
+        world.instanceStateChanged(instance, at);
         instance.setStateReason(Optional.of(StateReason.SPOT_SHUTDOWN));
         instance.setHibernated(hibernating);
         lifecycle.scheduleStopping(

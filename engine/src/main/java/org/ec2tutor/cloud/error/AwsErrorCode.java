@@ -124,6 +124,20 @@ public enum AwsErrorCode {
     VALIDATION_EXCEPTION("ValidationException", 400),
     /** Savings Plans: the named offering or plan does not exist. */
     RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", 404),
+    // EventBridge, SQS, SNS and AWS Config (texts in EventsErrors, SqsErrors, SnsErrors, ConfigErrors)
+    EVENTS_RESOURCE_NOT_FOUND("ResourceNotFoundException", 400),
+    EVENTS_INVALID_EVENT_PATTERN("InvalidEventPatternException", 400),
+    EVENTS_LIMIT_EXCEEDED("LimitExceededException", 400),
+    SQS_QUEUE_DOES_NOT_EXIST("QueueDoesNotExist", 400),
+    SQS_QUEUE_ALREADY_EXISTS("QueueAlreadyExists", 400),
+    SQS_RECEIPT_HANDLE_IS_INVALID("ReceiptHandleIsInvalid", 400),
+    SQS_INVALID_ATTRIBUTE_NAME("InvalidAttributeName", 400),
+    SQS_INVALID_ATTRIBUTE_VALUE("InvalidAttributeValue", 400),
+    SQS_PURGE_QUEUE_IN_PROGRESS("PurgeQueueInProgress", 403),
+    SNS_NOT_FOUND("NotFound", 404),
+    CONFIG_NO_SUCH_CONFIG_RULE("NoSuchConfigRuleException", 400),
+    CONFIG_INVALID_PARAMETER_VALUE("InvalidParameterValueException", 400),
+    CONFIG_NO_AVAILABLE_CONFIGURATION_RECORDER("NoAvailableConfigurationRecorderException", 400),
     /** Not an AWS code: the operation exists in EC2 but this simulator does not model it. */
     OPERATION_NOT_SIMULATED("OperationNotSimulated", 400);
 
