@@ -4,7 +4,7 @@
 #     seed: the transcripts must be byte-identical (same ids, same answers);
 #  2. the CLI's own checks: waits return in well under a second, STS, errors in AWS's codes;
 #  3. lifecycle_boto3.py;
-#  4. serve stops cleanly on SIGTERM;
+#  4. serve stops cleanly on SIGTERM; serve --lesson prints the steps the CLI's calls pass; a port in use is one line;
 #  5. the differential suite (differential.py, commands.py): identical share per group, fails under its threshold.
 # Ends with 'interop: N passed, N failed'.
 set -uo pipefail
@@ -92,6 +92,44 @@ server=""
 check "serve stops on SIGTERM" "$(grep -c 'ec2-tutor serve: stopped' "$tmp/serve.err")" "1"
 check "... without a stack trace" "$(grep -c 'Exception' "$tmp/serve.err")" "0"
 echo "     serve exited with $status after SIGTERM"
+
+# 4b. A lesson taken with the real CLI: `serve --lesson` prints each step as a call over HTTP passes it, and where the
+#     learner got to when it stops.
+"$root/bin/ec2-tutor" serve --lesson first-instance > "$tmp/lesson.out" 2> "$tmp/lesson.err" &
+server=$!
+for _ in $(seq 1 300); do
+  grep -q '^export AWS_ENDPOINT_URL=' "$tmp/lesson.out" 2>/dev/null && break
+  sleep 0.1
+done
+LURL="$(grep -o 'AWS_ENDPOINT_URL=[^ ]*' "$tmp/lesson.out" | cut -d= -f2)"
+lid=$(/usr/bin/aws --endpoint-url "$LURL" ec2 run-instances --image-id \
+  resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.micro \
+  --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=first-instance}]' \
+  --query 'Instances[0].InstanceId' --output text)
+check "serve --lesson: step 1 printed once the CLI's launch returned" \
+  "$(grep -c '^✓ Step 1 passed: Launch a t3.micro from Amazon Linux 2023' "$tmp/lesson.out")" "1"
+/usr/bin/aws --endpoint-url "$LURL" ec2 wait instance-running --instance-ids "$lid"
+/usr/bin/aws --endpoint-url "$LURL" ec2 describe-instances --instance-ids "$lid" > /dev/null
+check "serve --lesson: step 2 from wait and describe" "$(grep -c '^✓ Step 2 passed' "$tmp/lesson.out")" "1"
+kill -TERM "$server"
+wait "$server"
+server=""
+check "serve --lesson: the summary at SIGTERM" \
+  "$(grep -c '^Your first EC2 instance (first-instance): 2 of 4 steps done' "$tmp/lesson.out")" "1"
+check "serve --lesson: nothing on stderr but the stop" "$(cat "$tmp/lesson.err")" "ec2-tutor serve: stopped"
+
+# 4c. A port in use: one line, exit 1.
+python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1",0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(60)' \
+  > "$tmp/port" &
+holder=$!
+for _ in $(seq 1 50); do [ -s "$tmp/port" ] && break; sleep 0.1; done
+busy=$(cat "$tmp/port")
+"$root/bin/ec2-tutor" serve --port "$busy" > /dev/null 2> "$tmp/busy.err"
+status=$?
+kill "$holder" 2>/dev/null
+check "serve on a port in use exits 1" "$status" "1"
+check "... with one line" "$(cat "$tmp/busy.err")" \
+  "ec2-tutor serve: cannot serve on 127.0.0.1:$busy: Address already in use (is another program, or serve, using that port?)"
 
 # 5. The differential suite (docs/cli-fidelity.md): ~330 commands through the real CLI and the emulation.
 /usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-57}" --show "${DIFF_SHOW:-25}" \

@@ -18,9 +18,11 @@ import java.util.Map;
 final class EndpointHandler implements HttpHandler {
 
     private final Dispatcher dispatcher;
+    private final Runnable afterEachRequest;
 
-    EndpointHandler(Dispatcher dispatcher) {
+    EndpointHandler(Dispatcher dispatcher, Runnable afterEachRequest) {
         this.dispatcher = dispatcher;
+        this.afterEachRequest = afterEachRequest;
     }
 
     @Override
@@ -43,6 +45,7 @@ final class EndpointHandler implements HttpHandler {
                         body,
                         exchange.getRemoteAddress().getAddress().getHostAddress()));
             }
+            afterEachRequest.run();
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());
             if (body == null) {

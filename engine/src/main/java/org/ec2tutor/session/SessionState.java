@@ -43,6 +43,8 @@ final class SessionState {
     private String region = FIRST_REGION;
     /** The HTTP endpoint serving this cloud, once the learner asked for it; it follows the cloud across resets. */
     private Optional<Endpoint> endpoint = Optional.empty();
+    /** What runs after each request the endpoint answers (a headless session checks its lesson there). */
+    private Runnable afterEachRequest = () -> {};
 
     SessionState(SessionOptions options) {
         this.workspace = new Workspace(options.workingDirectory(), reads);
@@ -148,13 +150,18 @@ final class SessionState {
         return endpoint.get();
     }
 
+    /** Runs {@code r} after each request the endpoint answers, from the next start of the endpoint on. */
+    void afterEachRequest(Runnable r) {
+        afterEachRequest = r;
+    }
+
     Optional<Endpoint> runningEndpoint() {
         return endpoint;
     }
 
     private Endpoint serve(int port) {
         try {
-            return Endpoint.start(aws, port, true);
+            return Endpoint.start(aws, port, true, afterEachRequest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve on port " + port + ": " + e.getMessage(), e);
         }
