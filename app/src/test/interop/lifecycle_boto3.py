@@ -4,6 +4,7 @@ Profiles come from AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE as serve --aws-
 passed explicitly, since boto3 before 1.28 ignores endpoint_url in the config file. Prints one line per check and
 a closing 'boto3: N passed, N failed'.
 """
+import json
 import sys
 import time
 
@@ -82,6 +83,29 @@ try:
     check("unknown key refused", "no error", "AuthFailure")
 except ClientError as e:
     check("unknown key refused", e.response["Error"]["Code"], "AuthFailure")
+
+# Savings Plans (REST-JSON), Cost Explorer and CloudTrail (awsJson1_1) through boto3's own serializers and parsers.
+sp = client("savingsplans")
+offer = sp.describe_savings_plans_offerings(planTypes=["Compute"], paymentOptions=["No Upfront"],
+                                            durations=[31536000])["searchResults"][0]
+check("a Compute Savings Plan offering", (offer["planType"], offer["currency"]), ("Compute", "USD"))
+plan_id = sp.create_savings_plan(savingsPlanOfferingId=offer["offeringId"], commitment="0.05")["savingsPlanId"]
+plans = sp.describe_savings_plans(savingsPlanIds=[plan_id])["savingsPlans"]
+check("the plan boto3 bought is listed", (plans[0]["savingsPlanType"], plans[0]["commitment"]), ("Compute", "0.05"))
+cost = client("ce").get_cost_and_usage(TimePeriod={"Start": "2026-01-01", "End": "2026-01-02"}, Granularity="DAILY",
+                                       Metrics=["UnblendedCost"])
+check("get_cost_and_usage in USD", cost["ResultsByTime"][0]["Total"]["UnblendedCost"]["Unit"], "USD")
+try:
+    client("ce").get_cost_and_usage(TimePeriod={"Start": "2026-01-02", "End": "2026-01-01"}, Granularity="DAILY",
+                                    Metrics=["UnblendedCost"])
+    check("a Cost Explorer validation error", "no error", "ValidationException")
+except ClientError as e:
+    check("a Cost Explorer validation error", e.response["Error"]["Code"], "ValidationException")
+events = client("cloudtrail").lookup_events(
+    LookupAttributes=[{"AttributeKey": "EventName", "AttributeValue": "RunInstances"}])["Events"]
+agents = [json.loads(e["CloudTrailEvent"])["userAgent"].split("/")[0] for e in events]
+check("CloudTrail recorded boto3's RunInstances, with boto3's user agent", "Boto3" in agents, True)
+check("... with a datetime EventTime", type(events[0]["EventTime"]).__name__ if events else None, "datetime")
 
 passed = sum(results)
 print(f"boto3: {passed} passed, {len(results) - passed} failed")

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ec2tutor.endpoint.Serve;
 import org.ec2tutor.grade.GradeReport;
 import org.ec2tutor.grade.Grader;
 import org.ec2tutor.grade.JavaLimits;
@@ -23,6 +22,7 @@ import org.ec2tutor.repl.SessionHome;
 import org.ec2tutor.session.LessonNotebook;
 import org.ec2tutor.session.LessonValidation;
 import org.ec2tutor.session.ScriptRunner;
+import org.ec2tutor.session.Serve;
 import org.ec2tutor.session.SessionStore;
 
 /**

@@ -43,11 +43,9 @@ final class Dispatcher {
         WireProtocol protocol = protocolOf(target, scope);
         try {
             SigV4.Verified caller = authenticate(protocol, r);
-            if (protocol == WireProtocol.SSM_JSON) {
-                return json(protocol, "ssm", caller, target.get(), r, requestId);
-            }
-            if (protocol == WireProtocol.CE_JSON) {
-                return json(protocol, "ce", caller, target.get(), r, requestId);
+            if (target.isPresent()) {
+                // awsJson: the simulated service is the one the protocol signs for (ssm, ce, cloudtrail).
+                return json(protocol, protocol.signingName(), caller, target.get(), r, requestId);
             }
             if (protocol == WireProtocol.SAVINGSPLANS_REST) {
                 // REST-JSON names the operation in the path: POST /DescribeSavingsPlans.
@@ -69,9 +67,7 @@ final class Dispatcher {
     /** An X-Amz-Target names an awsJson service by its prefix; otherwise the credential scope names the service. */
     private static WireProtocol protocolOf(Optional<String> target, Optional<String> scope) {
         if (target.isPresent()) {
-            return target.get().startsWith(WireProtocol.CE_JSON.version() + ".")
-                    ? WireProtocol.CE_JSON
-                    : WireProtocol.SSM_JSON;
+            return WireProtocol.byTarget(target.get());
         }
         if (scope.filter("sts"::equals).isPresent()) {
             return WireProtocol.STS_QUERY;

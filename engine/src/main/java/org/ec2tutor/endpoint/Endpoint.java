@@ -8,9 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ec2tutor.sdk.AccessKey;
 import org.ec2tutor.sdk.AccessKeys;
 import org.ec2tutor.sdk.SimulatedAws;
@@ -32,15 +29,11 @@ public final class Endpoint implements AutoCloseable {
     /** Request bodies larger than this are refused with HTTP 413 {@code RequestEntityTooLarge}, unread. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final HttpServer server;
-    private final ExecutorService executor;
     private final URI url;
 
-    private Endpoint(HttpServer server, ExecutorService executor) {
+    private Endpoint(HttpServer server) {
         this.server = server;
-        this.executor = executor;
         this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -57,18 +50,27 @@ public final class Endpoint implements AutoCloseable {
      * @throws IOException when the port cannot be bound
      */
     public static Endpoint start(SimulatedAws aws, int port, boolean manualClock) throws IOException {
+        return start(aws, port, manualClock, () -> {});
+    }
+
+    /**
+     * Serves {@code aws}, running {@code afterEachRequest} after each request is answered and before the answer is
+     * sent: a headless session checks its lesson there, so a step has passed by the time the caller sees the answer.
+     *
+     * @throws IOException when the port cannot be bound
+     */
+    public static Endpoint start(SimulatedAws aws, int port, boolean manualClock, Runnable afterEachRequest)
+            throws IOException {
         // Small answers on a kept-alive connection otherwise wait for the peer's delayed ACK (~40 ms each).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ec2-tutor-endpoint-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.createContext("/", new EndpointHandler(new Dispatcher(aws, new PollClock(aws, manualClock))));
-        server.setExecutor(executor);
+        server.createContext(
+                "/", new EndpointHandler(new Dispatcher(aws, new PollClock(aws, manualClock)), afterEachRequest));
+        // No executor: requests are answered one at a time on the server's own thread. A hand-off to a pool cost a
+        // thread switch per request, and the cloud runs one call at a time anyway; one at a time also means each call
+        // is checked by a headless session's lesson on the account that call left.
         server.start();
-        return new Endpoint(server, executor);
+        return new Endpoint(server);
     }
 
     /** {@code http://127.0.0.1:PORT}. */
@@ -132,6 +134,5 @@ public final class Endpoint implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,8 @@ final class SigV4 {
         return m.matches() ? Optional.of(new Scope(m.group(1), m.group(2), m.group(3), m.group(4))) : Optional.empty();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * Checks a request.
      *
@@ -110,7 +113,7 @@ final class SigV4 {
                 return new Refused(Problem.BAD_SIGNATURE, Optional.of(scope.service()), "signed header missing");
             }
             List<String> trimmed = new ArrayList<>();
-            values.forEach(v -> trimmed.add(v.trim().replaceAll("\\s+", " ")));
+            values.forEach(v -> trimmed.add(SPACES.matcher(v.trim()).replaceAll(" ")));
             canonical.append(name).append(':').append(String.join(",", trimmed)).append('\n');
         }
         String payloadHash = first(headers, "x-amz-content-sha256");
@@ -132,11 +135,33 @@ final class SigV4 {
     }
 
     static byte[] signature(String secret, Scope scope, String stringToSign) {
+        return hmac(signingKey(secret, scope), stringToSign);
+    }
+
+    /** A signing key, as AWS derives it: the same for every request of a day, Region and service. */
+    private record KeyScope(String secret, String date, String region, String service) {}
+
+    /**
+     * Derived signing keys by scope: four HMACs saved per request (the SDKs cache them the same way). Only the
+     * documented keys' scopes get here once their key id is known, so it stays small; cleared when full, to be safe.
+     */
+    private static final Map<KeyScope, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+
+    private static byte[] signingKey(String secret, Scope scope) {
+        KeyScope at = new KeyScope(secret, scope.date(), scope.region(), scope.service());
+        byte[] cached = SIGNING_KEYS.get(at);
+        if (cached != null) {
+            return cached;
+        }
         byte[] k = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), scope.date());
         k = hmac(k, scope.region());
         k = hmac(k, scope.service());
         k = hmac(k, "aws4_request");
-        return hmac(k, stringToSign);
+        if (SIGNING_KEYS.size() >= 1_000) {
+            SIGNING_KEYS.clear();
+        }
+        SIGNING_KEYS.put(at, k);
+        return k;
     }
 
     /** Each path segment URI-encoded once more (AWS services other than S3 sign the encoded path encoded again). */

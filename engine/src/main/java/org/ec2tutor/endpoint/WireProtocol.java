@@ -120,6 +120,36 @@ enum WireProtocol {
     },
 
     /**
+     * CloudTrail's awsJson1_1: {@code X-Amz-Target: com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op}
+     * (botocore's cloudtrail model), errors as SSM's.
+     */
+    CLOUDTRAIL_JSON(
+            "cloudtrail",
+            "CloudTrail",
+            "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",
+            "",
+            "application/x-amz-json-1.1",
+            "application/x-amz-json-1.1",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
+    },
+
+    /**
      * Savings Plans' REST-JSON: {@code POST /DescribeSavingsPlans} with a JSON body (botocore's savingsplans model);
      * errors carry {@code __type} in the body, which botocore's rest-json parser reads as the code.
      */
@@ -182,6 +212,19 @@ enum WireProtocol {
         this.missingAuthentication = missingAuthentication;
         this.unknownAccessKey = unknownAccessKey;
         this.badSignature = badSignature;
+    }
+
+    /**
+     * The awsJson protocol an {@code X-Amz-Target} names by its prefix; Systems Manager's for any other, whose
+     * unknown-operation error then names it.
+     */
+    static WireProtocol byTarget(String target) {
+        for (WireProtocol p : values()) {
+            if (p.requestContentType.equals("application/x-amz-json-1.1") && target.startsWith(p.version + ".")) {
+                return p;
+            }
+        }
+        return SSM_JSON;
     }
 
     /** The service name of the SigV4 credential scope. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.ec2tutor.cell.Cell;
 import org.ec2tutor.cell.CellSplitter;
 import org.ec2tutor.cli.ShellVariables;
+import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.lesson.LessonRun;
 import org.ec2tutor.lesson.LessonSnapshot;
 import org.ec2tutor.sdk.UnsimulatedOperations;
@@ -337,6 +338,29 @@ public final class Session implements AutoCloseable {
     /** The lesson being taken and the learner's progress in it, if any (the grader reads it). */
     public Optional<LessonRun> lessonRun() {
         return lessons.run();
+    }
+
+    /**
+     * Serves this session's account over HTTP, as {@code %endpoint} does, for a session no one types into ({@code
+     * ec2-tutor serve}): after each request the endpoint answers, the lesson is checked as after a cell, and what it
+     * says (a step passed, the next step, a line of feedback) goes to {@code announce}, before the caller gets its
+     * answer. Requests are answered one at a time, so each call is checked on the account it left.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public synchronized Endpoint serve(int port, Consumer<CellEvent> announce) {
+        lessons.inputStarts();
+        state.afterEachRequest(() -> {
+            synchronized (this) {
+                try {
+                    lessons.afterCell(announce);
+                } catch (RuntimeException e) {
+                    announce.accept(CellEvent.Failure.of(ErrorKind.INTERNAL, "InternalError", LastResort.describe(e)));
+                }
+                lessons.inputStarts(); // the next request's feedback is about what that request changes
+            }
+        });
+        return state.endpoint(port);
     }
 
     @Override

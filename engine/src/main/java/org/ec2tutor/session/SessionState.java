@@ -47,6 +47,8 @@ final class SessionState {
     private Optional<GuestConnection> connection = Optional.empty();
     /** The HTTP endpoint serving this cloud, once the learner asked for it; it follows the cloud across resets. */
     private Optional<Endpoint> endpoint = Optional.empty();
+    /** What runs after each request the endpoint answers (a headless session checks its lesson there). */
+    private Runnable afterEachRequest = () -> {};
 
     SessionState(SessionOptions options) {
         this.reads = new FileReads(options.workingDirectory());
@@ -185,13 +187,18 @@ final class SessionState {
         return endpoint.get();
     }
 
+    /** Runs {@code r} after each request the endpoint answers, from the next start of the endpoint on. */
+    void afterEachRequest(Runnable r) {
+        afterEachRequest = r;
+    }
+
     Optional<Endpoint> runningEndpoint() {
         return endpoint;
     }
 
     private Endpoint serve(int port) {
         try {
-            return Endpoint.start(aws, port, true);
+            return Endpoint.start(aws, port, true, afterEachRequest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve on port " + port + ": " + e.getMessage(), e);
         }
