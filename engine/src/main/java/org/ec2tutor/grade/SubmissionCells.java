@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ec2tutor.cell.ScriptReader;
+import org.ec2tutor.session.SessionJournal;
 
 /**
  * The cells of a submission: a notebook's code cells ({@code .ipynb}), a saved REPL session's cells ({@code .json},
@@ -62,11 +63,23 @@ final class SubmissionCells {
      * One input of a submission and, for a saved session, the simulated instant it ran at: the grader lets the clock
      * reach it first, as it had for the learner (a step that passed after a pause passes in the grade too).
      */
-    record Submitted(String code, Optional<Instant> at) {
+    record Submitted(String code, Optional<Instant> at, List<SessionJournal.FileRead> reads) {
 
         static Submitted untimed(String code) {
-            return new Submitted(code, Optional.empty());
+            return new Submitted(code, Optional.empty(), List.of());
         }
+    }
+
+    /** What a saved cell read from the learner's disk: a graded submission reads these, never the grader's disk. */
+    private static List<SessionJournal.FileRead> reads(JsonNode cell) {
+        List<SessionJournal.FileRead> out = new ArrayList<>();
+        for (JsonNode r : cell.path("reads")) {
+            if (r.path("path").isTextual()) {
+                JsonNode text = r.path("text");
+                out.add(new SessionJournal.FileRead(r.get("path").asText(), text.isTextual() ? text.asText() : null));
+            }
+        }
+        return out;
     }
 
     /** The inputs' code alone, without their times. */
@@ -106,7 +119,7 @@ final class SubmissionCells {
                 throw new Unreadable(file + " is not a saved ec2-tutor session: a cell has no \"code\"");
             }
             if (!c.path("stopped").asBoolean(false)) {
-                out.add(new Submitted(c.get("code").asText(), instant(file, c.path("at"))));
+                out.add(new Submitted(c.get("code").asText(), instant(file, c.path("at")), reads(c)));
             }
         }
         return out;

@@ -116,6 +116,8 @@ final class SubmissionGrader {
             boolean cellFailed = false;
             // The learner's clock had reached this instant when the input ran (pauses included).
             cells.get(i).at().ifPresent(session::advanceTo);
+            // A saved session's cell reads what it read when the learner ran it; nothing else outside its workspace.
+            session.serveRecordedReads(cells.get(i).reads());
             // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
             for (Cell cell : CellSplitter.split(cells.get(i).code())) {
                 GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);

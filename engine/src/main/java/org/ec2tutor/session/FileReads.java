@@ -1,6 +1,10 @@
 package org.ec2tutor.session;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +19,26 @@ import org.ec2tutor.cli.Workspace;
  * reads are served instead, so a file that changed or disappeared since gives the same result as the first time.
  */
 final class FileReads implements Workspace.Outside {
+
+    /** The largest file a cell may read (a paramfile, {@code cat}); {@code file:///dev/zero} would never end. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * When grading, nothing outside the submission's own workspace is read: a graded {@code aws} line sees only the
+     * files its submission's cells wrote ({@code echo ... > FILE}), never the grader's disk.
+     */
+    private final boolean grading;
+
+    /** Where relative names are resolved, so a saved cell's reads can be matched by the name the cell used. */
+    private final Path directory;
+
+    /** A graded saved cell's recorded reads (their paths are the learner's); empty otherwise. */
+    private List<SessionJournal.FileRead> byName = List.of();
+
+    FileReads(boolean grading, Path directory) {
+        this.grading = grading;
+        this.directory = directory.toAbsolutePath().normalize();
+    }
 
     private final List<SessionJournal.FileRead> taken = new ArrayList<>();
     /** The replayed cell's recorded reads by absolute path; empty when running live. */
@@ -31,9 +55,34 @@ final class FileReads implements Workspace.Outside {
             // A read the first run did not make (the cell went differently): the disk answers, and the replay
             // already reports the cell as different.
         }
-        Optional<String> text = Workspace.readDisk(file);
+        Path asNamed = file.startsWith(directory) ? directory.relativize(file) : file;
+        for (SessionJournal.FileRead r : byName) {
+            if (Path.of(r.path()).endsWith(asNamed)) {
+                return Optional.ofNullable(r.text());
+            }
+        }
+        if (grading) {
+            throw new IOException("a graded submission reads only files its own cells wrote (echo ... > FILE),"
+                    + " not the grader's disk");
+        }
+        Optional<String> text = readBounded(file);
         taken.add(new SessionJournal.FileRead(key, text.orElse(null)));
         return text;
+    }
+
+    private static Optional<String> readBounded(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("file too large: a cell may read at most " + MAX_BYTES / 1024 / 1024 + " MiB");
+            }
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** A live cell starts: nothing read yet. */
@@ -59,6 +108,11 @@ final class FileReads implements Workspace.Outside {
         }
         serving = Optional.of(byPath);
         taken.clear();
+    }
+
+    /** A graded saved cell: its recorded reads answer by the name the cell used (its folder was the learner's). */
+    void serveByName(List<SessionJournal.FileRead> recorded) {
+        byName = List.copyOf(recorded);
     }
 
     /** Back to live reads. */

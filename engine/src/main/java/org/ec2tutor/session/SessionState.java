@@ -30,7 +30,7 @@ final class SessionState {
     static final String FIRST_REGION = "us-east-1";
 
     private final ShellVariables variables = new ShellVariables();
-    private final FileReads reads = new FileReads();
+    private final FileReads reads;
     /** Files the shell wrote and what cells read from disk: the session's, so a replay rebuilds them. */
     private final Workspace workspace;
 
@@ -45,6 +45,7 @@ final class SessionState {
     private Optional<Endpoint> endpoint = Optional.empty();
 
     SessionState(SessionOptions options) {
+        this.reads = new FileReads(options.grading(), options.workingDirectory());
         this.workspace = new Workspace(options.workingDirectory(), reads);
         renew(options.seed());
     }
