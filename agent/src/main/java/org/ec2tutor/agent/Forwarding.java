@@ -68,13 +68,28 @@ public final class Forwarding {
         if (!iface.isInterface()) {
             throw new IllegalArgumentException(iface + " is not an interface");
         }
-        String name = PACKAGE + "/Forwarding$" + iface.getName().replace('.', '_');
+        String name = className(iface);
         try {
-            return MethodHandles.lookup()
-                    .defineClass(write(name, iface.getName().replace('.', '/'), interfaceMethods(iface)));
+            // Written at build time (PrebuiltForwarding): loaded from the jar, so class-data sharing maps it verified.
+            return Class.forName(name.replace('/', '.'), true, Forwarding.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // Not prebuilt: written now.
+        }
+        try {
+            return MethodHandles.lookup().defineClass(classFile(iface));
         } catch (IllegalAccessException | IOException e) {
             throw new IllegalStateException("cannot define " + name, e);
         }
+    }
+
+    /** The internal name of {@code iface}'s forwarding class. */
+    static String className(Class<?> iface) {
+        return PACKAGE + "/Forwarding$" + iface.getName().replace('.', '_');
+    }
+
+    /** The class file of {@code iface}'s forwarding class. */
+    static byte[] classFile(Class<?> iface) throws IOException {
+        return write(className(iface), iface.getName().replace('.', '/'), interfaceMethods(iface));
     }
 
     static List<String> parameterTypes(String descriptor) {

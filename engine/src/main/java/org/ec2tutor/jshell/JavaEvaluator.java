@@ -46,6 +46,15 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Optional<Agent> agent;
     private volatile AgentLink link;
     private volatile OutputRouting.Sink agentSink;
+    /**
+     * The learner's imports, methods and classes as last declared (by kind and name), in order: what a fresh agent
+     * gets again when this one is lost. Variables are not kept: their values died with the agent.
+     */
+    private final java.util.LinkedHashMap<String, Declaration> declarations = new java.util.LinkedHashMap<>();
+
+    /** A declaration to replay: its kind ({@code import}, {@code method}, a class kind), name and source. */
+    public record Declaration(String kind, String name, String source) {}
+
     /** What the agent may still print in the running cell; beyond, its output is dropped. */
     private final java.util.concurrent.atomic.AtomicLong outputLeft = new java.util.concurrent.atomic.AtomicLong();
     /** The compiler's file manager, which keeps JShell's class index empty until the first completion. */
@@ -73,6 +82,14 @@ public final class JavaEvaluator implements AutoCloseable {
      * {@code GradingGuard} allows (checked on their bytecode).
      */
     public JavaEvaluator(List<String> startup, boolean grading, Optional<Agent> agent) {
+        this(startup, grading, agent, List.of());
+    }
+
+    /**
+     * As {@link #JavaEvaluator(List, boolean, Optional)}, then declares {@code replay} again (a lost agent's
+     * declarations); one that no longer compiles is left out.
+     */
+    public JavaEvaluator(List<String> startup, boolean grading, Optional<Agent> agent, List<Declaration> replay) {
         OutputRouting.install();
         this.agent = agent;
         AtomicBoolean strict = new AtomicBoolean();
@@ -109,8 +126,20 @@ public final class JavaEvaluator implements AutoCloseable {
                     }
                 }
             }
+<<<<<<< HEAD
             // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first cell.
             var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
+=======
+            for (Declaration d : replay) {
+                boolean kept = js.eval(d.source()).stream()
+                        .noneMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED);
+                if (kept) {
+                    synchronized (declarations) {
+                        declarations.put(d.kind() + " " + d.name(), d);
+                    }
+                }
+            }
+>>>>>>> agent16
             strict.set(grading);
             return js;
         });
@@ -360,8 +389,34 @@ public final class JavaEvaluator implements AutoCloseable {
                 return new JavaOutcome.Stopped();
             }
             display.append(display(e));
+            remember(e.snippet());
         }
         return new JavaOutcome.Ok(display.toString());
+    }
+
+    private void remember(Snippet s) {
+        Declaration d = null;
+        if (s instanceof MethodSnippet m) {
+            d = new Declaration("method", m.name() + "(" + m.parameterTypes() + ")", s.source());
+        } else if (s instanceof TypeDeclSnippet t) {
+            d = new Declaration(
+                    t.subKind().toString().toLowerCase(Locale.ROOT).replace("_subkind", ""), t.name(), s.source());
+        } else if (s instanceof jdk.jshell.ImportSnippet i) {
+            d = new Declaration("import", i.fullname(), s.source());
+        }
+        if (d != null) {
+            synchronized (declarations) {
+                declarations.remove(d.kind() + " " + d.name());
+                declarations.put(d.kind() + " " + d.name(), d);
+            }
+        }
+    }
+
+    /** The learner's imports, methods and classes, in the order last declared (see {@link Declaration}). */
+    public List<Declaration> declarations() {
+        synchronized (declarations) {
+            return List.copyOf(declarations.values());
+        }
     }
 
     private JavaOutcome lost() {

@@ -1,8 +1,11 @@
 package org.ec2tutor.session;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +36,19 @@ final class FileReads implements Workspace.Outside {
         MISSING
     }
 
+    /** The largest file a cell may read (a paramfile, {@code cat}); {@code file:///dev/zero} would never end. */
+    static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * When grading, nothing outside the submission's own workspace is read: a graded {@code aws} line sees only the
+     * files its submission's cells wrote ({@code echo ... > FILE}), never the grader's disk.
+     */
+    private final boolean grading;
+
     private final Path directory;
+    /** A graded saved cell's recorded reads (their paths are the learner's); empty otherwise. */
+    private List<SessionJournal.FileRead> byName = List.of();
+
     private final List<SessionJournal.FileRead> taken = new ArrayList<>();
     /** The replayed cell's recorded reads by absolute path; empty when running live. */
     private Optional<Map<Path, SessionJournal.FileRead>> serving = Optional.empty();
@@ -41,6 +56,11 @@ final class FileReads implements Workspace.Outside {
     private Unrecorded unrecorded = Unrecorded.DISK;
 
     FileReads(Path directory) {
+        this(false, directory);
+    }
+
+    FileReads(boolean grading, Path directory) {
+        this.grading = grading;
         this.directory = directory.toAbsolutePath().normalize();
     }
 
@@ -56,9 +76,39 @@ final class FileReads implements Workspace.Outside {
                 return Optional.empty();
             }
         }
-        Optional<String> text = Workspace.readDisk(key);
+        Path asNamed = key.startsWith(directory) ? directory.relativize(key) : key;
+        for (SessionJournal.FileRead r : byName) {
+            if (Path.of(r.path()).endsWith(asNamed)) {
+                return Optional.ofNullable(r.text());
+            }
+        }
+        if (grading) {
+            throw new IOException("a graded submission reads only files its own cells wrote (echo ... > FILE),"
+                    + " not the grader's disk");
+        }
+        Optional<String> text = readBounded(key);
         taken.add(new SessionJournal.FileRead(recordedName(key), text.orElse(null)));
         return text;
+    }
+
+    private static Optional<String> readBounded(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException("file too large: a cell may read at most " + MAX_BYTES / 1024 / 1024 + " MiB");
+            }
+            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A graded saved cell: its recorded reads answer by the name the cell used (its folder was the learner's). */
+    void serveByName(List<SessionJournal.FileRead> recorded) {
+        byName = List.copyOf(recorded);
     }
 
     /**

@@ -55,6 +55,9 @@ final class JavaCells implements AutoCloseable {
     /** A cell may print this much in an agent; beyond, its output is dropped (an output flood). */
     static final long AGENT_OUTPUT_LIMIT = 1 << 20;
 
+    /** A lost agent's imports, methods and classes, declared again in the next agent as it starts. */
+    private volatile List<JavaEvaluator.Declaration> toReplay = List.of();
+
     /** Whether an agent of this session ended at its CPU-time limit (the grader's CPU budget ran out). */
     private volatile boolean cpuLimitHit;
 
@@ -171,7 +174,9 @@ final class JavaCells implements AutoCloseable {
                         "software.amazon.awssdk.services.ssm.SsmClient ssm = " + bindings + ".ssm();",
                         "org.ec2tutor.agent.Tutor tutor = " + bindings + ".tutor();"),
                 options.grading(),
-                Optional.of(new JavaEvaluator.Agent(launch, host, endpoint.url(), AGENT_OUTPUT_LIMIT)));
+                Optional.of(new JavaEvaluator.Agent(launch, host, endpoint.url(), AGENT_OUTPUT_LIMIT)),
+                toReplay);
+        toReplay = List.of();
     }
 
     /** Starts JShell if it has not and waits until it is ready (the grader, before timing a Java cell). */
@@ -263,11 +268,15 @@ final class JavaCells implements AutoCloseable {
             OutputRouting.clear();
             j.routeAgentOutput(null);
         }
+        String restored = "";
         if (j.isolated() && j.isLost()) {
             cpuLimitHit |= j.hitCpuLimit();
-            replaceLostAgent(j);
+            restored = replaceLostAgent(j);
         }
         for (JavaOutcome o : outcomes) {
+            if (o instanceof JavaOutcome.Lost l && !restored.isEmpty()) {
+                o = new JavaOutcome.Lost(l.message() + "\n" + restored);
+            }
             if (o instanceof JavaOutcome.Ok ok) {
                 if (!ok.display().isEmpty()) {
                     emit.accept(CellEvent.result(ok.display().stripTrailing()));
@@ -288,16 +297,41 @@ final class JavaCells implements AutoCloseable {
         return t.getMessage();
     }
 
-    /** The next Java cell gets a fresh agent; the lost one's declarations are not replayed (they may be what killed it). */
-    private synchronized void replaceLostAgent(JavaEvaluator lost) {
-        if (java == lost) {
-            lost.close();
-            java = null;
-            if (!options.grading()) {
-                // In the background, so the learner's next cell finds it up.
-                start();
-            }
+    /**
+     * The next Java cell gets a fresh agent. Outside grading it declares the lost one's imports, methods and classes
+     * again (declaring runs none of the learner's code, so it cannot be what killed the agent); variables are not
+     * replayed, since their initialisers could be. Returns the line that tells the learner so, or "" when none.
+     */
+    private synchronized String replaceLostAgent(JavaEvaluator lost) {
+        if (java != lost) {
+            return "";
         }
+        lost.close();
+        java = null;
+        if (options.grading()) {
+            return "";
+        }
+        List<JavaEvaluator.Declaration> kept = lost.declarations();
+        toReplay = kept;
+        // In the background, so the learner's next cell finds it up.
+        start();
+        return kept.isEmpty() ? "" : restoredLine(kept);
+    }
+
+    /** "Declared again in the fresh agent: 2 imports, method greet(String), class Box; variables are not." */
+    static String restoredLine(List<JavaEvaluator.Declaration> kept) {
+        long imports = kept.stream().filter(d -> d.kind().equals("import")).count();
+        List<String> named = kept.stream()
+                .filter(d -> !d.kind().equals("import"))
+                .map(d -> d.kind() + " " + d.name())
+                .toList();
+        List<String> parts = new java.util.ArrayList<>();
+        if (imports > 0) {
+            parts.add(imports + (imports == 1 ? " import" : " imports"));
+        }
+        parts.addAll(named);
+        return "Declared again in the fresh agent: " + String.join(", ", parts)
+                + "; variables are not restored (run their cells again).";
     }
 
     boolean cpuLimitHit() {

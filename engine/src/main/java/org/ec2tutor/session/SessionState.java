@@ -51,7 +51,7 @@ final class SessionState {
     private Runnable afterEachRequest = () -> {};
 
     SessionState(SessionOptions options) {
-        this.reads = new FileReads(options.workingDirectory());
+        this.reads = new FileReads(options.grading(), options.workingDirectory());
         this.workspace = new Workspace(options.workingDirectory(), reads);
         renew(options.seed());
     }

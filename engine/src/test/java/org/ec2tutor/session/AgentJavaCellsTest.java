@@ -80,4 +80,27 @@ class AgentJavaCellsTest {
         assertThat(session.execute("1 + 1").asText()).isEqualTo("2\n");
         assertThat(session.execute("kept").succeeded()).isFalse();
     }
+
+    @Test
+    void anInterruptedCellsAgentIsReplacedWithTheDeclarationsAgainButNotTheVariables() throws Exception {
+        session.execute("import java.util.concurrent.atomic.AtomicInteger;");
+        session.execute("String greet(String who) { return \"hello \" + who; }");
+        session.execute("record Box(int n) {}");
+        session.execute("int lost = 3;");
+        var stop = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            var unused = stop.schedule(session::interrupt, 1, java.util.concurrent.TimeUnit.SECONDS);
+            CellResult r = session.execute("while (true) { }");
+            assertThat(r.succeeded()).isFalse();
+            assertThat(r.asText())
+                    .contains("Declared again in the fresh agent: 1 import, method greet(String), record Box;"
+                            + " variables are not restored");
+        } finally {
+            stop.shutdownNow();
+        }
+        assertThat(session.execute("greet(\"again\") + new Box(2).n() + new AtomicInteger(1).get()")
+                        .asText())
+                .isEqualTo("\"hello again21\"\n");
+        assertThat(session.execute("lost").succeeded()).isFalse();
+    }
 }

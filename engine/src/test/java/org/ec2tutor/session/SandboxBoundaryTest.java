@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Predicate;
 import org.ec2tutor.jshell.AgentLaunch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -179,6 +181,50 @@ class SandboxBoundaryTest {
                         .count())
                 .as("one agent, nothing it started")
                 .isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * The row for {@code aws} lines: a graded submission's {@code file://} reads only what its own cells wrote, never
+     * a file of the grader's (relative or absolute) nor an endless one.
+     */
+    @Test
+    void aGradedAwsLineReadsOnlyFilesItsSubmissionWrote() throws IOException {
+        Files.writeString(host.resolve("grader-notes.txt"), "GRADER-ONLY-TEXT");
+        try (Session graded = Session.start(SessionOptions.scripted(5)
+                .withoutJava()
+                .withWorkingDirectory(host)
+                .forGrading())) {
+            for (String outside : List.of(
+                    "file://grader-notes.txt", "file://" + host.resolve("grader-notes.txt"), "file:///dev/zero")) {
+                CellResult r = graded.execute("aws ec2 create-security-group --group-name g --description " + outside);
+                assertThat(r.succeeded()).as(outside).isFalse();
+                assertThat(r.asText())
+                        .as(outside)
+                        .contains("reads only files its own cells wrote")
+                        .doesNotContain("GRADER-ONLY-TEXT");
+            }
+            graded.execute("echo written-by-the-submission > mine.txt");
+            assertThat(graded.execute("ID=$(aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type"
+                                    + " t3.micro --user-data file://mine.txt --query 'Instances[0].InstanceId'"
+                                    + " --output text)")
+                            .succeeded())
+                    .isTrue();
+            assertThat(graded.execute("aws ec2 describe-instance-attribute --instance-id $ID --attribute userData"
+                                    + " --query UserData.Value --output text")
+                            .asText())
+                    .contains(java.util.Base64.getEncoder()
+                            .encodeToString("written-by-the-submission\n".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Outside grading, a file read is bounded: {@code file:///dev/zero} is refused, not read until memory ends. */
+    @Test
+    void anEndlessFileIsRefusedBySize() {
+        try (Session s = Session.start(SessionOptions.scripted(5).withoutJava())) {
+            CellResult r = s.execute("aws ec2 create-security-group --group-name g --description file:///dev/zero");
+            assertThat(r.succeeded()).isFalse();
+            assertThat(r.asText()).contains("file too large");
+        }
     }
 
     private static String abbreviate(String s) {
