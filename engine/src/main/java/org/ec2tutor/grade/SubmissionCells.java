@@ -65,30 +65,11 @@ final class SubmissionCells {
      * that records what its cells read from the learner's disk (format 2) gives them too: the grader serves them
      * instead of reading its own disk.
      */
-<<<<<<< HEAD
     record Submitted(String code, Optional<Instant> at, Optional<List<SessionJournal.FileRead>> reads) {
 
         static Submitted untimed(String code) {
             return new Submitted(code, Optional.empty(), Optional.empty());
-=======
-    record Submitted(String code, Optional<Instant> at, List<SessionJournal.FileRead> reads) {
-
-        static Submitted untimed(String code) {
-            return new Submitted(code, Optional.empty(), List.of());
->>>>>>> agent16
         }
-    }
-
-    /** What a saved cell read from the learner's disk: a graded submission reads these, never the grader's disk. */
-    private static List<SessionJournal.FileRead> reads(JsonNode cell) {
-        List<SessionJournal.FileRead> out = new ArrayList<>();
-        for (JsonNode r : cell.path("reads")) {
-            if (r.path("path").isTextual()) {
-                JsonNode text = r.path("text");
-                out.add(new SessionJournal.FileRead(r.get("path").asText(), text.isTextual() ? text.asText() : null));
-            }
-        }
-        return out;
     }
 
     /** The inputs' code alone, without their times. */
@@ -130,14 +111,10 @@ final class SubmissionCells {
                 throw new Unreadable(file + " is not a saved ec2-tutor session: a cell has no \"code\"");
             }
             if (!c.path("stopped").asBoolean(false)) {
-<<<<<<< HEAD
                 out.add(new Submitted(
                         c.get("code").asText(),
                         instant(file, c.path("at")),
                         recordsReads ? Optional.of(reads(file, c.path("reads"))) : Optional.empty()));
-=======
-                out.add(new Submitted(c.get("code").asText(), instant(file, c.path("at")), reads(c)));
->>>>>>> agent16
             }
         }
         return out;

@@ -118,7 +118,6 @@ final class SubmissionGrader {
             boolean cellFailed = false;
             // The learner's clock had reached this instant when the input ran (pauses included).
             cells.get(i).at().ifPresent(session::advanceTo);
-<<<<<<< HEAD
             // What it read from the learner's disk then, not from the grader's now (a save that recorded it).
             Optional<List<SessionJournal.FileRead>> reads = cells.get(i).reads();
             if (reads.isPresent()) {
@@ -138,10 +137,6 @@ final class SubmissionGrader {
             } else {
                 session.readLive();
             }
-=======
-            // A saved session's cell reads what it read when the learner ran it; nothing else outside its workspace.
-            session.serveRecordedReads(cells.get(i).reads());
->>>>>>> agent16
             // Each cell of an input is decided and run on its own, as the session cuts it; counts are per input.
             for (Cell cell : CellSplitter.split(cells.get(i).code())) {
                 GradingPolicy.Decision d = GradingPolicy.decide(cell, session::commandRunsWhenGrading);

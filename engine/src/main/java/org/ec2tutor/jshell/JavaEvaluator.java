@@ -126,10 +126,6 @@ public final class JavaEvaluator implements AutoCloseable {
                     }
                 }
             }
-<<<<<<< HEAD
-            // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first cell.
-            var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
-=======
             for (Declaration d : replay) {
                 boolean kept = js.eval(d.source()).stream()
                         .noneMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED);
@@ -139,7 +135,8 @@ public final class JavaEvaluator implements AutoCloseable {
                     }
                 }
             }
->>>>>>> agent16
+            // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first cell.
+            var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
             strict.set(grading);
             return js;
         });
