@@ -72,37 +72,51 @@ public final class JavaEvaluator implements AutoCloseable {
         OutputRouting.install();
         this.agent = agent;
         AtomicBoolean strict = new AtomicBoolean();
-        shell = CompletableFuture.supplyAsync(() -> {
-            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-            JShell.Builder builder = JShell.builder().out(quiet).err(quiet);
-            String classPath;
-            if (agent.isPresent()) {
-                AgentLink l = startAgent(agent.get());
-                link = l;
-                // The agent's System.in asks JShell's input, which is the running cell's (the sink's) input.
-                builder.in(agentInput());
-                builder.executionEngine(
-                        new AgentExecutionControl.Provider(
-                                l, Map.of("out", agentOutput(false), "err", agentOutput(true)), refusal, strict),
-                        Map.of());
-                classPath = String.join(File.pathSeparator, AgentLaunch.classPath());
-            } else {
-                builder.executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of());
-                classPath = System.getProperty("java.class.path");
-            }
-            JShell js = builder.build();
-            // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores this).
-            js.addToClasspath(classPath);
-            for (String s : startup) {
-                for (SnippetEvent e : js.eval(s)) {
-                    if (e.status() == Snippet.Status.REJECTED) {
-                        throw new IllegalStateException("startup snippet rejected: " + s);
+        // Its own thread, not the common pool: JShell sets the starting thread's context class loader, which a
+        // common-pool thread refuses once ExitGuard (a security manager) is installed.
+        shell = CompletableFuture.supplyAsync(
+                () -> {
+                    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+                    JShell.Builder builder = JShell.builder().out(quiet).err(quiet);
+                    String classPath;
+                    if (agent.isPresent()) {
+                        AgentLink l = startAgent(agent.get());
+                        link = l;
+                        // The agent's System.in asks JShell's input, which is the running cell's (the sink's) input.
+                        builder.in(agentInput());
+                        builder.executionEngine(
+                                new AgentExecutionControl.Provider(
+                                        l,
+                                        Map.of("out", agentOutput(false), "err", agentOutput(true)),
+                                        refusal,
+                                        strict),
+                                Map.of());
+                        classPath = String.join(File.pathSeparator, AgentLaunch.classPath());
+                    } else {
+                        builder.executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of());
+                        classPath = System.getProperty("java.class.path");
                     }
-                }
-            }
-            strict.set(grading);
-            return js;
-        });
+                    JShell js = builder.build();
+                    // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores
+                    // this).
+                    js.addToClasspath(classPath);
+                    for (String s : startup) {
+                        for (SnippetEvent e : js.eval(s)) {
+                            if (e.status() == Snippet.Status.REJECTED) {
+                                throw new IllegalStateException("startup snippet rejected: " + s);
+                            }
+                        }
+                    }
+                    strict.set(grading);
+                    return js;
+                },
+                JavaEvaluator::startThread);
+    }
+
+    private static void startThread(Runnable start) {
+        Thread t = new Thread(start, "jshell-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static AgentLink startAgent(Agent a) {
@@ -384,6 +398,9 @@ public final class JavaEvaluator implements AutoCloseable {
             if (stopping.get() || cls.equals("java.lang.ThreadDeath")) {
                 return new JavaOutcome.Stopped();
             }
+            if (exitRefused(ev)) {
+                return new JavaOutcome.Refused(ExitGuard.REFUSED);
+            }
             List<String> frames = new ArrayList<>();
             for (StackTraceElement f : ev.getStackTrace()) {
                 if (f.getClassName().startsWith("REPL.")) {
@@ -393,6 +410,18 @@ public final class JavaEvaluator implements AutoCloseable {
             return new JavaOutcome.Thrown(cls, ev.getMessage(), frames);
         }
         return new JavaOutcome.Thrown(ex.getClass().getName(), ex.getMessage(), List.of());
+    }
+
+    /** The exit guard's refusal, thrown where the cell reached an exit (through reflection, it arrives wrapped). */
+    private static boolean exitRefused(EvalException ev) {
+        for (Throwable t = ev; t != null; t = t.getCause()) {
+            if (t instanceof EvalException e
+                    && e.getExceptionClassName().equals("java.lang.SecurityException")
+                    && ExitGuard.REFUSED.equals(e.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String display(SnippetEvent e) {
