@@ -130,6 +130,8 @@ class SessionFuzzTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         Duration budget = Duration.ofSeconds(Long.getLong("fuzz.seconds", 4));
         Random random = new Random(seed);
+        // First, so a run that ends the JVM (out of memory) can still be repeated with -Dfuzz.seed.
+        System.out.printf("fuzz: seed %d, %s%n", seed, budget);
         ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "fuzz-cell", 4 << 20);
             t.setDaemon(true);
