@@ -4,6 +4,7 @@ Screenshots go to $EC2_TUTOR_SCREENSHOTS (make test-jupyter keeps them in kernel
 look at."""
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -174,6 +175,18 @@ class BrowserTest(unittest.TestCase):
             lambda: [td for td in self.driver.find_elements(By.CSS_SELECTOR, ".output_html table td")
                      if td.text.startswith("i-")], 10, "an instance id in a table cell")[0]
         self.shot("describe-table", id_cell)
+        # The lesson's step texts name the real instance, the one its cells met when they ran, not "your instance".
+        markdown = self.js("return Array.from(document.querySelectorAll('.text_cell_render'))"
+                           ".map(e => e.innerText).join('\\n')")
+        outputs = self.js("return Array.from(document.querySelectorAll('.output_area'))"
+                          ".map(e => e.innerText).join('\\n')")
+        step_ids = set(re.findall(r"\bi-[0-9a-f]{8,17}\b", markdown))
+        self.assertTrue(step_ids, "an instance id in a step's text")
+        self.assertEqual([i for i in step_ids if i not in outputs], [])
+        self.assertNotIn("your instance", markdown)
+        step = [e for e in self.driver.find_elements(By.CSS_SELECTOR, ".text_cell_render")
+                if sorted(step_ids)[0] in e.text][0]
+        self.shot("step-with-id", step)
         svg = self.driver.find_elements(By.CSS_SELECTOR, ".output_subarea svg")
         self.assertTrue(svg, "the lifecycle diagram")
         self.shot("diagram", svg[0])

@@ -1,7 +1,9 @@
 """Real Jupyter clients against the installed ec2-tutor kernelspec: jupyter_client (as a notebook server drives a
 kernel), nbclient executing a notebook (as nbconvert --execute and nbgrader do), including an interrupt on timeout."""
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -52,6 +54,17 @@ class JupyterClientTests(unittest.TestCase):
         reply, out = self.run_cell("%state")
         self.assertIn("text/html", out[0]["content"]["data"])
         self.assertIn("running", out[0]["content"]["data"]["text/plain"])
+
+    def test_an_exit_reached_through_reflection_leaves_the_kernel_alive(self):
+        # Issue 21: the kernel process itself survives; the cell is refused in words.
+        for code in ('Class.forName("java.lang.System").getMethod("exit", int.class).invoke(null, 0);',
+                     'Runtime.class.getMethod("halt", int.class).invoke(Runtime.getRuntime(), 0);'):
+            reply, out = self.run_cell(code)
+            self.assertEqual(reply["status"], "error")
+            self.assertIn("would end the whole tutor session", reply["evalue"])
+        self.assertTrue(self.km.is_alive())
+        reply, out = self.run_cell("6 * 7")
+        self.assertEqual(out[-1]["content"]["data"]["text/plain"], "42")
 
     def test_the_bill_is_a_table_and_a_bar_chart_in_a_notebook(self):
         reply, out = self.run_cell("aws ec2 run-instances --image-id ami-0fa3fe0fa7920f68e --instance-type t3.micro")
@@ -200,6 +213,34 @@ class ConsoleTests(unittest.TestCase):
                            capture_output=True, text=True, timeout=120)
         self.assertIn("111122223333", p.stdout)
         self.assertIn("42", p.stdout)
+
+
+
+class PortInUseTest(unittest.TestCase):
+    """Issue 21: a kernel started on a port that is already taken says so in one line and exits non-zero."""
+
+    def test_a_port_in_use_ends_the_kernel_with_one_line(self):
+        tutor = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "bin", "ec2-tutor"))
+        with socket.socket() as taken, tempfile.TemporaryDirectory() as d:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen(1)
+            port = taken.getsockname()[1]
+            others = []
+            for _ in range(4):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", 0))
+                    others.append(s.getsockname()[1])
+            path = os.path.join(d, "kernel-taken.json")
+            with open(path, "w") as f:
+                json.dump({"transport": "tcp", "ip": "127.0.0.1", "shell_port": port, "iopub_port": others[0],
+                           "stdin_port": others[1], "control_port": others[2], "hb_port": others[3],
+                           "signature_scheme": "hmac-sha256", "key": "k"}, f)
+            p = subprocess.run([tutor, "kernel", "--connection-file", path], capture_output=True, text=True,
+                               timeout=120)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(p.stderr.strip().splitlines(),
+                         ["ec2-tutor kernel: cannot listen on tcp://127.0.0.1:%d for shell: the port is already in use "
+                          "(is another kernel still running with this connection file?)" % port])
 
 
 if __name__ == "__main__":

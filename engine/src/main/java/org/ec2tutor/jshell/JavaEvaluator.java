@@ -93,7 +93,10 @@ public final class JavaEvaluator implements AutoCloseable {
         OutputRouting.install();
         this.agent = agent;
         AtomicBoolean strict = new AtomicBoolean();
-        shell = CompletableFuture.supplyAsync(() -> {
+        // Its own thread, not the common pool: JShell sets the starting thread's context class loader, which a
+        // common-pool thread refuses once ExitGuard (a security manager) is installed.
+        shell = CompletableFuture.supplyAsync(
+                () -> {
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             JShell.Builder builder = JShell.builder().out(quiet).err(quiet).fileManager(std -> {
                 DeferredIndexFileManager f = new DeferredIndexFileManager(std);
@@ -139,7 +142,14 @@ public final class JavaEvaluator implements AutoCloseable {
             var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
             strict.set(grading);
             return js;
-        });
+        },
+                JavaEvaluator::startThread);
+    }
+
+    private static void startThread(Runnable start) {
+        Thread t = new Thread(start, "jshell-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static AgentLink startAgent(Agent a) {
@@ -447,6 +457,9 @@ public final class JavaEvaluator implements AutoCloseable {
             if (stopping.get() || cls.equals("java.lang.ThreadDeath")) {
                 return new JavaOutcome.Stopped();
             }
+            if (exitRefused(ev)) {
+                return new JavaOutcome.Refused(ExitGuard.REFUSED);
+            }
             List<String> frames = new ArrayList<>();
             for (StackTraceElement f : ev.getStackTrace()) {
                 if (f.getClassName().startsWith("REPL.")) {
@@ -456,6 +469,18 @@ public final class JavaEvaluator implements AutoCloseable {
             return new JavaOutcome.Thrown(cls, ev.getMessage(), frames);
         }
         return new JavaOutcome.Thrown(ex.getClass().getName(), ex.getMessage(), List.of());
+    }
+
+    /** The exit guard's refusal, thrown where the cell reached an exit (through reflection, it arrives wrapped). */
+    private static boolean exitRefused(EvalException ev) {
+        for (Throwable t = ev; t != null; t = t.getCause()) {
+            if (t instanceof EvalException e
+                    && e.getExceptionClassName().equals("java.lang.SecurityException")
+                    && ExitGuard.REFUSED.equals(e.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String display(SnippetEvent e) {

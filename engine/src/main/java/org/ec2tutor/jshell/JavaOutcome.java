@@ -17,7 +17,7 @@ public sealed interface JavaOutcome {
      */
     record Thrown(String exceptionClass, String message, List<String> frames) implements JavaOutcome {}
 
-    /** The snippet was refused before running (e.g. it calls System.exit). */
+    /** The snippet was refused before running (e.g. it calls System.exit), or when it reached an exit at run time. */
     record Refused(String message) implements JavaOutcome {}
 
     /**

@@ -39,6 +39,19 @@ import org.ec2tutor.sdk.AccessKeys;
  */
 public final class LessonFacts {
 
+    /** What step text says for an instance or image not made yet: the learner's own, whose id is known later. */
+    static final String UNKNOWN_INSTANCE = "your instance";
+
+    static final String UNKNOWN_IMAGE = "your image";
+
+    /**
+     * Whether {@code stepText} names a resource by {@code ref()} before it exists (as a lesson bolds it): the text
+     * rendered later, when the resource exists, shows its real id instead.
+     */
+    public static boolean mentionsUnknownIds(String stepText) {
+        return stepText.contains("**" + UNKNOWN_INSTANCE + "**") || stepText.contains("**" + UNKNOWN_IMAGE + "**");
+    }
+
     /** One instance as a check sees it. {@code publicIp} is empty when it has none. */
     public record InstanceFact(
             String id,
@@ -111,7 +124,7 @@ public final class LessonFacts {
 
         /** The id, or {@code your instance} when there is none yet: for step text read before the step is done. */
         public String ref() {
-            return exists() ? id : "your instance";
+            return exists() ? id : UNKNOWN_INSTANCE;
         }
 
         public boolean serviceRunning(String service) {
@@ -165,7 +178,7 @@ public final class LessonFacts {
 
         /** The id, or {@code your image} when there is none yet. */
         public String ref() {
-            return exists() ? id : "your image";
+            return exists() ? id : UNKNOWN_IMAGE;
         }
 
         public boolean sharedWith(String accountId) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ec2tutor.lesson.LessonException;
+import org.ec2tutor.lesson.LessonFacts;
 import org.ec2tutor.lesson.LessonLibrary;
 import org.ec2tutor.lesson.LessonPreview;
 import org.ec2tutor.lesson.LessonSnapshot;
@@ -18,7 +19,8 @@ import org.ec2tutor.lesson.LessonSource;
  * {@code ec2-tutor lesson export ID [--with-solutions] --out FILE.ipynb}: a lesson as a notebook for the ec2-tutor
  * kernel. It starts the lesson, then per step a Markdown cell with the instruction, a code cell for the learner and a
  * {@code %check N} cell, which fails (an error output) until the step is done, so {@code nbconvert --execute} and
- * nbgrader see an unfinished step as a failed cell.
+ * nbgrader see an unfinished step as a failed cell. A step whose text names the learner's own instance or image before
+ * it exists gets a {@code %lesson} cell too, which shows the step again, rendered when it runs, with the real ids.
  *
  * <p>With solutions, the code cells hold each step's solution as the tutor applies it to the lesson's own seed: the
  * cloud is deterministic, so the ids in them are the ones the notebook meets when it runs. A solution cell that shows
@@ -27,6 +29,10 @@ import org.ec2tutor.lesson.LessonSource;
 public final class LessonNotebook {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Under a step whose text names the learner's resources before they exist. */
+    static final String OWN_IDS = "Where this says your instance or your image, it means the one you made: run the"
+            + " next cell (%lesson) to see this step with its real id.";
 
     private LessonNotebook() {}
 
@@ -58,7 +64,17 @@ public final class LessonNotebook {
         code(cells, ids, new Code("%lesson start " + lessonId, false));
         for (int i = 0; i < preview.steps().size(); i++) {
             LessonSnapshot.Step step = preview.step(i);
-            markdown(cells, ids, "## Step " + (i + 1) + ": " + step.title() + "\n\n" + texts.get(i));
+            // Without solutions the text was rendered before the learner made anything, so it says "your instance"
+            // where the id goes: a %lesson cell shows the step again, rendered when run, with the real ids.
+            boolean ownIds = !withSolutions && LessonFacts.mentionsUnknownIds(texts.get(i));
+            markdown(
+                    cells,
+                    ids,
+                    "## Step " + (i + 1) + ": " + step.title() + "\n\n" + texts.get(i)
+                            + (ownIds ? "\n\n*" + OWN_IDS + "*" : ""));
+            if (ownIds) {
+                code(cells, ids, new Code("%lesson", false));
+            }
             if (withSolutions) {
                 for (Code c : solutions.get(i)) {
                     code(cells, ids, c);

@@ -62,7 +62,8 @@ class LessonNotebookTest {
         JsonNode nb = new ObjectMapper().readTree(LessonNotebook.export(id, false, List.of()));
         List<String> codes = new ArrayList<>();
         nb.get("cells").forEach(c -> {
-            if (c.get("cell_type").asText().equals("code")) {
+            // A %lesson cell shows a step again with the learner's ids (tested below); the rest is the layout.
+            if (c.get("cell_type").asText().equals("code") && !source(c).equals("%lesson")) {
                 codes.add(source(c));
             }
         });
@@ -73,6 +74,40 @@ class LessonNotebookTest {
         try (Session s = Session.start(SessionOptions.scripted(1).withoutJava())) {
             s.execute(codes.get(0));
             assertThat(s.execute(codes.get(2)).succeeded()).isFalse();
+        }
+    }
+
+    /** Issue 20: the learner's own ids, unknown at export, show when the notebook runs (the %lesson cell). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void aStepThatNamesTheLearnersResourcesShowsTheirRealIdsWhenRun(String id) throws Exception {
+        JsonNode nb = new ObjectMapper().readTree(LessonNotebook.export(id, false, List.of()));
+        List<String> shown = new ArrayList<>();
+        try (Session s = Session.start(SessionOptions.scripted(1).withoutJava())) {
+            JsonNode cells = nb.get("cells");
+            for (int i = 0; i < cells.size(); i++) {
+                JsonNode cell = cells.get(i);
+                String text = source(cell);
+                if (cell.get("cell_type").asText().equals("markdown")) {
+                    if (LessonFacts.mentionsUnknownIds(text)) {
+                        assertThat(source(cells.get(i + 1)))
+                                .as("the cell after: " + text)
+                                .isEqualTo("%lesson");
+                    }
+                    continue;
+                }
+                // The learner's empty cell: the tutor does the step, as a learner would.
+                CellResult r = s.execute(text.isEmpty() ? "%solve" : text);
+                if (text.equals("%lesson")) {
+                    shown.add(r.asText());
+                }
+            }
+        }
+        for (String step : shown) {
+            assertThat(step).containsPattern("(i|ami)-[0-9a-f]{8,}");
+        }
+        if (id.equals("first-instance")) {
+            assertThat(shown).isNotEmpty();
         }
     }
 }

@@ -180,4 +180,19 @@ class HostileInputTest {
         assertThat(refused("%advance 99999999999999d")).contains("Too long: simulated time moves at most 36500d");
         assertThat(refused("%advance 999999999999999999999999999999d")).contains("Too long");
     }
+
+    /** Found by a 10-minute fuzz run: %history printed every cell whole, so after many huge cells it ran out of memory. */
+    @Test
+    void historyShowsTheNewestCellsAndShortensHugeOnes() {
+        String huge = "echo " + "x".repeat(100_000);
+        session.execute(huge);
+        for (int i = 0; i < SessionCommands.HISTORY_SHOWN; i++) {
+            session.execute("echo " + i);
+        }
+        session.execute(huge);
+        String shown = session.execute("%history").asText();
+        assertThat(shown).startsWith("(the first ").contains("... (100005 characters)");
+        assertThat(shown.length()).isLessThan(60_000);
+        assertNoJavaNames(shown);
+    }
 }

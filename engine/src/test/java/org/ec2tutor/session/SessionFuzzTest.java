@@ -130,6 +130,8 @@ class SessionFuzzTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         Duration budget = Duration.ofSeconds(Long.getLong("fuzz.seconds", 4));
         Random random = new Random(seed);
+        // First, so a run that ends the JVM (out of memory) can still be repeated with -Dfuzz.seed.
+        System.out.printf("fuzz: seed %d, %s%n", seed, budget);
         ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "fuzz-cell", 4 << 20);
             t.setDaemon(true);
@@ -138,6 +140,10 @@ class SessionFuzzTest {
         int cells = 0;
         long deadline = System.nanoTime() + budget.toNanos();
         try (Session session = Session.start(SessionOptions.scripted(seed).withJavaOnDemand())) {
+            // The random Java cells call it, as learners call what they declared.
+            assertThat(session.execute("int ec2tutorFuzzOr(int n) { return n * 3; }")
+                            .succeeded())
+                    .isTrue();
             while (System.nanoTime() < deadline) {
                 String cell = cell(random);
                 Future<CellResult> running = runner.submit(() -> session.execute(cell));
@@ -179,7 +185,7 @@ class SessionFuzzTest {
             case 0, 1, 2 -> awsLine(r);
             case 3 -> shellLine(r);
             case 4 -> pick(r, COMMANDS);
-            case 5 -> pick(r, JAVA);
+            case 5 -> r.nextBoolean() ? pick(r, JAVA) : randomJava(r);
             default -> hostile(r);
         };
     }
@@ -204,6 +210,41 @@ class SessionFuzzTest {
             case 2 -> "export Y=" + pick(r, VALUES);
             case 3 -> "echo $(" + "echo $(".repeat(r.nextInt(40)) + "echo deep" + ")".repeat(r.nextInt(45));
             default -> "ls -la";
+        };
+    }
+
+    /**
+     * A random well-typed Java cell: a declaration or expression over int and String values, literals and the
+     * variables earlier cells declared (v0..v9, declared again at random), so each run compiles and runs new code.
+     */
+    private static String randomJava(Random r) {
+        String expr = intExpr(r, 1 + r.nextInt(5));
+        return switch (r.nextInt(4)) {
+            case 0 -> "int v" + r.nextInt(10) + " = " + expr + ";";
+            case 1 -> "String s" + r.nextInt(3) + " = \"n=\" + (" + expr + ");";
+            case 2 -> "for (int i = 0; i < " + r.nextInt(5) + "; i++) { System.out.println(" + expr + "); }";
+            default -> expr;
+        };
+    }
+
+    private static String intExpr(Random r, int depth) {
+        if (depth == 0) {
+            return switch (r.nextInt(4)) {
+                case 0 -> Integer.toString(r.nextInt(1000) - 500);
+                case 1 -> "Integer.MAX_VALUE";
+                case 2 -> "ec2tutorFuzzOr(" + r.nextInt(10) + ")";
+                default -> "\"" + "ab\\\"c".repeat(r.nextInt(3)) + "\".length()";
+            };
+        }
+        String a = intExpr(r, depth - 1);
+        String b = intExpr(r, r.nextInt(depth));
+        return switch (r.nextInt(6)) {
+            case 0 -> "(" + a + " + " + b + ")";
+            case 1 -> "(" + a + " - " + b + ")";
+            case 2 -> "(" + a + " * " + b + ")";
+            case 3 -> "Math.max(" + a + ", " + b + ")";
+            case 4 -> "Integer.valueOf(" + a + ").hashCode()";
+            default -> "(" + a + " > " + b + " ? " + a + " : " + b + ")";
         };
     }
 

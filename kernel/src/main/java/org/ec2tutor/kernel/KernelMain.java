@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.ec2tutor.jshell.ExitGuard;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
+import org.ec2tutor.kernel.wire.SignatureHistory;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 
@@ -41,7 +43,24 @@ public final class KernelMain {
                 .withJavaStartDelay(JAVA_START_DELAY_MS);
         CompletableFuture<Session> session = new CompletableFuture<>();
         InterruptSignal.install(() -> Optional.ofNullable(session.getNow(null)).ifPresent(Session::interrupt), log);
-        try (KernelServer server = new KernelServer(info, session, m -> log.println(Instant.now() + " " + m))) {
+        KernelServer server;
+        try {
+            server = new KernelServer(
+                    info,
+                    SignatureHistory.beside(connectionFile, m -> log.println("ec2-tutor kernel: " + m)),
+                    session,
+                    m -> log.println(Instant.now() + " " + m));
+        } catch (KernelServer.BindFailed e) {
+            log.println("ec2-tutor kernel: " + e.getMessage());
+            return 1;
+        }
+        // Learner Java runs in this process: an exit it reaches through reflection must not end the kernel. The JDK
+        // prints a deprecation warning for it on the kernel's log (stderr), never in a notebook.
+        if (!ExitGuard.install()) {
+            log.println("ec2-tutor kernel: this JDK allows no security manager, so System.exit reached through "
+                    + "reflection in a Java cell would end the kernel (a direct call is still refused)");
+        }
+        try (server) {
             Thread starter = new Thread(
                     () -> {
                         try {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.ec2tutor.kernel.wire.ConnectionInfo;
+import org.ec2tutor.kernel.wire.SignatureHistory;
 import org.ec2tutor.kernel.wire.Signer;
 import org.ec2tutor.kernel.wire.WireCodec;
 import org.ec2tutor.kernel.wire.WireMessage;
@@ -11,6 +12,7 @@ import org.ec2tutor.session.Session;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * The kernel: binds the five sockets of the connection file, answers shell requests one at a time in arrival order,
@@ -25,6 +27,7 @@ public final class KernelServer implements AutoCloseable {
     private static final long SUBSCRIBER_WAIT_MS = 2_000;
 
     private final ZContext context = new ZContext();
+    private final SignatureHistory history;
     private final WireCodec codec;
     private final Channel shell;
     private final Channel control;
@@ -42,13 +45,24 @@ public final class KernelServer implements AutoCloseable {
      * are answered at once; a request that needs it waits for it.
      */
     public KernelServer(ConnectionInfo info, CompletableFuture<Session> session, Consumer<String> log) {
+        this(info, SignatureHistory.inMemory(), session, log);
+    }
+
+    /**
+     * As above, refusing every message whose signature {@code history} holds (a replay, also from before a restart).
+     *
+     * @throws BindFailed if a port of the connection file cannot be listened on
+     */
+    public KernelServer(
+            ConnectionInfo info, SignatureHistory history, CompletableFuture<Session> session, Consumer<String> log) {
         this.log = log;
-        this.codec = new WireCodec(new Signer(info.key()));
-        ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()));
-        ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()));
-        ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()));
-        ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()));
-        this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()));
+        this.history = history;
+        this.codec = new WireCodec(new Signer(info.key(), history));
+        ZMQ.Socket shellSocket = bind(SocketType.ROUTER, info.endpoint(info.shellPort()), "shell");
+        ZMQ.Socket controlSocket = bind(SocketType.ROUTER, info.endpoint(info.controlPort()), "control");
+        ZMQ.Socket iopubSocket = bind(SocketType.XPUB, info.endpoint(info.iopubPort()), "iopub");
+        ZMQ.Socket stdinSocket = bind(SocketType.ROUTER, info.endpoint(info.stdinPort()), "stdin");
+        this.heartbeat = bind(SocketType.REP, info.endpoint(info.hbPort()), "heartbeat");
         this.shell = new Channel(shellSocket, codec);
         this.control = new Channel(controlSocket, codec);
         this.iopub = new Publisher(iopubSocket, codec);
@@ -64,13 +78,31 @@ public final class KernelServer implements AutoCloseable {
      */
     static final long MAX_MESSAGE_BYTES = 64L << 20;
 
-    private ZMQ.Socket bind(SocketType type, String endpoint) {
+    /** A port of the connection file could not be listened on; the message says which and why, in one line. */
+    public static final class BindFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BindFailed(String message) {
+            super(message);
+        }
+    }
+
+    private ZMQ.Socket bind(SocketType type, String endpoint, String channel) {
         ZMQ.Socket s = context.createSocket(type);
         s.setLinger(0);
         // ZMQ_MAXMSGSIZE: a peer sending a larger frame is disconnected before anything is allocated for it, so an
         // oversized or hostile frame cannot exhaust the messaging thread's memory (it used to, at 400 MB).
         s.setMaxMsgSize(MAX_MESSAGE_BYTES);
-        s.bind(endpoint);
+        try {
+            s.bind(endpoint);
+        } catch (ZMQException | IllegalArgumentException e) {
+            context.close();
+            history.close();
+            String why = e instanceof ZMQException z && z.getErrorCode() == ZMQ.Error.EADDRINUSE.getCode()
+                    ? "the port is already in use (is another kernel still running with this connection file?)"
+                    : e.getMessage();
+            throw new BindFailed("cannot listen on " + endpoint + " for " + channel + ": " + why);
+        }
         return s;
     }
 
@@ -185,5 +217,6 @@ public final class KernelServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        history.close();
     }
 }

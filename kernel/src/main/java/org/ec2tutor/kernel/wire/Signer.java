@@ -5,25 +5,27 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 over the exact bytes of header, parent header, metadata and content. Verification is constant-time and
- * refuses a signature seen before (a bounded history, as jupyter_client keeps). An empty key disables signing, as the
- * protocol says. Thread-safe.
+ * refuses a signature seen before (a bounded {@link SignatureHistory}, as jupyter_client keeps, and across restarts
+ * when the history is kept in a file). An empty key disables signing, as the protocol says. Thread-safe.
  */
 public final class Signer {
 
-    private static final int HISTORY = 1 << 16;
-
     private final byte[] key;
-    private final LinkedHashSet<String> seen = new LinkedHashSet<>();
+    private final SignatureHistory seen;
 
     public Signer(String key) {
+        this(key, SignatureHistory.inMemory());
+    }
+
+    public Signer(String key, SignatureHistory seen) {
         this.key = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
+        this.seen = seen;
     }
 
     public boolean enabled() {
@@ -61,9 +63,6 @@ public final class Signer {
         }
         if (!seen.add(signature)) {
             return "duplicate signature (replayed message)";
-        }
-        if (seen.size() > HISTORY) {
-            seen.remove(seen.iterator().next());
         }
         return null;
     }
