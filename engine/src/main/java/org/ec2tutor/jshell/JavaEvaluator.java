@@ -97,52 +97,60 @@ public final class JavaEvaluator implements AutoCloseable {
         // common-pool thread refuses once ExitGuard (a security manager) is installed.
         shell = CompletableFuture.supplyAsync(
                 () -> {
-            PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-            JShell.Builder builder = JShell.builder().out(quiet).err(quiet).fileManager(std -> {
-                DeferredIndexFileManager f = new DeferredIndexFileManager(std);
-                files = f;
-                return f;
-            });
-            String classPath;
-            if (agent.isPresent()) {
-                AgentLink l = startAgent(agent.get());
-                link = l;
-                // The agent's System.in asks JShell's input, which is the running cell's (the sink's) input.
-                builder.in(agentInput());
-                builder.executionEngine(
-                        new AgentExecutionControl.Provider(
-                                l, Map.of("out", agentOutput(false), "err", agentOutput(true)), refusal, strict),
-                        Map.of());
-                classPath = String.join(File.pathSeparator, AgentLaunch.classPath());
-            } else {
-                builder.executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of());
-                classPath = System.getProperty("java.class.path");
-            }
-            JShell js = builder.build();
-            // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores this).
-            js.addToClasspath(classPath);
-            indexTrigger = classPath.split(File.pathSeparator, 2)[0];
-            for (String s : startup) {
-                for (SnippetEvent e : js.eval(s)) {
-                    if (e.status() == Snippet.Status.REJECTED) {
-                        throw new IllegalStateException("startup snippet rejected: " + s);
+                    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+                    JShell.Builder builder = JShell.builder()
+                            .out(quiet)
+                            .err(quiet)
+                            .fileManager(std -> {
+                                DeferredIndexFileManager f = new DeferredIndexFileManager(std);
+                                files = f;
+                                return f;
+                            });
+                    String classPath;
+                    if (agent.isPresent()) {
+                        AgentLink l = startAgent(agent.get());
+                        link = l;
+                        // The agent's System.in asks JShell's input, which is the running cell's (the sink's) input.
+                        builder.in(agentInput());
+                        builder.executionEngine(
+                                new AgentExecutionControl.Provider(
+                                        l,
+                                        Map.of("out", agentOutput(false), "err", agentOutput(true)),
+                                        refusal,
+                                        strict),
+                                Map.of());
+                        classPath = String.join(File.pathSeparator, AgentLaunch.classPath());
+                    } else {
+                        builder.executionEngine(new GuardedExecutionControl.Provider(refusal, strict), Map.of());
+                        classPath = System.getProperty("java.class.path");
                     }
-                }
-            }
-            for (Declaration d : replay) {
-                boolean kept = js.eval(d.source()).stream()
-                        .noneMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED);
-                if (kept) {
-                    synchronized (declarations) {
-                        declarations.put(d.kind() + " " + d.name(), d);
+                    JShell js = builder.build();
+                    // The compiler's class path; the agent's own was fixed at its start (AgentExecutionControl ignores
+                    // this).
+                    js.addToClasspath(classPath);
+                    indexTrigger = classPath.split(File.pathSeparator, 2)[0];
+                    for (String s : startup) {
+                        for (SnippetEvent e : js.eval(s)) {
+                            if (e.status() == Snippet.Status.REJECTED) {
+                                throw new IllegalStateException("startup snippet rejected: " + s);
+                            }
+                        }
                     }
-                }
-            }
-            // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first cell.
-            var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
-            strict.set(grading);
-            return js;
-        },
+                    for (Declaration d : replay) {
+                        boolean kept = js.eval(d.source()).stream()
+                                .noneMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED);
+                        if (kept) {
+                            synchronized (declarations) {
+                                declarations.put(d.kind() + " " + d.name(), d);
+                            }
+                        }
+                    }
+                    // Every cell is split into snippets by JShell's code analysis: set it up here, not in the first
+                    // cell.
+                    var unused = js.sourceCodeAnalysis().analyzeCompletion("1 + 1");
+                    strict.set(grading);
+                    return js;
+                },
                 JavaEvaluator::startThread);
     }
 

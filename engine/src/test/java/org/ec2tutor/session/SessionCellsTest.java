@@ -105,8 +105,7 @@ class SessionCellsTest {
     @Test
     void commandsThatBelongInAnInstanceSayWhereTheyRunInOneLine(@TempDir Path dir) {
         Session s = session(dir);
-        for (String line :
-                java.util.List.of("sudo dnf install -y httpd", "curl http://localhost", "systemctl status")) {
+        for (String line : java.util.List.of("sudo dnf install -y httpd", "dnf install -y nginx", "systemctl status")) {
             CellResult r = s.execute(line);
             assertThat(r.succeeded()).isFalse();
             assertThat(r.asText().strip().lines()).hasSize(1);
@@ -114,6 +113,11 @@ class SessionCellsTest {
                     .contains(line.substring(0, line.indexOf(" ")) + " runs in an instance's shell, not at this prompt")
                     .contains("aws ssm send-command --document-name AWS-RunShellScript");
         }
+        // curl, though, runs on the learner's computer too: it reaches an instance's public address, and nothing
+        // listens on this one's localhost, as curl says.
+        CellResult curl = s.execute("curl http://localhost");
+        assertThat(curl.succeeded()).isFalse();
+        assertThat(curl.asText()).contains("curl: (7) Failed to connect to localhost port 80");
     }
 
     @Test
