@@ -182,7 +182,10 @@ class KernelProcessTest {
     }
 
     private WireMessage execute(ZMQ.Socket shell, String code) {
-        List<byte[]> request = message("execute_request", JSON.objectNode().put("code", code));
+        // This client sends its next cell on the reply, without waiting for idle as Jupyter's clients do: a cell that
+        // fails must not abort the next one (ipykernel's stop_on_error rule), so it asks not to stop on error.
+        List<byte[]> request =
+                message("execute_request", JSON.objectNode().put("code", code).put("stop_on_error", false));
         sendFrames(shell, request);
         WireMessage m = reply(shell, request, 60);
         assertThat(m).as("execute_reply to " + code).isNotNull();

@@ -20,6 +20,7 @@ import org.jline.reader.Parser.ParseContext;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -256,6 +257,48 @@ class ReplTest {
                 .contains("Not saved")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aReadOnlySaveFolderStillResumesItsSessionWorksAndSaysItCouldNotSave(@TempDir Path home) throws Exception {
+        repl(home, "NOTE=kept\n");
+        Path sessions = home.resolve("sessions");
+        String before = Files.readString(sessions.resolve("session-1.json"));
+        // Read-only for whoever runs the test: permissions for a user, the immutable attribute for root (which
+        // permissions do not stop); where neither is available the case cannot be made.
+        boolean root = "root".equals(System.getProperty("user.name"));
+        List<Path> locked = List.of(sessions, home);
+        for (Path p : locked) {
+            boolean done = root ? run("chattr", "+i", p.toString()) : p.toFile().setWritable(false);
+            Assumptions.assumeTrue(done, "cannot make " + p + " read-only here");
+        }
+        try {
+            String screen = repl(home, "echo $NOTE\nNOTE=changed\necho $NOTE\n");
+            assertThat(screen)
+                    .contains("Continuing session session-1")
+                    .contains("Not saved (cannot write " + sessions.resolve("session-1.json"))
+                    .contains("kept\n")
+                    .contains("changed\n")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        } finally {
+            for (Path p : locked) {
+                if (root) {
+                    run("chattr", "-i", p.toString());
+                } else {
+                    p.toFile().setWritable(true);
+                }
+            }
+        }
+        assertThat(Files.readString(sessions.resolve("session-1.json")))
+                .as("nothing already saved is lost")
+                .isEqualTo(before);
+    }
+
+    private static boolean run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
     }
 
     @Test
