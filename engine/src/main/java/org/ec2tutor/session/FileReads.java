@@ -46,9 +46,6 @@ final class FileReads implements Workspace.Outside {
     private final boolean grading;
 
     private final Path directory;
-    /** A graded saved cell's recorded reads (their paths are the learner's); empty otherwise. */
-    private List<SessionJournal.FileRead> byName = List.of();
-
     private final List<SessionJournal.FileRead> taken = new ArrayList<>();
     /** The replayed cell's recorded reads by absolute path; empty when running live. */
     private Optional<Map<Path, SessionJournal.FileRead>> serving = Optional.empty();
@@ -76,12 +73,6 @@ final class FileReads implements Workspace.Outside {
                 return Optional.empty();
             }
         }
-        Path asNamed = key.startsWith(directory) ? directory.relativize(key) : key;
-        for (SessionJournal.FileRead r : byName) {
-            if (Path.of(r.path()).endsWith(asNamed)) {
-                return Optional.ofNullable(r.text());
-            }
-        }
         if (grading) {
             throw new IOException("a graded submission reads only files its own cells wrote (echo ... > FILE),"
                     + " not the grader's disk");
@@ -104,11 +95,6 @@ final class FileReads implements Workspace.Outside {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-    }
-
-    /** A graded saved cell: its recorded reads answer by the name the cell used (its folder was the learner's). */
-    void serveByName(List<SessionJournal.FileRead> recorded) {
-        byName = List.copyOf(recorded);
     }
 
     /**

@@ -108,14 +108,6 @@ public final class Session implements AutoCloseable {
      * Runs the cells of an input in order, stopping at the first that fails; journals them; then checks the lesson
      * unless every cell was a command that checks it itself.
      */
-    /**
-     * The next inputs' {@code file://} and {@code cat} reads are answered from {@code recorded} (a saved cell's reads,
-     * matched by the name the cell used) until the next call; the grader gives each saved cell its own.
-     */
-    public void serveRecordedReads(List<SessionJournal.FileRead> recorded) {
-        state.reads().serveByName(recorded);
-    }
-
     private boolean runInput(String code, Consumer<CellEvent> emit) {
         boolean ok = true;
         boolean lessonChecked = true;
