@@ -1,9 +1,11 @@
 package org.ec2tutor.cloud.sqs;
 
+import static org.ec2tutor.cloud.PolicyValues.matches;
+import static org.ec2tutor.cloud.PolicyValues.strings;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.ec2tutor.cloud.json.Json;
 
 /**
@@ -98,28 +100,5 @@ public final class ResourcePolicy {
             }
         }
         return true;
-    }
-
-    /** IAM's wildcards: {@code *} any run of characters, {@code ?} one; actions compare without case. */
-    private static boolean matches(String pattern, String value, boolean ignoreCase) {
-        StringBuilder re = new StringBuilder(ignoreCase ? "(?i)" : "");
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.matches(re.toString(), value);
-    }
-
-    private static List<String> strings(Object value) {
-        if (value instanceof String s) {
-            return List.of(s);
-        }
-        if (value instanceof List<?> l) {
-            return l.stream()
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
-                    .toList();
-        }
-        return List.of();
     }
 }
