@@ -70,6 +70,9 @@ public final class SessionHome {
         }
         SessionStore.cleanTemporaryFiles(sessions());
         SessionStore.cleanTemporaryFiles(home);
+        // Existing folders can still refuse writes (read-only, full): find out now, not when the session ends.
+        Path probe = Files.createTempFile(sessions(), "write-check", ".tmp");
+        Files.delete(probe);
     }
 
     /** The session the learner used last: the one {@code last-session} names, else the newest save. */

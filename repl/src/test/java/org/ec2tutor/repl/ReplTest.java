@@ -260,7 +260,7 @@ class ReplTest {
     }
 
     @Test
-    void aReadOnlySaveFolderStillResumesItsSessionWorksAndSaysItCouldNotSave(@TempDir Path home) throws Exception {
+    void aReadOnlySaveFolderIsReportedAtStartAndItsSessionStillResumesInMemory(@TempDir Path home) throws Exception {
         repl(home, "NOTE=kept\n");
         Path sessions = home.resolve("sessions");
         String before = Files.readString(sessions.resolve("session-1.json"));
@@ -275,6 +275,8 @@ class ReplTest {
         try {
             String screen = repl(home, "echo $NOTE\nNOTE=changed\necho $NOTE\n");
             assertThat(screen)
+                    .contains("Cannot write to " + home)
+                    .contains("this session works in memory and is not saved.")
                     .contains("Continuing session session-1")
                     .contains("Not saved (cannot write " + sessions.resolve("session-1.json"))
                     .contains("kept\n")
