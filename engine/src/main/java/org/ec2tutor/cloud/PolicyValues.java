@@ -1,6 +1,7 @@
 package org.ec2tutor.cloud;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,36 @@ public final class PolicyValues {
             re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
         }
         return Pattern.matches(re.toString(), value);
+    }
+
+    /**
+     * Whether a statement's {@code Condition} holds for the request {@code context}: every operator's keys must hold
+     * ({@code *Like} operators take wildcards); condition keys compare without case, as in IAM, and a key the context
+     * lacks fails.
+     */
+    public static boolean conditionsHold(Object condition, Map<String, String> context) {
+        if (!(condition instanceof Map<?, ?> operators)) {
+            return true;
+        }
+        for (Map.Entry<?, ?> op : operators.entrySet()) {
+            if (!(op.getValue() instanceof Map<?, ?> keys)) {
+                return false;
+            }
+            boolean like = String.valueOf(op.getKey()).endsWith("Like");
+            for (Map.Entry<?, ?> k : keys.entrySet()) {
+                String actual = context.entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(String.valueOf(k.getKey())))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null);
+                if (actual == null
+                        || strings(k.getValue()).stream()
+                                .noneMatch(v -> like ? matches(v, actual, false) : v.equals(actual))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A field that holds one string or a list of them, as a list (anything else: empty). */

@@ -1,5 +1,6 @@
 package org.ec2tutor.cloud.s3;
 
+import static org.ec2tutor.cloud.PolicyValues.conditionsHold;
 import static org.ec2tutor.cloud.PolicyValues.matches;
 import static org.ec2tutor.cloud.PolicyValues.strings;
 
@@ -102,26 +103,5 @@ public final class BucketPolicy {
             }
         }
         return false;
-    }
-
-    private static boolean conditionsHold(Object condition, Map<String, String> context) {
-        if (!(condition instanceof Map<?, ?> operators)) {
-            return true;
-        }
-        for (Map.Entry<?, ?> op : operators.entrySet()) {
-            if (!(op.getValue() instanceof Map<?, ?> keys)) {
-                return false;
-            }
-            boolean like = String.valueOf(op.getKey()).endsWith("Like");
-            for (Map.Entry<?, ?> k : keys.entrySet()) {
-                String actual = context.get(String.valueOf(k.getKey()));
-                if (actual == null
-                        || strings(k.getValue()).stream()
-                                .noneMatch(v -> like ? matches(v, actual, false) : v.equals(actual))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }

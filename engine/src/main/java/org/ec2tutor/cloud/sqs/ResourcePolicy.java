@@ -1,5 +1,6 @@
 package org.ec2tutor.cloud.sqs;
 
+import static org.ec2tutor.cloud.PolicyValues.conditionsHold;
 import static org.ec2tutor.cloud.PolicyValues.matches;
 import static org.ec2tutor.cloud.PolicyValues.strings;
 
@@ -74,31 +75,5 @@ public final class ResourcePolicy {
             }
         }
         return false;
-    }
-
-    /** Every operator's keys must hold; {@code *Like} operators and {@code ArnLike} take wildcards. */
-    private static boolean conditionsHold(Object condition, Map<String, String> context) {
-        if (!(condition instanceof Map<?, ?> operators)) {
-            return true;
-        }
-        for (Map.Entry<?, ?> op : operators.entrySet()) {
-            if (!(op.getValue() instanceof Map<?, ?> keys)) {
-                return false;
-            }
-            boolean like = String.valueOf(op.getKey()).endsWith("Like");
-            for (Map.Entry<?, ?> k : keys.entrySet()) {
-                String actual = context.entrySet().stream()
-                        .filter(e -> e.getKey().equalsIgnoreCase(String.valueOf(k.getKey())))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElse(null);
-                if (actual == null
-                        || strings(k.getValue()).stream()
-                                .noneMatch(v -> like ? matches(v, actual, false) : v.equals(actual))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }
