@@ -3,8 +3,6 @@ package org.ec2tutor.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
-import org.zeromq.ZEvent;
 import org.zeromq.ZMQ;
 
 /**
@@ -30,41 +27,9 @@ import org.zeromq.ZMQ;
  */
 class IopubSubscriptionTest {
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    /**
-     * A client socket connected to the kernel with its ZMTP handshake done. JeroMQ's connecting side sometimes never
-     * registers a fresh connection with its selector (its Poller reuses the cancelled key of the connect; see
-     * zeromq/jeromq pull request 1022): no greeting goes out and the connection sits until the handshake timer, 30 s
-     * by default, reconnects. Under load this hit the late IOPub connection this test used to make, so no
-     * subscription arrived and the test saw nothing. Here a short handshake timer retries such a connection, and the
-     * test waits for the handshake, so its timing is about the kernel, not about the client library.
-     */
-    private static ZMQ.Socket connected(ZContext ctx, SocketType type, int port) {
-        ZMQ.Socket socket = ctx.createSocket(type);
-        socket.setLinger(0);
-        socket.setHandshakeIvl(500);
-        String monitor = "inproc://handshake-" + port;
-        socket.monitor(monitor, ZMQ.EVENT_HANDSHAKE_PROTOCOL);
-        ZMQ.Socket events = ctx.createSocket(SocketType.PAIR);
-        events.setReceiveTimeOut(10_000);
-        events.connect(monitor);
-        socket.connect("tcp://127.0.0.1:" + port);
-        assertThat(ZEvent.recv(events))
-                .as(type + " handshake with the kernel on port " + port)
-                .isNotNull();
-        socket.monitor(null, 0);
-        events.close();
-        return socket;
-    }
-
     @Test
     void aCellSentBeforeTheClientSubscribedStillPublishesItsOutputs(@TempDir Path dir) throws Exception {
-        int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        int[] p = TestSockets.freePorts(5);
         String key = "b7d1d6de-4c5e-4c38-9a5c-4f0e5a7a2f10";
         Path file = dir.resolve("kernel.json");
         Files.writeString(
@@ -81,9 +46,9 @@ class IopubSubscriptionTest {
             CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve);
             // The client's sockets are all connected, handshakes done, before the cell is sent (see connected());
             // the IOPub one subscribes only after the request is in, so its subscription reaches the kernel late.
-            ZMQ.Socket shell = connected(ctx, SocketType.DEALER, p[0]);
-            ZMQ.Socket control = connected(ctx, SocketType.DEALER, p[3]);
-            ZMQ.Socket iopub = connected(ctx, SocketType.SUB, p[1]);
+            ZMQ.Socket shell = TestSockets.connected(ctx, SocketType.DEALER, p[0]);
+            ZMQ.Socket control = TestSockets.connected(ctx, SocketType.DEALER, p[3]);
+            ZMQ.Socket iopub = TestSockets.connected(ctx, SocketType.SUB, p[1]);
             iopub.setReceiveTimeOut(10_000);
             List<byte[]> request = client.encode(
                     List.of(),

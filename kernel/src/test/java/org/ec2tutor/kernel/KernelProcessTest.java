@@ -45,12 +45,6 @@ class KernelProcessTest {
         System.setSecurityManager(null);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     private static Path connectionFile(Path dir, int[] p) throws IOException {
         Path file = dir.resolve("kernel-test.json");
         Files.writeString(
@@ -81,17 +75,13 @@ class KernelProcessTest {
             shell = connect(p[0]);
             control = connect(p[3]);
             // A client subscribes to IOPub, as every Jupyter client does (the kernel waits for one before a cell).
-            iopub = ctx.createSocket(SocketType.SUB);
-            iopub.setLinger(0);
+            iopub = TestSockets.connect(ctx, SocketType.SUB, p[1]);
             iopub.subscribe(new byte[0]);
-            iopub.connect("tcp://127.0.0.1:" + p[1]);
         }
 
         private ZMQ.Socket connect(int port) {
-            ZMQ.Socket s = ctx.createSocket(SocketType.DEALER);
-            s.setLinger(0);
+            ZMQ.Socket s = TestSockets.connect(ctx, SocketType.DEALER, port);
             s.setReceiveTimeOut(1_000);
-            s.connect("tcp://127.0.0.1:" + port);
             return s;
         }
 
@@ -195,7 +185,7 @@ class KernelProcessTest {
     @Test
     void anExitThroughReflectionIsRefusedAndAMessageCapturedBeforeARestartIsRefusedAfterIt(@TempDir Path dir)
             throws Exception {
-        int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        int[] p = TestSockets.freePorts(5);
         Path file = connectionFile(dir, p);
         List<byte[]> captured = message("execute_request", JSON.objectNode().put("code", "echo replayed"));
         try (Running k = new Running(file, p)) {
@@ -234,7 +224,8 @@ class KernelProcessTest {
     @Test
     void portsInUseEndTheKernelWithOneLineAndANonZeroStatus(@TempDir Path dir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            int[] p = {taken.getLocalPort(), freePort(), freePort(), freePort(), freePort()};
+            int[] free = TestSockets.freePorts(4);
+            int[] p = {taken.getLocalPort(), free[0], free[1], free[2], free[3]};
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             int status = KernelMain.run(connectionFile(dir, p), new PrintStream(log, true, StandardCharsets.UTF_8));
             String text = log.toString(StandardCharsets.UTF_8);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,15 +51,9 @@ class KernelWireTest {
     private int stdinPort;
     private int hbPort;
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @BeforeAll
     void startKernel(@TempDir Path dir) throws Exception {
-        int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        int[] p = TestSockets.freePorts(5);
         shellPort = p[0];
         controlPort = p[3];
         iopubPort = p[1];
@@ -113,6 +105,7 @@ class KernelWireTest {
             s.setIdentity(identity);
         }
         s.setLinger(0);
+        s.setHandshakeIvl(500); // see TestSockets.connect: a stuck JeroMQ connect retries in half a second
         s.setReceiveTimeOut(15_000);
         s.connect("tcp://127.0.0.1:" + port);
         return s;

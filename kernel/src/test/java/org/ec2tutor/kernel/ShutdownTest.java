@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +27,9 @@ import org.zeromq.ZMQ;
 /** Shutdown and restart: the reply echoes the flag, the server returns, and the ports can be bound again. */
 class ShutdownTest {
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
     @Test
     void shutdownWithRestartRepliesAndFreesThePorts(@TempDir Path dir) throws Exception {
-        int[] p = {freePort(), freePort(), freePort(), freePort(), freePort()};
+        int[] p = TestSockets.freePorts(5);
         Path file = dir.resolve("k.json");
         Files.writeString(
                 file,
@@ -54,10 +47,9 @@ class ShutdownTest {
                     ZContext ctx = new ZContext()) {
                 // Its own thread, not the common pool (one thread on a 2-core machine, shared with the JVM).
                 CompletableFuture<Boolean> serving = CompletableFuture.supplyAsync(server::serve, serverThread);
-                ZMQ.Socket control = ctx.createSocket(SocketType.DEALER);
-                control.setLinger(0);
+                // Connected with its handshake done, so the request goes to this round's kernel (see TestSockets).
+                ZMQ.Socket control = TestSockets.connected(ctx, SocketType.DEALER, p[3]);
                 control.setReceiveTimeOut(10_000);
-                control.connect("tcp://127.0.0.1:" + p[3]);
                 WireCodec client = new WireCodec(new Signer("k"));
                 List<byte[]> frames = client.encode(
                         List.of(),
@@ -68,17 +60,10 @@ class ShutdownTest {
                     control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
                 }
                 byte[] first = control.recv(0);
-                if (first == null) {
-                    // In one JVM the last round's listener closes asynchronously (JeroMQ's reaper), so on a busy
-                    // machine this round's first connection can reach the dying socket and its message is lost. A
-                    // client retries, as this one does once; a kernel that never answers still fails below.
-                    for (int i = 0; i < frames.size(); i++) {
-                        control.send(frames.get(i), i + 1 < frames.size() ? ZMQ.SNDMORE : 0);
-                    }
-                    first = control.recv(0);
-                }
                 assertThat(first)
-                        .as("a shutdown_reply within 10 s in round %d; kernel log: %s", round, log)
+                        .as(
+                                "a shutdown_reply within 10 s in round %d; kernel log: %s; serve(): %s",
+                                round, log, serving)
                         .isNotNull();
                 List<byte[]> reply = new ArrayList<>(List.of(first));
                 while (control.hasReceiveMore()) {
