@@ -85,9 +85,7 @@ public final class CliCompleter {
         List<String> ops = new ArrayList<>();
         OperationCatalog catalog = forService.get();
         // Simulated operations first: those are the ones that do something here.
-        catalog.cliNames().stream()
-                .filter(n -> catalog.isSimulated(catalog.find(n).orElseThrow()))
-                .forEach(ops::add);
+        catalog.cliNames().stream().filter(catalog::isSimulatedCommand).forEach(ops::add);
         if (service.equals("ec2")) {
             ops.add("wait");
         }

@@ -1,6 +1,5 @@
 package org.ec2tutor.cli;
 
-import java.lang.reflect.Method;
 import java.util.List;
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -16,7 +15,7 @@ public record Ec2Operation(
         String name,
         String cliName,
         Class<? extends AwsRequest> requestClass,
-        Method method,
+        OperationMethod method,
         List<String> requiredMembers) {
 
     /**

@@ -147,8 +147,6 @@ final class OperationCommand {
                 return new CliResult(254, "", "\n" + error.line() + "\n", error);
             }
             throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -158,7 +156,7 @@ final class OperationCommand {
      */
     private static Pages allPages(
             Ec2Operation op, Object client, Object request, ObjectNode input, StreamingBodies streams)
-            throws IllegalAccessException, InvocationTargetException {
+            throws InvocationTargetException {
         SdkPojo first = streams.call(op, client, request);
         ObjectNode json = SdkJson.toJson(first);
         boolean single = true;

@@ -46,8 +46,7 @@ final class StreamingBodies {
     }
 
     /** Calls the operation with its payload and returns the response object. */
-    SdkPojo call(Ec2Operation op, Object client, Object request)
-            throws IllegalAccessException, InvocationTargetException {
+    SdkPojo call(Ec2Operation op, Object client, Object request) throws InvocationTargetException {
         switch (op.streaming()) {
             case INPUT -> {
                 RequestBody payload = body == null ? RequestBody.empty() : RequestBody.fromFile(body);

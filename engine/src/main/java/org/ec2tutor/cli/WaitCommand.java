@@ -109,8 +109,6 @@ final class WaitCommand {
                 throw ec2;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

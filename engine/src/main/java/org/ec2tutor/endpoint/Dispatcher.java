@@ -226,8 +226,6 @@ final class Dispatcher {
                 throw new WireException(status, s.awsErrorDetails().errorCode(), message == null ? "" : message);
             }
             throw new WireException(WireProtocol.internal());
-        } catch (IllegalAccessException e) {
-            throw new WireException(WireProtocol.internal());
         } finally {
             scope.close();
         }
