@@ -3,6 +3,7 @@ package org.ec2tutor.jshell;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaFileObject;
+import javax.tools.JavaFileObject.Kind;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
@@ -19,6 +21,11 @@ import javax.tools.StandardLocation;
  * thread as soon as its code analysis is first used (the first cell, which it splits): ~20 MB of heap kept for the
  * session and seconds of CPU beside the first cell, for one use, completing package names. The compiler itself lists
  * packages through {@link #list}, never through these paths, so compiling is unaffected.
+ *
+ * <p>It also leaves anonymous classes ({@code Instance$1}) of the class path out of package listings. The compiler
+ * never reads them when compiling against class files, and no cell can name them, but listing a package makes a
+ * symbol of every file in it and JShell walks all symbols after each of the 4-5 compiler tasks of a cell (to drop its
+ * own). The EC2 model package alone lists 13,700 files, 2,600 of them such empty access tags of the SDK's builders.
  */
 final class DeferredIndexFileManager extends ForwardingJavaFileManager<StandardJavaFileManager>
         implements StandardJavaFileManager {
@@ -44,6 +51,36 @@ final class DeferredIndexFileManager extends ForwardingJavaFileManager<StandardJ
             return List.of();
         }
         return fileManager.getLocationAsPaths(location);
+    }
+
+    @Override
+    public Iterable<JavaFileObject> list(Location location, String packageName, Set<Kind> kinds, boolean recurse)
+            throws IOException {
+        Iterable<JavaFileObject> all = fileManager.list(location, packageName, kinds, recurse);
+        if (location != StandardLocation.CLASS_PATH) {
+            return all;
+        }
+        List<JavaFileObject> named = new ArrayList<>();
+        for (JavaFileObject f : all) {
+            if (f.getKind() != Kind.CLASS || !anonymous(fileManager.inferBinaryName(location, f))) {
+                named.add(f);
+            }
+        }
+        return named;
+    }
+
+    /** Whether a binary name is an anonymous class's: digits after its last {@code $}. */
+    static boolean anonymous(String binaryName) {
+        int dollar = binaryName.lastIndexOf('$');
+        if (dollar < 0 || dollar == binaryName.length() - 1) {
+            return false;
+        }
+        for (int i = dollar + 1; i < binaryName.length(); i++) {
+            if (binaryName.charAt(i) < '0' || binaryName.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
