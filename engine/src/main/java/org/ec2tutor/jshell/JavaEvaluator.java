@@ -61,6 +61,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private volatile DeferredIndexFileManager files;
     /** A class path entry re-added to make JShell index (see {@link #complete}). */
     private volatile String indexTrigger = "";
+    /** Declarations not made yet, by the name they declare (see {@link #declareOnFirstUse}). */
+    private final Map<String, String> onFirstUse = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Snippets run in an agent JVM started as {@code launch} says, its {@code ec2}/{@code ssm} calling
@@ -251,6 +253,38 @@ public final class JavaEvaluator implements AutoCloseable {
     }
 
     /**
+     * Declares {@code source} just before the first cell, completion or inspection whose code names {@code name}, not
+     * while JShell starts: each declaration is a snippet JShell compiles (25-70 ms of the wait for the first result),
+     * and a session's rarely used bindings need not cost that. Call it before the first cell.
+     */
+    public void declareOnFirstUse(String name, String source) {
+        onFirstUse.put(name, source);
+    }
+
+    private void declareMentioned(JShell js, String code) {
+        if (onFirstUse.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, String> e : List.copyOf(onFirstUse.entrySet())) {
+            if (mentions(code, e.getKey()) && onFirstUse.remove(e.getKey()) != null) {
+                var unused = js.eval(e.getValue());
+            }
+        }
+    }
+
+    /** Whether {@code code} has {@code name} as a whole word (in a string or comment too: declaring costs little). */
+    static boolean mentions(String code, String name) {
+        for (int i = code.indexOf(name); i >= 0; i = code.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            if ((i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))
+                    && (end == code.length() || !Character.isJavaIdentifierPart(code.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The longest cell handed to the compiler. javac holds a whole compilation unit and walks expressions recursively,
      * so a huge generated cell can exhaust the stack or the heap; no lesson cell comes near this.
      */
@@ -324,6 +358,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     private List<JavaOutcome> evalCell(String code) {
         JShell js = js();
+        declareMentioned(js, code);
         SourceCodeAnalysis analysis = js.sourceCodeAnalysis();
         List<JavaOutcome> outcomes = new ArrayList<>();
         String remaining = code;
@@ -538,6 +573,7 @@ public final class JavaEvaluator implements AutoCloseable {
 
     public Completions complete(String code, int cursor) {
         JShell js = js();
+        declareMentioned(js, code);
         DeferredIndexFileManager f = files;
         if (f != null && f.allowIndex() && !indexTrigger.isEmpty()) {
             // Package names complete from JShell's class index, built only now, in the background (JShell re-indexes
@@ -561,6 +597,7 @@ public final class JavaEvaluator implements AutoCloseable {
      * the SDK's jars carry none.
      */
     public List<String> documentation(String code, int cursor) {
+        declareMentioned(js(), code);
         SourceCodeAnalysis analysis = js().sourceCodeAnalysis();
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {

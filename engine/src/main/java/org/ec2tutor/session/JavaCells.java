@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -126,25 +129,39 @@ final class JavaCells implements AutoCloseable {
                         new VariablesMap(state.variables()),
                         new SessionTutor(state)));
         String bindings = "org.ec2tutor.jshell.SessionBindings";
-        java = new JavaEvaluator(
-                List.of(
-                        "import software.amazon.awssdk.services.ec2.*;",
-                        "import software.amazon.awssdk.services.ec2.model.*;",
-                        "import software.amazon.awssdk.core.SdkBytes;",
-                        "import java.time.*;",
-                        "import java.util.*;",
-                        "import static org.ec2tutor.jshell.Displays.*;",
-                        "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");",
-                        "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");",
-                        "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
-                                + bindings + ".ssm(\"" + id + "\");",
-                        "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");",
-                        "software.amazon.awssdk.services.cloudtrail.CloudTrailClient cloudtrail = "
-                                + "(software.amazon.awssdk.services.cloudtrail.CloudTrailClient) " + bindings
-                                + ".cloudTrail(\"" + id + "\");",
-                        "software.amazon.awssdk.services.s3.S3Client s3 = (software.amazon.awssdk.services.s3.S3Client) "
-                                + bindings + ".s3(\"" + id + "\");"),
-                options.grading());
+        List<String> startup = new ArrayList<>(List.of(
+                "import software.amazon.awssdk.services.ec2.*;",
+                "import software.amazon.awssdk.services.ec2.model.*;",
+                "import software.amazon.awssdk.core.SdkBytes;",
+                "import java.time.*;",
+                "import java.util.*;",
+                "import static org.ec2tutor.jshell.Displays.*;",
+                "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");"));
+        // The other bindings are declared when a cell first names them (JShell's start compiles each declaration).
+        // Graded sessions declare them all at start: after it, the grading guard checks every snippet.
+        Map<String, String> later = new LinkedHashMap<>();
+        later.put("vars", "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");");
+        later.put(
+                "ssm",
+                "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
+                        + bindings + ".ssm(\"" + id + "\");");
+        later.put("tutor", "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");");
+        later.put(
+                "cloudtrail",
+                "software.amazon.awssdk.services.cloudtrail.CloudTrailClient cloudtrail = "
+                        + "(software.amazon.awssdk.services.cloudtrail.CloudTrailClient) " + bindings
+                        + ".cloudTrail(\"" + id + "\");");
+        later.put(
+                "s3",
+                "software.amazon.awssdk.services.s3.S3Client s3 = (software.amazon.awssdk.services.s3.S3Client) "
+                        + bindings + ".s3(\"" + id + "\");");
+        if (options.grading()) {
+            startup.addAll(later.values());
+            later.clear();
+        }
+        JavaEvaluator j = new JavaEvaluator(startup, options.grading());
+        later.forEach(j::declareOnFirstUse);
+        java = j;
     }
 
     /**

@@ -35,6 +35,16 @@ class JavaCompletionTest {
     }
 
     @Test
+    void aDeclarationMadeAtFirstUseCompletesAndRuns() {
+        java.declareOnFirstUse("greeting", "String greeting = \"hello\";");
+        String code = "greeting.substr";
+        assertThat(java.complete(code, code.length()).candidates()).contains("substring(");
+        java.declareOnFirstUse("later", "int later = 41;");
+        assertThat(java.eval("int laterOn = 1;")).allMatch(o -> o instanceof JavaOutcome.Ok);
+        assertThat(java.eval("later + laterOn")).containsExactly(new JavaOutcome.Ok("42\n"));
+    }
+
+    @Test
     void packageNamesCompleteOnceTheIndexIsBuilt() throws InterruptedException {
         String code = "java.ut";
         List<String> found = List.of();
