@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ec2tutor.agent.AgentMain;
 
 /**
@@ -47,6 +48,19 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
         return p != null && !p.isEmpty() && Files.isReadable(Path.of(p)) ? Optional.of(Path.of(p)) : Optional.empty();
     }
 
+    /**
+     * More JVM options for every agent, space-separated, after ours (a developer's knob for measuring, e.g.
+     * {@code -Dec2tutor.agent.jvm-options=-Xlog:class+load:file=...} through {@code EC2_TUTOR_JAVA_OPTS}).
+     */
+    static final String OPTIONS_PROPERTY = "ec2tutor.agent.jvm-options";
+
+    private static List<String> extraOptions() {
+        String s = System.getProperty(OPTIONS_PROPERTY, "").strip();
+        return s.isEmpty()
+                ? List.of()
+                : Pattern.compile("\\s+").splitAsStream(s).toList();
+    }
+
     /** Whether this agent records the archive as it ends (then it is asked to end, not killed, when closed). */
     static Optional<Path> archiveAtExit() {
         String p = System.getenv(ARCHIVE_AT_EXIT_ENV);
@@ -79,6 +93,7 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
         Optional<Path> training = archiveAtExit();
         Optional<Path> archive = training.isPresent() ? Optional.empty() : archive();
         int at = jvm.indexOf("-cp");
+        jvm.addAll(at, extraOptions());
         training.ifPresent(t -> jvm.add(at, "-XX:ArchiveClassesAtExit=" + t));
         archive.ifPresent(a -> {
             jvm.add(at, "-XX:SharedArchiveFile=" + a);
