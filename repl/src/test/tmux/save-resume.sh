@@ -99,4 +99,19 @@ slipped="$(ls -t "$EC2_TUTOR_HOME"/sessions/*.json | head -n 1)"
 report="$("$root/bin/ec2-tutor" grade --lesson first-instance --format json "$slipped")"
 echo "$report" | grep -q '"score" : 2' || { echo "$report"; fail "the slip in step 2 did not leave step 4 scoring (2 points)"; }
 echo "$report" | grep -q 'Passed out of order' || { echo "$report"; fail "step 4 does not say it passed out of order"; }
-echo "save-resume: passed (instance $id kept across the restart, user data as first read, grade $shown/4 as %progress showed; a slip in step 2 still scores step 4)"
+
+# Java that ends the process through reflection (issue 21) is refused with the kernel's words: the REPL, its account
+# and variables go on, and the JDK's warning about the guard that refuses it never reaches the terminal.
+start --new
+wait_for "%help"
+type_line "X=kept"
+type_line 'int before = 41;'
+type_line 'Class.forName("java.lang.System").getMethod("exit", int.class).invoke(null, 0);'
+wait_for "would end the whole tutor session"
+type_line 'before * 1000 + 1'
+wait_for "41001"
+type_line "echo still \$X"
+wait_for "still kept"
+screen | grep -q "terminally deprecated" && fail "the JDK's security manager warning reached the terminal"
+quit
+echo "save-resume: passed (instance $id kept across the restart, user data as first read, grade $shown/4 as %progress showed; a slip in step 2 still scores step 4; a reflective System.exit refused, the session went on)"

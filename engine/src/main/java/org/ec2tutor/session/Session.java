@@ -36,7 +36,7 @@ public final class Session implements AutoCloseable {
     private final SessionContext context = new Context();
     private final LessonCommands lessons = new LessonCommands(context);
     private final Completion completion;
-    private final List<String> history = new ArrayList<>();
+    private final CellHistory history = new CellHistory();
 
     private int executionCount;
     private long lastWallNanos = System.nanoTime();
@@ -253,8 +253,9 @@ public final class Session implements AutoCloseable {
         return completion.inspect(code, cursor);
     }
 
+    /** The newest inputs, oldest first, each cut as {@link CellHistory} says (the journal keeps them whole). */
     public List<String> history() {
-        return List.copyOf(history);
+        return history.newest();
     }
 
     public int executionCount() {
@@ -411,6 +412,11 @@ public final class Session implements AutoCloseable {
         @Override
         public List<String> history() {
             return Session.this.history();
+        }
+
+        @Override
+        public int historyCount() {
+            return history.count();
         }
 
         @Override

@@ -149,30 +149,22 @@ final class SessionCommands {
         return true;
     }
 
-    /** The newest cells %history lists, and the characters it shows of each: its output stays a few hundred KB. */
-    static final int HISTORY_SHOWN = 1_000;
-
-    static final int HISTORY_CELL_CHARS = 500;
-
     static boolean history(SessionContext s, String args, Consumer<CellEvent> emit) throws Command.Usage {
         CommandArgs.positional(args).positional(0, 0);
         StringBuilder b = new StringBuilder();
+        // Only the newest are kept, each shortened (a fuzz run found that keeping and printing every cell whole after
+        // many huge ones exhausted the memory).
         List<String> h = s.history();
-        int first = Math.max(0, h.size() - HISTORY_SHOWN);
+        int first = s.historyCount() - h.size();
         if (first > 0) {
             b.append("(the first ")
                     .append(first)
                     .append(" cells are not shown; the newest ")
-                    .append(HISTORY_SHOWN)
+                    .append(h.size())
                     .append(" follow)\n");
         }
-        for (int i = first; i < h.size(); i++) {
-            String cell = h.get(i).strip();
-            // A fuzz run found it: printing every cell whole after many huge ones exhausted the memory.
-            if (cell.length() > HISTORY_CELL_CHARS) {
-                cell = cell.substring(0, HISTORY_CELL_CHARS) + " ... (" + cell.length() + " characters)";
-            }
-            b.append(String.format("%4d  %s%n", i + 1, cell.replace("\n", "\n      ")));
+        for (int i = 0; i < h.size(); i++) {
+            b.append(String.format("%4d  %s%n", first + i + 1, h.get(i).replace("\n", "\n      ")));
         }
         emit.accept(CellEvent.out(b.toString()));
         return true;

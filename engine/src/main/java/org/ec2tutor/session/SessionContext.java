@@ -18,8 +18,11 @@ interface SessionContext {
 
     LessonCommands lessons();
 
-    /** Every input run so far, in order. */
+    /** The newest inputs run, oldest first, each cut to a few hundred characters (see {@link CellHistory}). */
     List<String> history();
+
+    /** How many inputs ran so far: the number of the newest in {@link #history()}. */
+    int historyCount();
 
     /** Java's variables, as JShell lists them ({@code int x = 1}); none while JShell has not started. */
     List<String> javaVariables();

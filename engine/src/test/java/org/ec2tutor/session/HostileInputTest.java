@@ -186,7 +186,7 @@ class HostileInputTest {
     void historyShowsTheNewestCellsAndShortensHugeOnes() {
         String huge = "echo " + "x".repeat(100_000);
         session.execute(huge);
-        for (int i = 0; i < SessionCommands.HISTORY_SHOWN; i++) {
+        for (int i = 0; i < CellHistory.KEPT; i++) {
             session.execute("echo " + i);
         }
         session.execute(huge);
@@ -194,5 +194,17 @@ class HostileInputTest {
         assertThat(shown).startsWith("(the first ").contains("... (100005 characters)");
         assertThat(shown.length()).isLessThan(60_000);
         assertNoJavaNames(shown);
+    }
+
+    @Test
+    void anExpressionsValueIsShownButNotKeptAsAVariable() {
+        // JShell kept each expression's value as a variable ($1, $2...) compiled into every later cell: a few thousand
+        // expression cells made each cell take seconds and held hundreds of MB (the fuzz run ran out of heap).
+        assertThat(session.execute("int kept = 6;").succeeded()).isTrue();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(session.execute("kept * " + i).asText()).isEqualTo(6 * i + "\n");
+        }
+        assertThat(session.execute("%vars").asText()).contains("int kept = 6").doesNotContainPattern("\\$\\d+ =");
+        assertThat(session.execute("kept + 1").asText()).isEqualTo("7\n");
     }
 }

@@ -310,6 +310,9 @@ class KernelWireTest {
                 "comm_msg",
                 "input_reply",
                 "frobnicate_request");
+        // One array for every round: a new 20 MB one each time made this JVM (which runs the kernel too) collect so
+        // often that a pause of its own pushed kernel_info past a second (make fuzz, round 180: 1.18 s).
+        byte[] overCap = new byte[(int) KernelServer.MAX_MESSAGE_BYTES + 1024];
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("fuzz.kernel.seconds", 0));
         int rounds = 0;
         long frames = 0;
@@ -317,7 +320,7 @@ class KernelWireTest {
             for (int port : new int[] {shellPort, controlPort}) {
                 ZMQ.Socket attacker = connect(SocketType.DEALER, port);
                 // Over the kernel's cap: the peer is cut off before anything is allocated for the frame.
-                attacker.send(new byte[(int) KernelServer.MAX_MESSAGE_BYTES + 1024], 0);
+                attacker.send(overCap, 0);
                 attacker.close();
                 attacker = connect(SocketType.DEALER, port);
                 for (int i = 0; i < 50; i++) {

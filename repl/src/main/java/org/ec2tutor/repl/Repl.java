@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.jshell.ExitGuard;
 import org.ec2tutor.session.Session;
 import org.ec2tutor.session.SessionOptions;
 import org.ec2tutor.session.SessionStore;
@@ -57,8 +58,14 @@ public final class Repl {
 
     private Repl() {}
 
-    /** Runs on the process's terminal until Ctrl-D. */
+    /**
+     * Runs on the process's terminal until Ctrl-D. Learner Java runs in this process unless isolated, so first an
+     * exit it reaches through reflection is refused as in the kernel (the session, its account and clock go on). JDK
+     * 17 prints its deprecation warning for that to the process's first stderr, whatever System.err is by then; the
+     * launcher filters those four lines out of the terminal.
+     */
     public static int run(Options options) throws IOException {
+        ExitGuard.install(); // where the JDK allows none, the direct-call check (ExitCallScanner) remains
         try (Terminal terminal =
                 TerminalBuilder.builder().system(true).dumb(true).build()) {
             return run(options, terminal, Path.of("").toAbsolutePath());
