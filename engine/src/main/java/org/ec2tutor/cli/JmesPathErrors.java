@@ -1,10 +1,18 @@
 package org.ec2tutor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.burt.jmespath.Adapter;
+import io.burt.jmespath.function.ArgumentConstraint;
 import io.burt.jmespath.function.ArgumentTypeException;
+import io.burt.jmespath.function.Function;
+import io.burt.jmespath.function.FunctionArgument;
 import io.burt.jmespath.function.FunctionCallException;
+import io.burt.jmespath.function.FunctionRegistry;
 import io.burt.jmespath.parser.ParseError;
 import io.burt.jmespath.parser.ParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +66,99 @@ final class JmesPathErrors {
                     + "], received: \"" + m.group(3) + "\"";
         }
         return "Invalid jmespath expression: the functions in it could not be applied";
+    }
+
+    /** Python's names of jmespath's built-in functions (jmespath/functions.py). */
+    private static final List<String> FUNCTIONS = List.of(
+            "abs",
+            "avg",
+            "contains",
+            "ceil",
+            "ends_with",
+            "floor",
+            "join",
+            "keys",
+            "length",
+            "map",
+            "max",
+            "max_by",
+            "merge",
+            "min",
+            "min_by",
+            "not_null",
+            "reverse",
+            "sort",
+            "sort_by",
+            "starts_with",
+            "sum",
+            "to_array",
+            "to_string",
+            "to_number",
+            "type",
+            "values");
+
+    /** The library's functions, each reporting an argument of the wrong type as Python's does: with its value. */
+    static FunctionRegistry functions() {
+        FunctionRegistry defaults = FunctionRegistry.defaultRegistry();
+        return defaults.extend(FUNCTIONS.stream()
+                .map(defaults::getFunction)
+                .filter(java.util.Objects::nonNull)
+                .map(WithValue::new)
+                .toArray(Function[]::new));
+    }
+
+    /** A function's type error with the offending value, already in the CLI's words. */
+    static final class TypeError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TypeError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private record WithValue(Function inner) implements Function {
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public ArgumentConstraint argumentConstraints() {
+            return inner.argumentConstraints();
+        }
+
+        @Override
+        public <T> T call(Adapter<T> runtime, List<FunctionArgument<T>> arguments) {
+            try {
+                return inner.call(runtime, arguments);
+            } catch (ArgumentTypeException e) {
+                Matcher m = ARGUMENT_TYPE.matcher(String.valueOf(e.getMessage()));
+                if (!m.find()) {
+                    throw e;
+                }
+                String received = m.group(3);
+                for (FunctionArgument<T> a : arguments) {
+                    if (a.isValue()
+                            && a.value() instanceof JsonNode node
+                            && runtime.typeOf(a.value())
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .equals(received)) {
+                        throw new TypeError("In function " + m.group(1) + "(), invalid type for value: "
+                                + PythonText.value(node) + ", expected one of: [" + expected(m.group(2))
+                                + "], received: \"" + received + "\"");
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static String expected(String types) {
+        return Arrays.stream(types.split(", | or "))
+                .map(t -> "'" + t.strip() + "'")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
     private static String caret(String query, int column) {

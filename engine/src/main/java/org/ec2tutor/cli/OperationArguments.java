@@ -393,11 +393,11 @@ final class OperationArguments {
             try {
                 return JSON.numberNode(new BigInteger(value.strip())); // any size, as Python's int()
             } catch (NumberFormatException e) {
-                throw CliException.parameter("\nError parsing parameter '--" + a.cliName()
-                        + "': invalid literal for int() with base 10: '" + value + "'");
+                // argprocess converts with int() and does not catch its ValueError: exit 255, the bare message.
+                throw CliException.general("invalid literal for int() with base 10: '" + value + "'");
             }
         }
-        return JSON.textNode(value);
+        return SdkJson.shorthandNumbers(a.field(), JSON.textNode(value));
     }
 
     /** A value given as one JSON document keeps its types, which botocore then validates (shorthand is all text). */
@@ -405,8 +405,9 @@ final class OperationArguments {
         String first = words.isEmpty() ? "" : words.get(0).strip();
         if (words.size() == 1 && (first.startsWith("[") || first.startsWith("{"))) {
             SdkJson.checkTypes(a.field(), value, a.memberName());
+            return value;
         }
-        return value;
+        return SdkJson.shorthandNumbers(a.field(), value);
     }
 
     private static JsonNode scalarList(String option, List<String> words) {

@@ -103,7 +103,7 @@ final class OperationCommand {
         Object client = serviceClient(op.service());
         StreamingBodies streams = StreamingBodies.of(op, parsed, env.workspace().directory());
         try {
-            Pages pages = allPages(op, client, request, input, streams);
+            Pages pages = allPages(op, client, request, input, streams, paginates(input));
             JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).
@@ -155,12 +155,17 @@ final class OperationCommand {
      * the result lists; a {@code --next-token} given by hand asks for that one page only.
      */
     private static Pages allPages(
-            Ec2Operation op, Object client, Object request, ObjectNode input, StreamingBodies streams)
+            Ec2Operation op,
+            Object client,
+            Object request,
+            ObjectNode input,
+            StreamingBodies streams,
+            boolean paginates)
             throws InvocationTargetException {
         SdkPojo first = streams.call(op, client, request);
         ObjectNode json = SdkJson.toJson(first);
         boolean single = true;
-        while (!input.has("NextToken")
+        while (paginates
                 && json.hasNonNull("NextToken")
                 && !json.get("NextToken").asText().isEmpty()) {
             Interrupted.check(); // Ctrl-C between pages, as the CLI's paginator stops
@@ -181,6 +186,15 @@ final class OperationCommand {
             }
         }
         return new Pages(first, json, single);
+    }
+
+    /**
+     * Whether the CLI's paginator runs: awscli/customizations/paginate.py turns it off for {@code --no-paginate} and
+     * when the request already names a page or its size ({@code --next-token}, {@code --max-results}, on the
+     * command line or in {@code --cli-input-json}); then the one page asked for is printed, its token with it.
+     */
+    private boolean paginates(ObjectNode input) {
+        return !globals.noPaginate() && !input.has("NextToken") && !input.has("MaxResults") && !input.has("MaxRecords");
     }
 
     private static SdkPojo responseBuilder(Ec2Operation op) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.JmesPath;
+import io.burt.jmespath.RuntimeConfiguration;
 import io.burt.jmespath.function.FunctionCallException;
 import io.burt.jmespath.jackson.JacksonRuntime;
 import io.burt.jmespath.parser.ParseException;
@@ -14,7 +15,9 @@ import java.util.List;
 /** {@code --output json|text|table} and {@code --query}, applied to a response as the AWS CLI applies them. */
 final class OutputFormat {
 
-    private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime();
+    private static final JmesPath<JsonNode> JMESPATH = new JacksonRuntime(new RuntimeConfiguration.Builder()
+            .withFunctionRegistry(JmesPathErrors.functions())
+            .build());
     static final List<String> CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
 
     private OutputFormat() {}
@@ -36,6 +39,11 @@ final class OutputFormat {
             throw CliException.parameter("\nBad value for --query : Invalid JMESPath expression: cannot be empty.");
         }
         try {
+            // Python's parser is the one the CLI runs: where it finds a syntax error, its words and place are the ones.
+            var python = PythonJmesPathSyntax.error(query);
+            if (python.isPresent()) {
+                throw CliException.parameter("\nBad value for --query " + query + ": " + python.get());
+            }
             return JMESPATH.compile(lenientLiterals(query));
         } catch (ParseException e) {
             throw CliException.parameter("\nBad value for --query " + query + ": " + JmesPathErrors.parse(query, e));
@@ -48,6 +56,8 @@ final class OutputFormat {
     private static JsonNode search(Expression<JsonNode> query, JsonNode response) {
         try {
             return query.search(response);
+        } catch (JmesPathErrors.TypeError e) {
+            throw CliException.general(e.getMessage());
         } catch (FunctionCallException e) {
             throw CliException.general(JmesPathErrors.call(e));
         } catch (StackOverflowError e) {

@@ -72,6 +72,11 @@ public final class SdkJson {
             }
             out.set(modelName(field), valueToJson(field, value));
         }
+        return inModelOrder(out);
+    }
+
+    /** A structure's members in the service model's order, where the SDK's renaming moved one. */
+    static ObjectNode inModelOrder(ObjectNode out) {
         if (out.has("Public") && out.has("CreationDate") && out.has("ImageId")) {
             // The SDK moved the renamed Image.Public to the end; the model (and the CLI) has it after CreationDate.
             ObjectNode ordered = JSON.objectNode();
@@ -245,6 +250,43 @@ public final class SdkJson {
             errors.add("Invalid type for parameter " + path + ", value: " + PythonText.value(node) + ", type: <class '"
                     + actual + "'>, valid types: " + valid);
         }
+    }
+
+    /**
+     * Shorthand's text where the model wants a number, converted as the CLI's shorthand visitor converts it (Python's
+     * {@code int()} or {@code float()}). The CLI does not catch their {@code ValueError}: exit 255 and its bare
+     * message, not a parameter validation error.
+     */
+    static JsonNode shorthandNumbers(SdkField<?> f, JsonNode node) {
+        MarshallingType<?> t = f.marshallingType();
+        if (t == MarshallingType.LIST && node.isArray()) {
+            SdkField<?> member =
+                    f.getTrait(ListTrait.class, TraitType.LIST_TRAIT).memberFieldInfo();
+            for (int i = 0; i < node.size(); i++) {
+                ((ArrayNode) node).set(i, shorthandNumbers(member, node.get(i)));
+            }
+        } else if (t == MarshallingType.SDK_POJO && node.isObject()) {
+            for (SdkField<?> member : f.constructor().get().sdkFields()) {
+                String name = modelName(member);
+                if (node.has(name)) {
+                    ((ObjectNode) node).set(name, shorthandNumbers(member, node.get(name)));
+                }
+            }
+        } else if (node.isTextual() && (t == MarshallingType.INTEGER || t == MarshallingType.LONG)) {
+            String text = node.asText();
+            if (!text.strip().matches("[+-]?\\d+")) {
+                throw CliException.general("invalid literal for int() with base 10: '" + text + "'");
+            }
+            return JSON.numberNode(new BigInteger(text.strip()));
+        } else if (node.isTextual() && (t == MarshallingType.DOUBLE || t == MarshallingType.FLOAT)) {
+            String text = node.asText();
+            try {
+                return JSON.numberNode(Double.parseDouble(text.strip()));
+            } catch (NumberFormatException e) {
+                throw CliException.general("could not convert string to float: '" + text + "'");
+            }
+        }
+        return node;
     }
 
     /** The Python type name of a decoded JSON value. */

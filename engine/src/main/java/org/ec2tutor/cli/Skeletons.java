@@ -45,9 +45,10 @@ final class Skeletons {
                 return out;
             }
             for (SdkField<?> f : pojo.sdkFields()) {
-                out.set(f.memberName(), outputValue(f, f.memberName(), elementName(pojo, f), stack));
+                String name = SdkJson.modelName(f);
+                out.set(name, outputValue(f, name, elementName(pojo, f), stack));
             }
-            return out;
+            return SdkJson.inModelOrder(out);
         } finally {
             stack.remove(stack.size() - 1);
         }

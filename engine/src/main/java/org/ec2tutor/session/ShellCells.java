@@ -46,7 +46,7 @@ final class ShellCells {
                 ErrorKind.COMMAND,
                 r.exitCode() == 255 ? "CommandFailed" : "CommandError",
                 last,
-                lines.isEmpty() ? List.of(last) : lines));
+                lines)); // nothing printed when the CLI prints nothing (aws configure get of an unset name)
         return false;
     }
 }

@@ -187,4 +187,61 @@ class ClientSideFidelityTest {
         assertThat(waits.stderr().strip())
                 .isEqualTo("usage: aws [options] ec2 wait <subcommand> [parameters]\naws: error: too few arguments");
     }
+
+    @Test
+    void aQuerySyntaxErrorIsFoundAndWordedWherePythonsJmespathFindsIt() {
+        CliResult dot = run("aws ec2 describe-instances --query 'Reservations[].'");
+        assertThat(dot.exitCode()).isEqualTo(252);
+        assertThat(dot.stderr().strip())
+                .isEqualTo(lines(
+                        "Bad value for --query Reservations[].: Expecting: ['quoted_identifier', "
+                                + "'unquoted_identifier', 'lbracket', 'lbrace'], got: eof: Parse error at column 15, "
+                                + "token \"\" (EOF), for expression:",
+                        "\"Reservations[].\"",
+                        "                ^"));
+        assertThat(run("aws ec2 describe-instances --query '@@'").stderr().strip())
+                .isEqualTo(lines(
+                        "Bad value for --query @@: Unexpected token: @: Parse error at column 1, token \"@\" "
+                                + "(CURRENT), for expression:",
+                        "\"@@\"",
+                        "  ^"));
+        assertThat(run("aws ec2 describe-instances --query 'a = b'").stderr().strip())
+                .isEqualTo(lines(
+                        "Bad value for --query a = b: Bad jmespath expression: Unknown token '=':", "a = b", "  ^"));
+        assertThat(run("aws ec2 describe-instances --query '`{\"a\":`'")
+                        .stderr()
+                        .strip())
+                .isEqualTo(lines(
+                        "Bad value for --query `{\"a\":`: Bad jmespath expression: Bad token {\"a\"::",
+                        "`{\"a\":`",
+                        "^"));
+    }
+
+    @Test
+    void aFunctionsTypeErrorShowsTheValueAsPythonDoes() {
+        CliResult r = run("aws ec2 describe-regions --region-names us-east-1 --query 'abs(Regions[0].RegionName)'");
+        assertThat(r.exitCode()).isEqualTo(255);
+        assertThat(r.stderr().strip())
+                .isEqualTo("In function abs(), invalid type for value: us-east-1, expected one of: ['number'], "
+                        + "received: \"string\"");
+    }
+
+    @Test
+    void aNumberThatIsNotOneIsPythonsUncaughtValueError() {
+        f.launch();
+        CliResult size = run("aws ec2 run-instances --image-id ami-0123456789abcdef0 --block-device-mappings "
+                + "'DeviceName=/dev/xvda,Ebs={VolumeSize=abc}'");
+        assertThat(size.exitCode()).isEqualTo(255);
+        assertThat(size.stderr().strip()).isEqualTo("invalid literal for int() with base 10: 'abc'");
+        CliResult max = run("aws ec2 describe-instances --max-results x");
+        assertThat(max.exitCode()).isEqualTo(255);
+        assertThat(max.stderr().strip()).isEqualTo("invalid literal for int() with base 10: 'x'");
+    }
+
+    @Test
+    void maxResultsAsksForOnePageAsTheCliThenPaginatesNoMore() {
+        CliResult page = run("aws ec2 describe-instance-type-offerings --max-results 5 "
+                + "--query '[length(InstanceTypeOfferings), length(NextToken) > `0`]' --output text");
+        assertThat(page.stdout().strip()).isEqualTo("5\tTrue");
+    }
 }
