@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
@@ -61,8 +62,11 @@ public final class JavaEvaluator implements AutoCloseable {
     private volatile DeferredIndexFileManager files;
     /** A class path entry re-added to make JShell index (see {@link #complete}). */
     private volatile String indexTrigger = "";
-    /** Declarations not made yet, by the name they declare (see {@link #declareOnFirstUse}). */
-    private final Map<String, String> onFirstUse = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Declarations not made yet, in the order given (see {@link #declareOnFirstUse}). */
+    private final List<Pending> onFirstUse = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A declaration made just before the first code {@code neededBy} accepts. */
+    private record Pending(Predicate<String> neededBy, String source) {}
 
     /**
      * Snippets run in an agent JVM started as {@code launch} says, its {@code ec2}/{@code ssm} calling
@@ -258,18 +262,34 @@ public final class JavaEvaluator implements AutoCloseable {
      * and a session's rarely used bindings need not cost that. Call it before the first cell.
      */
     public void declareOnFirstUse(String name, String source) {
-        onFirstUse.put(name, source);
+        declareWhenNeeded(code -> mentions(code, name), source);
+    }
+
+    /** As {@link #declareOnFirstUse(String, String)}, for the first code that {@code neededBy} accepts. */
+    public void declareWhenNeeded(Predicate<String> neededBy, String source) {
+        onFirstUse.add(new Pending(neededBy, source));
     }
 
     private void declareMentioned(JShell js, String code) {
-        if (onFirstUse.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, String> e : List.copyOf(onFirstUse.entrySet())) {
-            if (mentions(code, e.getKey()) && onFirstUse.remove(e.getKey()) != null) {
-                var unused = js.eval(e.getValue());
+        for (Pending p : List.copyOf(onFirstUse)) {
+            if (p.neededBy().test(code) && onFirstUse.remove(p)) {
+                var unused = js.eval(p.source());
             }
         }
+    }
+
+    /**
+     * Whether {@code code} has a word that could name a class: one starting with an upper-case letter, in a string or
+     * comment too (an import made once too early costs little).
+     */
+    public static boolean mayNameAClass(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (Character.isUpperCase(code.charAt(i))
+                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code code} has {@code name} as a whole word (in a string or comment too: declaring costs little). */
