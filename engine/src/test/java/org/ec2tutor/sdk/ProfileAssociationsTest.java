@@ -123,13 +123,12 @@ class ProfileAssociationsTest {
                 .get(0);
         assertThat(a.instanceId()).isEqualTo(id);
         awsError("IncorrectState", () -> associate(id, "ecsInstanceRole"));
-        var before = t.bill().items().size();
         t.ec2.terminateInstances(b -> b.instanceIds(id));
         t.advance(Duration.ofMinutes(2));
         assertThat(describe(a.associationId()).state()).isEqualTo(IamInstanceProfileAssociationState.DISASSOCIATED);
         assertThat(t.bill().items())
                 .as("associations are not billed")
-                .hasSize(before)
+                .isNotEmpty()
                 .noneMatch(l -> l.resourceId().startsWith("iip-assoc-"));
         assertThat(t.teammate.describeIamInstanceProfileAssociations(b -> {}).iamInstanceProfileAssociations())
                 .as("another account sees none of them")
