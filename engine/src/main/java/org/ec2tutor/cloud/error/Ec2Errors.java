@@ -645,7 +645,7 @@ public final class Ec2Errors {
         return error(
                 AwsErrorCode.OPERATION_NOT_PERMITTED,
                 "You can\u2019t publicly share this image because block public access for AMIs is enabled for this"
-                    + " account. To publicly share the image, you must call the DisableImageBlockPublicAccess API.");
+                        + " account. To publicly share the image, you must call the DisableImageBlockPublicAccess API.");
     }
 
     public static AwsException instanceNotImageable(String id) {
