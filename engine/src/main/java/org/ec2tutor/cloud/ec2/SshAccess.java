@@ -219,16 +219,16 @@ public final class SshAccess {
             return "Welcome to Ubuntu 24.04.3 LTS (GNU/Linux 6.14.0-1011-aws x86_64)\n\n";
         }
         return """
-               ,     #_
-               ~\\_  ####_        Amazon Linux 2023
-              ~~  \\_#####\\
-              ~~     \\###|
-              ~~       \\#/ ___   https://aws.amazon.com/linux/amazon-linux-2023
-               ~~       V~' '->
-                ~~~         /
-                  ~~._.   _/
-                     _/ _/
-                   _/m/'
-            """;
+                   ,     #_
+                   ~\\_  ####_        Amazon Linux 2023
+                  ~~  \\_#####\\
+                  ~~     \\###|
+                  ~~       \\#/ ___   https://aws.amazon.com/linux/amazon-linux-2023
+                   ~~       V~' '->
+                    ~~~         /
+                      ~~._.   _/
+                         _/ _/
+                       _/m/'
+                """;
     }
 }

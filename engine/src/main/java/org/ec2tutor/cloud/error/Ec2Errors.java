@@ -380,10 +380,9 @@ public final class Ec2Errors {
         return error(
                 AwsErrorCode.VCPU_LIMIT_EXCEEDED,
                 "You have requested more vCPU capacity than your current "
-                        + "vCPU limit of " + limit + " allows for the instance bucket that the specified instance type"
-                        + " belongs to. Please visit"
-                        + " http://aws.amazon.com/contact-us/ec2-request to request an"
-                        + " adjustment to this limit.");
+                        + "vCPU limit of " + limit + " allows for the instance bucket that the specified instance type "
+                        + "belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment "
+                        + "to this limit.");
     }
 
     public static AwsException keyPairNotFound(String name) {
@@ -644,8 +643,9 @@ public final class Ec2Errors {
     public static AwsException publicSharingBlocked() {
         return error(
                 AwsErrorCode.OPERATION_NOT_PERMITTED,
-                "You can\u2019t publicly share this image because block public access for AMIs is enabled for this"
-                        + " account. To publicly share the image, you must call the DisableImageBlockPublicAccess API.");
+                "You can\u2019t publicly share this image because block "
+                        + "public access for AMIs is enabled for this account. To publicly share the image, you must call "
+                        + "the DisableImageBlockPublicAccess API.");
     }
 
     public static AwsException instanceNotImageable(String id) {
