@@ -161,6 +161,35 @@ final class InstanceResponses {
         return b.build();
     }
 
+    /** An IAM instance profile association as the four association operations answer it. */
+    static software.amazon.awssdk.services.ec2.model.IamInstanceProfileAssociation profileAssociation(
+            org.ec2tutor.cloud.ec2.ProfileAssociation a) {
+        return software.amazon.awssdk.services.ec2.model.IamInstanceProfileAssociation.builder()
+                .associationId(a.id())
+                .instanceId(a.instanceId())
+                .iamInstanceProfile(software.amazon.awssdk.services.ec2.model.IamInstanceProfile.builder()
+                        .arn(a.profile().arn())
+                        .id(a.profile().id())
+                        .build())
+                .state(a.state().awsName())
+                .timestamp(a.timestamp())
+                .build();
+    }
+
+    /** The primary address first, then each secondary one with {@code Primary: false}. */
+    private static List<InstancePrivateIpAddress> privateAddresses(Instance i, InstancePrivateIpAddress primary) {
+        List<InstancePrivateIpAddress> out = new java.util.ArrayList<>();
+        out.add(primary);
+        for (String ip : i.secondaryPrivateIps()) {
+            out.add(InstancePrivateIpAddress.builder()
+                    .primary(false)
+                    .privateDnsName(i.privateDnsName(ip))
+                    .privateIpAddress(ip)
+                    .build());
+        }
+        return out;
+    }
+
     /** The primary interface as DescribeInstances shows it (API reference, InstanceNetworkInterface). */
     static InstanceNetworkInterface networkInterface(Instance i) {
         var association = i.publicIp()
@@ -191,7 +220,7 @@ final class InstanceResponses {
                 .ownerId(i.owner().value())
                 .privateDnsName(i.privateDnsName())
                 .privateIpAddress(i.privateIp())
-                .privateIpAddresses(primary.build())
+                .privateIpAddresses(privateAddresses(i, primary.build()))
                 .sourceDestCheck(true)
                 .status("in-use")
                 .subnetId(i.subnetId())

@@ -38,6 +38,15 @@ final class LaunchTemplateRequests {
                 Optional.ofNullable(s.version()));
     }
 
+    /** The primary interface's {@code SecondaryPrivateIpAddressCount} (what the CLI's option fills), else 0. */
+    static int secondaryPrivateIps(RunInstancesRequest r) {
+        return r.networkInterfaces().stream()
+                .filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0)
+                .findFirst()
+                .map(n -> n.secondaryPrivateIpAddressCount())
+                .orElse(0);
+    }
+
     /** What RunInstances itself gives. */
     static LaunchTemplateData given(RunInstancesRequest r) {
         Optional<InstanceNetworkInterfaceSpecification> primary = r.networkInterfaces().stream()

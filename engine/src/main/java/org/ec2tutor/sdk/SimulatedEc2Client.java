@@ -172,9 +172,10 @@ public final class SimulatedEc2Client implements Ec2Client {
                             LaunchTemplateRequests.given(r),
                             min,
                             r.maxCount() == null ? min : r.maxCount(),
-                            Optional.ofNullable(r.clientToken()));
+                            Optional.ofNullable(r.clientToken()),
+                            LaunchTemplateRequests.secondaryPrivateIps(r));
             api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
-            api.instanceProfiles().applyAtLaunch(reservation.instances(), profile);
+            api.profileAssociations().applyAtLaunch(reservation.instances(), profile);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
             return RunInstancesResponse.builder()
                     .reservationId(sdk.reservationId())
@@ -1345,7 +1346,6 @@ public final class SimulatedEc2Client implements Ec2Client {
                         .build());
     }
 
-    /** DescribeNetworkInterfaces: each live instance's primary interface. */
     @Override
     public ModifyInstanceMetadataOptionsResponse modifyInstanceMetadataOptions(ModifyInstanceMetadataOptionsRequest r) {
         return call("ModifyInstanceMetadataOptions", r, api -> {
@@ -1357,6 +1357,87 @@ public final class SimulatedEc2Client implements Ec2Client {
         });
     }
 
+    // --- IAM instance profile associations ------------------------------------------------------------------
+
+    @Override
+    public AssociateIamInstanceProfileResponse associateIamInstanceProfile(AssociateIamInstanceProfileRequest r) {
+        return call("AssociateIamInstanceProfile", r, api -> {
+            var spec = Optional.ofNullable(r.iamInstanceProfile());
+            var a = api.profileAssociations()
+                    .associate(r.instanceId(), spec.map(p -> p.name()), spec.map(p -> p.arn()));
+            return AssociateIamInstanceProfileResponse.builder()
+                    .iamInstanceProfileAssociation(InstanceResponses.profileAssociation(a))
+                    .build();
+        });
+    }
+
+    @Override
+    public DescribeIamInstanceProfileAssociationsResponse describeIamInstanceProfileAssociations(
+            DescribeIamInstanceProfileAssociationsRequest r) {
+        return call("DescribeIamInstanceProfileAssociations", r, api -> {
+            var all = api.profileAssociations().describe(r.associationIds(), Ec2Requests.filters(r.filters()));
+            return DescribeIamInstanceProfileAssociationsResponse.builder()
+                    .iamInstanceProfileAssociations(all.stream()
+                            .map(InstanceResponses::profileAssociation)
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public ReplaceIamInstanceProfileAssociationResponse replaceIamInstanceProfileAssociation(
+            ReplaceIamInstanceProfileAssociationRequest r) {
+        return call("ReplaceIamInstanceProfileAssociation", r, api -> {
+            var spec = Optional.ofNullable(r.iamInstanceProfile());
+            var a = api.profileAssociations()
+                    .replace(r.associationId(), spec.map(p -> p.name()), spec.map(p -> p.arn()));
+            return ReplaceIamInstanceProfileAssociationResponse.builder()
+                    .iamInstanceProfileAssociation(InstanceResponses.profileAssociation(a))
+                    .build();
+        });
+    }
+
+    @Override
+    public DisassociateIamInstanceProfileResponse disassociateIamInstanceProfile(
+            DisassociateIamInstanceProfileRequest r) {
+        return call("DisassociateIamInstanceProfile", r, api -> {
+            var a = api.profileAssociations().disassociate(r.associationId());
+            return DisassociateIamInstanceProfileResponse.builder()
+                    .iamInstanceProfileAssociation(InstanceResponses.profileAssociation(a))
+                    .build();
+        });
+    }
+
+    // --- private IPv4 addresses --------------------------------------------------------------------------------
+
+    @Override
+    public AssignPrivateIpAddressesResponse assignPrivateIpAddresses(AssignPrivateIpAddressesRequest r) {
+        return call("AssignPrivateIpAddresses", r, api -> {
+            var assigned = api.privateIps()
+                    .assign(
+                            r.networkInterfaceId(),
+                            r.privateIpAddresses(),
+                            Optional.ofNullable(r.secondaryPrivateIpAddressCount()));
+            return AssignPrivateIpAddressesResponse.builder()
+                    .networkInterfaceId(assigned.networkInterfaceId())
+                    .assignedPrivateIpAddresses(assigned.addresses().stream()
+                            .map(ip -> AssignedPrivateIpAddress.builder()
+                                    .privateIpAddress(ip)
+                                    .build())
+                            .toList())
+                    .build();
+        });
+    }
+
+    @Override
+    public UnassignPrivateIpAddressesResponse unassignPrivateIpAddresses(UnassignPrivateIpAddressesRequest r) {
+        return call("UnassignPrivateIpAddresses", r, api -> {
+            api.privateIps().unassign(r.networkInterfaceId(), r.privateIpAddresses());
+            return UnassignPrivateIpAddressesResponse.builder().build();
+        });
+    }
+
+    /** DescribeNetworkInterfaces: each live instance's primary interface. */
     @Override
     public DescribeNetworkInterfacesResponse describeNetworkInterfaces(DescribeNetworkInterfacesRequest r) {
         return call("DescribeNetworkInterfaces", r, api -> {

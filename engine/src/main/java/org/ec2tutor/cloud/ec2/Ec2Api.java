@@ -70,6 +70,14 @@ public final class Ec2Api {
         return new ElasticIpOperations(ctx);
     }
 
+    public PrivateIpOperations privateIps() {
+        return new PrivateIpOperations(ctx);
+    }
+
+    public ProfileAssociations profileAssociations() {
+        return new ProfileAssociations(ctx);
+    }
+
     public InstanceProfiles instanceProfiles() {
         return new InstanceProfiles(ctx);
     }

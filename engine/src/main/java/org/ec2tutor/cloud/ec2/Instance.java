@@ -66,6 +66,7 @@ public final class Instance {
     private long epoch;
     private MetadataOptions metadataOptions = MetadataOptions.V1_ALLOWED;
     private Optional<InstanceProfiles.Profile> instanceProfile = Optional.empty();
+    private final List<String> secondaryPrivateIps = new ArrayList<>();
 
     Instance(
             String id,
@@ -297,7 +298,12 @@ public final class Instance {
     }
 
     public String privateDnsName() {
-        String host = "ip-" + privateIp.replace('.', '-');
+        return privateDnsName(privateIp);
+    }
+
+    /** The Region's internal DNS name of one of the instance's private addresses. */
+    public String privateDnsName(String address) {
+        String host = "ip-" + address.replace('.', '-');
         return region == Region.US_EAST_1 ? host + ".ec2.internal" : host + "." + region.id() + ".compute.internal";
     }
 
@@ -315,6 +321,19 @@ public final class Instance {
     }
 
     // --- mutation, package-private: only the operations of this package change an instance --------------------
+
+    /** The primary interface's secondary private IPv4 addresses, in the order they were assigned. */
+    public List<String> secondaryPrivateIps() {
+        return List.copyOf(secondaryPrivateIps);
+    }
+
+    void addSecondaryPrivateIp(String ip) {
+        secondaryPrivateIps.add(ip);
+    }
+
+    void removeSecondaryPrivateIp(String ip) {
+        secondaryPrivateIps.remove(ip);
+    }
 
     /** The IAM instance profile it was launched with, if any. */
     public Optional<InstanceProfiles.Profile> instanceProfile() {

@@ -116,10 +116,13 @@ final class InstanceLifecycle {
         instance.setTerminatedAt(at);
         instance.setStatusOkAt(Optional.empty());
         ElasticIpOperations.onTerminated(res, instance);
+        ProfileAssociations.onTerminated(world, instance, at);
         releasePublicIp(instance, at);
         Set<String> addresses = res.privateIpsBySubnet.get(instance.subnetId());
         if (addresses != null) {
             addresses.remove(instance.privateIp());
+            // Secondary addresses go back to the subnet with the primary interface (deleted on termination).
+            instance.secondaryPrivateIps().forEach(addresses::remove);
         }
         for (Instance.BlockDevice device : instance.blockDevices()) {
             Volume volume = res.volumes.get(device.volumeId());

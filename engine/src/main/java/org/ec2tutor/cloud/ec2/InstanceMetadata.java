@@ -36,7 +36,12 @@ final class InstanceMetadata {
         paths.put("public-keys/0/openssh-key", null);
         String mac = "network/interfaces/macs/" + i.macAddress() + "/";
         paths.put(mac + "interface-id", i.networkInterfaceId());
-        paths.put(mac + "local-ipv4s", i.privateIp());
+        // The primary address first, then the secondary ones, one a line.
+        paths.put(
+                mac + "local-ipv4s",
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(i.privateIp()), i.secondaryPrivateIps().stream())
+                        .collect(Collectors.joining("\n")));
         paths.put(mac + "public-ipv4s", i.publicIp().orElse(null));
         paths.put(mac + "subnet-id", i.subnetId());
         paths.put(mac + "vpc-id", i.vpcId());

@@ -55,11 +55,6 @@ public final class InstanceProfiles {
         return Optional.empty();
     }
 
-    /** Gives the launched instances their profile. */
-    public void applyAtLaunch(List<Instance> instances, Optional<Profile> profile) {
-        instances.forEach(i -> i.setInstanceProfile(profile));
-    }
-
     static Profile profile(AccountId account, String name) {
         String id = new SeededIdSource((account.value() + "/instance-profile/" + name).hashCode() * 0x9E3779B1L)
                 .resourceId("x")

@@ -34,20 +34,59 @@ public record LaunchRequest(
 
     /**
      * Where the instance's primary interface goes: a subnet (else the zone's default subnet), groups by id or, in the
-     * default VPC, by name (else the VPC's default group), and whether to override the subnet's public IP setting.
+     * default VPC, by name (else the VPC's default group), whether to override the subnet's public IP setting, and
+     * how many secondary private IPv4 addresses the interface gets besides its primary one.
      */
     public record Network(
             Optional<String> subnetId,
             List<String> securityGroupIds,
             List<String> securityGroupNames,
-            Optional<Boolean> associatePublicIp) {
+            Optional<Boolean> associatePublicIp,
+            int secondaryPrivateIps) {
 
         public Network {
             securityGroupIds = List.copyOf(securityGroupIds);
             securityGroupNames = List.copyOf(securityGroupNames);
         }
 
+        public Network(
+                Optional<String> subnetId,
+                List<String> securityGroupIds,
+                List<String> securityGroupNames,
+                Optional<Boolean> associatePublicIp) {
+            this(subnetId, securityGroupIds, securityGroupNames, associatePublicIp, 0);
+        }
+
         public static final Network DEFAULT = new Network(Optional.empty(), List.of(), List.of(), Optional.empty());
+    }
+
+    /** The same request with {@code count} secondary private addresses on each instance's primary interface. */
+    public LaunchRequest withSecondaryPrivateIps(int count) {
+        Network n = new Network(
+                network.subnetId(),
+                network.securityGroupIds(),
+                network.securityGroupNames(),
+                network.associatePublicIp(),
+                count);
+        return new LaunchRequest(
+                imageId,
+                instanceType,
+                minCount,
+                maxCount,
+                keyName,
+                userData,
+                tagSpecifications,
+                hibernationConfigured,
+                blockDevices,
+                disableApiTermination,
+                disableApiStop,
+                shutdownBehavior,
+                availabilityZone,
+                clientToken,
+                market,
+                tenancy,
+                hostId,
+                n);
     }
 
     /** The smallest request: one instance of {@code type} from {@code imageId}. */

@@ -95,11 +95,14 @@ final class Launcher {
         int count = tenancy == Tenancy.HOST
                 ? request.maxCount()
                 : launchableCount(type, request.minCount(), request.maxCount());
+        // Each interface's addresses, the primary one included, count against the type's IPv4-per-interface limit.
+        int perInstance =
+                1 + PrivateIpOperations.checkLaunchCount(request.network().secondaryPrivateIps(), type);
         int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
-        if (free < request.minCount()) {
+        if (free < request.minCount() * perInstance) {
             throw Ec2Errors.insufficientFreeAddresses(subnet.id());
         }
-        count = Math.min(count, free);
+        count = Math.min(count, free / perInstance);
 
         if (firstHost.isPresent()) {
             count = Math.min(count, hosts.room(type, request.hostId(), zone));
@@ -252,6 +255,9 @@ final class Launcher {
                     request.userData(),
                     request.clientToken(),
                     ctx.now());
+            for (int k = 0; k < request.network().secondaryPrivateIps(); k++) {
+                instance.addSecondaryPrivateIp(lifecycle.newPrivateIp(res, placed.subnet()));
+            }
             instance.setDisableApiTermination(request.disableApiTermination());
             instance.setDisableApiStop(request.disableApiStop());
             instance.setShutdownBehavior(shutdown);

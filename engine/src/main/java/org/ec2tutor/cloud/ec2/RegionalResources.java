@@ -44,6 +44,7 @@ public final class RegionalResources {
     final Map<String, Subnet> subnets = new LinkedHashMap<>();
     final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
     final Map<String, ElasticIp> addresses = new LinkedHashMap<>();
+    final Map<String, ProfileAssociation> profileAssociations = new LinkedHashMap<>();
     /** EBS encryption by default, per account (off unless enabled), and a default key set by ModifyEbsDefaultKmsKeyId. */
     final Set<AccountId> ebsEncryptionByDefault = new HashSet<>();
 

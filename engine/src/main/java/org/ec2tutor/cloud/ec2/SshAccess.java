@@ -179,7 +179,8 @@ public final class SshAccess {
 
     /**
      * A key created by this simulator has as public blob the SHA-256 of its private bytes (KeyPairOperations); a real
-     * OpenSSH private key ({@code openssh-key-v1}) carries its public blob in clear, which is compared instead.
+     * OpenSSH private key ({@code openssh-key-v1}) carries its public blob in clear, which is compared instead, and a
+     * real PKCS#1 or PKCS#8 RSA key ({@code ssh-keygen -m PEM}) gives its modulus and exponent (RsaPrivateKey).
      */
     private static boolean publicHalf(byte[] privateBytes, byte[] publicBlob) {
         byte[] magic = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
@@ -187,6 +188,10 @@ public final class SshAccess {
             return OpenSshKey.publicBlob(privateBytes, magic.length)
                     .map(b -> Arrays.equals(b, publicBlob))
                     .orElse(false);
+        }
+        Optional<byte[]> rsa = RsaPrivateKey.sshPublicBlob(privateBytes);
+        if (rsa.isPresent()) {
+            return Arrays.equals(rsa.get(), publicBlob);
         }
         return Arrays.equals(sha256(privateBytes), publicBlob);
     }

@@ -106,6 +106,7 @@ public enum AwsErrorCode {
     INVALID_ASSOCIATION_ID_NOT_FOUND("InvalidAssociationID.NotFound", 400),
     INVALID_ADDRESS_NOT_FOUND("InvalidAddress.NotFound", 400),
     INVALID_IP_ADDRESS_IN_USE("InvalidIPAddress.InUse", 400),
+    PRIVATE_IP_ADDRESS_LIMIT_EXCEEDED("PrivateIpAddressLimitExceeded", 400),
     RESOURCE_ALREADY_ASSOCIATED("Resource.AlreadyAssociated", 400),
     ADDRESS_LIMIT_EXCEEDED("AddressLimitExceeded", 400),
     INVALID_NETWORK_INTERFACE_ID_NOT_FOUND("InvalidNetworkInterfaceID.NotFound", 400),

@@ -313,6 +313,17 @@ public final class Ec2Errors {
                 + ") for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name");
     }
 
+    /** AssociateIamInstanceProfile on an instance that has one [O] (aws-samples/one-observability-demo#201). */
+    public static AwsException existingProfileAssociation(String instanceId) {
+        return error(AwsErrorCode.INCORRECT_STATE, "There is an existing association for instance " + instanceId);
+    }
+
+    /** Replacing (or disassociating) an association that is not the instance's current one [O] (aws/aws-cli#5251). */
+    public static AwsException notTheActiveAssociation(String associationId) {
+        return error(
+                AwsErrorCode.INCORRECT_STATE, "The association " + associationId + " is not the active association");
+    }
+
     /** The same for {@code IamInstanceProfile.Arn} (wording by analogy with the name's [I]). */
     public static AwsException instanceProfileArnInvalid(String arn) {
         return invalidParameterValue("Value (" + arn
@@ -1134,6 +1145,33 @@ public final class Ec2Errors {
         return error(
                 AwsErrorCode.INCORRECT_INSTANCE_STATE,
                 "The instance '" + instanceId + "' is not in a valid state for this operation.");
+    }
+
+    /** Past the instance type's IPv4 addresses per interface [O] (aws/amazon-vpc-cni-k8s#989). */
+    public static AwsException privateIpLimitExceeded() {
+        return error(AwsErrorCode.PRIVATE_IP_ADDRESS_LIMIT_EXCEEDED, "Number of private addresses will exceed limit.");
+    }
+
+    /** An address outside the subnet's usable range [O] (RunInstances' wording for --private-ip-address). */
+    public static AwsException addressOutsideSubnet(String ip) {
+        return invalidParameterValue("Address " + ip + " does not fall within the subnet's address range");
+    }
+
+    /** [I] wording. */
+    public static AwsException privateIpsAndCount() {
+        return invalidParameterCombination(
+                "The parameters PrivateIpAddresses and SecondaryPrivateIpAddressCount cannot be used together.");
+    }
+
+    /** [I] wording. */
+    public static AwsException primaryAddressCannotBeUnassigned(String ip) {
+        return invalidParameterValue("The primary private IP address " + ip + " cannot be unassigned.");
+    }
+
+    /** [I] wording. */
+    public static AwsException addressNotAssigned(String ip, String networkInterfaceId) {
+        return invalidParameterValue(
+                "Some of the specified addresses are not assigned to interface " + networkInterfaceId + ": " + ip);
     }
 
     /** [I] wording. */
