@@ -3,9 +3,12 @@ package org.ec2tutor.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code -m PEM}, PKCS#8, OpenSSH's own format). A key whose public half the instance does not have is denied.
  */
 class SshKeyFormatsTest {
+
+    private static final Path SSH_KEYGEN = Path.of("/usr/bin/ssh-keygen");
 
     private static final String LAUNCH = """
         SG=$(aws ec2 create-security-group --group-name ssh --description ssh --query GroupId --output text)
@@ -34,10 +39,23 @@ class SshKeyFormatsTest {
         return s;
     }
 
-    private static void copy(String resource, Path to) throws IOException {
-        try (InputStream in = SshKeyFormatsTest.class.getResourceAsStream("keys/" + resource)) {
-            Files.write(to, in.readAllBytes());
-        }
+    /**
+     * A key pair made by OpenSSH's own ssh-keygen, as a learner makes one: {@code to} gets the private half,
+     * {@code to.pub} the public half. Made per test, so no private key lives in the repository.
+     */
+    private static void keygen(String name, Path to) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isExecutable(SSH_KEYGEN), "ssh-keygen (Debian's openssh-client) is not installed");
+        List<String> command = new ArrayList<>(List.of(SSH_KEYGEN.toString(), "-q", "-N", "", "-C", "test", "-f"));
+        command.add(to.toString());
+        command.addAll(
+                switch (name) {
+                    case "rsa-pem" -> List.of("-t", "rsa", "-b", "2048", "-m", "PEM");
+                    case "rsa-pkcs8" -> List.of("-t", "rsa", "-b", "2048", "-m", "PKCS8");
+                    default -> List.of("-t", "ed25519");
+                });
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
     }
 
     @ParameterizedTest
@@ -59,10 +77,10 @@ class SshKeyFormatsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rsa-pem", "rsa-pkcs8", "ed25519"})
-    void anImportedSshKeygenKeyLogsInAndAnotherIsDenied(String name, @TempDir Path dir) throws IOException {
-        copy(name, dir.resolve("mine.pem"));
-        copy(name + ".pub", dir.resolve("mine.pub"));
-        copy(name.equals("rsa-pem") ? "rsa-pkcs8" : "rsa-pem", dir.resolve("other.pem"));
+    void anImportedSshKeygenKeyLogsInAndAnotherIsDenied(String name, @TempDir Path dir) throws IOException, InterruptedException {
+        keygen(name, dir.resolve("mine.pem"));
+        Files.move(dir.resolve("mine.pem.pub"), dir.resolve("mine.pub"));
+        keygen(name.equals("rsa-pem") ? "rsa-pkcs8" : "rsa-pem", dir.resolve("other.pem"));
         Session s = session(dir, "aws ec2 import-key-pair --key-name mine --public-key-material fileb://mine.pub\n");
         CellResult r = s.execute("ssh -i mine.pem ec2-user@$IP whoami");
         assertThat(r.succeeded()).as(r.asText()).isTrue();
