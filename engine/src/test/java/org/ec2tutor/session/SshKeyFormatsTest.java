@@ -77,7 +77,8 @@ class SshKeyFormatsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rsa-pem", "rsa-pkcs8", "ed25519"})
-    void anImportedSshKeygenKeyLogsInAndAnotherIsDenied(String name, @TempDir Path dir) throws IOException, InterruptedException {
+    void anImportedSshKeygenKeyLogsInAndAnotherIsDenied(String name, @TempDir Path dir)
+            throws IOException, InterruptedException {
         keygen(name, dir.resolve("mine.pem"));
         Files.move(dir.resolve("mine.pem.pub"), dir.resolve("mine.pub"));
         keygen(name.equals("rsa-pem") ? "rsa-pkcs8" : "rsa-pem", dir.resolve("other.pem"));
