@@ -1,32 +1,41 @@
 package org.ec2tutor.agent;
 
 import java.util.Map;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
-/** What a Java cell's startup binds: {@code Ec2Client ec2 = org.ec2tutor.agent.Bindings.ec2();} and so on. */
+/**
+ * What a Java cell's startup binds: {@code SqsClient sqs = (SqsClient) org.ec2tutor.agent.Bindings.client(
+ * "software.amazon.awssdk.services.sqs.SqsClient");} for each client the session lists, and {@code vars} and
+ * {@code tutor}.
+ */
 public final class Bindings {
 
-    private static volatile Ec2Client ec2;
-    private static volatile SsmClient ssm;
+    private static volatile SessionWire wire;
+    private static volatile Clients clients;
     private static volatile Map<String, String> vars;
     private static volatile Tutor tutor;
 
     private Bindings() {}
 
-    static void init(SessionWire wire, Clients clients) {
-        ec2 = clients.followingEc2(() -> Clients.Identity.of(wire.call("creds")));
-        ssm = clients.followingSsm(() -> Clients.Identity.of(wire.call("creds")));
-        vars = new Vars(wire);
-        tutor = new Tutor(wire, clients);
+    static void init(SessionWire sessionWire, Clients sdkClients) {
+        wire = sessionWire;
+        clients = sdkClients;
+        vars = new Vars(sessionWire);
+        tutor = new Tutor(sessionWire, sdkClients);
     }
 
-    public static Ec2Client ec2() {
-        return ec2;
-    }
-
-    public static SsmClient ssm() {
-        return ssm;
+    /**
+     * The SDK's client of the interface named {@code interfaceName}, calling the session's endpoint as the account
+     * and in the Region the session acts in at each call.
+     */
+    public static Object client(String interfaceName) {
+        Class<?> iface;
+        try {
+            iface = Class.forName(interfaceName, false, Bindings.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no SDK client " + interfaceName + " in the agent", e);
+        }
+        SessionWire w = wire;
+        return clients.following(iface, () -> Clients.Identity.of(w.call("creds")));
     }
 
     public static Map<String, String> vars() {

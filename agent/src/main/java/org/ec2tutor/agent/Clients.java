@@ -8,18 +8,17 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.TrustManager;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
-import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.waiters.SsmWaiter;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * The real SDK clients, pointed at the session's endpoint with the keys of the account the session acts as. The
- * learner's {@code ec2} and {@code ssm} follow {@code %account} and {@code %region}: each call asks the session whose
+ * learner's clients ({@code ec2}, {@code ssm}, ...) follow {@code %account} and {@code %region}: each call asks the session whose
  * keys to use and rebuilds the client when they changed. Waiters poll without sleeping: the endpoint moves the
  * simulated clock on each read (its manual-clock rule), so no real time needs to pass.
  */
@@ -49,47 +48,55 @@ final class Clients {
         }
     }
 
-    Ec2Client ec2(Identity id) {
-        return Ec2Client.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(id.region()))
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(id.keyId(), id.secret())))
-                .httpClient(http)
-                .build();
+    /**
+     * A client of the SDK interface {@code iface} for {@code id}: made through the interface's static
+     * {@code builder()}, which every SDK service client has, so one method serves every service.
+     */
+    <C> C client(Class<C> iface, Identity id) {
+        Object builder;
+        try {
+            builder = iface.getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(iface.getName() + " is not an SDK service client", e);
+        }
+        AwsClientBuilder<?, ?> aws = (AwsClientBuilder<?, ?>) builder;
+        aws.endpointOverride(endpoint);
+        aws.region(Region.of(id.region()));
+        aws.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(id.keyId(), id.secret())));
+        ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
+        return iface.cast(((SdkBuilder<?, ?>) builder).build());
     }
 
-    SsmClient ssm(Identity id) {
-        return SsmClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(id.region()))
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(id.keyId(), id.secret())))
-                .httpClient(http)
-                .build();
+    /**
+     * {@code iface}'s client as learners use it: the current account's, with waiters (where the service has them)
+     * that do not sleep.
+     */
+    <C> C following(Class<C> iface, Supplier<Identity> who) {
+        Following<C> f = new Following<>(who, id -> client(iface, id));
+        return proxy(iface, f, c -> waiter(iface, c));
     }
 
-    /** {@code ec2} as learners use it: the current account's client, with waiters that do not sleep. */
-    Ec2Client followingEc2(Supplier<Identity> who) {
-        Following<Ec2Client> f = new Following<>(who, this::ec2);
-        return proxy(
-                Ec2Client.class,
-                f,
-                c -> Ec2Waiter.builder()
-                        .client(c)
-                        .overrideConfiguration(NO_SLEEP)
-                        .build());
-    }
-
-    SsmClient followingSsm(Supplier<Identity> who) {
-        Following<SsmClient> f = new Following<>(who, this::ssm);
-        return proxy(
-                SsmClient.class,
-                f,
-                c -> SsmWaiter.builder()
-                        .client(c)
-                        .overrideConfiguration(NO_SLEEP)
-                        .build());
+    /**
+     * The service's waiter over {@code client} with {@link #NO_SLEEP}, or null when it has none: the SDK names it
+     * {@code <package>.waiters.<Service>Waiter} ({@code Ec2Client}: {@code ec2.waiters.Ec2Waiter}).
+     */
+    private static Object waiter(Class<?> iface, Object client) {
+        String name =
+                iface.getPackageName() + ".waiters." + iface.getSimpleName().replaceFirst("Client$", "Waiter");
+        try {
+            Class<?> waiter = Class.forName(name, true, iface.getClassLoader());
+            // Called through the public Builder interface: the builder's own class is not public.
+            Class<?> builder = Class.forName(name + "$Builder", true, iface.getClassLoader());
+            Object b = waiter.getMethod("builder").invoke(null);
+            builder.getMethod("client", iface).invoke(b, client);
+            builder.getMethod("overrideConfiguration", WaiterOverrideConfiguration.class)
+                    .invoke(b, NO_SLEEP);
+            return builder.getMethod("build").invoke(b);
+        } catch (ClassNotFoundException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + name, e);
+        }
     }
 
     /**

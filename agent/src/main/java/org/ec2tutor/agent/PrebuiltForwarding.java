@@ -4,17 +4,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * Writes the forwarding classes of {@code ec2} and {@code ssm} into the build's class folder (the agent module's
+ * Writes the forwarding classes of the SDK clients Java cells get ({@code ec2}, {@code ssm}, {@code sqs}, ...; the
+ * Savings Plans and Cost Explorer clients are the engine's own, defined when first bound) into the build's class folder (the agent module's
  * {@code process-classes} phase runs it). Defined at run time, Ec2Client's took about 100 ms of every agent's start;
  * from the jar, the agent's class-data archive holds it parsed and verified.
  */
 public final class PrebuiltForwarding {
 
-    static final List<Class<?>> INTERFACES = List.of(Ec2Client.class, SsmClient.class);
+    static final List<Class<?>> INTERFACES = List.of(
+            Ec2Client.class,
+            SsmClient.class,
+            CloudTrailClient.class,
+            S3Client.class,
+            EventBridgeClient.class,
+            SnsClient.class,
+            SqsClient.class);
 
     private PrebuiltForwarding() {}
 

@@ -29,7 +29,7 @@ public final class Tutor {
     public Ec2Client ec2(String profile) {
         String p = String.valueOf(profile);
         Clients.Identity fixed = Clients.Identity.of(wire.call("creds", p));
-        return clients.followingEc2(() -> fixed);
+        return clients.following(Ec2Client.class, () -> fixed);
     }
 
     /** The simulated time. */

@@ -5,28 +5,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ec2tutor.agent.Forwarding;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * How a snippet reaches its session's objects: JShell compiles {@code Ec2Client ec2 = SessionBindings.ec2("s-1")}
+ * How a snippet reaches its session's objects: JShell compiles {@code Ec2Client ec2 = SessionBindings.client("s-1",
+ * "ec2")}
  * into each session's startup. Keyed by session id, so sessions in one JVM never see each other's account.
  */
 public final class SessionBindings {
 
     /**
-     * What a session exposes to its snippets; each client is made on first use (its forwarding class is costly).
-     * {@code cloudTrail} and {@code s3} give the CloudTrail and S3 clients.
+     * What a session exposes to its snippets: its AWS clients by Java variable name, each made on first use (its
+     * forwarding class is costly), the shell variables and the tutor.
      */
-    public record Binding(
-            Supplier<Object> ec2,
-            Supplier<Object> ssm,
-            Supplier<Object> cloudTrail,
-            Supplier<Object> s3,
-            Map<String, String> vars,
-            Tutor tutor) {}
+    public record Binding(Map<String, Client> clients, Map<String, String> vars, Tutor tutor) {}
+
+    /** A client of interface {@code type} that {@code make} makes. */
+    public record Client(Class<?> type, Supplier<Object> make) {}
 
     private static final Map<String, Binding> BINDINGS = new ConcurrentHashMap<>();
 
@@ -40,29 +34,18 @@ public final class SessionBindings {
         BINDINGS.remove(sessionId);
     }
 
-    /** The session's {@code Ec2Client}, made on its first call (see {@link #onFirstUse}); the startup snippet casts. */
-    public static Object ec2(String sessionId) {
-        return onFirstUse(Ec2Client.class, BINDINGS.get(sessionId).ec2());
-    }
-
-    /** The session's {@code SsmClient}, made on its first call (see {@link #onFirstUse}); the startup snippet casts. */
-    public static Object ssm(String sessionId) {
-        return onFirstUse(SsmClient.class, BINDINGS.get(sessionId).ssm());
-    }
-
-    /** The session's {@code CloudTrailClient}, made on its first call; the startup snippet casts. */
-    public static Object cloudTrail(String sessionId) {
-        return onFirstUse(CloudTrailClient.class, BINDINGS.get(sessionId).cloudTrail());
-    }
-
-    /** The session's {@code S3Client}, made on its first call; the startup snippet casts. */
-    public static Object s3(String sessionId) {
-        return onFirstUse(S3Client.class, BINDINGS.get(sessionId).s3());
+    /**
+     * The session's client bound to Java variable {@code variable} ({@code ec2}, {@code sqs}, ...), made on its first
+     * call (see {@link #onFirstUse}); the startup snippet casts.
+     */
+    public static Object client(String sessionId, String variable) {
+        Client c = BINDINGS.get(sessionId).clients().get(variable);
+        return onFirstUse(c.type(), c.make());
     }
 
     /**
      * A client that asks {@code make} for the real one at its first call, not when the startup snippet binds it:
-     * until a cell uses {@code ec2} or {@code ssm}, none of the SDK's model classes load (the session's own proxy
+     * until a cell uses a client, none of the SDK's model classes load (the session's own proxy
      * over the client initializes all of them). JShell shows each startup variable's value once, unseen: that first
      * {@code toString} does not make the client; a learner's {@code ec2} later names its account and Region.
      */

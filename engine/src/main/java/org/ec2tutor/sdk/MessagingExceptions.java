@@ -49,22 +49,50 @@ final class MessagingExceptions {
             "InvalidParameter", InvalidParameterException::builder);
 
     static RuntimeException events(AwsException e, String requestId) {
-        return build(EVENTS.getOrDefault(e.code().code(), EventBridgeException::builder), "EventBridge", e, requestId);
+        return build(
+                EVENTS.getOrDefault(e.code().code(), EventBridgeException::builder),
+                "EventBridge",
+                e.code().code(),
+                e,
+                requestId);
     }
 
+    /**
+     * SQS's JSON protocol keeps the Query protocol's code of a few errors for old clients (its x-amzn-query-error
+     * header): the AWS CLI prints it and the SDK's exception carries it, e.g. {@code An error occurred
+     * (AWS.SimpleQueueService.NonExistentQueue) when calling the GetQueueUrl operation} (docs/governance.md).
+     */
+    private static final Map<String, String> SQS_QUERY_CODES =
+            Map.of("QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue");
+
     static RuntimeException sqs(AwsException e, String requestId) {
-        return build(SQS.getOrDefault(e.code().code(), SqsException::builder), "Sqs", e, requestId);
+        String code = e.code().code();
+        return build(
+                SQS.getOrDefault(code, SqsException::builder),
+                "Sqs",
+                SQS_QUERY_CODES.getOrDefault(code, code),
+                e,
+                requestId);
     }
 
     static RuntimeException sns(AwsException e, String requestId) {
-        return build(SNS.getOrDefault(e.code().code(), SnsException::builder), "Sns", e, requestId);
+        return build(
+                SNS.getOrDefault(e.code().code(), SnsException::builder),
+                "Sns",
+                e.code().code(),
+                e,
+                requestId);
     }
 
     private static AwsServiceException build(
-            Supplier<AwsServiceException.Builder> builder, String service, AwsException e, String requestId) {
+            Supplier<AwsServiceException.Builder> builder,
+            String service,
+            String code,
+            AwsException e,
+            String requestId) {
         int status = e.code().httpStatus();
         AwsErrorDetails details = AwsErrorDetails.builder()
-                .errorCode(e.code().code())
+                .errorCode(code)
                 .errorMessage(e.getMessage())
                 .serviceName(service)
                 .sdkHttpResponse(SdkHttpResponse.builder().statusCode(status).build())

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,11 @@ import org.ec2tutor.jshell.JavaOutcome;
 import org.ec2tutor.jshell.OutputRouting;
 import org.ec2tutor.jshell.SessionBindings;
 import org.ec2tutor.sdk.UnsimulatedOperations;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * A session's Java cells: JShell started when the options say (at once, after a delay, or on the first Java cell),
- * with {@code ec2}, {@code ssm}, {@code vars} and {@code tutor} bound to the session's state; a cell's snippets
+ * with the AWS clients of {@link JavaClient} ({@code ec2}, {@code ssm}, ...), {@code vars} and {@code tutor} bound to
+ * the session's state; a cell's snippets
  * become events. {@link #interrupt()} may be called from any thread.
  */
 final class JavaCells implements AutoCloseable {
@@ -119,15 +118,22 @@ final class JavaCells implements AutoCloseable {
             startAgent(launch);
             return;
         }
+        Map<String, SessionBindings.Client> clients = new HashMap<>();
+        for (JavaClient c : JavaClient.values()) {
+            Class<?> type = c.service().clientInterface();
+            clients.put(
+                    c.variable(),
+                    new SessionBindings.Client(
+                            type,
+                            // EC2's client also remembers its last error, for the AWS error line (JavaErrors).
+                            c == JavaClient.EC2
+                                    ? boundEc2::client
+                                    : () -> current(type, () -> state.client(c.service()))));
+        }
         SessionBindings.bind(
                 id,
                 new SessionBindings.Binding(
-                        boundEc2::client,
-                        this::boundSsm,
-                        () -> current(CloudTrailClient.class, state::cloudTrail),
-                        () -> current(S3Client.class, state::s3),
-                        new VariablesMap(state.variables()),
-                        new SessionTutor(state)));
+                        Map.copyOf(clients), new VariablesMap(state.variables()), new SessionTutor(state)));
         String bindings = "org.ec2tutor.jshell.SessionBindings";
         String modelImport = "import software.amazon.awssdk.services.ec2.model.*;";
         List<String> startup = new ArrayList<>(List.of(
@@ -136,25 +142,17 @@ final class JavaCells implements AutoCloseable {
                 "import java.time.*;",
                 "import java.util.*;",
                 "import static org.ec2tutor.jshell.Displays.*;",
-                "Ec2Client ec2 = (Ec2Client) " + bindings + ".ec2(\"" + id + "\");"));
+                JavaClient.EC2.inProcessDeclaration(id)));
         // The other bindings are declared when a cell first names them (JShell's start compiles each declaration).
         // Graded sessions declare them all at start: after it, the grading guard checks every snippet.
         Map<String, String> later = new LinkedHashMap<>();
         later.put("vars", "Map<String, String> vars = " + bindings + ".vars(\"" + id + "\");");
-        later.put(
-                "ssm",
-                "software.amazon.awssdk.services.ssm.SsmClient ssm = (software.amazon.awssdk.services.ssm.SsmClient) "
-                        + bindings + ".ssm(\"" + id + "\");");
         later.put("tutor", "org.ec2tutor.jshell.Tutor tutor = " + bindings + ".tutor(\"" + id + "\");");
-        later.put(
-                "cloudtrail",
-                "software.amazon.awssdk.services.cloudtrail.CloudTrailClient cloudtrail = "
-                        + "(software.amazon.awssdk.services.cloudtrail.CloudTrailClient) " + bindings
-                        + ".cloudTrail(\"" + id + "\");");
-        later.put(
-                "s3",
-                "software.amazon.awssdk.services.s3.S3Client s3 = (software.amazon.awssdk.services.s3.S3Client) "
-                        + bindings + ".s3(\"" + id + "\");");
+        for (JavaClient c : JavaClient.values()) {
+            if (c != JavaClient.EC2) {
+                later.put(c.variable(), c.inProcessDeclaration(id));
+            }
+        }
         if (options.grading()) {
             startup.add(1, modelImport);
             startup.addAll(later.values());
@@ -172,8 +170,9 @@ final class JavaCells implements AutoCloseable {
     }
 
     /**
-     * Learner Java in an agent JVM: its {@code ec2} and {@code ssm} are the SDK's own clients calling this session's
-     * endpoint, its {@code vars} and {@code tutor} ask this session over the agent's tutor wire.
+     * Learner Java in an agent JVM: its AWS clients are the SDK's own clients calling this session's endpoint (those
+     * of {@link JavaClient} the endpoint serves to it), its {@code vars} and {@code tutor} ask this session over the
+     * agent's tutor wire.
      */
     private void startAgent(AgentLaunch launch) {
         if (endpoint == null) {
@@ -186,17 +185,21 @@ final class JavaCells implements AutoCloseable {
         AgentSessionHost host =
                 new AgentSessionHost(state, new SessionTutor(state), new VariablesMap(state.variables()));
         String bindings = "org.ec2tutor.agent.Bindings";
+        List<String> startup = new ArrayList<>(List.of(
+                "import software.amazon.awssdk.services.ec2.*;",
+                "import software.amazon.awssdk.services.ec2.model.*;",
+                "import software.amazon.awssdk.core.SdkBytes;",
+                "import java.time.*;",
+                "import java.util.*;",
+                "Map<String, String> vars = " + bindings + ".vars();",
+                "org.ec2tutor.agent.Tutor tutor = " + bindings + ".tutor();"));
+        for (JavaClient c : JavaClient.values()) {
+            if (c.inAgent()) {
+                startup.add(c.agentDeclaration());
+            }
+        }
         java = new JavaEvaluator(
-                List.of(
-                        "import software.amazon.awssdk.services.ec2.*;",
-                        "import software.amazon.awssdk.services.ec2.model.*;",
-                        "import software.amazon.awssdk.core.SdkBytes;",
-                        "import java.time.*;",
-                        "import java.util.*;",
-                        "Ec2Client ec2 = " + bindings + ".ec2();",
-                        "Map<String, String> vars = " + bindings + ".vars();",
-                        "software.amazon.awssdk.services.ssm.SsmClient ssm = " + bindings + ".ssm();",
-                        "org.ec2tutor.agent.Tutor tutor = " + bindings + ".tutor();"),
+                startup,
                 options.grading(),
                 Optional.of(new JavaEvaluator.Agent(launch, host, endpoint.url(), AGENT_OUTPUT_LIMIT)),
                 toReplay);
@@ -306,11 +309,25 @@ final class JavaCells implements AutoCloseable {
                     emit.accept(CellEvent.result(ok.display().stripTrailing()));
                 }
             } else {
-                emit.accept(JavaErrors.toEvent(o, boundEc2.takeLastError()));
+                emit.accept(withAgentNote(JavaErrors.toEvent(o, boundEc2.takeLastError()), j.isolated()));
                 return new Ran(false, o instanceof JavaOutcome.Stopped);
             }
         }
         return new Ran(true, false);
+    }
+
+    /** A compile error naming a client an agent does not declare ({@link JavaClient}) says why it is missing. */
+    private static CellEvent.Failure withAgentNote(CellEvent.Failure f, boolean isolated) {
+        if (!isolated || f.kind() != ErrorKind.COMPILE) {
+            return f;
+        }
+        return JavaClient.missingInAgent(String.join("\n", f.traceback()))
+                .map(note -> {
+                    List<String> lines = new ArrayList<>(f.traceback());
+                    lines.add(note);
+                    return new CellEvent.Failure(f.kind(), f.name(), f.value(), lines);
+                })
+                .orElse(f);
     }
 
     private static String rootMessage(Throwable e) {
@@ -424,26 +441,6 @@ final class JavaCells implements AutoCloseable {
             @Override
             public String describe() {
                 return client.get().toString();
-            }
-        });
-    }
-
-    /** {@code ssm} in Java: always the Systems Manager client of the current account and Region. */
-    private Object boundSsm() {
-        return Forwarding.create(SsmClient.class, new Forwarding.Handler() {
-            @Override
-            public Object target() {
-                return state.ssm();
-            }
-
-            @Override
-            public RuntimeException failed(RuntimeException e, String method, boolean operation) {
-                return e;
-            }
-
-            @Override
-            public String describe() {
-                return state.ssm().toString();
             }
         });
     }

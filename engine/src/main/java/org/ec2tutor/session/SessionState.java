@@ -19,8 +19,8 @@ import org.ec2tutor.cloud.billing.AccountBilling;
 import org.ec2tutor.cloud.guest.Curl;
 import org.ec2tutor.endpoint.Endpoint;
 import org.ec2tutor.sdk.SimulatedAws;
+import org.ec2tutor.sdk.SimulatedService;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The simulated cloud a session works on and where the learner stands in it: the account (profile), the Region and
@@ -215,19 +215,9 @@ final class SessionState {
         return aws.ec2(profile, region);
     }
 
-    /** The Systems Manager client of the current account and Region. */
-    SsmClient ssm() {
-        return aws.ssm(profile, region);
-    }
-
-    /** The CloudTrail client of the current account and Region (Java's {@code cloudtrail}). */
-    Object cloudTrail() {
-        return aws.cloudTrail(profile, region);
-    }
-
-    /** The S3 client of the current account and Region (Java's {@code s3}). */
-    Object s3() {
-        return aws.s3(profile, region);
+    /** The client of {@code service} for the current account and Region (what a Java cell's variable calls). */
+    Object client(SimulatedService service) {
+        return aws.client(service, profile, region);
     }
 
     void switchAccount(String newProfile) {

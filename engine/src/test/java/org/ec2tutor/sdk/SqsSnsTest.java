@@ -55,6 +55,8 @@ class SqsSnsTest {
         QueueDoesNotExistException none =
                 catchThrowableOfType(QueueDoesNotExistException.class, () -> sqs.getQueueUrl(b -> b.queueName("nope")));
         assertThat(none.awsErrorDetails().errorMessage()).isEqualTo("The specified queue does not exist.");
+        // The Query protocol's code SQS still sends for old clients, as the SDK and the AWS CLI show it.
+        assertThat(none.awsErrorDetails().errorCode()).isEqualTo("AWS.SimpleQueueService.NonExistentQueue");
         String url = sqs.createQueue(b -> b.queueName("q")).queueUrl();
         ReceiptHandleIsInvalidException handle = catchThrowableOfType(
                 ReceiptHandleIsInvalidException.class,

@@ -103,4 +103,25 @@ class AgentJavaCellsTest {
                 .isEqualTo("\"hello again21\"\n");
         assertThat(session.execute("lost").succeeded()).isFalse();
     }
+
+    @Test
+    void cloudTrailInTheAgentIsTheSdksClientOverTheEndpoint() {
+        assertThat(session.execute("aws ec2 describe-regions --output text").succeeded())
+                .isTrue();
+        CellResult r = session.execute("""
+                cloudTrail.lookupEvents(b -> b.lookupAttributes(a -> a.attributeKey("EventName")
+                        .attributeValue("DescribeRegions"))).events().get(0).eventSource()
+                """);
+        assertThat(r.asText()).as(r.asText()).isEqualTo("\"ec2.amazonaws.com\"\n");
+    }
+
+    @Test
+    void aClientTheEndpointDoesNotServeIsNotBoundAndTheCellSaysWhy() {
+        CellResult r = session.execute("sqs.listQueues()");
+        assertThat(r.succeeded()).isFalse();
+        assertThat(r.asText())
+                .contains("cannot find symbol")
+                .contains("`sqs` is not available while Java runs in an isolated agent JVM: the session's endpoint"
+                        + " does not serve Amazon SQS yet.");
+    }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** {@code cloudtrail} and {@code s3} in a learner's Java, next to {@code ec2}: the same account as the aws lines. */
+/** {@code cloudTrail} and {@code s3} in a learner's Java, next to {@code ec2}: the same account as the aws lines. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GovernanceJavaCellsTest {
 
@@ -31,7 +31,7 @@ class GovernanceJavaCellsTest {
         CellResult buckets = session.execute("s3.listBuckets().buckets().get(0).name()");
         assertThat(buckets.asText()).isEqualTo("\"java-sees-me\"\n");
         CellResult events = session.execute("""
-                cloudtrail.lookupEvents(b -> b.lookupAttributes(a -> a.attributeKey("EventName")
+                cloudTrail.lookupEvents(b -> b.lookupAttributes(a -> a.attributeKey("EventName")
                         .attributeValue("ListBuckets"))).events().get(0).eventSource()
                 """);
         assertThat(events.asText()).isEqualTo("\"s3.amazonaws.com\"\n");
