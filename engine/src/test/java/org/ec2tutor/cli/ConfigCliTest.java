@@ -78,8 +78,9 @@ class ConfigCliTest {
                 .isEqualTo("COMPLIANT\n");
         assertThat(f.ok("aws configservice start-config-rules-evaluation --config-rule-names approved-amis"))
                 .isEqualTo("{}\n");
-        assertThat(f.ok("aws configservice delete-config-rule --config-rule-name approved-amis"))
-                .isEmpty();
+        f.ok("aws configservice delete-config-rule --config-rule-name approved-amis");
+        assertThat(f.ok("aws configservice describe-config-rules --query 'length(ConfigRules)'"))
+                .isEqualTo("0\n");
     }
 
     @Test

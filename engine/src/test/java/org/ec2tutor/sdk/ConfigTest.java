@@ -153,12 +153,14 @@ class ConfigTest {
     void taggingTheAmiLaterNeedsAnOnDemandEvaluation() {
         String builder = launch(TestCloud.AL2023, InstanceType.T3_MICRO);
         aws.advance(Duration.ofMinutes(1));
-        String image = ec2.createImage(b -> b.instanceId(builder).name("golden")).imageId();
+        String image =
+                ec2.createImage(b -> b.instanceId(builder).name("golden")).imageId();
         aws.advance(Duration.ofMinutes(10));
         String fromImage = launch(image, InstanceType.T3_MICRO);
         config.putConfigRule(b -> b.configRule(
                 rule("tagged-amis", "APPROVED_AMIS_BY_TAG", "{\"amisByTagKeyAndValue\":\"approved:yes\"}")));
-        aws.advance(DELAY);
+        // Past the evaluations of the launch's own state changes (pending, then running).
+        aws.advance(Duration.ofMinutes(10));
         assertThat(details("tagged-amis")).containsEntry(fromImage, "NON_COMPLIANT");
 
         // Tagging the AMI changes no instance: nothing is evaluated until someone asks.
