@@ -184,7 +184,7 @@ def write_class(name, kind):
       ("super.equals(obj) && " if kind != "pojo" else "") + "equalsBySdkFields(obj);\n    }")
     w("    @Override\n    public final boolean equalsBySdkFields(Object obj) {")
     w("        if (this == obj) {\n            return true;\n        }")
-    w("        if (!(obj instanceof " + name + " other)) {\n            return false;\n        }")
+    w("        if (!(obj instanceof " + name + (" other" if members else "") + ")) {\n            return false;\n        }")
     w("        return " + (" && ".join("Objects.equals(" + camel(m) + "(), other." + camel(m) + "())"
                                    for m in members) or "true") + ";\n    }")
     w("    @Override\n    public final String toString() {\n        return ToString.builder(\"" + name + "\")" + "".join(
@@ -200,10 +200,11 @@ def write_class(name, kind):
     for m in members:
         w("        map.put(\"" + m + "\", " + const(m) + ");")
     w("        return Collections.unmodifiableMap(map);\n    }")
-    w("    private static <T> Function<Object, T> getter(Function<" + name + ", T> g) {")
-    w("        return obj -> g.apply((" + name + ") obj);\n    }")
-    w("    private static <T> BiConsumer<Object, T> setter(BiConsumer<Builder, T> s) {")
-    w("        return (obj, val) -> s.accept((Builder) obj, val);\n    }")
+    if members:  # an empty structure (an operation without output) has no fields to get or set
+        w("    private static <T> Function<Object, T> getter(Function<" + name + ", T> g) {")
+        w("        return obj -> g.apply((" + name + ") obj);\n    }")
+        w("    private static <T> BiConsumer<Object, T> setter(BiConsumer<Builder, T> s) {")
+        w("        return (obj, val) -> s.accept((Builder) obj, val);\n    }")
     # Builder interface
     w("    public interface Builder extends " + bext + "SdkPojo, CopyableBuilder<Builder, " + name + "> {")
     for m, spec in members.items():
@@ -268,6 +269,11 @@ def write_class(name, kind):
     open(os.path.join(outdir, name + ".java"), "w").write(text)
 
 
+for o in ops:
+    # An operation without an output (Config's PutConfigRule) still has a response class in the SDK: an empty one.
+    if "output" not in model["operations"][o]:
+        shapes[o + "Response"] = {"type": "structure", "members": {}}
+        model["operations"][o]["output"] = {"shape": o + "Response"}
 requests = [model["operations"][o]["input"]["shape"] for o in ops]
 responses = [model["operations"][o]["output"]["shape"] for o in ops]
 for n in reachable(requests + responses):

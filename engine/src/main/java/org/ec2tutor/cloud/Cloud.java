@@ -10,7 +10,11 @@ import org.ec2tutor.cloud.billing.AccountBilling;
 import org.ec2tutor.cloud.billing.Bill;
 import org.ec2tutor.cloud.billing.PriceList;
 import org.ec2tutor.cloud.billing.SpotPrices;
+import org.ec2tutor.cloud.config.ConfigApi;
+import org.ec2tutor.cloud.config.ConfigRules;
+import org.ec2tutor.cloud.config.Ec2Items;
 import org.ec2tutor.cloud.ec2.Ec2Api;
+import org.ec2tutor.cloud.ec2.Ec2Event;
 import org.ec2tutor.cloud.ec2.Ec2World;
 import org.ec2tutor.cloud.ec2.InstanceTypeCatalog;
 import org.ec2tutor.cloud.ec2.VcpuQuotas;
@@ -52,6 +56,9 @@ public final class Cloud {
 
     private SnsTopics topics;
     private EventBuses buses;
+
+    /** AWS Config rules, made when first used; from then on instance changes trigger their evaluations. */
+    private ConfigRules configRules;
 
     private Cloud(Builder b) {
         this.clock = b.clock;
@@ -285,6 +292,29 @@ public final class Cloud {
             });
         }
         return buses;
+    }
+
+    /** AWS Config as {@code account} sees it in {@code region}. Use inside {@link #transact}. */
+    public synchronized ConfigApi config(Account account, Region region) {
+        return new ConfigApi(configRules(), account.id(), region, clock.now());
+    }
+
+    /**
+     * Every Config rule and its evaluations, for read-only views (lessons). Made on first use; from then on every
+     * instance state change is a configuration change the rules evaluate.
+     */
+    public synchronized ConfigRules configRules() {
+        if (configRules == null) {
+            configRules = new ConfigRules(seed, scheduler, new Ec2Items(ec2));
+            ConfigRules rules = configRules;
+            ec2.sendEventsTo(e -> {
+                if (e.detailType().equals(Ec2Event.INSTANCE_STATE_CHANGE)) {
+                    rules.instanceChanged(
+                            e.account(), e.region(), String.valueOf(e.detail().get("instance-id")), e.at());
+                }
+            });
+        }
+        return configRules;
     }
 
     /** Every SQS queue, for read-only views (lessons). Use inside {@link #transact}. */

@@ -44,8 +44,8 @@ final class Dispatcher {
         try {
             SigV4.Verified caller = authenticate(protocol, r);
             if (target.isPresent()) {
-                // awsJson: the simulated service is the one the protocol signs for (ssm, ce, cloudtrail).
-                return json(protocol, protocol.signingName(), caller, target.get(), r, requestId);
+                // awsJson: the simulated service is the one the protocol names (ssm, ce, cloudtrail, configservice).
+                return json(protocol, protocol.simulatedService(), caller, target.get(), r, requestId);
             }
             if (protocol == WireProtocol.SAVINGSPLANS_REST) {
                 // REST-JSON names the operation in the path: POST /DescribeSavingsPlans.

@@ -150,6 +150,41 @@ enum WireProtocol {
     },
 
     /**
+     * AWS Config's awsJson1_1: {@code X-Amz-Target: StarlingDoveService.Op}, signed for {@code config} (botocore's
+     * config model); the {@code aws} command calls the service {@code configservice}.
+     */
+    CONFIG_JSON(
+            "config",
+            "StarlingDoveService",
+            "StarlingDoveService",
+            "",
+            "application/x-amz-json-1.1",
+            "application/x-amz-json-1.1",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
+
+        @Override
+        String simulatedService() {
+            return "configservice";
+        }
+    },
+
+    /**
      * Savings Plans' REST-JSON: {@code POST /DescribeSavingsPlans} with a JSON body (botocore's savingsplans model);
      * errors carry {@code __type} in the body, which botocore's rest-json parser reads as the code.
      */
@@ -225,6 +260,11 @@ enum WireProtocol {
             }
         }
         return SSM_JSON;
+    }
+
+    /** The simulated service's row in {@code SimulatedServices}: the {@code aws} command's name for it. */
+    String simulatedService() {
+        return signingName;
     }
 
     /** The service name of the SigV4 credential scope. */

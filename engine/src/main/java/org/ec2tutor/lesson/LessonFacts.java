@@ -807,6 +807,11 @@ public final class LessonFacts {
         return new AccountId(learner);
     }
 
+    /** CloudTrail event ids, EventBridge rules, SQS queues and AWS Config rules of the learner's. */
+    public GovernanceFacts governance() {
+        return new GovernanceFacts(cloud, learnerId(), now);
+    }
+
     /** Whether the learner's image block public access is on (us-east-1). */
     public boolean blockPublicAccess() {
         return blockPublicAccess;

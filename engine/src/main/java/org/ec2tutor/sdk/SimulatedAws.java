@@ -111,6 +111,11 @@ public final class SimulatedAws {
         return SimulatedSqsClient.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
+    /** An AWS Config client for a profile or account id, in a Region. */
+    public org.ec2tutor.sdk.model.config.ConfigClient config(String profileOrAccountId, String region) {
+        return SimulatedConfigClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
     /** A client of any simulated service (a row of {@link SimulatedServices}) for a profile or account id. */
     public Object client(SimulatedService service, String profileOrAccountId, String region) {
         return service.factory().create(cloud, account(profileOrAccountId), region(region), surface);

@@ -2,6 +2,8 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.sdk.model.config.ConfigClient;
+import org.ec2tutor.sdk.model.config.ConfigRequest;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerRequest;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
@@ -106,7 +108,16 @@ public final class SimulatedServices {
                     SqsRequest.class,
                     SimulatedSqsClient.class,
                     "sqs-required-members.tsv",
-                    (cloud, account, region, surface) -> SimulatedSqsClient.create(cloud, account, region, surface)));
+                    (cloud, account, region, surface) -> SimulatedSqsClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "configservice",
+                    "AWS Config (managed rules for EC2 instances, compliance)",
+                    ConfigClient.class,
+                    ConfigRequest.class,
+                    SimulatedConfigClient.class,
+                    "configservice-required-members.tsv",
+                    (cloud, account, region, surface) ->
+                            SimulatedConfigClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

@@ -11,7 +11,7 @@ import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * Every hand-written Savings Plans and Cost Explorer model class prints as the CLI prints responses and binds back
+ * Every hand-written Savings Plans, Cost Explorer and AWS Config model class prints as the CLI prints responses and binds back
  * from that JSON (what {@code --cli-input-json} and the options bind) unchanged.
  */
 class HandWrittenModelCliTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkPojo;
 
 /**
- * Every hand-written Savings Plans and Cost Explorer model class goes through the endpoint's JSON codec and back
+ * Every hand-written Savings Plans, Cost Explorer and AWS Config model class goes through the endpoint's JSON codec and back
  * unchanged: its SdkFields carry the location names and marshalling types the wire needs, as generated ones do.
  */
 class HandWrittenModelWireTest {
@@ -25,8 +25,9 @@ class HandWrittenModelWireTest {
         String json = JsonCodec.write(sample).toString();
         Object back = JsonCodec.bind(ModelSamples.builder(modelClass), Json.MAPPER.readTree(json));
         assertThat(back).as(json).isEqualTo(sample);
-        assertThat(json)
-                .as("every member is on the wire")
-                .contains("\"" + sample.sdkFields().get(0).locationName() + "\"");
+        // Responses of operations without output (PutConfigRule) have no members at all.
+        for (var field : sample.sdkFields()) {
+            assertThat(json).as("every member is on the wire").contains("\"" + field.locationName() + "\"");
+        }
     }
 }

@@ -348,9 +348,16 @@ public final class Ec2World {
         return regions.get(region).blockPublicSharing.getOrDefault(account, true);
     }
 
-    /** Sends EC2's events (instance and AMI state changes, Spot warnings) to {@code sink} from now on. */
+    /**
+     * Sends EC2's events (instance and AMI state changes, Spot warnings) to {@code sink} from now on, as well as to
+     * the sinks given before (EventBridge and AWS Config both listen).
+     */
     public void sendEventsTo(Ec2Event.Sink sink) {
-        this.events = sink;
+        Ec2Event.Sink before = this.events;
+        this.events = e -> {
+            before.publish(e);
+            sink.publish(e);
+        };
     }
 
     void instanceStateChanged(Instance instance, Instant at) {

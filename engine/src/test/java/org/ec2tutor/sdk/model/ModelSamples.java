@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.traits.TraitType;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
-/** Every hand-written model class of the Savings Plans and Cost Explorer packages, with every member set. */
+/** Every hand-written model class of the Savings Plans, Cost Explorer and AWS Config packages, with every member set. */
 public final class ModelSamples {
 
     private ModelSamples() {}
@@ -27,7 +27,7 @@ public final class ModelSamples {
     /** The model classes (requests, responses, structures) of both packages, by name. */
     public static List<Class<?>> classes() {
         List<Class<?>> out = new ArrayList<>();
-        for (String pkg : List.of("savingsplans", "costexplorer")) {
+        for (String pkg : List.of("savingsplans", "costexplorer", "config")) {
             URL dir = ModelSamples.class.getResource("/org/ec2tutor/sdk/model/" + pkg);
             try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
                 for (Path f : files.sorted().toList()) {
