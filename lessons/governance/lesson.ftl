@@ -46,7 +46,7 @@ private again.
   <@check id="lookup" pass=(aws.calls("LookupEvents")?filter(c -> c.succeeded())?size > 0)
       message="Look the event up with aws cloudtrail lookup-events first."/>
   <@check id="event" pass=(shareEvent?has_content && (vars.EVENT_ID!"") == shareEvent)
-      message="$EVENT_ID is '${vars.EVENT_ID!""}', not the EventId of the ModifyImageAttribute event that made ${image.id()} public."/>
+      message="$EVENT_ID is '${vars.EVENT_ID!}', not the EventId of the ModifyImageAttribute event that made ${image.id()} public."/>
   <@check id="private" pass=!image.isPublic()
       message="${image.id()} is still public: remove the launch permission of the group all."/>
   <@hint>`--lookup-attributes AttributeKey=ResourceName,AttributeValue=$IMAGE_ID` lists the events that name the
@@ -127,7 +127,7 @@ wait for it (`%advance 3m`) and see which instance is non-compliant with
   <@check id="rule" pass=(approved.exists() && approved.sourceIdentifier() == "APPROVED_AMIS_BY_ID")
       message="${approved.exists()?then('approved-amis uses ' + approved.sourceIdentifier() + ', not APPROVED_AMIS_BY_ID.', 'There is no Config rule approved-amis yet.')}"/>
   <@check id="approves" pass=(approvedIds?seq_contains(image.id()) && approvedIds?size == 1)
-      message="The rule's amiIds is '${approved.parameter("amiIds")}': approve ${image.id()} and nothing else."/>
+      message="The rule's amiIds is '${approved.parameter('amiIds')}': approve ${image.id()} and nothing else."/>
   <@check id="scope" pass=approved.resourceTypes()?seq_contains("AWS::EC2::Instance")
       message="The rule's scope should be the resource type AWS::EC2::Instance."/>
   <@check id="flagged" pass=(approved.result(legacy.id()) == "NON_COMPLIANT")

@@ -82,4 +82,16 @@ class JavaClientsCellsTest {
                         .attributeValue("ListQueues"))).events().get(0).eventSource()
                 """)).isEqualTo("\"sqs.amazonaws.com\"\n");
     }
+
+    @Test
+    void configRulesPutFromJavaAreTheSessions() {
+        ok("""
+                config.putConfigRule(b -> b.configRule(r -> r.configRuleName("approved-amis")
+                        .source(s -> s.owner("AWS").sourceIdentifier("APPROVED_AMIS_BY_ID"))
+                        .inputParameters("{\\"amiIds\\":\\"ami-0fa3fe0fa7920f68e\\"}")
+                        .scope(sc -> sc.complianceResourceTypes("AWS::EC2::Instance"))))
+                """);
+        assertThat(ok("aws configservice describe-config-rules --query 'ConfigRules[0].ConfigRuleName' --output text"))
+                .isEqualTo("approved-amis\n");
+    }
 }
