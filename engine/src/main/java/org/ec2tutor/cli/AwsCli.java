@@ -224,7 +224,6 @@ public final class AwsCli {
                 Map.entry("--cli-read-timeout", true),
                 Map.entry("--cli-connect-timeout", true),
                 Map.entry("--ca-bundle", true),
-                Map.entry("--page-size", true),
                 Map.entry("--no-cli-pager", false),
                 Map.entry("--debug", false),
                 Map.entry("--no-paginate", false),
@@ -256,7 +255,7 @@ public final class AwsCli {
                     // The main parser takes a unique prefix of a global option (argparse's allow_abbrev).
                     String prefix = name;
                     List<String> matches = ACCEPTED.keySet().stream()
-                            .filter(o -> o.startsWith(prefix) && !o.equals("--page-size"))
+                            .filter(o -> o.startsWith(prefix))
                             .toList();
                     if (matches.size() == 1) {
                         name = matches.get(0);

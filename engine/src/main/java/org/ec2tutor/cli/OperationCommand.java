@@ -92,6 +92,17 @@ final class OperationCommand {
             return CliResult.ok(OutputFormat.render(
                     op.name(), Skeletons.output(responseBuilder(op)), globals.output(), query, terminalWidth));
         }
+        boolean paginates = paginates(input);
+        if (parsed.pagination().pageSize() != null) {
+            // --page-size is the limit key of every call the paginator makes (awscli/customizations/paginate.py).
+            for (String limit : List.of("max-results", "max-records")) {
+                Argument a = arguments.arguments().get(limit);
+                if (a != null && a.memberName() != null) {
+                    input.put(a.memberName(), parsed.pagination().pageSize());
+                    break;
+                }
+            }
+        }
         SdkPojo builder = op.newBuilder();
         try {
             SdkJson.bind(builder, input, "");
@@ -103,7 +114,7 @@ final class OperationCommand {
         Object client = serviceClient(op.service());
         StreamingBodies streams = StreamingBodies.of(op, parsed, env.workspace().directory());
         try {
-            Pages pages = allPages(op, client, request, input, streams, paginates(input));
+            Pages pages = allPages(op, client, request, input, streams, paginates);
             JsonNode json = parsed.pagination().apply(pages.joined());
             if (op.name().equals("GetConsoleOutput") && json.has("Output")) {
                 // The CLI decodes the console output for you (awscli handlers: decode_console_output).

@@ -17,25 +17,23 @@ import java.util.stream.Stream;
 
 /**
  * The CLI's pagination options on paginated operations: {@code --max-items} cuts the result list and prints a
- * {@code NextToken} to resume from, {@code --starting-token} resumes, {@code --page-size} only changes how many items
- * each service call fetches, which the simulator answers in one call anyway. The result list is the response's first
- * list member (the paginator's result key for the EC2 operations simulated here).
+ * {@code NextToken} to resume from, {@code --starting-token} resumes, {@code --page-size} is how many items each
+ * service call asks for (the operation's limit key, while the CLI still pages through them all). The result list is
+ * the response's first list member (the paginator's result key for the EC2 operations simulated here).
  */
-record Pagination(Integer maxItems, Integer startingOffset, String serviceToken, List<String> given) {
+record Pagination(Integer maxItems, Integer startingOffset, String serviceToken, Integer pageSize, List<String> given) {
 
-    static final Pagination NONE = new Pagination(null, null, null, List.of());
+    static final Pagination NONE = new Pagination(null, null, null, null, List.of());
     static final Set<String> OPTIONS = Set.of("max-items", "starting-token", "page-size");
 
     Pagination with(String option, String value) {
         List<String> options = new ArrayList<>(given);
         options.add(option);
         return switch (option) {
-            case "max-items" -> new Pagination(parseInt(option, value), startingOffset, serviceToken, options);
+            case "max-items" ->
+                new Pagination(parseInt(option, value), startingOffset, serviceToken, pageSize, options);
             case "starting-token" -> startingToken(value, options);
-            default -> {
-                parseInt(option, value);
-                yield new Pagination(maxItems, startingOffset, serviceToken, options);
-            }
+            default -> new Pagination(maxItems, startingOffset, serviceToken, parseInt(option, value), options);
         };
     }
 
@@ -115,7 +113,7 @@ record Pagination(Integer maxItems, Integer startingOffset, String serviceToken,
                         ? json.get("NextToken").asText()
                         : null;
                 int offset = json.path("boto_truncate_amount").asInt(0);
-                return new Pagination(maxItems, offset, next, options);
+                return new Pagination(maxItems, offset, next, pageSize, options);
             }
         } catch (IllegalArgumentException | IOException e) {
             // not botocore's encoding: the legacy form below
@@ -129,6 +127,6 @@ record Pagination(Integer maxItems, Integer startingOffset, String serviceToken,
                 offset = 0;
             }
         }
-        return new Pagination(maxItems, offset, parts[0].isEmpty() ? null : parts[0], options);
+        return new Pagination(maxItems, offset, parts[0].isEmpty() ? null : parts[0], pageSize, options);
     }
 }

@@ -182,6 +182,12 @@ class ClientSideFidelityTest {
         CliResult timeout = run("aws ec2 describe-instances --cli-read-timeout abc");
         assertThat(timeout.exitCode()).isEqualTo(255);
         assertThat(timeout.stderr().strip()).isEqualTo("invalid literal for int() with base 10: 'abc'");
+        CliResult pageSize = run("aws ec2 describe-instance-type-offerings --page-size x");
+        assertThat(pageSize.exitCode()).isEqualTo(252);
+        assertThat(pageSize.stderr()).contains("\naws: error: argument --page-size: invalid int value: 'x'\n");
+        CliResult noPages = run("aws ec2 describe-key-pairs --page-size 5");
+        assertThat(noPages.exitCode()).isEqualTo(252);
+        assertThat(noPages.stderr()).contains("Unknown options: --page-size, 5");
         CliResult waits = run("aws ec2 wait");
         assertThat(waits.exitCode()).isEqualTo(252);
         assertThat(waits.stderr().strip())

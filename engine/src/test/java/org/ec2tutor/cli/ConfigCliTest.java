@@ -76,8 +76,9 @@ class ConfigCliTest {
         assertThat(f.ok("aws configservice describe-compliance-by-config-rule --config-rule-names approved-amis "
                         + "--query 'ComplianceByConfigRules[0].Compliance.ComplianceType' --output text"))
                 .isEqualTo("COMPLIANT\n");
+        // An empty response prints nothing, as the CLI's JSON formatter skips {}.
         assertThat(f.ok("aws configservice start-config-rules-evaluation --config-rule-names approved-amis"))
-                .isEqualTo("{}\n");
+                .isEmpty();
         f.ok("aws configservice delete-config-rule --config-rule-name approved-amis");
         assertThat(f.ok("aws configservice describe-config-rules --query 'length(ConfigRules)'"))
                 .isEqualTo("0\n");

@@ -37,11 +37,12 @@ class LongOperationsTest {
     void seventMonthsOfEveryTypesSpotHistoryPagesInSeconds() {
         try (Session s = session()) {
             s.execute("%advance 210d");
-            // 148 s before (every page recomputed the whole history, seven months of it); ~1.6 s now.
+            // 148 s before (every page recomputed the whole history, seven months of it); ~1.6 s now. --page-size
+            // sets each call's MaxResults while the CLI pages through them all (--max-results would ask for one page).
             CellResult r = assertTimeoutPreemptively(
                     Duration.ofSeconds(30),
                     () -> s.execute("aws ec2 describe-spot-price-history --start-time 2026-01-01T00:00:00Z"
-                            + " --max-results 1000 --query 'length(SpotPriceHistory)'"));
+                            + " --page-size 1000 --query 'length(SpotPriceHistory)'"));
             assertThat(r.succeeded()).as(r.asText()).isTrue();
             assertThat(Long.parseLong(r.stdout().strip())).isGreaterThan(1000);
         }
@@ -70,7 +71,7 @@ class LongOperationsTest {
             s.execute("%advance 90d");
             CompletableFuture<CellResult> running = CompletableFuture.supplyAsync(
                     () -> s.execute("aws ec2 describe-spot-price-history --start-time 2026-01-01T00:00:00Z"
-                            + " --max-results 5 --query 'length(SpotPriceHistory)'"));
+                            + " --page-size 5 --query 'length(SpotPriceHistory)'"));
             Thread.sleep(300);
             long start = System.nanoTime();
             s.interrupt();
