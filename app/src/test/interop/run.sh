@@ -161,7 +161,7 @@ check "... with one line" "$(cat "$tmp/busy.err")" \
   "ec2-tutor serve: cannot serve on 127.0.0.1:$busy: Address already in use (is another program, or serve, using that port?)"
 
 # 5. The differential suite (docs/cli-fidelity.md): ~330 commands through the real CLI and the emulation.
-/usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-94.5}" --show "${DIFF_SHOW:-25}" \
+/usr/bin/python3 "$here/differential.py" "$root" --threshold "${DIFF_THRESHOLD:-95}" --show "${DIFF_SHOW:-25}" \
   > "$tmp/differential.txt" 2>&1
 status=$?
 sed 's/^/  /' "$tmp/differential.txt"
