@@ -160,6 +160,21 @@ class LessonCommandsTest {
     }
 
     @Test
+    void progressKeepsItsColumnsAlignedWhenATitleIsLong() {
+        try (Session s = session()) {
+            s.execute("%lesson start first-web-server");
+            List<String> lines =
+                    displays(s.execute("%progress")).lines().skip(1).toList();
+            assertThat(lines).anyMatch(l -> l.contains("Reach it by its public IP from another instance"));
+            int status = lines.get(0).indexOf("Status");
+            assertThat(lines.subList(1, lines.size()))
+                    .allSatisfy(l -> assertThat(l.charAt(status - 1)).isEqualTo(' '))
+                    .allSatisfy(l ->
+                            assertThat(l.substring(status)).matches("(pending|passed|skipped|solved by the tutor).*"));
+        }
+    }
+
+    @Test
     void nextRefusesAnUnpassedStepUnlessForced() {
         try (Session s = session()) {
             s.execute("%lesson start first-instance");
