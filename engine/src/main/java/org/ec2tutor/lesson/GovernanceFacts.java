@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.ApiCallLog;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.config.ConfigRule;
 import org.ec2tutor.cloud.config.Evaluation;
@@ -97,15 +98,15 @@ public final class GovernanceFacts {
      */
     public String publicShareEventId(String imageId) {
         return cloud.transact(() -> {
-            List<ApiCall> all = cloud.apiCalls().calls();
+            List<ApiCallLog.Entry> all = cloud.apiCalls().entries();
             Instant oldest = now.minus(EventHistory.WINDOW);
             for (int i = all.size() - 1; i >= 0; i--) {
-                ApiCall c = all.get(i);
+                ApiCall c = all.get(i).call();
                 if (c.account().equals(learner)
                         && c.operation().equals("ModifyImageAttribute")
                         && c.succeeded()
                         && !c.at().isBefore(oldest)) {
-                    TrailEvent t = TrailEvent.of(c, i, cloud.seed());
+                    TrailEvent t = TrailEvent.of(c, all.get(i).index(), cloud.seed());
                     String request = Json.write(c.details().requestParameters());
                     if (t.resources().stream().anyMatch(r -> r.name().equals(imageId))
                             && request.contains("\"add\"")

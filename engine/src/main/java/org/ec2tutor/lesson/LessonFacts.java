@@ -12,6 +12,7 @@ import org.ec2tutor.cloud.Account;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.Accounts;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.ApiCallLog;
 import org.ec2tutor.cloud.Caller;
 import org.ec2tutor.cloud.Cloud;
 import org.ec2tutor.cloud.Region;
@@ -786,16 +787,15 @@ public final class LessonFacts {
 
     /** The same, for an event that names {@code resourceName} (an id, a bucket name); null for any. */
     public boolean eventRecorded(String eventName, String resourceName) {
-        List<ApiCall> all = cloud.apiCalls().calls();
         Instant oldest = now.minus(EventHistory.WINDOW);
-        for (int i = 0; i < all.size(); i++) {
-            ApiCall c = all.get(i);
+        for (ApiCallLog.Entry e : cloud.apiCalls().entries()) {
+            ApiCall c = e.call();
             if (c.account().value().equals(learner)
                     && c.operation().equals(eventName)
                     && c.details().managementEvent()
                     && !c.at().isBefore(oldest)
                     && (resourceName == null
-                            || TrailEvent.of(c, i, cloud.seed()).resources().stream()
+                            || TrailEvent.of(c, e.index(), cloud.seed()).resources().stream()
                                     .anyMatch(r -> r.name().equals(resourceName)))) {
                 return true;
             }

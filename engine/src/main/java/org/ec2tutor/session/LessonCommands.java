@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.ec2tutor.cloud.ApiCall;
 import org.ec2tutor.lesson.LessonException;
 import org.ec2tutor.lesson.LessonFacts;
 import org.ec2tutor.lesson.LessonLibrary;
@@ -114,7 +113,7 @@ final class LessonCommands {
 
     /** An input begins: what it changes in the account is what its feedback line is about. */
     void inputStarts() {
-        callsBefore = session.state().cloud().apiCalls().calls().size();
+        callsBefore = session.state().cloud().apiCalls().size();
     }
 
     void afterCell(Consumer<CellEvent> emit) {
@@ -134,8 +133,7 @@ final class LessonCommands {
 
     /** Whether the input made a call that succeeded and is not a read (Describe, Get, List). */
     private boolean changedTheAccount() {
-        List<ApiCall> calls = session.state().cloud().apiCalls().calls();
-        return calls.subList(Math.min(callsBefore, calls.size()), calls.size()).stream()
+        return session.state().cloud().apiCalls().since(callsBefore).stream()
                 .anyMatch(c -> c.succeeded() && !READS.matcher(c.operation()).lookingAt());
     }
 

@@ -1,5 +1,7 @@
 package org.ec2tutor.kernel;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -15,8 +17,9 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
 /**
- * The kernel: binds the five sockets of the connection file, answers shell requests one at a time in arrival order,
- * control requests (interrupt, shutdown, kernel_info) on their own thread even while a cell runs, and echoes
+ * The kernel: binds the five sockets of the connection file, answers shell requests one at a time in arrival order
+ * (kernel_info at once, ahead of those queued), control requests (interrupt, shutdown, kernel_info, and nothing else)
+ * on their own thread even while a cell runs, and echoes
  * heartbeats on a third. A message that does not verify, or cannot be parsed, is logged and dropped: no reply, no
  * busy/idle, no effect.
  */
@@ -35,6 +38,8 @@ public final class KernelServer implements AutoCloseable {
     private final Publisher iopub;
     private final Requests requests;
     private final Consumer<String> log;
+    /** Shell messages read but not yet handled; only the shell thread touches it. */
+    private final Deque<WireMessage> queued = new ArrayDeque<>();
 
     public KernelServer(ConnectionInfo info, Session session, Consumer<String> log) {
         this(info, CompletableFuture.completedFuture(session), log);
@@ -110,10 +115,10 @@ public final class KernelServer implements AutoCloseable {
     public boolean serve() {
         iopub.status("starting", null);
         Thread hb = daemon("heartbeat", this::heartbeatLoop);
-        Thread ctl = daemon("control", () -> loop(control, true));
+        Thread ctl = daemon("control", this::controlLoop);
         hb.start();
         ctl.start();
-        loop(shell, false);
+        shellLoop();
         return requests.restartRequested();
     }
 
@@ -136,25 +141,81 @@ public final class KernelServer implements AutoCloseable {
         }
     }
 
-    private void loop(Channel channel, boolean isControl) {
+    private void shellLoop() {
         ZMQ.Poller poller = context.createPoller(1);
-        poller.register(channel.socket(), ZMQ.Poller.POLLIN);
+        poller.register(shell.socket(), ZMQ.Poller.POLLIN);
+        while (!requests.shutdownRequested()) {
+            if (queued.isEmpty() && poller.poll(POLL_MS) <= 0) {
+                continue;
+            }
+            readWaiting(shell);
+            WireMessage m = queued.poll();
+            if (m != null) {
+                iopub.awaitSubscriber(SUBSCRIBER_WAIT_MS);
+                handle(m, shell, false);
+            }
+        }
+    }
+
+    private void controlLoop() {
+        ZMQ.Poller poller = context.createPoller(1);
+        poller.register(control.socket(), ZMQ.Poller.POLLIN);
         while (!requests.shutdownRequested()) {
             if (poller.poll(POLL_MS) <= 0) {
                 continue;
             }
-            List<byte[]> frames = channel.receive(ZMQ.DONTWAIT);
-            if (frames == null) {
-                continue;
+            List<byte[]> frames = control.receive(ZMQ.DONTWAIT);
+            WireMessage m = frames == null ? null : decode(frames, "control");
+            if (m != null) {
+                handleControl(m, control);
             }
-            WireMessage m = decode(frames, isControl ? "control" : "shell");
+        }
+    }
+
+    /**
+     * Moves every shell message already waiting into {@link #queued}, answering each kernel_info_request at once: it
+     * reads no session state, so it needs no turn, and a client asking whether the kernel is alive gets its answer
+     * within a second even behind a queue of completions, each of which JShell compiles (a tenth of a second, up to
+     * half a second on a busy machine; the fuzz run queued dozens).
+     */
+    private void readWaiting(Channel channel) {
+        List<byte[]> frames;
+        while ((frames = channel.receive(ZMQ.DONTWAIT)) != null) {
+            WireMessage m = decode(frames, "shell");
             if (m == null) {
                 continue;
             }
-            if (!isControl) {
+            if (m.msgType().equals("kernel_info_request")) {
                 iopub.awaitSubscriber(SUBSCRIBER_WAIT_MS);
+                handle(m, channel, false);
+            } else {
+                queued.add(m);
             }
-            handle(m, channel, isControl);
+        }
+    }
+
+    /**
+     * Control serves only what must never wait behind the session: kernel_info, interrupt and shutdown. Any other
+     * request gets an error reply naming the shell channel, so the control thread never waits for JShell (a completion
+     * sent here used to wait for the shell's, and kernel_info behind it took half a second).
+     */
+    private void handleControl(WireMessage m, Channel channel) {
+        switch (m.msgType()) {
+            case "kernel_info_request", "interrupt_request", "shutdown_request" -> handle(m, channel, true);
+            case "execute_request",
+                    "complete_request",
+                    "inspect_request",
+                    "is_complete_request",
+                    "history_request",
+                    "comm_info_request" -> {
+                iopub.status("busy", m.header());
+                try {
+                    requests.notOnControl(m, channel);
+                } finally {
+                    iopub.status("idle", m.header());
+                }
+            }
+            default -> log.accept("unknown message type " + m.msgType() + " on control");
         }
     }
 
@@ -198,12 +259,9 @@ public final class KernelServer implements AutoCloseable {
 
     /** After a failed cell, every execute already queued is answered "aborted" without running (ipykernel's rule). */
     private void abortQueued(Channel channel) {
-        List<byte[]> frames;
-        while ((frames = channel.receive(ZMQ.DONTWAIT)) != null) {
-            WireMessage m = decode(frames, "shell");
-            if (m == null) {
-                continue;
-            }
+        readWaiting(channel);
+        WireMessage m;
+        while ((m = queued.poll()) != null) {
             if (m.msgType().equals("execute_request")) {
                 iopub.status("busy", m.header());
                 requests.abort(m, channel);
@@ -211,6 +269,7 @@ public final class KernelServer implements AutoCloseable {
             } else {
                 handle(m, channel, false);
             }
+            readWaiting(channel);
         }
     }
 

@@ -255,6 +255,20 @@ final class Requests {
 
     // --- control ----------------------------------------------------------------------------------------------
 
+    /** A shell request sent on control: an error reply of its type, so the client is not left waiting. */
+    void notOnControl(WireMessage m, Channel channel) {
+        String type = m.msgType();
+        ObjectNode reply = JSON.objectNode()
+                .put("status", "error")
+                .put("ename", "WrongChannel")
+                .put(
+                        "evalue",
+                        type + " is answered on the shell channel; control answers kernel_info, interrupt and "
+                                + "shutdown");
+        reply.putArray("traceback");
+        channel.reply(m, type.substring(0, type.length() - "_request".length()) + "_reply", reply);
+    }
+
     void interrupt(WireMessage m, Channel channel) {
         // Nothing runs before the session has started.
         Optional.ofNullable(session.getNow(null)).ifPresent(Session::interrupt);

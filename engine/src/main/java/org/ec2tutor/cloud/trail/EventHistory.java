@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ec2tutor.cloud.AccountId;
 import org.ec2tutor.cloud.ApiCall;
+import org.ec2tutor.cloud.ApiCallLog;
 import org.ec2tutor.cloud.Region;
 import org.ec2tutor.cloud.error.CloudTrailErrors;
 
@@ -34,10 +35,10 @@ public final class EventHistory {
             "EventSource",
             "AccessKeyId");
 
-    private final List<ApiCall> calls;
+    private final List<ApiCallLog.Entry> calls;
     private final long seed;
 
-    public EventHistory(List<ApiCall> calls, long seed) {
+    public EventHistory(List<ApiCallLog.Entry> calls, long seed) {
         this.calls = calls;
         this.seed = seed;
     }
@@ -84,7 +85,7 @@ public final class EventHistory {
             throw CloudTrailErrors.invalidEventCategory();
         }
         int fingerprint = Objects.hash(attributes, q.startTime(), q.endTime(), q.maxResults(), q.eventCategory());
-        int from = calls.size() - 1;
+        int from = Integer.MAX_VALUE;
         if (q.nextToken() != null && !q.nextToken().isEmpty()) {
             from = decode(q.nextToken(), fingerprint);
         }
@@ -96,21 +97,23 @@ public final class EventHistory {
         Instant end = q.endTime() == null ? now : q.endTime();
         int max = q.maxResults() == null ? 50 : q.maxResults();
         List<TrailEvent> page = new ArrayList<>();
-        for (int i = Math.min(from, calls.size() - 1); i >= 0; i--) {
-            ApiCall c = calls.get(i);
-            if (!c.account().equals(account)
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            ApiCall c = calls.get(i).call();
+            int index = calls.get(i).index();
+            if (index > from
+                    || !c.account().equals(account)
                     || c.region() != region
                     || !c.details().managementEvent()
                     || c.at().isBefore(start)
                     || c.at().isAfter(end)) {
                 continue;
             }
-            TrailEvent e = TrailEvent.of(c, i, seed);
+            TrailEvent e = TrailEvent.of(c, index, seed);
             if (!attributes.isEmpty() && !matches(e, attributes.get(0))) {
                 continue;
             }
             if (page.size() == max) {
-                return new Page(page, Optional.of(encode(i, fingerprint)));
+                return new Page(page, Optional.of(encode(index, fingerprint)));
             }
             page.add(e);
         }
@@ -132,7 +135,7 @@ public final class EventHistory {
         };
     }
 
-    /** A token names the next event by its place in the history and is bound to the request's parameters. */
+    /** A token names the next event by its index in the API history and is bound to the request's parameters. */
     private static String encode(int index, int fingerprint) {
         return Base64.getEncoder().encodeToString(("v1:" + index + ":" + fingerprint).getBytes(StandardCharsets.UTF_8));
     }

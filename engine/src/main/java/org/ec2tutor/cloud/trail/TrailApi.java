@@ -119,7 +119,7 @@ public final class TrailApi {
 
     /** Event history of this account and Region. */
     public EventHistory.Page lookupEvents(EventHistory.Query query) {
-        return new EventHistory(log.calls(), trails.seed()).lookup(account, region, now, query);
+        return new EventHistory(log.entries(), trails.seed()).lookup(account, region, now, query);
     }
 
     /** A trail by ARN, or by name among the trails whose home is this Region (or multi-Region ones). */

@@ -82,10 +82,10 @@ public final class Trails {
 
     /** Delivers every log file due by {@code now}. */
     public void deliverDue(Instant now, ApiCallLog log, S3Buckets buckets) {
-        List<ApiCall> calls = null;
+        List<ApiCallLog.Entry> calls = null;
         for (Trail t : byArn.values()) {
             if (calls == null && t.deliveredUpTo().isPresent()) {
-                calls = log.calls();
+                calls = log.entries();
             }
             if (calls != null) {
                 deliver(t, now, calls, buckets);
@@ -93,7 +93,7 @@ public final class Trails {
         }
     }
 
-    private void deliver(Trail t, Instant now, List<ApiCall> calls, S3Buckets buckets) {
+    private void deliver(Trail t, Instant now, List<ApiCallLog.Entry> calls, S3Buckets buckets) {
         while (t.deliveredUpTo().isPresent()) {
             Instant from = t.deliveredUpTo().get();
             Instant boundary = nextBoundary(from);
@@ -109,16 +109,16 @@ public final class Trails {
                 return;
             }
             Map<Region, List<Map<String, Object>>> records = new TreeMap<>();
-            for (int i = 0; i < calls.size(); i++) {
-                ApiCall c = calls.get(i);
-                if (t.logged(i)
+            for (ApiCallLog.Entry e : calls) {
+                ApiCall c = e.call();
+                if (t.logged(e.index())
                         && c.account().equals(t.account())
                         && c.details().managementEvent()
                         && t.covers(c.region())
                         && !c.at().isBefore(from)
                         && c.at().isBefore(until)) {
                     records.computeIfAbsent(c.region(), r -> new ArrayList<>())
-                            .add(TrailEvent.of(c, i, seed).record());
+                            .add(TrailEvent.of(c, e.index(), seed).record());
                 }
             }
             Optional<Instant> deliveredAt = Optional.empty();
