@@ -225,7 +225,8 @@ final class RestXml {
                     m.forEach((k, item) -> headers.put(name + k, String.valueOf(item)));
                 } else if (name.equalsIgnoreCase("Content-Type")) {
                     contentType = String.valueOf(v);
-                } else if (!name.equalsIgnoreCase("Content-Length")) {
+                } else {
+                    // Content-Length too: a HEAD answer has no body for the server to count (HeadObject).
                     headers.put(
                             name,
                             v instanceof Instant i ? HTTP_DATE.format(i) : Scalars.format(f.marshallingType(), v));
