@@ -107,6 +107,41 @@ agents = [json.loads(e["CloudTrailEvent"])["userAgent"].split("/")[0] for e in e
 check("CloudTrail recorded boto3's RunInstances, with boto3's user agent", "Boto3" in agents, True)
 check("... with a datetime EventTime", type(events[0]["EventTime"]).__name__ if events else None, "datetime")
 
+
+# S3 (path-style: botocore uses it for an IP endpoint), EventBridge, SNS and AWS Config.
+s3 = client("s3")
+check("s3 create_bucket", s3.create_bucket(Bucket="boto-logs")["Location"], "/boto-logs")
+s3.put_bucket_policy(Bucket="boto-logs", Policy='{"Version":"2012-10-17","Statement":[]}')
+check("s3 get_bucket_policy", s3.get_bucket_policy(Bucket="boto-logs")["Policy"],
+      '{"Version":"2012-10-17","Statement":[]}')
+s3.put_object(Bucket="boto-logs", Key="a/b.txt", Body=b"from boto3")
+check("s3 get_object", s3.get_object(Bucket="boto-logs", Key="a/b.txt")["Body"].read(), b"from boto3")
+check("s3 list_objects_v2", [o["Key"] for o in s3.list_objects_v2(Bucket="boto-logs")["Contents"]], ["a/b.txt"])
+try:
+    s3.get_object(Bucket="boto-logs", Key="missing")
+    check("s3: a missing key", "no error", "NoSuchKey")
+except ClientError as e:
+    check("s3: a missing key", (e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"]),
+          ("NoSuchKey", 404))
+ev = client("events")
+check("events put_rule", ev.put_rule(Name="boto-rule", EventPattern='{"source":["aws.ec2"]}')["RuleArn"],
+      "arn:aws:events:us-east-1:111122223333:rule/boto-rule")
+check("events list_rules", [r["Name"] for r in ev.list_rules(NamePrefix="boto")["Rules"]], ["boto-rule"])
+sns = client("sns")
+topic = sns.create_topic(Name="boto-topic", Attributes={"DisplayName": "Boto"})["TopicArn"]
+check("sns create_topic with attributes", sns.get_topic_attributes(TopicArn=topic)["Attributes"]["DisplayName"], "Boto")
+try:
+    sns.get_topic_attributes(TopicArn="arn:aws:sns:us-east-1:111122223333:none")
+    check("sns: a missing topic", "no error", "NotFound")
+except ClientError as e:
+    check("sns: a missing topic", e.response["Error"]["Code"], "NotFound")
+cfg = client("config")
+cfg.put_config_rule(ConfigRule={"ConfigRuleName": "boto-amis", "Source": {"Owner": "AWS",
+                    "SourceIdentifier": "APPROVED_AMIS_BY_ID"}, "InputParameters": '{"amiIds":"ami-1"}'})
+check("config describe_config_rules", [r["ConfigRuleName"] for r in
+                                       cfg.describe_config_rules(ConfigRuleNames=["boto-amis"])["ConfigRules"]],
+      ["boto-amis"])
+
 passed = sum(results)
 print(f"boto3: {passed} passed, {len(results) - passed} failed")
 sys.exit(0 if passed == len(results) else 1)

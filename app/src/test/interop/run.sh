@@ -107,6 +107,52 @@ check "... recorded with the real CLI's source address and user agent" "$(aws cl
   | python3 -c 'import json,sys; e=json.load(sys.stdin); print(e["sourceIPAddress"], e["userAgent"].split("/")[0])')" \
   "127.0.0.1 aws-cli"
 
+# 2d. S3 (REST-XML, path-style), EventBridge (awsJson1_1), SNS (Query) and AWS Config (awsJson1_1) through the real
+#     CLI: the operations the governance lesson uses, and an error of each in AWS's code.
+echo hello > "$tmp/hello.txt"
+check "s3api create-bucket" "$(aws s3api create-bucket --bucket interop-logs --query Location --output text)" \
+  "/interop-logs"
+aws s3api put-bucket-policy --bucket interop-logs --policy '{"Version":"2012-10-17","Statement":[]}'
+check "s3api get-bucket-policy returns the policy put" \
+  "$(aws s3api get-bucket-policy --bucket interop-logs --query Policy --output text)" \
+  '{"Version":"2012-10-17","Statement":[]}'
+aws s3api put-object --bucket interop-logs --key notes/a.txt --body "$tmp/hello.txt" > /dev/null
+aws s3api get-object --bucket interop-logs --key notes/a.txt "$tmp/got.txt" > /dev/null
+check "s3api put-object then get-object" "$(cat "$tmp/got.txt")" "hello"
+aws s3 cp "$tmp/hello.txt" s3://interop-logs/x.txt > /dev/null
+check "s3 ls lists the prefix and the object" "$(aws s3 ls s3://interop-logs/ | sed 's/^.* //' | tr '\n' ' ')" \
+  "notes/ x.txt "
+check "s3 cp downloads to stdout" "$(aws s3 cp s3://interop-logs/x.txt - 2>&1)" "hello"
+check "s3api list-objects-v2" \
+  "$(aws s3api list-objects-v2 --bucket interop-logs --query 'Contents[].Key' --output text)" "$(printf 'notes/a.txt\tx.txt')"
+err=$(aws s3api get-bucket-policy --bucket no-such-bucket 2>&1 >/dev/null)
+check "S3: a missing bucket is NoSuchBucket" "$(grep -o 'NoSuchBucket' <<<"$err" | head -n 1)" "NoSuchBucket"
+aws s3api delete-object --bucket interop-logs --key x.txt
+check "s3api delete-object" "$(aws s3api list-objects-v2 --bucket interop-logs --query 'length(Contents)')" "1"
+check "events put-rule" "$(aws events put-rule --name ami-public --event-pattern '{"source":["aws.ec2"]}' \
+  --query RuleArn --output text)" "arn:aws:events:us-east-1:111122223333:rule/ami-public"
+TOPIC=$(aws sns create-topic --name ami-alerts --query TopicArn --output text)
+check "sns create-topic" "$TOPIC" "arn:aws:sns:us-east-1:111122223333:ami-alerts"
+aws events put-targets --rule ami-public --targets "Id=1,Arn=$TOPIC" > /dev/null
+check "events list-targets-by-rule" \
+  "$(aws events list-targets-by-rule --rule ami-public --query 'Targets[0].Arn' --output text)" "$TOPIC"
+err=$(aws events describe-rule --name none 2>&1 >/dev/null)
+check "EventBridge: a missing rule is ResourceNotFoundException" \
+  "$(grep -o 'ResourceNotFoundException' <<<"$err" | head -n 1)" "ResourceNotFoundException"
+check "sns list-topics" "$(aws sns list-topics --query 'Topics[0].TopicArn' --output text)" "$TOPIC"
+err=$(aws sns get-topic-attributes --topic-arn arn:aws:sns:us-east-1:111122223333:none 2>&1 >/dev/null)
+check "SNS: a missing topic is NotFound" "$(grep -o '(NotFound)' <<<"$err" | head -n 1)" "(NotFound)"
+aws configservice put-config-rule --config-rule '{"ConfigRuleName":"approved-amis","Source":{"Owner":"AWS",
+  "SourceIdentifier":"APPROVED_AMIS_BY_ID"},"InputParameters":"{\"amiIds\":\"ami-0fa3fe0fa7920f68e\"}",
+  "Scope":{"ComplianceResourceTypes":["AWS::EC2::Instance"]}}'
+check "configservice put-config-rule, describe-config-rules" "$(aws configservice describe-config-rules \
+  --query 'ConfigRules[0].[ConfigRuleName,Source.SourceIdentifier,ConfigRuleState]' --output text)" \
+  "$(printf 'approved-amis\tAPPROVED_AMIS_BY_ID\tACTIVE')"
+check "CloudTrail recorded the CLI's CreateBucket and PutRule" "$(aws cloudtrail lookup-events --lookup-attributes \
+  AttributeKey=EventName,AttributeValue=CreateBucket --query 'Events[0].EventSource' --output text) $(aws cloudtrail \
+  lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=PutRule --query 'Events[0].EventSource' \
+  --output text)" "s3.amazonaws.com events.amazonaws.com"
+
 # 3. boto3.
 /usr/bin/python3 -W ignore "$here/lifecycle_boto3.py" "$URL" > "$tmp/boto3.txt" 2>&1
 cat "$tmp/boto3.txt" | sed 's/^/  /'

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.s3.S3BaseClientBuilder;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
@@ -64,6 +65,11 @@ final class Clients {
         aws.region(Region.of(id.region()));
         aws.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(id.keyId(), id.secret())));
         ((SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
+        if (builder instanceof S3BaseClientBuilder<?, ?> s3) {
+            // A loopback endpoint has no bucket subdomains: path-style URLs (http://127.0.0.1:PORT/bucket/key), as
+            // a learner configures the SDK against any local S3.
+            s3.forcePathStyle(true);
+        }
         return iface.cast(((SdkBuilder<?, ?>) builder).build());
     }
 

@@ -145,6 +145,11 @@ public final class OperationCatalog {
         return Optional.ofNullable(byName.get(apiName)).map(this::operation);
     }
 
+    /** API names of every operation ({@code PutBucketPolicy}), sorted: the HTTP endpoint's S3 routes read them all. */
+    public Set<String> operationNames() {
+        return new java.util.TreeSet<>(byName.keySet());
+    }
+
     /** CLI names of every operation, sorted. */
     Set<String> cliNames() {
         return byCliName.keySet();

@@ -15,7 +15,9 @@ import org.ec2tutor.sdk.CallerContext;
 import org.ec2tutor.sdk.SimulatedAws;
 import org.ec2tutor.sdk.SimulatedServices;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * One request to one answer: picks the protocol (an {@code X-Amz-Target} means awsJson, otherwise the credential
@@ -52,11 +54,20 @@ final class Dispatcher {
                 String path = r.rawPath().startsWith("/") ? r.rawPath().substring(1) : r.rawPath();
                 return json(protocol, "savingsplans", caller, protocol.version() + "." + path, r, requestId);
             }
+            if (protocol == WireProtocol.S3_REST) {
+                return s3(caller, r, requestId);
+            }
             Map<String, String> params = queryParams(protocol, r);
-            return protocol == WireProtocol.STS_QUERY
-                    ? sts(caller, params, requestId)
-                    : ec2(caller, params, r, requestId);
+            if (protocol == WireProtocol.STS_QUERY) {
+                return sts(caller, params, requestId);
+            }
+            return protocol == WireProtocol.EC2_QUERY
+                    ? ec2(caller, params, r, requestId)
+                    : query(protocol, caller, params, r, requestId);
         } catch (WireException e) {
+            if (protocol == WireProtocol.S3_REST) {
+                return s3Error(e.error(), r, requestId);
+            }
             return Answer.error(protocol, e.error(), requestId);
         } catch (RuntimeException e) {
             // A fault of the simulator: AWS's InternalError, never a stack trace on the wire.
@@ -69,19 +80,21 @@ final class Dispatcher {
         if (target.isPresent()) {
             return WireProtocol.byTarget(target.get());
         }
-        if (scope.filter("sts"::equals).isPresent()) {
-            return WireProtocol.STS_QUERY;
-        }
-        return scope.filter("savingsplans"::equals).isPresent()
-                ? WireProtocol.SAVINGSPLANS_REST
-                : WireProtocol.EC2_QUERY;
+        return switch (scope.orElse("")) {
+            case "sts" -> WireProtocol.STS_QUERY;
+            case "sns" -> WireProtocol.SNS_QUERY;
+            case "s3" -> WireProtocol.S3_REST;
+            case "savingsplans" -> WireProtocol.SAVINGSPLANS_REST;
+            default -> WireProtocol.EC2_QUERY;
+        };
     }
 
     private SigV4.Verified authenticate(WireProtocol protocol, Request r) throws WireException {
         SigV4.Result result =
                 SigV4.verify(r.method(), r.rawPath(), r.rawQuery(), r.headers(), r.body(), AccessKeys::byKeyId);
         if (result instanceof SigV4.Refused refused) {
-            throw new WireException(protocol.authError(refused.problem()));
+            WireError e = protocol.authError(refused.problem());
+            throw new WireException(e);
         }
         SigV4.Verified v = (SigV4.Verified) result;
         if (!v.service().equals(protocol.signingName())) {
@@ -132,7 +145,7 @@ final class Dispatcher {
         OperationCatalog catalog = OperationCatalog.forService("ec2").orElseThrow();
         Ec2Operation op = catalog.findByName(action).orElseThrow(() -> new WireException(p.unknownAction(action)));
         Object request = QueryBinder.bind(p, op.newBuilder(), params);
-        Object response = call(op, client("ec2", caller), request, recorded(caller, r));
+        Object response = call(op, client("ec2", caller), recorded(caller, r), request);
         return Answer.of(
                 200, p.responseContentType(), XmlWriter.ec2Response(action, requestId, (SdkPojo) response), requestId);
     }
@@ -153,6 +166,67 @@ final class Dispatcher {
             }
         }
         return Answer.of(200, p.responseContentType(), StsResponses.callerIdentity(caller.key(), requestId), requestId);
+    }
+
+    /** A Query service other than EC2 and STS (SNS): {@code <ActionResponse><ActionResult>} answers. */
+    private Answer query(WireProtocol p, SigV4.Verified caller, Map<String, String> params, Request r, String requestId)
+            throws WireException {
+        String action = params.get("Action");
+        if (action == null || action.isEmpty()) {
+            throw new WireException(p.missingAction());
+        }
+        checkVersion(p, params);
+        OperationCatalog catalog =
+                OperationCatalog.forService(p.simulatedService()).orElseThrow();
+        Ec2Operation op = catalog.findByName(action).orElseThrow(() -> new WireException(p.unknownAction(action)));
+        Object request = QueryBinder.bind(p, op.newBuilder(), params);
+        Object response = call(op, client(p.simulatedService(), caller), recorded(caller, r), request);
+        return Answer.of(
+                200,
+                p.responseContentType(),
+                XmlWriter.queryResponse(action, p.xmlNamespace(), requestId, (SdkPojo) response),
+                requestId);
+    }
+
+    /** S3's REST-XML: the route names the operation; path, query, headers and body its members. */
+    private Answer s3(SigV4.Verified caller, Request r, String requestId) throws WireException {
+        S3Routes.Resource resource = S3Routes.resource(r.rawPath());
+        Map<String, String> query = FormBody.parse(WireProtocol.S3_REST, r.rawQuery());
+        S3Routes.Route route = S3Routes.find(r.method(), resource, query)
+                .orElseThrow(() -> new WireException(WireProtocol.S3_REST.unknownAction(r.method())));
+        Ec2Operation op = route.operation();
+        byte[] body = AwsChunked.applies(r) ? AwsChunked.decode(r.body()) : r.body();
+        boolean streamingInput = op.streaming() == Ec2Operation.Streaming.INPUT;
+        Object request = RestXml.bind(op.newBuilder(), resource, query, r, streamingInput ? new byte[0] : body);
+        Object client = client("s3api", caller);
+        Object response = streamingInput
+                ? call(op, client, recorded(caller, r), request, RequestBody.fromBytes(body))
+                : call(op, client, recorded(caller, r), request);
+        byte[] streamed = null;
+        if (response instanceof ResponseInputStream<?> in) {
+            try (in) {
+                streamed = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new WireException(WireProtocol.internal());
+            }
+            response = in.response();
+        }
+        RestXml.Written w = RestXml.write((SdkPojo) response, S3Routes.resultElement(op.name()), streamed);
+        Map<String, String> headers = new java.util.LinkedHashMap<>(w.headers());
+        headers.put("x-amz-request-id", requestId);
+        int status = w.body().length == 0 && r.method().equals("DELETE") ? 204 : w.status();
+        return new Answer(status, w.contentType(), w.body(), requestId, headers);
+    }
+
+    /** An S3 error names the bucket or key it is about. */
+    private static Answer s3Error(WireError e, Request r, String requestId) {
+        String body = r.method().equals("HEAD") ? "" : S3Errors.body(e, requestId, S3Routes.resource(r.rawPath()));
+        return new Answer(
+                e.status(),
+                WireProtocol.S3_REST.responseContentType(),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                requestId,
+                Map.of("x-amz-request-id", requestId));
     }
 
     /** A JSON protocol (awsJson or REST-JSON): {@code target} is {@code Prefix.Operation}. */
@@ -182,7 +256,7 @@ final class Dispatcher {
             throw new WireException(p.malformed("The request body is empty"));
         }
         Object request = JsonCodec.bind(op.newBuilder(), body);
-        Object response = call(op, client(service, caller), request, recorded(caller, r));
+        Object response = call(op, client(service, caller), recorded(caller, r), request);
         return Answer.of(
                 200,
                 p.responseContentType(),
@@ -211,24 +285,38 @@ final class Dispatcher {
     /** Who is on the wire, for the API history. */
     private record Caller(String accessKeyId, String sourceIpAddress, String userAgent) {}
 
-    private Object call(Ec2Operation op, Object client, Object request, Caller caller) throws WireException {
+    private Object call(Ec2Operation op, Object client, Caller caller, Object... arguments) throws WireException {
         if (PollClock.isRead(op.name())) {
             clock.beforeRead();
         }
         CallerContext.Scope scope =
                 CallerContext.overHttp(caller.accessKeyId(), caller.sourceIpAddress(), caller.userAgent());
         try {
-            return op.method().invoke(client, request);
+            return op.method().invoke(client, arguments);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof AwsServiceException s && s.awsErrorDetails() != null) {
                 int status = s.statusCode() > 0 ? s.statusCode() : 400;
                 String message = s.awsErrorDetails().errorMessage();
-                throw new WireException(status, s.awsErrorDetails().errorCode(), message == null ? "" : message);
+                String code = s.awsErrorDetails().errorCode();
+                throw new WireException(new WireError(status, code, message == null ? "" : message, shape(s, code)));
             }
             throw new WireException(WireProtocol.internal());
         } finally {
             scope.close();
         }
+    }
+
+    /**
+     * The name of the error's shape in the service model: a modelled exception's class names it
+     * ({@code QueueDoesNotExistException}), a service's base exception carries only the code.
+     */
+    private static String shape(AwsServiceException s, String code) {
+        Class<?> base = s.getClass().getSuperclass();
+        boolean modelled = base != null
+                && base != AwsServiceException.class
+                && AwsServiceException.class.isAssignableFrom(base)
+                && s.getClass().getSimpleName().endsWith("Exception");
+        return modelled ? s.getClass().getSimpleName().replaceFirst("Exception$", "") : code;
     }
 
     /** The caller's client: its account, the Region of its credential scope. */

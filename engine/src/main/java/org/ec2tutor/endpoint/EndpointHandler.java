@@ -48,14 +48,20 @@ final class EndpointHandler implements HttpHandler {
             afterEachRequest.run();
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             exchange.getResponseHeaders().set("x-amzn-RequestId", answer.requestId());
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             // Every answer closes its connection. An oversized body's rest is not read, so that connection cannot be
             // reused; and the JDK's HttpURLConnection (the SDK's URL-connection client) probes a kept-alive
             // connection before each streamed POST with a read that waits 1 ms, longer than opening a new one on
             // loopback takes (README, "Local AWS endpoint", Performance).
             exchange.getResponseHeaders().set("Connection", "close");
-            exchange.sendResponseHeaders(answer.status(), answer.body().length);
+            // A HEAD answer and a 204 have no body: -1 tells the server so (S3's HeadObject, DeleteObject).
+            boolean noBody = exchange.getRequestMethod().equals("HEAD") || answer.status() == 204;
+            exchange.sendResponseHeaders(answer.status(), noBody ? -1 : answer.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
+                if (!noBody) {
+                    out.write(answer.body());
+                }
             }
         }
     }

@@ -94,7 +94,7 @@ final class QueryBinder {
             used.add(name);
             return new ArrayList<>();
         }
-        Set<Integer> indices = indices(name);
+        Set<Integer> indices = indices(protocol.listPrefix(name));
         if (indices.isEmpty()) {
             return null;
         }
@@ -109,13 +109,13 @@ final class QueryBinder {
     }
 
     private Map<String, Object> map(MapTrait trait, String name) throws WireException {
-        Set<Integer> indices = indices(name);
+        Set<Integer> indices = indices(protocol.mapPrefix(name));
         if (indices.isEmpty()) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i : indices) {
-            String entry = protocol.listEntry(name, i) + ".";
+            String entry = protocol.mapPrefix(name) + i + ".";
             String key = params.get(entry + trait.keyLocationName());
             if (key == null) {
                 throw error(protocol.invalidValue(entry + trait.keyLocationName(), ""));
@@ -126,10 +126,9 @@ final class QueryBinder {
         return out;
     }
 
-    /** The indices N present as {@code name.N} or {@code name.N.…}, in order. */
-    private Set<Integer> indices(String name) throws WireException {
+    /** The indices N present right after {@code prefix} ({@code Name.N}, {@code Name.member.N.Key}), in order. */
+    private Set<Integer> indices(String prefix) throws WireException {
         Set<Integer> out = new TreeSet<>();
-        String prefix = name + ".";
         for (String key : params.keySet()) {
             if (key.startsWith(prefix)) {
                 int end = key.indexOf('.', prefix.length());

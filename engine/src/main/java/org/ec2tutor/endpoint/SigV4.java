@@ -103,7 +103,8 @@ final class SigV4 {
         StringBuilder canonical = new StringBuilder(512)
                 .append(method)
                 .append('\n')
-                .append(canonicalPath(rawPath))
+                // S3 signs the path as sent; every other service its encoding encoded once more.
+                .append(scope.service().equals("s3") ? s3Path(rawPath) : canonicalPath(rawPath))
                 .append('\n')
                 .append(canonicalQuery(rawQuery))
                 .append('\n');
@@ -118,9 +119,13 @@ final class SigV4 {
         }
         String payloadHash = first(headers, "x-amz-content-sha256");
         String bodyHash = hex(sha256(body));
+        // A STREAMING-* payload (S3's aws-chunked uploads) is signed as that literal; the signatures of its chunks
+        // are not checked (docs/governance.md, "S3 over HTTP").
         if (payloadHash == null) {
             payloadHash = bodyHash;
-        } else if (!payloadHash.equals("UNSIGNED-PAYLOAD") && !payloadHash.equals(bodyHash)) {
+        } else if (!payloadHash.equals("UNSIGNED-PAYLOAD")
+                && !payloadHash.startsWith("STREAMING-")
+                && !payloadHash.equals(bodyHash)) {
             return new Refused(Problem.BAD_SIGNATURE, Optional.of(scope.service()), "payload hash differs");
         }
         canonical.append('\n').append(signedHeaders).append('\n').append(payloadHash);
@@ -162,6 +167,10 @@ final class SigV4 {
         }
         SIGNING_KEYS.put(at, k);
         return k;
+    }
+
+    private static String s3Path(String rawPath) {
+        return rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
     }
 
     /** Each path segment URI-encoded once more (AWS services other than S3 sign the encoded path encoded again). */
@@ -218,7 +227,7 @@ final class SigV4 {
     }
 
     /** %XX decoding only: a {@code +} in a signed query is a plus. Bad escapes are kept as they are. */
-    private static String percentDecode(String s) {
+    static String percentDecode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -13,7 +13,8 @@ final class WireException extends Exception {
     }
 
     WireException(WireError error) {
-        this(error.status(), error.code(), error.message());
+        super(error.message(), null, false, false);
+        this.error = error;
     }
 
     WireError error() {

@@ -1,5 +1,7 @@
 package org.ec2tutor.endpoint;
 
+import java.util.Map;
+
 /**
  * The one table of the wire protocols the endpoint speaks: per service its signing name, API version, XML
  * namespace, content types, how a list parameter is named, the error shape and the codes AWS answers for bad
@@ -52,10 +54,7 @@ enum WireProtocol {
             new WireError(403, "SignatureDoesNotMatch", WireProtocol.SIGNATURE_MESSAGE)) {
         @Override
         String errorBody(WireError e, String requestId) {
-            return "<ErrorResponse xmlns=\"" + xmlNamespace() + "\">\n  <Error>\n    <Type>"
-                    + (e.status() >= 500 ? "Receiver" : "Sender") + "</Type>\n    <Code>" + Xml.escape(e.code())
-                    + "</Code>\n    <Message>" + Xml.escape(e.message()) + "</Message>\n  </Error>\n  <RequestId>"
-                    + requestId + "</RequestId>\n</ErrorResponse>\n";
+            return errorBodyIn(xmlNamespace(), e, requestId);
         }
 
         @Override
@@ -184,6 +183,155 @@ enum WireProtocol {
         }
     },
 
+    /** EventBridge's awsJson1_1: {@code X-Amz-Target: AWSEvents.Op} (botocore's events model), errors as SSM's. */
+    EVENTS_JSON(
+            "events",
+            "AWSEvents",
+            "AWSEvents",
+            "",
+            "application/x-amz-json-1.1",
+            "application/x-amz-json-1.1",
+            new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
+    },
+
+    /**
+     * SQS's awsJson1_0 ({@code X-Amz-Target: AmazonSQS.Op}, the AWS SDK for Java 2.57's protocol), query-compatible:
+     * the body's {@code __type} names the error's shape ({@code com.amazonaws.sqs#QueueDoesNotExist}), the
+     * {@code x-amzn-query-error} header the Query protocol's code and fault
+     * ({@code AWS.SimpleQueueService.NonExistentQueue;Sender}), which the SDK and the CLI show as the code.
+     */
+    SQS_JSON(
+            "sqs",
+            "AmazonSQS",
+            "AmazonSQS",
+            "",
+            "application/x-amz-json-1.0",
+            "application/x-amz-json-1.0",
+            new WireError(403, "MissingAuthenticationToken", "Request is missing Authentication Token"),
+            new WireError(
+                    403,
+                    "InvalidClientTokenId",
+                    "The security token included in the request is invalid.",
+                    "com.amazon.coral.service#UnrecognizedClientException"),
+            new WireError(
+                    403,
+                    "SignatureDoesNotMatch",
+                    WireProtocol.SIGNATURE_MESSAGE,
+                    "com.amazon.coral.service#InvalidSignatureException")) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            String type = e.type().contains("#") ? e.type() : "com.amazonaws.sqs#" + e.type();
+            return "{\"__type\":" + Json.quote(type) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        Map<String, String> errorHeaders(WireError e) {
+            return Map.of("x-amzn-query-error", e.code() + ";" + (e.status() >= 500 ? "Receiver" : "Sender"));
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "InvalidAction", "The action " + action + " is not valid for this endpoint.");
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(
+                    400, "MalformedQueryString", detail, "com.amazon.coral.service#SerializationException");
+        }
+    },
+
+    /**
+     * SNS's Query protocol: as STS's ({@code <ActionResponse><ActionResult>}, {@code <ErrorResponse>} errors), lists
+     * as {@code Name.member.N} and maps as {@code Name.entry.N.key}/{@code .value} (botocore's query serializer).
+     */
+    SNS_QUERY(
+            "sns",
+            "AmazonSNS",
+            "2010-03-31",
+            "http://sns.amazonaws.com/doc/2010-03-31/",
+            "application/x-www-form-urlencoded",
+            "text/xml",
+            new WireError(403, "MissingAuthenticationToken", "Request is missing Authentication Token"),
+            new WireError(403, "InvalidClientTokenId", "The security token included in the request is invalid."),
+            new WireError(403, "SignatureDoesNotMatch", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return errorBodyIn(xmlNamespace(), e, requestId);
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(400, "InvalidAction", "The action " + action + " is not valid for this web service.");
+        }
+
+        @Override
+        String listPrefix(String name) {
+            return name + ".member.";
+        }
+
+        @Override
+        String mapPrefix(String name) {
+            return name + ".entry.";
+        }
+    },
+
+    /**
+     * S3's REST-XML, path-style ({@code /bucket/key}): the operation is the method and path with the literal query
+     * keys of its URI template ({@link S3Routes}); errors are {@code <Error><Code>} documents.
+     */
+    S3_REST(
+            "s3",
+            "AmazonS3",
+            "2006-03-01",
+            "http://s3.amazonaws.com/doc/2006-03-01/",
+            "",
+            "application/xml",
+            new WireError(403, "AccessDenied", "Access Denied"),
+            new WireError(
+                    403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."),
+            new WireError(
+                    403,
+                    "SignatureDoesNotMatch",
+                    "The request signature we calculated does not match the signature you provided. Check your key"
+                            + " and signing method.")) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return S3Errors.body(e, requestId, "");
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "MalformedXML", detail);
+        }
+
+        @Override
+        String simulatedService() {
+            return "s3api";
+        }
+    },
+
     /**
      * Savings Plans' REST-JSON: {@code POST /DescribeSavingsPlans} with a JSON body (botocore's savingsplans model);
      * errors carry {@code __type} in the body, which botocore's rest-json parser reads as the code.
@@ -255,7 +403,7 @@ enum WireProtocol {
      */
     static WireProtocol byTarget(String target) {
         for (WireProtocol p : values()) {
-            if (p.requestContentType.equals("application/x-amz-json-1.1") && target.startsWith(p.version + ".")) {
+            if (p.requestContentType.startsWith("application/x-amz-json-") && target.startsWith(p.version + ".")) {
                 return p;
             }
         }
@@ -306,8 +454,31 @@ enum WireProtocol {
     abstract WireError unknownAction(String action);
 
     /** The name of a list's {@code index}-th (1-based) entry: EC2 always flattens lists to {@code Name.N}. */
-    String listEntry(String name, int index) {
-        return name + "." + index;
+    final String listEntry(String name, int index) {
+        return listPrefix(name) + index;
+    }
+
+    /** What precedes the index of a list's entries: {@code Name.} for EC2. */
+    String listPrefix(String name) {
+        return name + ".";
+    }
+
+    /** What precedes the index of a map's entries ({@code Name.N.Key}, {@code Name.N.Value} for EC2). */
+    String mapPrefix(String name) {
+        return name + ".";
+    }
+
+    /** Headers an error answer carries besides the request id. */
+    Map<String, String> errorHeaders(WireError e) {
+        return Map.of();
+    }
+
+    /** The Query protocols' {@code <ErrorResponse>} (STS, SNS). */
+    private static String errorBodyIn(String namespace, WireError e, String requestId) {
+        return "<ErrorResponse xmlns=\"" + namespace + "\">\n  <Error>\n    <Type>"
+                + (e.status() >= 500 ? "Receiver" : "Sender") + "</Type>\n    <Code>" + Xml.escape(e.code())
+                + "</Code>\n    <Message>" + Xml.escape(e.message()) + "</Message>\n  </Error>\n  <RequestId>"
+                + requestId + "</RequestId>\n</ErrorResponse>\n";
     }
 
     /** A body that cannot be read as this protocol's requests. */

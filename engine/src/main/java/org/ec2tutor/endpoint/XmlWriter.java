@@ -36,6 +36,36 @@ final class XmlWriter {
         return out.toString();
     }
 
+    /**
+     * A Query service's answer (STS's and SNS's shape): {@code <ActionResponse xmlns=...><ActionResult>members
+     * </ActionResult><ResponseMetadata><RequestId>...}; an answer without members has no result element.
+     */
+    static String queryResponse(String action, String namespace, String requestId, SdkPojo response) {
+        StringBuilder body = new StringBuilder(512);
+        members(response, body);
+        StringBuilder out = new StringBuilder(body.length() + 256);
+        out.append('<')
+                .append(action)
+                .append("Response xmlns=\"")
+                .append(namespace)
+                .append("\">");
+        if (body.length() > 0) {
+            out.append('<')
+                    .append(action)
+                    .append("Result>")
+                    .append(body)
+                    .append("</")
+                    .append(action)
+                    .append("Result>");
+        }
+        out.append("<ResponseMetadata><RequestId>")
+                .append(requestId)
+                .append("</RequestId></ResponseMetadata></")
+                .append(action)
+                .append("Response>");
+        return out.toString();
+    }
+
     static void members(SdkPojo pojo, StringBuilder out) {
         for (SdkField<?> f : pojo.sdkFields()) {
             Object v = f.getValueOrDefault(pojo);
@@ -45,7 +75,8 @@ final class XmlWriter {
         }
     }
 
-    private static void element(SdkField<?> f, String name, Object v, StringBuilder out) {
+    /** One member of a structure under {@code name}; nothing when it was never set. */
+    static void element(SdkField<?> f, String name, Object v, StringBuilder out) {
         MarshallingType<?> type = f.marshallingType();
         if (v instanceof SdkAutoConstructList || v instanceof SdkAutoConstructMap) {
             return;

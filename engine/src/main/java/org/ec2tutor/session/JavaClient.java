@@ -17,10 +17,10 @@ enum JavaClient {
     EC2("ec2", "ec2", ""),
     SSM("ssm", "ssm", ""),
     CLOUD_TRAIL("cloudTrail", "cloudtrail", ""),
-    S3("s3", "s3api", "the session's endpoint does not serve Amazon S3"),
-    EVENTS("events", "events", "the session's endpoint does not serve Amazon EventBridge"),
-    SNS("sns", "sns", "the session's endpoint does not serve Amazon SNS"),
-    SQS("sqs", "sqs", "the session's endpoint does not serve Amazon SQS"),
+    S3("s3", "s3api", ""),
+    EVENTS("events", "events", ""),
+    SNS("sns", "sns", ""),
+    SQS("sqs", "sqs", ""),
     // The endpoint serves these three, but their clients are the tutor's own (the SDK modules are not available to
     // this build), without an HTTP implementation, and not on an agent's class path.
     SAVINGS_PLANS("savingsPlans", "savingsplans", "the AWS SDK for Java has no Savings Plans client here"),

@@ -12,6 +12,8 @@ import org.ec2tutor.sdk.AccessKey;
 import org.ec2tutor.sdk.AccessKeys;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -57,6 +59,27 @@ final class HttpClients {
                 .build();
     }
 
+    /**
+     * Any SDK client (EventBridge, SQS, SNS, S3) as {@code profile} in us-east-1 against the endpoint, one attempt a
+     * call: {@code HttpClients.sdk(SqsClient.builder(), endpoint, "default")}.
+     */
+    static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C sdk(
+            B builder, Endpoint endpoint, String profile) {
+        return sdk(builder, endpoint, profile, Region.US_EAST_1);
+    }
+
+    static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C sdk(
+            B builder, Endpoint endpoint, String profile, Region region) {
+        AccessKey k = AccessKeys.forProfile(profile).orElseThrow();
+        return builder.endpointOverride(endpoint.url())
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(k.accessKeyId(), k.secretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
+                .build();
+    }
+
     /** A POST signed for {@code service} as {@code profile}'s key (or any key id and secret), sent as it is. */
     static HttpResponse<String> post(
             Endpoint endpoint, String keyId, String secret, String service, Map<String, String> headers, byte[] body)
@@ -85,6 +108,30 @@ final class HttpClients {
                         .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
         HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(endpoint.url() + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        signed.request().headers().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> out.header(name, v));
+            }
+        });
+        return RAW.send(out.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET of {@code pathAndQuery} signed for {@code service} as {@code profile}. */
+    static HttpResponse<String> get(Endpoint endpoint, String profile, String service, String pathAndQuery)
+            throws Exception {
+        AccessKey k = AccessKeys.forProfile(profile).orElseThrow();
+        URI uri = URI.create(endpoint.url() + pathAndQuery);
+        SignedRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(AwsBasicCredentials.create(k.accessKeyId(), k.secretAccessKey()))
+                        .request(SdkHttpRequest.builder()
+                                .method(SdkHttpMethod.GET)
+                                .uri(uri)
+                                .build())
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                        .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
+                        .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
+        HttpRequest.Builder out = HttpRequest.newBuilder(uri).GET();
         signed.request().headers().forEach((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(v -> out.header(name, v));

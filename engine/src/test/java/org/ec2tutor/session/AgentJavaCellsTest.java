@@ -116,12 +116,43 @@ class AgentJavaCellsTest {
     }
 
     @Test
-    void aClientTheEndpointDoesNotServeIsNotBoundAndTheCellSaysWhy() {
-        CellResult r = session.execute("sqs.listQueues()");
+    void eventsSqsSnsAndS3InTheAgentAreTheSdksClientsOverTheEndpoint() {
+        CellResult r = session.execute("""
+                var url = sqs.createQueue(b -> b.queueName("alerts")).queueUrl();
+                var arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNamesWithStrings("QueueArn"))
+                        .attributesAsStrings().get("QueueArn");
+                var topic = sns.createTopic(b -> b.name("ami-alerts")).topicArn();
+                sns.subscribe(b -> b.topicArn(topic).protocol("sqs").endpoint(arn));
+                events.putRule(b -> b.name("ami-public").eventPattern("{\\"source\\":[\\"aws.ec2\\"]}"));
+                events.putTargets(b -> b.rule("ami-public").targets(t -> t.id("1").arn(topic)));
+                s3.createBucket(b -> b.bucket("agent-notes"));
+                s3.putObject(b -> b.bucket("agent-notes").key("a.txt"),
+                        software.amazon.awssdk.core.sync.RequestBody.fromString("from the agent"));
+                s3.getObjectAsBytes(b -> b.bucket("agent-notes").key("a.txt")).asUtf8String()
+                        + " " + events.listTargetsByRule(b -> b.rule("ami-public")).targets().get(0).arn()
+                        + " " + sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions().get(0).endpoint()
+                """);
+        assertThat(r.succeeded()).as(r.asText()).isTrue();
+        assertThat(r.asText())
+                .contains("CreateBucketResponse(Location=/agent-notes)")
+                .endsWith("\"from the agent arn:aws:sns:us-east-1:111122223333:ami-alerts"
+                        + " arn:aws:sqs:us-east-1:111122223333:alerts\"\n");
+        // The session sees what the agent's clients did over the endpoint.
+        assertThat(session.execute("aws s3api list-objects-v2 --bucket agent-notes --query 'Contents[0].Key'"
+                                + " --output text")
+                        .asText())
+                .isEqualTo("a.txt\n");
+        CellResult missing = session.execute("sqs.getQueueUrl(b -> b.queueName(\"none\"))");
+        assertThat(missing.succeeded()).isFalse();
+        assertThat(missing.asText()).contains("QueueDoesNotExistException");
+    }
+
+    @Test
+    void aClientTheEndpointDoesNotServeToTheAgentIsNotBoundAndTheCellSaysWhy() {
+        CellResult r = session.execute("costExplorer.getCostAndUsage(b -> b.granularity(\"DAILY\"))");
         assertThat(r.succeeded()).isFalse();
         assertThat(r.asText())
                 .contains("cannot find symbol")
-                .contains("`sqs` is not available while Java runs in an isolated agent JVM: the session's endpoint"
-                        + " does not serve Amazon SQS yet.");
+                .contains("`costExplorer` is not available while Java runs in an isolated agent JVM");
     }
 }
