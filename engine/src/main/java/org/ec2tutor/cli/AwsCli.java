@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.ec2tutor.sdk.WaiterSpecs;
 
 /**
  * The {@code aws} command line, emulated over the SDK model: parses exactly what the AWS CLI v2 accepts for the EC2
@@ -118,11 +119,8 @@ public final class AwsCli {
         if (operation.equals("help")) {
             return CliResult.ok(CliHelp.service(service, catalog));
         }
-        if (operation.equals("wait") && service.equals("ssm") && params.isEmpty()) {
-            throw WaitCommand.tooFewArguments(service); // ssm's one waiter (command-executed) is not simulated
-        }
-        if (operation.equals("wait") && service.equals("ec2")) {
-            return new WaitCommand(env, globals).run(params);
+        if (operation.equals("wait") && !WaiterSpecs.forService(service).isEmpty()) {
+            return new WaitCommand(env, globals, service).run(params);
         }
         Ec2Operation op = catalog.find(operation)
                 .orElseThrow(() -> invalidChoice("argument operation", operation, withBuiltins(catalog.cliNames())));
