@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.ec2tutor.sdk.WaiterSpecs;
 
 /**
  * The {@code aws} command line, emulated over the SDK model: parses exactly what the AWS CLI v2 accepts for the EC2
@@ -118,11 +119,8 @@ public final class AwsCli {
         if (operation.equals("help")) {
             return CliResult.ok(CliHelp.service(service, catalog));
         }
-        if (operation.equals("wait") && service.equals("ssm") && params.isEmpty()) {
-            throw WaitCommand.tooFewArguments(service); // ssm's one waiter (command-executed) is not simulated
-        }
-        if (operation.equals("wait") && service.equals("ec2")) {
-            return new WaitCommand(env, globals).run(params);
+        if (operation.equals("wait") && !WaiterSpecs.forService(service).isEmpty()) {
+            return new WaitCommand(env, globals, service).run(params);
         }
         Ec2Operation op = catalog.find(operation)
                 .orElseThrow(() -> invalidChoice("argument operation", operation, withBuiltins(catalog.cliNames())));
@@ -233,6 +231,27 @@ public final class AwsCli {
                 Map.entry("--cli-auto-prompt", false),
                 Map.entry("--version", false));
 
+        /** The global options in awscli/data/cli.json's order, the order argparse lists an ambiguous prefix's. */
+        private static final List<String> CLI_JSON_ORDER = List.of(
+                "--debug",
+                "--endpoint-url",
+                "--no-verify-ssl",
+                "--no-paginate",
+                "--output",
+                "--query",
+                "--profile",
+                "--region",
+                "--version",
+                "--color",
+                "--no-sign-request",
+                "--ca-bundle",
+                "--cli-read-timeout",
+                "--cli-connect-timeout",
+                "--cli-binary-format",
+                "--no-cli-pager",
+                "--cli-auto-prompt",
+                "--no-cli-auto-prompt");
+
         /** The choices of the CLI's own options (awscli/data/cli.json). */
         private static final List<String> COLORS = List.of("on", "off", "auto");
 
@@ -254,9 +273,14 @@ public final class AwsCli {
                 if (takesValue == null && name.startsWith("--") && name.length() > 2) {
                     // The main parser takes a unique prefix of a global option (argparse's allow_abbrev).
                     String prefix = name;
-                    List<String> matches = ACCEPTED.keySet().stream()
+                    List<String> matches = CLI_JSON_ORDER.stream()
                             .filter(o -> o.startsWith(prefix))
                             .toList();
+                    if (matches.size() > 1) {
+                        // argparse refuses it in the main parser, before the operation's options are looked at.
+                        throw CliException.usage(
+                                "ambiguous option: " + prefix + " could match " + String.join(", ", matches));
+                    }
                     if (matches.size() == 1) {
                         name = matches.get(0);
                         a = name + (a.contains("=") ? a.substring(a.indexOf('=')) : "");

@@ -1,133 +1,285 @@
 package org.ec2tutor.cli;
 
-import java.util.HashSet;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.ec2tutor.cli.OperationArguments.Argument;
 import org.ec2tutor.cli.OperationArguments.Kind;
+import org.ec2tutor.render.HelpPage;
+import org.ec2tutor.render.HelpPage.Member;
+import org.ec2tutor.render.HelpPage.Option;
+import org.ec2tutor.render.Renderer;
 import org.ec2tutor.sdk.SimulatedService;
 import org.ec2tutor.sdk.SimulatedServices;
 import org.ec2tutor.sdk.WaiterSpec;
-import org.ec2tutor.sdk.WaiterSpecs;
-import software.amazon.awssdk.core.protocol.MarshallingType;
-import software.amazon.awssdk.core.traits.ListTrait;
-import software.amazon.awssdk.core.traits.TraitType;
+import software.amazon.awssdk.core.SdkPojo;
 
 /**
- * Short help at the prompt: {@code aws help}, {@code aws ec2 help}, {@code aws ec2 OPERATION help} and
- * {@code aws ec2 wait help}, generated from the same metadata the parser uses, so it can never disagree with it.
+ * {@code aws help}, {@code aws SERVICE help}, {@code aws SERVICE OPERATION help}, {@code aws SERVICE wait help} and
+ * {@code aws SERVICE wait WAITER help} in the real CLI's man-page layout (awscli/clidocs.py), built from the SDK
+ * model's field metadata the parser binds with, so a page can never disagree with what the command accepts. The
+ * service documentation strings are not shipped: pages carry names, types, enum values, nesting and syntax.
  */
 final class CliHelp {
+
+    private static final String VIEW = "aws/help.txt.ftl";
+
+    /** The CLI's own options' help (awscli/customizations/ec2), which no service model documents. */
+    private static final Map<String, String> CUSTOM_DOCS = Map.ofEntries(
+            Map.entry(
+                    "count",
+                    "Number of instances to launch. If a single number is provided, it is assumed to be the minimum"
+                            + " to launch (defaults to 1). If a range is provided in the form min:max then the first"
+                            + " number is interpreted as the minimum number of instances to launch and the second is"
+                            + " interpreted as the maximum number of instances to launch."),
+            Map.entry(
+                    "secondary-private-ip-address-count",
+                    "[EC2-VPC] The number of secondary IP addresses to assign to the network interface or"
+                            + " instance."),
+            Map.entry(
+                    "associate-public-ip-address",
+                    "[EC2-VPC] If specified a public IP address will be assigned to the new instance in a VPC."),
+            Map.entry(
+                    "protocol",
+                    "The IP protocol: tcp | udp | icmp. (VPC only) Use all to specify all protocols. If this"
+                            + " argument is provided without also providing the port argument, then it will be"
+                            + " applied to all ports for the specified protocol."),
+            Map.entry(
+                    "port",
+                    "For TCP or UDP: The range of ports to allow. A single integer or a range (min-max). For ICMP:"
+                            + " A single integer or a range (type-code) representing the ICMP type number and the"
+                            + " ICMP code number respectively. A value of -1 indicates all ICMP codes for all ICMP"
+                            + " types. A value of -1 just for type indicates all ICMP codes for the specified ICMP"
+                            + " type."),
+            Map.entry("cidr", "The IPv4 address range, in CIDR format."),
+            Map.entry("source-group", "The name or ID of the source security group."),
+            Map.entry(
+                    "group-owner",
+                    "The AWS account ID that owns the source security group. Cannot be used when specifying a CIDR"
+                            + " IP address."),
+            Map.entry(
+                    "priv-launch-key",
+                    "The file that contains the private key used to launch the instance (e.g."
+                            + " file://path/to/key). If this is supplied, the password data sent from EC2 will be"
+                            + " decrypted before display."),
+            Map.entry("body", "Object data."));
 
     private CliHelp() {}
 
     static String top() {
-        StringBuilder commands = new StringBuilder();
+        List<String> services = new ArrayList<>(AwsCli.services());
+        services.sort(null);
+        List<String> description = new ArrayList<>(
+                List.of("The AWS Command Line Interface is a unified tool to manage your AWS services."));
+        StringBuilder simulated = new StringBuilder("ec2-tutor simulates these services:");
         for (SimulatedService s : SimulatedServices.all()) {
-            commands.append(String.format("  %-5s %s (see: aws %s help)\n", s.cliName(), s.summary(), s.cliName()));
+            simulated
+                    .append(' ')
+                    .append(s.cliName())
+                    .append(" (")
+                    .append(s.summary())
+                    .append("),");
         }
-        commands.append(String.format("  %-5s %s\n", "s3", "High-level S3 commands (ls, cp, mb, rb, rm)"));
-        commands.append(String.format("  %-5s %s\n", "sts", "AWS Security Token Service (get-caller-identity)"));
-        return """
-                aws [options] <command> <subcommand> [parameters]
-
-                Commands simulated by ec2-tutor:
-                """ + commands + """
-
-                Global options:
-                  --output json|text|table   --query JMESPATH   --profile default|teammate|outsider
-                  --region us-east-1|eu-west-1   --no-cli-pager (and other harmless globals are accepted)
-                """;
-    }
-
-    static String ec2() {
-        return service("ec2", OperationCatalog.instance());
+        simulated.append(" s3 (its high-level ls, cp, mb, rb and rm) and sts (get-caller-identity).");
+        description.add(simulated.toString());
+        return render(new HelpPage("aws", description, false, List.of(), List.of(), false, List.of(), services, true));
     }
 
     static String service(String service, OperationCatalog catalog) {
-        StringBuilder b = new StringBuilder("aws " + service + " <operation> [parameters]\n\n"
-                + "Operations simulated by ec2-tutor (others parse, and the service answers OperationNotSimulated):\n");
+        TreeSet<String> commands = new TreeSet<>();
         for (String name : catalog.cliNames()) {
             if (catalog.isSimulatedCommand(name)) {
-                b.append("  ").append(name).append('\n');
+                commands.add(name);
             }
         }
-        if (service.equals("ec2")) {
-            b.append("  wait   (see: aws ec2 wait help)\n");
+        if (!org.ec2tutor.sdk.WaiterSpecs.forService(service).isEmpty()) {
+            commands.add("wait");
         }
-        b.append("\nSee: aws ").append(service).append(" <operation> help\n");
-        return b.toString();
+        String summary =
+                SimulatedServices.find(service).map(SimulatedService::summary).orElse("");
+        List<String> description = List.of(
+                summary + ".",
+                "The commands below are those ec2-tutor simulates. Every other " + service
+                        + " command of the AWS CLI parses as the real CLI parses it, and the simulated service"
+                        + " answers OperationNotSimulated.");
+        return render(new HelpPage(
+                service, description, false, List.of(), List.of(), false, List.of(), List.copyOf(commands), false));
     }
 
-    static String waiters() {
-        StringBuilder b = new StringBuilder("aws ec2 wait <waiter> [parameters]\n\nWaiters:\n");
-        for (WaiterSpec<?> w : WaiterSpecs.all()) {
-            b.append(String.format(
-                    "  %-22s polls %s every %d seconds, at most %d times%n",
-                    w.cliName(), CliNames.kebab(w.operation()), w.delay().toSeconds(), w.maxAttempts()));
-        }
-        return b.toString();
+    static String waiters(String service, List<WaiterSpec<?>> waiters) {
+        List<String> description = List.of("Wait until a particular condition is satisfied. Each subcommand polls an"
+                + " API until the listed requirement is met.");
+        List<String> names = waiters.stream().map(WaiterSpec::cliName).toList();
+        return render(new HelpPage("wait", description, false, List.of(), List.of(), false, List.of(), names, false));
     }
 
     static String operation(Ec2Operation op, OperationArguments arguments) {
-        StringBuilder b = new StringBuilder();
-        b.append(op.cliName())
-                .append("\n\nSYNOPSIS\n  aws ")
-                .append(op.service())
-                .append(' ')
-                .append(op.cliName())
-                .append('\n');
-        Set<String> required = new HashSet<>(arguments.requiredMembers());
-        for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
-            Argument a = e.getValue();
-            if (a.kind() == Kind.FLAG && !a.flagValue()) {
-                continue;
-            }
-            String option = "--" + e.getKey();
-            if (a.kind() == Kind.FLAG) {
-                String negated = arguments.arguments().entrySet().stream()
-                        .filter(x -> x.getValue().kind() == Kind.FLAG
-                                && !x.getValue().flagValue()
-                                && java.util.Objects.equals(x.getValue().memberName(), a.memberName())
-                                && (a.field() != null || x.getKey().equals("no-" + e.getKey())))
-                        .map(Map.Entry::getKey)
-                        .findFirst()
-                        .orElse("no-" + e.getKey());
-                b.append("  [").append(option).append(" | --").append(negated).append("]\n");
-                continue;
-            }
-            String text = option + " <" + type(a) + ">";
-            b.append("  ")
-                    .append(required.contains(a.memberName()) ? text : "[" + text + "]")
-                    .append('\n');
-        }
-        b.append("  [--cli-input-json <value>]\n  [--generate-cli-skeleton <value>]\n");
+        List<String> description = new ArrayList<>();
         if (!OperationCatalog.forService(op.service()).orElseThrow().isSimulated(op)) {
-            b.append("\nNote: ec2-tutor does not simulate ").append(op.name()).append(" yet.\n");
+            description.add("ec2-tutor does not simulate " + op.name() + " yet: the command parses as the real"
+                    + " CLI's, and the simulated service answers OperationNotSimulated.");
         }
-        return b.toString();
+        return commandPage(op.cliName(), description, arguments, ShapeDocs.output(Shape.membersOf(response(op))));
     }
 
-    private static String type(Argument a) {
-        return switch (a.kind()) {
-            case COUNT -> "integer or MIN:MAX";
-            case CUSTOM -> a.cliName().endsWith("count") ? "integer" : "string";
-            case SCALAR_LIST ->
-                "list of "
-                        + a.field()
-                                .getTrait(ListTrait.class, TraitType.LIST_TRAIT)
-                                .memberFieldInfo()
-                                .marshallingType()
-                                .toString()
-                                .toLowerCase(Locale.ROOT);
-            case COMPLEX_LIST -> "list of structures: shorthand or JSON";
-            case STRUCTURE -> "structure: shorthand or JSON";
-            case MAP -> "map: shorthand or JSON";
-            default -> {
-                MarshallingType<?> t = a.field().marshallingType();
-                yield t.toString().toLowerCase(Locale.ROOT);
+    /** A waiter's page: its description generated from the acceptors (awscli/customizations/waiters.py). */
+    static String waiter(WaiterSpec<?> spec, Ec2Operation op) {
+        return commandPage(spec.cliName(), List.of(waiterDescription(spec)), new OperationArguments(op), List.of());
+    }
+
+    static String waiterDescription(WaiterSpec<?> spec) {
+        StringBuilder b = new StringBuilder("Wait until ");
+        for (WaiterSpec.Acceptor<?> a : spec.acceptors()) {
+            if (a.state() != WaiterSpec.Outcome.SUCCESS) {
+                continue;
             }
-        };
+            b.append(
+                    switch (a.matcher()) {
+                        case ERROR -> a.expected() + " is thrown ";
+                        case PATH -> "JMESPath query " + a.expression() + " returns " + a.expected() + " ";
+                        case PATH_ALL ->
+                            "JMESPath query " + a.expression() + " returns " + a.expected() + " for all elements ";
+                        case PATH_ANY ->
+                            "JMESPath query " + a.expression() + " returns " + a.expected() + " for any element ";
+                    });
+            break;
+        }
+        return b.append("when polling with ")
+                .append(CliNames.kebab(spec.operation()))
+                .append(". It will poll every ")
+                .append(spec.delay().toSeconds())
+                .append(" seconds until a successful state has been reached. This will exit with a return code of"
+                        + " 255 after ")
+                .append(spec.maxAttempts())
+                .append(" failed checks.")
+                .toString();
+    }
+
+    private static String commandPage(
+            String name, List<String> intro, OperationArguments arguments, List<Member> output) {
+        boolean paginated = arguments.arguments().containsKey("next-token");
+        List<String> description = new ArrayList<>(intro);
+        description.add("See also: AWS API Documentation");
+        if (paginated) {
+            description.add(name + " is a paginated operation. Multiple API calls may be issued in order to retrieve"
+                    + " the entire data set of results. You can disable pagination by providing the --no-paginate"
+                    + " argument. When using --output text and the --query argument on a paginated response, the"
+                    + " --query argument must extract data from the results of the following query expressions: "
+                    + resultKey(arguments.operation()));
+        }
+        List<String> synopsis = new ArrayList<>();
+        List<Option> options = new ArrayList<>();
+        List<String> required = arguments.requiredMembers();
+        Class<?> requestModel = arguments.operation().requestClass();
+        for (Map.Entry<String, Argument> e : arguments.arguments().entrySet()) {
+            Argument a = e.getValue();
+            if ((a.kind() == Kind.FLAG && !a.flagValue())
+                    || (paginated
+                            && (e.getKey().equals("next-token") || e.getKey().equals("max-results")))) {
+                continue; // a negation is documented with its flag; the paginator's own keys are undocumented
+            }
+            String option = "--" + e.getKey();
+            boolean isRequired = a.memberName() != null && required.contains(a.memberName());
+            if (a.kind() == Kind.FLAG) {
+                String names = option + " | --" + negation(arguments, e.getKey(), a);
+                synopsis.add("[" + names + "]");
+                options.add(
+                        new Option(names, "boolean", docs(e.getKey()), List.of(), List.of(), List.of(), "", List.of()));
+                continue;
+            }
+            synopsis.add(isRequired ? option + " <value>" : "[" + option + " <value>]");
+            if (a.field() == null) {
+                String type = e.getKey().equals("body") ? "streaming blob" : "string";
+                options.add(new Option(option, type, docs(e.getKey()), List.of(), List.of(), List.of(), "", List.of()));
+                continue;
+            }
+            options.add(option(option, Shape.of(a.field(), requestModel)));
+        }
+        if (arguments.operation().streaming() == Ec2Operation.Streaming.OUTPUT) {
+            synopsis.add("<outfile>");
+            options.add(new Option(
+                    "outfile",
+                    "string",
+                    List.of("Filename where the content will be saved"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    "",
+                    List.of()));
+        }
+        return render(new HelpPage(name, description, true, synopsis, options, paginated, output, List.of(), false));
+    }
+
+    private static List<String> docs(String option) {
+        String d = CUSTOM_DOCS.get(option);
+        return d == null ? List.of() : List.of(d);
+    }
+
+    /** An option of the model: its type, enum values, nested members and syntax blocks (clidocs.doc_option_example). */
+    private static Option option(String option, Shape shape) {
+        String shorthand = ShapeDocs.shorthand(shape);
+        List<Member> members = ShapeDocs.nested(shape);
+        if (shorthand == null) {
+            return new Option(option, shape.type(), List.of(), List.of(), members, List.of(), "", List.of());
+        }
+        List<String> shorthandLines = shorthand.isEmpty() ? List.of() : List.of(shorthand.split("\n", -1));
+        String title = "";
+        List<String> syntax = List.of();
+        if (shape.type().equals("list") && shape.member().scalar()) {
+            Shape element = shape.member();
+            String v = ShapeDocs.valueName(element, false);
+            List<String> lines = new ArrayList<>(List.of(v + " " + v + " ..."));
+            if (!element.enumValues().isEmpty()) {
+                lines.add("");
+                lines.add("Where valid values are:");
+                element.enumValues().forEach(x -> lines.add("    " + x));
+            }
+            title = "Syntax";
+            syntax = lines;
+        } else if (!shape.scalar()) {
+            title = "JSON Syntax";
+            syntax = ShapeDocs.json(shape);
+        }
+        return new Option(option, shape.type(), List.of(), shape.enumValues(), members, shorthandLines, title, syntax);
+    }
+
+    private static String negation(OperationArguments arguments, String name, Argument a) {
+        return arguments.arguments().entrySet().stream()
+                .filter(x -> x.getValue().kind() == Kind.FLAG
+                        && !x.getValue().flagValue()
+                        && Objects.equals(x.getValue().memberName(), a.memberName())
+                        && (a.field() != null || x.getKey().equals("no-" + name)))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("no-" + name);
+    }
+
+    /** The response's builder: the request's class with Response for Request (also for a streamed response). */
+    private static SdkPojo response(Ec2Operation op) {
+        String request = op.requestClass().getName();
+        try {
+            Class<?> response = Class.forName(
+                    request.substring(0, request.length() - "Request".length()) + "Response",
+                    false,
+                    op.requestClass().getClassLoader());
+            return (SdkPojo) response.getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no response class for " + request, e);
+        }
+    }
+
+    /** The paginator's result key: the response's first list member, as {@link Pagination} pages it. */
+    private static String resultKey(Ec2Operation op) {
+        return Shape.membersOf(response(op)).entrySet().stream()
+                .filter(m -> m.getValue().type().equals("list"))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String render(HelpPage page) {
+        return Renderer.instance().render(VIEW, Map.of("page", page));
     }
 }

@@ -18,7 +18,6 @@ import org.ec2tutor.sdk.SimulatedService;
 import org.ec2tutor.sdk.SimulatedServices;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /** One {@code aws ec2 OPERATION ...}: options to a request, the call, the response to the chosen output. */
@@ -234,8 +233,8 @@ final class OperationCommand {
         return env.client(spec, profile, region).orElseThrow(() -> AwsCli.profileNotFound(profile));
     }
 
-    Ec2Client client() {
-        return (Ec2Client) serviceClient("ec2");
+    Object client(String service) {
+        return serviceClient(service);
     }
 
     /** Options as given, plus the operation-level extras {@code --cli-input-json} and {@code --generate-cli-skeleton}. */

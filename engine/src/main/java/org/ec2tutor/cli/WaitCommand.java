@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.ec2tutor.sdk.WaiterRun;
 import org.ec2tutor.sdk.WaiterSpec;
 import org.ec2tutor.sdk.WaiterSpecs;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * {@code aws ec2 wait WAITER [options]}: polls with the waiter's real delay and attempts; against the simulated
+ * {@code aws ec2 wait WAITER [options]} (and {@code aws ssm wait command-executed}): polls with the waiter's real
+ * delay and attempts; against the simulated
  * cloud each delay advances the virtual clock. Prints nothing on success; on failure the CLI's "Waiter ... failed"
  * text and exit status 255.
  */
@@ -22,10 +22,12 @@ final class WaitCommand {
 
     private final AwsEnvironment env;
     private final AwsCli.GlobalOptions globals;
+    private final String service;
 
-    WaitCommand(AwsEnvironment env, AwsCli.GlobalOptions globals) {
+    WaitCommand(AwsEnvironment env, AwsCli.GlobalOptions globals, String service) {
         this.env = env;
         this.globals = globals;
+        this.service = service;
     }
 
     /** {@code aws SERVICE wait} alone: the waiter command's own argparse usage line (awscli/customizations/waiters.py). */
@@ -37,17 +39,21 @@ final class WaitCommand {
     }
 
     CliResult run(List<String> params) {
-        List<String> names = WaiterSpecs.all().stream().map(WaiterSpec::cliName).toList();
+        List<WaiterSpec<?>> waiters = WaiterSpecs.forService(service);
+        List<String> names = waiters.stream().map(WaiterSpec::cliName).toList();
         if (params.isEmpty()) {
-            throw tooFewArguments("ec2");
+            throw tooFewArguments(service);
         }
         if (params.get(0).equals("help")) {
-            return CliResult.ok(CliHelp.waiters());
+            return CliResult.ok(CliHelp.waiters(service, waiters));
         }
-        WaiterSpec<?> spec = WaiterSpecs.all().stream()
+        WaiterSpec<?> spec = waiters.stream()
                 .filter(w -> w.cliName().equals(params.get(0)))
                 .findFirst()
                 .orElseThrow(() -> AwsCli.invalidChoice("argument subcommand", params.get(0), withHelp(names)));
+        if (params.size() == 2 && params.get(1).equals("help")) {
+            return CliResult.ok(CliHelp.waiter(spec, operation(spec)));
+        }
         return await(spec, params.subList(1, params.size()));
     }
 
@@ -59,16 +65,14 @@ final class WaitCommand {
 
     @SuppressWarnings("unchecked") // the spec names the operation, so its response is an R
     private <R> CliResult await(WaiterSpec<R> spec, List<String> params) {
-        Ec2Operation op = OperationCatalog.instance()
-                .find(CliNames.kebab(spec.operation()))
-                .orElseThrow();
+        Ec2Operation op = operation(spec);
         OperationArguments arguments = new OperationArguments(op);
         OperationCommand.ParsedParams parsed = OperationCommand.parse(arguments, params);
         ObjectNode input = arguments.toInput(parsed.given(), env.workspace());
         SdkPojo builder = op.newBuilder();
         SdkJson.bind(builder, input, "");
         Object request = ((SdkBuilder<?, ?>) builder).build();
-        Ec2Client client = new OperationCommand(env, globals, 80).client();
+        Object client = new OperationCommand(env, globals, 80).client(service);
         WaiterRun.Result<R> result = WaiterRun.run(
                 d -> {
                     Interrupted.check(); // Ctrl-C between polls
@@ -101,12 +105,19 @@ final class WaitCommand {
         return CliResult.error(255, "\nWaiter " + spec.name() + " failed: " + reason + "\n");
     }
 
-    private static Object call(Ec2Operation op, Ec2Client client, Object request) {
+    private Ec2Operation operation(WaiterSpec<?> spec) {
+        return OperationCatalog.forService(service)
+                .orElseThrow()
+                .find(CliNames.kebab(spec.operation()))
+                .orElseThrow();
+    }
+
+    private static Object call(Ec2Operation op, Object client, Object request) {
         try {
             return op.method().invoke(client, request);
         } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Ec2Exception ec2) {
-                throw ec2;
+            if (e.getCause() instanceof AwsServiceException error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * Runs a {@link WaiterSpec} against the simulated cloud: each retry advances the virtual clock by the waiter's delay
@@ -23,7 +23,7 @@ public final class WaiterRun {
     public record MaxAttemptsExceeded<R>(int attempts) implements Result<R> {}
 
     /** The operation failed with an error no acceptor expects. */
-    public record UnexpectedError<R>(Ec2Exception error, int attempts) implements Result<R> {}
+    public record UnexpectedError<R>(AwsServiceException error, int attempts) implements Result<R> {}
 
     private WaiterRun() {}
 
@@ -46,7 +46,7 @@ public final class WaiterRun {
                         break;
                     }
                 }
-            } catch (Ec2Exception e) {
+            } catch (AwsServiceException e) { // Ec2Exception, SsmException: any service's error
                 String code = e.awsErrorDetails().errorCode();
                 for (WaiterSpec.Acceptor<R> a : spec.acceptors()) {
                     if (a.matchesError(code)) {

@@ -11,8 +11,12 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
+import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 
-/** The EC2 waiters the simulator supports, transcribed from botocore's {@code ec2/2016-11-15/waiters-2.json}. */
+/**
+ * The waiters the simulator supports, transcribed from botocore's {@code ec2/2016-11-15/waiters-2.json} and
+ * {@code ssm/2014-11-06/waiters-2.json}.
+ */
 public final class WaiterSpecs {
 
     private WaiterSpecs() {}
@@ -140,7 +144,42 @@ public final class WaiterSpecs {
         return r.snapshots().stream().map(s -> s.stateAsString()).toList();
     }
 
-    /** Every waiter, in the order {@code aws ec2 wait help} lists them. */
+    private static List<String> commandStatus(GetCommandInvocationResponse r) {
+        return List.of(r.statusAsString());
+    }
+
+    private static WaiterSpec.Acceptor<GetCommandInvocationResponse> status(WaiterSpec.Outcome s, String expected) {
+        return WaiterSpec.path(s, "Status", WaiterSpecs::commandStatus, expected);
+    }
+
+    /** SSM's one waiter: a Run Command invocation that has finished, polled every 5 seconds, 20 times. */
+    public static final WaiterSpec<GetCommandInvocationResponse> COMMAND_EXECUTED = new WaiterSpec<>(
+            "CommandExecuted",
+            "command-executed",
+            "GetCommandInvocation",
+            FIVE,
+            20,
+            List.of(
+                    status(RETRY, "Pending"),
+                    status(RETRY, "InProgress"),
+                    status(RETRY, "Delayed"),
+                    status(SUCCESS, "Success"),
+                    status(FAILURE, "Cancelled"),
+                    status(FAILURE, "TimedOut"),
+                    status(FAILURE, "Failed"),
+                    status(FAILURE, "Cancelling"),
+                    WaiterSpec.error(RETRY, "InvocationDoesNotExist")));
+
+    /** The waiters of a service by its CLI name ({@code ec2}, {@code ssm}), in the order its wait help lists them. */
+    public static List<WaiterSpec<?>> forService(String service) {
+        return switch (service) {
+            case "ec2" -> all();
+            case "ssm" -> List.of(COMMAND_EXECUTED);
+            default -> List.of();
+        };
+    }
+
+    /** Every EC2 waiter, in the order {@code aws ec2 wait help} lists them. */
     public static List<WaiterSpec<?>> all() {
         return List.of(
                 IMAGE_AVAILABLE,

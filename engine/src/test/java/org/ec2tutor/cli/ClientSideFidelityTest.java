@@ -250,4 +250,18 @@ class ClientSideFidelityTest {
                 + "--query '[length(InstanceTypeOfferings), length(NextToken) > `0`]' --output text");
         assertThat(page.stdout().strip()).isEqualTo("5\tTrue");
     }
+
+    @Test
+    void aPrefixOfSeveralGlobalOptionsIsAmbiguousBeforeTheOperationsOptions() {
+        // The main parser sees --no first: five global options start with it (--no-dry-run never gets a say).
+        CliResult r = run("aws ec2 describe-instances --no 5");
+        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.stderr())
+                .contains("aws: error: ambiguous option: --no could match --no-verify-ssl, --no-paginate, "
+                        + "--no-sign-request, --no-cli-pager, --no-cli-auto-prompt\n");
+        // One global option with the prefix is that option, as before.
+        assertThat(run("aws ec2 describe-instances --outp text --query 'length(Reservations)'")
+                        .stdout())
+                .isEqualTo("0\n");
+    }
 }

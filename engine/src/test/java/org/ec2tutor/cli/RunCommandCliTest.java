@@ -62,6 +62,33 @@ class RunCommandCliTest {
     }
 
     @Test
+    void theWaiterReturnsOnceTheCommandHasSucceeded() {
+        launchWebServer();
+        f.ok("CMD=$(aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
+                + "--parameters commands=hostname --query Command.CommandId --output text)");
+        // Polls every 5 seconds on the virtual clock: no advance by hand, the waiter's delay moves time.
+        assertThat(f.ok("aws ssm wait command-executed --command-id $CMD --instance-id $ID"))
+                .isEmpty();
+        assertThat(f.ok("aws ssm get-command-invocation --command-id $CMD --instance-id $ID --query Status "
+                        + "--output text"))
+                .isEqualTo("Success\n");
+    }
+
+    @Test
+    void theWaiterFailsAsTheCliDoesWhenTheCommandFails() {
+        launchWebServer();
+        f.ok("CMD=$(aws ssm send-command --document-name AWS-RunShellScript --instance-ids $ID "
+                + "--parameters commands=frobnicate --query Command.CommandId --output text)");
+        CliResult r = f.run("aws ssm wait command-executed --command-id $CMD --instance-id $ID");
+        assertThat(r.exitCode()).isEqualTo(255);
+        assertThat(r.stderr())
+                .isEqualTo("\nWaiter CommandExecuted failed: Waiter encountered a terminal failure state: For "
+                        + "expression \"Status\" we matched expected path: \"Failed\"\n");
+        assertThat(f.run("aws ssm wait command-exectued").stderr())
+                .contains("maybe you meant:\n\n  * command-executed");
+    }
+
+    @Test
     void separatorsAndCommentMarksInsideQuotesAreText() throws IOException {
         launchWebServer();
         // The parameters as a file, so the shell quotes reach the instance as written (no layer of escaping).
