@@ -7,7 +7,7 @@ SHELL := /bin/bash
 
 # The launcher reads app/target/classpath.txt; rebuild when any source, resource or pom changed.
 STAMP := app/target/classpath.txt
-SOURCES := $(shell find agent engine repl kernel app lessons templates -type f -not -path '*/target/*' 2>/dev/null) pom.xml
+SOURCES := $(shell find sdk-models agent engine repl kernel app lessons templates -type f -not -path '*/target/*' 2>/dev/null) pom.xml
 
 # Maven's module lines show progress; errors and the summary pass through too.
 $(STAMP): $(SOURCES)
@@ -22,7 +22,7 @@ CDS := app/target/ec2-tutor.jsa
 CDS_TRAINING := app/src/cds/training.cells
 
 # The jars too: mvn verify (make test) rewrites them, and the JVM refuses an archive older than its jars.
-CDS_JARS = $(wildcard engine/target/*.jar repl/target/*.jar kernel/target/*.jar app/target/ec2-tutor-app-*.jar)
+CDS_JARS = $(wildcard sdk-models/target/*.jar engine/target/*.jar repl/target/*.jar kernel/target/*.jar app/target/ec2-tutor-app-*.jar)
 
 $(CDS): $(STAMP) $(CDS_TRAINING) $(CDS_JARS)
 	@echo "Recording the classes a session uses, so later starts are quick (a few seconds)..."

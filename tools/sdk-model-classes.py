@@ -7,6 +7,7 @@ requests extend the service's request base (an AwsRequest), responses its respon
 are SdkPojo + ToCopyableBuilder; enums are kept as Strings. Run once; the Java files are committed and owned by hand.
 
 usage: sdk-model-classes.py MODEL.json PACKAGE PREFIX OUTDIR Operation...
+  OUTDIR: sdk-models/src/main/java/org/ec2tutor/sdk/model/<service> (the module the engine and the agent JVM share)
 """
 import json
 import os

@@ -10,6 +10,28 @@
 <#assign usedHosts = hosts?filter(h -> h.instanceIds()?filter(id -> aws.instance(id).type() == "m5.large")?size > 0)>
 <#assign crs = aws.capacityReservations()?filter(c -> c.instanceType() == "m5.large" && c.zone() == "us-east-1a" && c.state() == "active")>
 <#assign crCount = 0><#list crs as c><#assign crCount += c.count()></#list>
+<#-- The Savings Plan step: the steady t3.large (On-Demand, us-east-1) and a 1-year No Upfront plan whose commitment
+     covers its hour at the plan's rate: t3.large's $0.0832 On-Demand less the plan's discount, 26% for Compute (as a
+     Convertible RI), 37% for EC2 Instance (as a Standard RI): $0.061568 and $0.052416 an hour. -->
+<#assign steady = aws.instances()?filter(i -> i.type() == "t3.large" && i.region() == "us-east-1" && !i.spot() && i.alive())>
+<#assign livePlans = aws.savingsPlans()?filter(p -> p.state() == "active" || p.state() == "payment-pending")>
+<#function spRate p><#return (p.planType() == "Compute")?then(0.061568, 0.052416)></#function>
+<#function spFits p><#return p.years() == 1 && p.paymentOption() == "No Upfront" && (p.planType() == "Compute" || (p.family() == "t3" && p.region() == "us-east-1"))></#function>
+<#assign coveringPlans = livePlans?filter(p -> spFits(p) && p.commitment() >= spRate(p) - 0.0000005)>
+<#if livePlans?size == 0>
+  <#assign spWhy = "No Savings Plan yet: buy a 1-year No Upfront Compute plan (or an EC2 Instance plan for t3 in us-east-1).">
+<#else>
+  <#assign last = livePlans?last>
+  <#if last.years() != 1 || last.paymentOption() != "No Upfront">
+    <#assign spWhy = "Your plan " + last.id() + " is a " + last.years() + "-year " + last.paymentOption() + " plan; this step asks for 1 year, No Upfront.">
+  <#elseif last.planType() == "EC2Instance" && last.region() != "us-east-1">
+    <#assign spWhy = "Your EC2 Instance Savings Plan is for " + last.region() + ": it applies only to usage in that Region, and the t3.large runs in us-east-1.">
+  <#elseif last.planType() == "EC2Instance" && last.family() != "t3">
+    <#assign spWhy = "Your EC2 Instance Savings Plan is for the " + last.family() + " family: it does not apply to a t3.large.">
+  <#else>
+    <#assign spWhy = "Your plan commits $" + last.commitment()?c + " an hour, less than the t3.large costs at its rate ($" + spRate(last)?c + "): the rest of each hour would be billed On-Demand.">
+  </#if>
+</#if>
 <@lesson id="cost-choices" version=1 title="Purchase options and the bill" minutes=30 seed=606>
 The same instance can be paid for in several ways. You will use each purchase option once, let a month pass on the
 simulated clock, and read the bill grouped by purchase type. `%cost-compare m5.large --count 2` shows what each
@@ -59,6 +81,27 @@ aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-lates
   </@solution>
 </@step>
 
+<@step id="savings-plan" title="Cover a steady t3.large with a Savings Plan">
+Run **one t3.large** On-Demand in **us-east-1**: the steady workload. Then buy a **1-year No Upfront Savings Plan**
+that covers it: a Compute plan, or an EC2 Instance plan for the **t3** family in **us-east-1**, committing at least
+the plan's hourly rate for a t3.large (`describe-savings-plans-offering-rates` gives it).
+  <@check id="steady" pass=(steady?size > 0)
+      message="No On-Demand t3.large runs in us-east-1: the plan pays only for usage that runs."/>
+  <@check id="plan" pass=(coveringPlans?size > 0) message=spWhy/>
+  <@hint>`aws savingsplans describe-savings-plans-offerings --plan-types Compute --durations 31536000 --payment-options "No Upfront"` gives the offering's id; `aws savingsplans describe-savings-plans-offering-rates --savings-plan-offering-ids ID --filters name=instanceType,values=t3.large name=region,values=us-east-1` its rate for t3.large.</@hint>
+  <@hint>`aws savingsplans create-savings-plan --savings-plan-offering-id ID --commitment 0.062`</@hint>
+  <@why>A Savings Plan commits to a spend per hour, not to an instance: each hour its rates pay for matching usage
+  (any family, size or Region for a Compute plan; one family in one Region for an EC2 Instance plan) up to the
+  commitment, the rest is On-Demand, and an hour with less usage still costs the whole commitment.</@why>
+  <@solution>
+aws ec2 run-instances --image-id resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64 --instance-type t3.large --query 'Instances[0].InstanceId' --output text
+
+OFFERING_ID=$(aws savingsplans describe-savings-plans-offerings --plan-types Compute --durations 31536000 --payment-options "No Upfront" --query 'searchResults[0].offeringId' --output text)
+
+aws savingsplans create-savings-plan --savings-plan-offering-id $OFFERING_ID --commitment 0.062 --query savingsPlanId --output text
+  </@solution>
+</@step>
+
 <@step id="capacity" title="Reserve capacity for two m5.large in us-east-1a">
 Create an **On-Demand Capacity Reservation** for **two m5.large** (Linux/UNIX) in **us-east-1a**.
   <@check id="reserved" pass=(crCount >= 2)
@@ -83,8 +126,8 @@ Let **30 days** pass on the simulated clock, then read the bill **grouped by pur
       message="Read the bill after the month has passed: %bill --group-by PURCHASE_TYPE."/>
   <@hint>`%advance 30d`, then `%bill --group-by PURCHASE_TYPE`.</@hint>
   <@why>The bill is where the choices show: the Reserved Instance and the Capacity Reservation cost money even
-  when nothing uses them, Spot costs a fraction of On-Demand, and the Dedicated Host costs the same however little
-  runs on it.</@why>
+  when nothing uses them, Spot costs a fraction of On-Demand, the Savings Plan pays for the t3.large at its rate,
+  and the Dedicated Host costs the same however little runs on it.</@why>
   <@solution>
 %advance 30d
 

@@ -1,5 +1,6 @@
 package org.ec2tutor;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -114,7 +115,14 @@ class ArchitectureTest {
     void theEnginesPackagesHaveNoCycles() {
         // A cycle (lesson importing session's script reader while session uses lessons) means neither can change
         // alone; shared pieces go to a package both may use, such as cell.
-        slices().matching("org.ec2tutor.(*)..").should().beFreeOfCycles().check(engine);
+        // The hand-written SDK models (org.ec2tutor.sdk.model) are a module of their own that depends on no ec2-tutor
+        // code, so the agent implementing their client interfaces is no cycle with the sdk package.
+        slices().matching("org.ec2tutor.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        resideInAPackage("org.ec2tutor.agent.."), resideInAPackage("org.ec2tutor.sdk.model.."))
+                .check(engine);
     }
 
     @Test

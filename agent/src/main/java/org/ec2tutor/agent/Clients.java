@@ -2,6 +2,7 @@ package org.ec2tutor.agent;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
@@ -51,9 +52,15 @@ final class Clients {
 
     /**
      * A client of the SDK interface {@code iface} for {@code id}: made through the interface's static
-     * {@code builder()}, which every SDK service client has, so one method serves every service.
+     * {@code builder()}, which every SDK service client has, so one method serves every service; the interfaces
+     * ec2-tutor wrote in the SDK's conventions have no builder and get {@link JsonProtocolClient}.
      */
     <C> C client(Class<C> iface, Identity id) {
+        Optional<JsonProtocolClient.Service> handWritten = JsonProtocolClient.Service.of(iface);
+        if (handWritten.isPresent()) {
+            return JsonProtocolClient.create(
+                    iface, handWritten.get(), endpoint, http, id.keyId(), id.secret(), id.region());
+        }
         Object builder;
         try {
             builder = iface.getMethod("builder").invoke(null);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ec2tutor.sdk.model.config.ConfigClient;
+import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
+import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -13,8 +16,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * Writes the forwarding classes of the SDK clients Java cells get ({@code ec2}, {@code ssm}, {@code sqs}, ...; the
- * Savings Plans and Cost Explorer clients are the engine's own, defined when first bound) into the build's class folder (the agent module's
+ * Writes the forwarding classes of the SDK clients Java cells get ({@code ec2}, {@code ssm}, {@code sqs}, ...,
+ * {@code config}, {@code savingsPlans}, {@code costExplorer}) into the build's class folder (the agent module's
  * {@code process-classes} phase runs it). Defined at run time, Ec2Client's took about 100 ms of every agent's start;
  * from the jar, the agent's class-data archive holds it parsed and verified.
  */
@@ -27,7 +30,10 @@ public final class PrebuiltForwarding {
             S3Client.class,
             EventBridgeClient.class,
             SnsClient.class,
-            SqsClient.class);
+            SqsClient.class,
+            ConfigClient.class,
+            SavingsPlansClient.class,
+            CostExplorerClient.class);
 
     private PrebuiltForwarding() {}
 

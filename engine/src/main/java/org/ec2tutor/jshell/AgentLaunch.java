@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ec2tutor.agent.AgentMain;
+import org.ec2tutor.sdk.model.config.ConfigClient;
 
 /**
  * How an agent JVM is started: its heap, its CPU seconds (the kernel kills it past them) and whether it runs in a
@@ -116,10 +117,14 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
         return cmd;
     }
 
-    /** The SDK's jars as this JVM has them (groups software.amazon.awssdk, reactive streams, SLF4J) and the agent's. */
+    /**
+     * The SDK's jars as this JVM has them (groups software.amazon.awssdk, reactive streams, SLF4J), the agent's and
+     * the hand-written SDK models' (AWS Config, Savings Plans, Cost Explorer).
+     */
     static List<String> classPath() {
         Set<String> out = new LinkedHashSet<>();
-        out.add(agentLocation());
+        out.add(location(AgentMain.class));
+        out.add(location(ConfigClient.class));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
             String p = entry.replace('\\', '/');
             if (p.contains("/software/amazon/awssdk/")
@@ -138,16 +143,13 @@ public record AgentLaunch(int heapMegabytes, int cpuSeconds, boolean sandboxed) 
         return name.startsWith("reactive-streams-") || name.startsWith("slf4j-");
     }
 
-    private static String agentLocation() {
+    /** The jar or class folder {@code c} was loaded from. */
+    private static String location(Class<?> c) {
         try {
-            return Path.of(AgentMain.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toString();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot find the agent's classes", e);
+            throw new IllegalStateException("cannot find the classes of " + c.getName(), e);
         }
     }
 

@@ -194,9 +194,7 @@ final class JavaCells implements AutoCloseable {
                 "Map<String, String> vars = " + bindings + ".vars();",
                 "org.ec2tutor.agent.Tutor tutor = " + bindings + ".tutor();"));
         for (JavaClient c : JavaClient.values()) {
-            if (c.inAgent()) {
-                startup.add(c.agentDeclaration());
-            }
+            startup.add(c.agentDeclaration());
         }
         java = new JavaEvaluator(
                 startup,
@@ -309,25 +307,11 @@ final class JavaCells implements AutoCloseable {
                     emit.accept(CellEvent.result(ok.display().stripTrailing()));
                 }
             } else {
-                emit.accept(withAgentNote(JavaErrors.toEvent(o, boundEc2.takeLastError()), j.isolated()));
+                emit.accept(JavaErrors.toEvent(o, boundEc2.takeLastError()));
                 return new Ran(false, o instanceof JavaOutcome.Stopped);
             }
         }
         return new Ran(true, false);
-    }
-
-    /** A compile error naming a client an agent does not declare ({@link JavaClient}) says why it is missing. */
-    private static CellEvent.Failure withAgentNote(CellEvent.Failure f, boolean isolated) {
-        if (!isolated || f.kind() != ErrorKind.COMPILE) {
-            return f;
-        }
-        return JavaClient.missingInAgent(String.join("\n", f.traceback()))
-                .map(note -> {
-                    List<String> lines = new ArrayList<>(f.traceback());
-                    lines.add(note);
-                    return new CellEvent.Failure(f.kind(), f.name(), f.value(), lines);
-                })
-                .orElse(f);
     }
 
     private static String rootMessage(Throwable e) {

@@ -145,4 +145,51 @@ class DecoyChecksTest {
             assertThat(passes(s, 2)).isTrue();
         }
     }
+
+    // --- cost-choices: the Savings Plan that covers the steady t3.large ------------------------------------------
+
+    private static String planMessage(Session s) {
+        return s.lessonSnapshot().orElseThrow().step(3).checks().stream()
+                .filter(c -> c.id().equals("plan"))
+                .findFirst()
+                .orElseThrow()
+                .message();
+    }
+
+    private static String buy(String planType, String filters, String commitment) {
+        return "aws savingsplans create-savings-plan --commitment " + commitment
+                + " --savings-plan-offering-id $(aws savingsplans describe-savings-plans-offerings --plan-types "
+                + planType + " --durations 31536000 --payment-options 'No Upfront'" + filters
+                + " --query 'searchResults[0].offeringId' --output text)";
+    }
+
+    @Test
+    void aPlanTooSmallOrForAnotherRegionOrFamilyDoesNotCoverTheSteadyInstance() {
+        try (Session s = Session.start(SessionOptions.scripted(1).withoutJava())) {
+            s.execute("%lesson start cost-choices");
+            s.execute("aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.large");
+            assertThat(passes(s, 3)).isFalse();
+            assertThat(planMessage(s)).startsWith("No Savings Plan yet");
+
+            CellResult r = s.execute(buy(
+                    "EC2Instance",
+                    " --filters name=instanceFamily,values=t3 " + "name=region,values=eu-west-1",
+                    "0.06"));
+            assertThat(r.succeeded()).as(r.asText()).isTrue();
+            assertThat(passes(s, 3)).isFalse();
+            assertThat(planMessage(s)).contains("is for eu-west-1", "the t3.large runs in us-east-1");
+
+            s.execute(buy(
+                    "EC2Instance", " --filters name=instanceFamily,values=m5 name=region,values=us-east-1", "0.06"));
+            assertThat(passes(s, 3)).isFalse();
+            assertThat(planMessage(s)).contains("for the m5 family");
+
+            s.execute(buy("Compute", "", "0.03"));
+            assertThat(passes(s, 3)).isFalse();
+            assertThat(planMessage(s)).contains("commits $0.03 an hour", "($0.061568)");
+
+            s.execute(buy("Compute", "", "0.062"));
+            assertThat(passes(s, 3)).isTrue();
+        }
+    }
 }

@@ -146,13 +146,4 @@ class AgentJavaCellsTest {
         assertThat(missing.succeeded()).isFalse();
         assertThat(missing.asText()).contains("QueueDoesNotExistException");
     }
-
-    @Test
-    void aClientTheEndpointDoesNotServeToTheAgentIsNotBoundAndTheCellSaysWhy() {
-        CellResult r = session.execute("costExplorer.getCostAndUsage(b -> b.granularity(\"DAILY\"))");
-        assertThat(r.succeeded()).isFalse();
-        assertThat(r.asText())
-                .contains("cannot find symbol")
-                .contains("`costExplorer` is not available while Java runs in an isolated agent JVM");
-    }
 }
