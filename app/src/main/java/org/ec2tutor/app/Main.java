@@ -151,7 +151,13 @@ public final class Main {
                     }
                     case "--lessons" -> folders.add(Path.of(args.get(++i)));
                     case "--unsandboxed" -> java = java.withUnsandboxed(true);
-                    case "--java-heap-mb" -> java = java.withHeapMegabytes(Integer.parseInt(args.get(++i)));
+                    case "--java-heap-mb" -> {
+                        int mb = Integer.parseInt(args.get(++i));
+                        if (mb < 32) {
+                            return usage("--java-heap-mb needs at least 32: an agent JVM does not start with less");
+                        }
+                        java = java.withHeapMegabytes(mb);
+                    }
                     case "--java-cpu-seconds" -> java = java.withCpuSeconds(Integer.parseInt(args.get(++i)));
                     case "--submission-seconds" ->
                         budget = budget.withWall(Duration.ofSeconds(Integer.parseInt(args.get(++i))));

@@ -166,11 +166,20 @@ final class SubmissionGrader {
                 }
                 if (!r.result().succeeded()) {
                     cellFailed = true;
-                    // The compiled snippet named something a submission may not use (GradingGuard).
+                    // The compiled snippet named something a submission may not use (GradingGuard); or the
+                    // grading machine could not run Java at all, which the teacher must hear of once, with why.
                     r.result().events().stream()
-                            .filter(e -> e instanceof CellEvent.Failure x && x.kind() == ErrorKind.REFUSED)
+                            .filter(e -> e instanceof CellEvent.Failure)
+                            .map(e -> (CellEvent.Failure) e)
                             .findFirst()
-                            .ifPresent(e -> notes.add("cell " + n + " refused: " + ((CellEvent.Failure) e).value()));
+                            .ifPresent(f -> {
+                                if (f.kind() == ErrorKind.REFUSED) {
+                                    notes.add("cell " + n + " refused: " + f.value());
+                                } else if (f.kind() == ErrorKind.UNAVAILABLE
+                                        && notes.stream().noneMatch(x -> x.contains("Java did not run"))) {
+                                    notes.add("cell " + n + ": Java did not run on the grading machine: " + f.value());
+                                }
+                            });
                     break;
                 }
             }

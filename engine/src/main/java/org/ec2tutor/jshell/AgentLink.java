@@ -54,14 +54,15 @@ final class AgentLink implements AutoCloseable {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
         Process p = new ProcessBuilder(launch.command(dir))
                 .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                // The JVM reports a failed start on stdout or stderr (snippets' output takes JShell's streams).
+                .redirectErrorStream(true)
                 .start();
+        StartupErrors errors = StartupErrors.drain(p.getInputStream());
         AgentLink link = null;
         try {
-            SocketChannel wire = accept(tutor, p);
+            SocketChannel wire = accept(tutor, p, errors);
             daemon("agent-tutor-wire", () -> serve(wire, host));
-            SocketChannel jshell = accept(js, p);
+            SocketChannel jshell = accept(js, p, errors);
             link = new AgentLink(dir, p, http, jshell);
             AgentLink l = link;
             daemon("agent-http", () -> l.relay(endpoint));
@@ -85,7 +86,8 @@ final class AgentLink implements AutoCloseable {
     }
 
     /** Accepts the agent's connection, or fails if it died or took too long (a broken sandbox, say). */
-    private static SocketChannel accept(ServerSocketChannel server, Process p) throws IOException {
+    private static SocketChannel accept(ServerSocketChannel server, Process p, StartupErrors errors)
+            throws IOException {
         server.configureBlocking(false);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CONNECT_MILLIS);
         while (System.nanoTime() < deadline) {
@@ -95,7 +97,7 @@ final class AgentLink implements AutoCloseable {
                 return c;
             }
             if (!p.isAlive()) {
-                throw new IOException("the Java agent did not start (exit status " + p.exitValue() + ")");
+                throw new IOException(exited(p, errors));
             }
             try {
                 Thread.sleep(2);
@@ -105,6 +107,18 @@ final class AgentLink implements AutoCloseable {
             }
         }
         throw new IOException("the Java agent did not connect within " + CONNECT_MILLIS / 1000 + " s");
+    }
+
+    /** Why the agent ended before it connected: its exit status and the first lines it wrote to stderr. */
+    private static String exited(Process p, StartupErrors errors) {
+        String said = "";
+        try {
+            said = errors.summary();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "the Java agent ended as it started (exit status " + p.exitValue() + ")"
+                + (said.isEmpty() ? "" : ": " + said);
     }
 
     SocketChannel jshellChannel() {

@@ -186,6 +186,18 @@ class GraderTest {
     }
 
     @Test
+    void javaThatCannotRunOnTheGradingMachineIsReportedOnceWithTheJvmsReason() throws IOException {
+        // A heap below the agent's initial heap: every agent ends as it starts, as with a bad JVM option.
+        Path java = write("heap.cells", "int n = 1;\n\nSystem.out.println(n);\n");
+        GradeReport r =
+                Grader.grade(Grader.Options.of("custom-ami").withJava(ANYWHERE.withHeapMegabytes(1)), List.of(java));
+        List<String> notes = r.submissions().get(0).cells().notes();
+        assertThat(notes.stream().filter(n -> n.contains("Java did not run on the grading machine")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("Initial heap size set to a larger value than the maximum heap size");
+    }
+
+    @Test
     void aSubmissionCannotSteerTheTutorOrReachTheGrader() {
         GradeReport.Submission s = submission("cheat.cells");
         assertThat(s.score()).isZero();
