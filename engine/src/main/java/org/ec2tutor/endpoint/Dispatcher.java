@@ -47,10 +47,17 @@ final class Dispatcher {
                 // awsJson: the simulated service is the one the protocol names (ssm, ce, cloudtrail, configservice).
                 return json(protocol, protocol.simulatedService(), caller, target.get(), r, requestId);
             }
-            if (protocol == WireProtocol.SAVINGSPLANS_REST) {
-                // REST-JSON names the operation in the path: POST /DescribeSavingsPlans.
+            if (protocol == WireProtocol.SAVINGSPLANS_REST || protocol == WireProtocol.ACCOUNT_REST) {
+                // REST-JSON names the operation in the path: POST /DescribeSavingsPlans, POST /enableRegion.
                 String path = r.rawPath().startsWith("/") ? r.rawPath().substring(1) : r.rawPath();
-                return json(protocol, "savingsplans", caller, protocol.version() + "." + path, r, requestId);
+                String operation = path.isEmpty() ? path : Character.toUpperCase(path.charAt(0)) + path.substring(1);
+                return json(
+                        protocol,
+                        protocol.simulatedService(),
+                        caller,
+                        protocol.version() + "." + operation,
+                        r,
+                        requestId);
             }
             Map<String, String> params = queryParams(protocol, r);
             return protocol == WireProtocol.STS_QUERY
@@ -71,6 +78,9 @@ final class Dispatcher {
         }
         if (scope.filter("sts"::equals).isPresent()) {
             return WireProtocol.STS_QUERY;
+        }
+        if (scope.filter("account"::equals).isPresent()) {
+            return WireProtocol.ACCOUNT_REST;
         }
         return scope.filter("savingsplans"::equals).isPresent()
                 ? WireProtocol.SAVINGSPLANS_REST

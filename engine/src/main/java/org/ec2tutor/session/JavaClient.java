@@ -21,11 +21,12 @@ enum JavaClient {
     EVENTS("events", "events", "the session's endpoint does not serve Amazon EventBridge"),
     SNS("sns", "sns", "the session's endpoint does not serve Amazon SNS"),
     SQS("sqs", "sqs", "the session's endpoint does not serve Amazon SQS"),
-    // The endpoint serves these three, but their clients are the tutor's own (the SDK modules are not available to
+    // The endpoint serves these four, but their clients are the tutor's own (the SDK modules are not available to
     // this build), without an HTTP implementation, and not on an agent's class path.
     SAVINGS_PLANS("savingsPlans", "savingsplans", "the AWS SDK for Java has no Savings Plans client here"),
     COST_EXPLORER("costExplorer", "ce", "the AWS SDK for Java has no Cost Explorer client here"),
-    CONFIG("config", "configservice", "the AWS SDK for Java has no AWS Config client here");
+    CONFIG("config", "configservice", "the AWS SDK for Java has no AWS Config client here"),
+    ACCOUNT("account", "account", "the AWS SDK for Java has no Account Management client here");
 
     private final String variable;
     private final String cliName;
