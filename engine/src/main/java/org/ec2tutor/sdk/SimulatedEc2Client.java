@@ -173,7 +173,7 @@ public final class SimulatedEc2Client implements Ec2Client {
                             min,
                             r.maxCount() == null ? min : r.maxCount(),
                             Optional.ofNullable(r.clientToken()),
-                            LaunchTemplateRequests.secondaryPrivateIps(r));
+                            LaunchTemplateRequests.privateAddresses(r));
             api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
             api.profileAssociations().applyAtLaunch(reservation.instances(), profile);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
@@ -1418,7 +1418,8 @@ public final class SimulatedEc2Client implements Ec2Client {
                     .assign(
                             r.networkInterfaceId(),
                             r.privateIpAddresses(),
-                            Optional.ofNullable(r.secondaryPrivateIpAddressCount()));
+                            Optional.ofNullable(r.secondaryPrivateIpAddressCount()),
+                            Boolean.TRUE.equals(r.allowReassignment()));
             return AssignPrivateIpAddressesResponse.builder()
                     .networkInterfaceId(assigned.networkInterfaceId())
                     .assignedPrivateIpAddresses(assigned.addresses().stream()
