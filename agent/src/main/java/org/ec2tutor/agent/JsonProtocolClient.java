@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.ec2tutor.sdk.model.account.AccountClient;
+import org.ec2tutor.sdk.model.account.AccountException;
 import org.ec2tutor.sdk.model.config.ConfigClient;
 import org.ec2tutor.sdk.model.config.ConfigException;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
@@ -68,14 +71,16 @@ final class JsonProtocolClient implements InvocationHandler {
                 "StarlingDoveService",
                 "config",
                 "Config",
-                ConfigException::builder),
+                ConfigException::builder,
+                operation -> "/"),
         COST_EXPLORER(
                 CostExplorerClient.class,
                 AwsJsonProtocol.AWS_JSON,
                 "AWSInsightsIndexService",
                 "ce",
                 "CostExplorer",
-                CostExplorerException::builder),
+                CostExplorerException::builder,
+                operation -> "/"),
         /** REST-JSON: {@code POST /OperationName}, as botocore's savingsplans model has every operation. */
         SAVINGS_PLANS(
                 SavingsPlansClient.class,
@@ -83,7 +88,17 @@ final class JsonProtocolClient implements InvocationHandler {
                 "",
                 "savingsplans",
                 "SavingsPlans",
-                SavingsPlansException::builder);
+                SavingsPlansException::builder,
+                operation -> "/" + operation),
+        /** REST-JSON too, but botocore's account model names each path in lower camel case: {@code POST /enableRegion}. */
+        ACCOUNT(
+                AccountClient.class,
+                AwsJsonProtocol.REST_JSON,
+                "",
+                "account",
+                "Account",
+                AccountException::builder,
+                operation -> "/" + Character.toLowerCase(operation.charAt(0)) + operation.substring(1));
 
         private final Class<?> iface;
         private final AwsJsonProtocol protocol;
@@ -91,6 +106,7 @@ final class JsonProtocolClient implements InvocationHandler {
         private final String signingName;
         private final String serviceName;
         private final Supplier<SdkPojo> exception;
+        private final UnaryOperator<String> requestPath;
 
         Service(
                 Class<?> iface,
@@ -98,13 +114,15 @@ final class JsonProtocolClient implements InvocationHandler {
                 String targetPrefix,
                 String signingName,
                 String serviceName,
-                Supplier<SdkPojo> exception) {
+                Supplier<SdkPojo> exception,
+                UnaryOperator<String> requestPath) {
             this.iface = iface;
             this.protocol = protocol;
             this.targetPrefix = targetPrefix;
             this.signingName = signingName;
             this.serviceName = serviceName;
             this.exception = exception;
+            this.requestPath = requestPath;
         }
 
         /** The row of the interface named {@code interfaceName}, if it is one of these services'. */
@@ -124,11 +142,10 @@ final class JsonProtocolClient implements InvocationHandler {
                     .hasExplicitPayloadMember(false)
                     .hasImplicitPayloadMembers(hasPayloadMembers)
                     .hasPayloadMembers(hasPayloadMembers);
+            b.requestUri(requestPath.apply(operation));
             return protocol == AwsJsonProtocol.AWS_JSON
-                    ? b.requestUri("/")
-                            .operationIdentifier(targetPrefix + "." + operation)
-                            .build()
-                    : b.requestUri("/" + operation).build();
+                    ? b.operationIdentifier(targetPrefix + "." + operation).build()
+                    : b.build();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ec2tutor.sdk.model.account.AccountClient;
 import org.ec2tutor.sdk.model.config.ConfigClient;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
 import org.ec2tutor.sdk.model.savingsplans.SavingsPlansClient;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Writes the forwarding classes of the SDK clients Java cells get ({@code ec2}, {@code ssm}, {@code sqs}, ...,
- * {@code config}, {@code savingsPlans}, {@code costExplorer}) into the build's class folder (the agent module's
+ * {@code config}, {@code savingsPlans}, {@code costExplorer}, {@code account}) into the build's class folder (the agent module's
  * {@code process-classes} phase runs it). Defined at run time, Ec2Client's took about 100 ms of every agent's start;
  * from the jar, the agent's class-data archive holds it parsed and verified.
  */
@@ -33,7 +34,8 @@ public final class PrebuiltForwarding {
             SqsClient.class,
             ConfigClient.class,
             SavingsPlansClient.class,
-            CostExplorerClient.class);
+            CostExplorerClient.class,
+            AccountClient.class);
 
     private PrebuiltForwarding() {}
 

@@ -41,7 +41,9 @@ final class OperationArguments {
         MAP,
         COUNT,
         /** One of the CLI's own scalar options that build a member (awscli/customizations/ec2). */
-        CUSTOM
+        CUSTOM,
+        /** One of the CLI's own list options ({@code nargs='+'}) that build a member. */
+        CUSTOM_LIST
     }
 
     /** The security-group operations whose --protocol/--port/--cidr/... build IpPermissions (secgroupsimplify.py). */
@@ -96,6 +98,9 @@ final class OperationArguments {
             byName.put(
                     "secondary-private-ip-address-count",
                     new Argument("secondary-private-ip-address-count", null, Kind.CUSTOM, false));
+            byName.put(
+                    "secondary-private-ip-addresses",
+                    new Argument("secondary-private-ip-addresses", null, Kind.CUSTOM_LIST, false));
             byName.put(
                     "associate-public-ip-address", new Argument("associate-public-ip-address", null, Kind.FLAG, true));
             byName.put(
@@ -206,6 +211,7 @@ final class OperationArguments {
                 }
                 case COUNT -> count(words.get(0), input);
                 case CUSTOM -> custom(a.cliName(), words.get(0), input, files);
+                case CUSTOM_LIST -> secondaryAddresses(words, input);
                 case SCALAR -> input.set(a.memberName(), scalar(a, words.get(0)));
                 case SCALAR_LIST -> input.set(a.memberName(), typed(a, words, scalarList(option, words)));
                 case COMPLEX_LIST -> input.set(a.memberName(), typed(a, words, complexList(option, words)));
@@ -243,13 +249,32 @@ final class OperationArguments {
             nic.set("Groups", input.remove("SecurityGroupIds"));
         }
         if (input.has("PrivateIpAddress")) {
-            nic.putArray("PrivateIpAddresses").addObject().set("PrivateIpAddress", input.remove("PrivateIpAddress"));
-            ((ObjectNode) nic.get("PrivateIpAddresses").get(0)).put("Primary", true);
+            // The primary address first, then any --secondary-private-ip-addresses (runinstances.py).
+            ArrayNode addresses = nic.has("PrivateIpAddresses") ? (ArrayNode) nic.get("PrivateIpAddresses") : null;
+            ArrayNode all = nic.putArray("PrivateIpAddresses");
+            all.addObject().put("Primary", true).set("PrivateIpAddress", input.remove("PrivateIpAddress"));
+            if (addresses != null) {
+                all.addAll(addresses);
+            }
         }
         for (String m : List.of("Ipv6AddressCount", "Ipv6Addresses")) {
             if (input.has(m)) {
                 nic.set(m, input.remove(m));
             }
+        }
+    }
+
+    /** runinstances.py's --secondary-private-ip-addresses: each a non-primary entry of PrivateIpAddresses. */
+    private static void secondaryAddresses(List<String> words, ObjectNode input) {
+        if (words.isEmpty()) {
+            return;
+        }
+        ObjectNode nic = networkInterface(input);
+        ArrayNode list = nic.has("PrivateIpAddresses")
+                ? (ArrayNode) nic.get("PrivateIpAddresses")
+                : nic.putArray("PrivateIpAddresses");
+        for (String w : words) {
+            list.addObject().put("PrivateIpAddress", w);
         }
     }
 

@@ -337,7 +337,7 @@ final class OperationCommand {
             }
             if (inline != null) {
                 values.add(inline);
-            } else if (a.kind() == Kind.SCALAR_LIST || a.kind() == Kind.COMPLEX_LIST) {
+            } else if (a.kind() == Kind.SCALAR_LIST || a.kind() == Kind.COMPLEX_LIST || a.kind() == Kind.CUSTOM_LIST) {
                 while (i + 1 < params.size() && !params.get(i + 1).startsWith("--")) {
                     values.add(params.get(++i));
                 }

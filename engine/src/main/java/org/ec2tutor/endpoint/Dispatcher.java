@@ -49,10 +49,17 @@ final class Dispatcher {
                 // awsJson: the simulated service is the one the protocol names (ssm, ce, cloudtrail, configservice).
                 return json(protocol, protocol.simulatedService(), caller, target.get(), r, requestId);
             }
-            if (protocol == WireProtocol.SAVINGSPLANS_REST) {
-                // REST-JSON names the operation in the path: POST /DescribeSavingsPlans.
+            if (protocol == WireProtocol.SAVINGSPLANS_REST || protocol == WireProtocol.ACCOUNT_REST) {
+                // REST-JSON names the operation in the path: POST /DescribeSavingsPlans, POST /enableRegion.
                 String path = r.rawPath().startsWith("/") ? r.rawPath().substring(1) : r.rawPath();
-                return json(protocol, "savingsplans", caller, protocol.version() + "." + path, r, requestId);
+                String operation = path.isEmpty() ? path : Character.toUpperCase(path.charAt(0)) + path.substring(1);
+                return json(
+                        protocol,
+                        protocol.simulatedService(),
+                        caller,
+                        protocol.version() + "." + operation,
+                        r,
+                        requestId);
             }
             if (protocol == WireProtocol.S3_REST) {
                 return s3(caller, r, requestId);
@@ -85,6 +92,7 @@ final class Dispatcher {
             case "sns" -> WireProtocol.SNS_QUERY;
             case "s3" -> WireProtocol.S3_REST;
             case "savingsplans" -> WireProtocol.SAVINGSPLANS_REST;
+            case "account" -> WireProtocol.ACCOUNT_REST;
             default -> WireProtocol.EC2_QUERY;
         };
     }

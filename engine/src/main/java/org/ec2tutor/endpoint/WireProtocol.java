@@ -360,6 +360,36 @@ enum WireProtocol {
         WireError malformed(String detail) {
             return new WireError(400, "SerializationException", detail);
         }
+    },
+
+    /**
+     * Account Management's REST-JSON: {@code POST /enableRegion} etc. with a JSON body (botocore's account/2021-02-01
+     * model: the path is the operation's name with a lower-case first letter); errors as Savings Plans'.
+     */
+    ACCOUNT_REST(
+            "account",
+            "Account",
+            "2021-02-01",
+            "",
+            "application/json",
+            "application/json",
+            new WireError(403, "MissingAuthenticationTokenException", "Missing Authentication Token"),
+            new WireError(403, "UnrecognizedClientException", "The security token included in the request is invalid."),
+            new WireError(403, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
+        @Override
+        String errorBody(WireError e, String requestId) {
+            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+        }
+
+        @Override
+        WireError unknownAction(String action) {
+            return new WireError(404, "UnknownOperationException", "Unknown operation " + action);
+        }
+
+        @Override
+        WireError malformed(String detail) {
+            return new WireError(400, "SerializationException", detail);
+        }
     };
 
     private static final String SIGNATURE_MESSAGE = "The request signature we calculated does not match the signature"

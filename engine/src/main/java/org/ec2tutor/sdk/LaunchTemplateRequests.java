@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ec2tutor.cloud.ec2.LaunchDevice;
 import org.ec2tutor.cloud.ec2.LaunchTemplateData;
 import org.ec2tutor.cloud.ec2.LaunchTemplateOperations;
+import org.ec2tutor.cloud.ec2.PrivateAddresses;
 import org.ec2tutor.cloud.ec2.SpotOptions;
 import org.ec2tutor.cloud.ec2.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.InstanceNetworkInterfaceSpecification;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.ec2.model.LaunchTemplateBlockDeviceMappin
 import software.amazon.awssdk.services.ec2.model.LaunchTemplateInstanceNetworkInterfaceSpecificationRequest;
 import software.amazon.awssdk.services.ec2.model.LaunchTemplateSpecification;
 import software.amazon.awssdk.services.ec2.model.LaunchTemplateTagSpecificationRequest;
+import software.amazon.awssdk.services.ec2.model.PrivateIpAddressSpecification;
 import software.amazon.awssdk.services.ec2.model.RequestLaunchTemplateData;
 import software.amazon.awssdk.services.ec2.model.RequestSpotLaunchSpecification;
 import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
@@ -38,13 +40,30 @@ final class LaunchTemplateRequests {
                 Optional.ofNullable(s.version()));
     }
 
-    /** The primary interface's {@code SecondaryPrivateIpAddressCount} (what the CLI's option fills), else 0. */
-    static int secondaryPrivateIps(RunInstancesRequest r) {
-        return r.networkInterfaces().stream()
+    /**
+     * The primary interface's private addresses: {@code PrivateIpAddress} (the request's or the interface's, or the
+     * interface's {@code PrivateIpAddresses} entry marked primary), the other entries as secondary addresses, and
+     * {@code SecondaryPrivateIpAddressCount} (what the CLI's --secondary-private-ip-addresses and
+     * --secondary-private-ip-address-count fill).
+     */
+    static PrivateAddresses privateAddresses(RunInstancesRequest r) {
+        Optional<InstanceNetworkInterfaceSpecification> nic = r.networkInterfaces().stream()
                 .filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0)
-                .findFirst()
-                .map(n -> n.secondaryPrivateIpAddressCount())
+                .findFirst();
+        Optional<String> primary = Optional.ofNullable(r.privateIpAddress())
+                .or(() -> nic.map(InstanceNetworkInterfaceSpecification::privateIpAddress));
+        List<String> secondaries = new ArrayList<>();
+        for (PrivateIpAddressSpecification a : nic.map(InstanceNetworkInterfaceSpecification::privateIpAddresses)
+                .orElse(List.of())) {
+            if (Boolean.TRUE.equals(a.primary()) && primary.isEmpty()) {
+                primary = Optional.ofNullable(a.privateIpAddress());
+            } else if (!Boolean.TRUE.equals(a.primary())) {
+                secondaries.add(a.privateIpAddress());
+            }
+        }
+        int count = nic.map(InstanceNetworkInterfaceSpecification::secondaryPrivateIpAddressCount)
                 .orElse(0);
+        return new PrivateAddresses(primary, secondaries, count);
     }
 
     /** What RunInstances itself gives. */

@@ -116,6 +116,11 @@ public final class SimulatedAws {
         return SimulatedConfigClient.create(cloud, account(profileOrAccountId), region(region), surface);
     }
 
+    /** An Account Management client for a profile or account id (a global service: the Region only names the client's). */
+    public org.ec2tutor.sdk.model.account.AccountClient account(String profileOrAccountId, String region) {
+        return SimulatedAccountClient.create(cloud, account(profileOrAccountId), region(region), surface);
+    }
+
     /** A client of any simulated service (a row of {@link SimulatedServices}) for a profile or account id. */
     public Object client(SimulatedService service, String profileOrAccountId, String region) {
         return service.factory().create(cloud, account(profileOrAccountId), region(region), surface);

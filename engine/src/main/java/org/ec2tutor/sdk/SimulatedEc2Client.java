@@ -108,7 +108,7 @@ public final class SimulatedEc2Client implements Ec2Client {
         return cloud.transact(() -> {
             Instant at = cloud.now();
             try {
-                if (!cloud.ec2World().regionOptIns().enabled(account.id(), region)) {
+                if (!cloud.ec2World().regionOptIns().enabled(account.id(), region, at)) {
                     throw Ec2Errors.regionNotEnabled();
                 }
                 if (request.getValueForField("DryRun", Boolean.class).orElse(false)) {
@@ -173,7 +173,7 @@ public final class SimulatedEc2Client implements Ec2Client {
                             min,
                             r.maxCount() == null ? min : r.maxCount(),
                             Optional.ofNullable(r.clientToken()),
-                            LaunchTemplateRequests.secondaryPrivateIps(r));
+                            LaunchTemplateRequests.privateAddresses(r));
             api.metadataOptions().applyAtLaunch(reservation.instances(), imds);
             api.profileAssociations().applyAtLaunch(reservation.instances(), profile);
             var sdk = InstanceResponses.reservation(reservation.id(), reservation.instances(), volumes(api));
@@ -947,7 +947,8 @@ public final class SimulatedEc2Client implements Ec2Client {
                                         account.id(),
                                         r.regionNames(),
                                         Boolean.TRUE.equals(r.allRegions()),
-                                        Ec2Requests.filters(r.filters()))
+                                        Ec2Requests.filters(r.filters()),
+                                        cloud.now())
                                 .stream()
                                 .map(x -> software.amazon.awssdk.services.ec2.model.Region.builder()
                                         .regionName(x.region().id())
@@ -1417,7 +1418,8 @@ public final class SimulatedEc2Client implements Ec2Client {
                     .assign(
                             r.networkInterfaceId(),
                             r.privateIpAddresses(),
-                            Optional.ofNullable(r.secondaryPrivateIpAddressCount()));
+                            Optional.ofNullable(r.secondaryPrivateIpAddressCount()),
+                            Boolean.TRUE.equals(r.allowReassignment()));
             return AssignPrivateIpAddressesResponse.builder()
                     .networkInterfaceId(assigned.networkInterfaceId())
                     .assignedPrivateIpAddresses(assigned.addresses().stream()

@@ -2,6 +2,8 @@ package org.ec2tutor.sdk;
 
 import java.util.List;
 import java.util.Optional;
+import org.ec2tutor.sdk.model.account.AccountClient;
+import org.ec2tutor.sdk.model.account.AccountRequest;
 import org.ec2tutor.sdk.model.config.ConfigClient;
 import org.ec2tutor.sdk.model.config.ConfigRequest;
 import org.ec2tutor.sdk.model.costexplorer.CostExplorerClient;
@@ -116,8 +118,16 @@ public final class SimulatedServices {
                     ConfigRequest.class,
                     SimulatedConfigClient.class,
                     "configservice-required-members.tsv",
+                    (cloud, account, region, surface) -> SimulatedConfigClient.create(cloud, account, region, surface)),
+            new SimulatedService(
+                    "account",
+                    "AWS Account Management (the account's Regions, enabling opt-in Regions)",
+                    AccountClient.class,
+                    AccountRequest.class,
+                    SimulatedAccountClient.class,
+                    "account-required-members.tsv",
                     (cloud, account, region, surface) ->
-                            SimulatedConfigClient.create(cloud, account, region, surface)));
+                            SimulatedAccountClient.create(cloud, account, region, surface)));
 
     /** Every simulated service, in the order {@code aws help} lists them. */
     public static List<SimulatedService> all() {

@@ -19,11 +19,12 @@ enum JavaClient {
     EVENTS("events", "events"),
     SNS("sns", "sns"),
     SQS("sqs", "sqs"),
-    // The interfaces of these three are the tutor's own (the SDK modules are not available to this build); in an agent
+    // The interfaces of these four are the tutor's own (the SDK modules are not available to this build); in an agent
     // org.ec2tutor.agent.JsonProtocolClient implements them with the SDK's protocol machinery.
     SAVINGS_PLANS("savingsPlans", "savingsplans"),
     COST_EXPLORER("costExplorer", "ce"),
-    CONFIG("config", "configservice");
+    CONFIG("config", "configservice"),
+    ACCOUNT("account", "account");
 
     private final String variable;
     private final String cliName;

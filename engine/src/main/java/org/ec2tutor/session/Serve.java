@@ -216,7 +216,8 @@ public final class Serve {
 
     static String banner(Endpoint endpoint, Options options, long seed) {
         StringBuilder b = new StringBuilder();
-        b.append("ec2-tutor serve: EC2, SSM, STS, CloudTrail, Cost Explorer and Savings Plans on ")
+        b.append(
+                        "ec2-tutor serve: EC2, SSM, STS, CloudTrail, Cost Explorer, Savings Plans, AWS Config and Account Management on ")
                 .append(endpoint.url())
                 .append(" (seed ")
                 .append(seed)

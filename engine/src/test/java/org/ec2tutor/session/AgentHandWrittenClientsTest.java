@@ -176,4 +176,30 @@ class AgentHandWrittenClientsTest {
                         + ".end(\"2026-01-01\")).granularity(\"DAILY\").metrics(\"UnblendedCost\")))"))
                 .isEqualTo("\"ValidationException|Start date (and hour) should be before end date (and hour)\"\n");
     }
+
+    @Test
+    void anOptInRegionEnabledFromTheAgentIsTheAccountsAndADefaultRegionIsRefused() {
+        ok("import org.ec2tutor.sdk.model.account.*;");
+        assertThat(ok("account.getRegionOptStatus(b -> b.regionName(\"af-south-1\")).regionOptStatus()"))
+                .isEqualTo("\"DISABLED\"\n");
+        ok("account.enableRegion(b -> b.regionName(\"af-south-1\"));");
+        String java = ok("account.getRegionOptStatus(b -> b.regionName(\"af-south-1\")).regionOptStatus()");
+        assertThat(java).isIn("\"ENABLING\"\n", "\"ENABLED\"\n");
+        assertThat(
+                        ok(
+                                "aws account get-region-opt-status --region-name af-south-1 --query RegionOptStatus --output text"))
+                .isEqualTo(java.replace("\"", ""));
+        ok("""
+                String accountFailure(Runnable call) {
+                    try {
+                        call.run();
+                        return "no error";
+                    } catch (AccountException e) {
+                        return e.awsErrorDetails().errorCode() + "|" + e.statusCode();
+                    }
+                }
+                """);
+        assertThat(ok("accountFailure(() -> account.enableRegion(b -> b.regionName(\"us-east-1\")))"))
+                .isEqualTo("\"ValidationException|400\"\n");
+    }
 }

@@ -61,7 +61,7 @@ public final class Ec2World {
     final List<SavingsPlan> savingsPlans = new ArrayList<>();
 
     private final Map<Region, RegionalResources> regions = new EnumMap<>(Region.class);
-    private final RegionOptIns regionOptIns = new RegionOptIns();
+    private final RegionOptIns regionOptIns;
 
     public Ec2World(
             long seed,
@@ -74,6 +74,7 @@ public final class Ec2World {
         this.clock = clock;
         this.ids = ids;
         this.scheduler = scheduler;
+        this.regionOptIns = new RegionOptIns(scheduler);
         this.accounts = accounts;
         this.types = types;
         this.quotas = quotas;

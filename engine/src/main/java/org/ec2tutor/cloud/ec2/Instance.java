@@ -66,6 +66,7 @@ public final class Instance {
     private long epoch;
     private MetadataOptions metadataOptions = MetadataOptions.V1_ALLOWED;
     private Optional<InstanceProfiles.Profile> instanceProfile = Optional.empty();
+    private Instant instanceProfileSince = Instant.EPOCH;
     private final List<String> secondaryPrivateIps = new ArrayList<>();
 
     Instance(
@@ -340,8 +341,14 @@ public final class Instance {
         return instanceProfile;
     }
 
-    void setInstanceProfile(Optional<InstanceProfiles.Profile> profile) {
+    /** Since when the current profile is attached: its role's credentials in the metadata date from then. */
+    Instant instanceProfileSince() {
+        return instanceProfileSince;
+    }
+
+    void setInstanceProfile(Optional<InstanceProfiles.Profile> profile, Instant at) {
         this.instanceProfile = profile;
+        this.instanceProfileSince = at;
     }
 
     void setMetadataOptions(MetadataOptions options) {

@@ -48,6 +48,7 @@ final class InstanceMetadata {
         paths.put(
                 mac + "security-group-ids",
                 i.securityGroups().stream().map(Instance.GroupRef::id).collect(Collectors.joining("\n")));
+        paths.putAll(RoleCredentials.metadata(i));
         paths.forEach((path, value) -> i.guest().setMetadata(path, value));
         i.guest().setUserData(i.userData().map(UserData::decode).orElse(null));
         i.guest().metadataService().configure(i.metadataOptions().guestSettings());

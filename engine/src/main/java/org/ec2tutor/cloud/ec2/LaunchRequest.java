@@ -42,7 +42,7 @@ public record LaunchRequest(
             List<String> securityGroupIds,
             List<String> securityGroupNames,
             Optional<Boolean> associatePublicIp,
-            int secondaryPrivateIps) {
+            PrivateAddresses privateAddresses) {
 
         public Network {
             securityGroupIds = List.copyOf(securityGroupIds);
@@ -54,20 +54,20 @@ public record LaunchRequest(
                 List<String> securityGroupIds,
                 List<String> securityGroupNames,
                 Optional<Boolean> associatePublicIp) {
-            this(subnetId, securityGroupIds, securityGroupNames, associatePublicIp, 0);
+            this(subnetId, securityGroupIds, securityGroupNames, associatePublicIp, PrivateAddresses.NONE);
         }
 
         public static final Network DEFAULT = new Network(Optional.empty(), List.of(), List.of(), Optional.empty());
     }
 
-    /** The same request with {@code count} secondary private addresses on each instance's primary interface. */
-    public LaunchRequest withSecondaryPrivateIps(int count) {
+    /** The same request with these private addresses on each instance's primary interface. */
+    public LaunchRequest withPrivateAddresses(PrivateAddresses addresses) {
         Network n = new Network(
                 network.subnetId(),
                 network.securityGroupIds(),
                 network.securityGroupNames(),
                 network.associatePublicIp(),
-                count);
+                addresses);
         return new LaunchRequest(
                 imageId,
                 instanceType,

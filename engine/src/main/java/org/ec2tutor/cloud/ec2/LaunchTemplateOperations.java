@@ -171,24 +171,24 @@ public final class LaunchTemplateOperations {
      * specification are applied to the launched instances.
      */
     public Reservation run(Optional<Ref> ref, LaunchTemplateData given, int min, int max, Optional<String> token) {
-        return run(ref, given, min, max, token, 0);
+        return run(ref, given, min, max, token, PrivateAddresses.NONE);
     }
 
-    /** The same, each instance's primary interface with {@code secondaryPrivateIps} secondary addresses. */
+    /** The same, each instance's primary interface with the private addresses asked for. */
     public Reservation run(
             Optional<Ref> ref,
             LaunchTemplateData given,
             int min,
             int max,
             Optional<String> token,
-            int secondaryPrivateIps) {
+            PrivateAddresses addresses) {
         LaunchTemplateData merged = ref.map(r -> {
                     LaunchTemplate t = find(r);
                     return version(t, r.version().orElse("$Default")).data();
                 })
                 .orElse(LaunchTemplateData.EMPTY)
                 .overriddenBy(given);
-        LaunchRequest request = merged.toLaunchRequest(min, max, token).withSecondaryPrivateIps(secondaryPrivateIps);
+        LaunchRequest request = merged.toLaunchRequest(min, max, token).withPrivateAddresses(addresses);
         merged.cpuCredits().ifPresent(c -> CreditSpecifications.checkAtLaunch(ctx, request, c));
         Reservation reservation = new Launcher(ctx).launch(request);
         for (Instance i : reservation.instances()) {

@@ -96,8 +96,9 @@ final class Launcher {
                 ? request.maxCount()
                 : launchableCount(type, request.minCount(), request.maxCount());
         // Each interface's addresses, the primary one included, count against the type's IPv4-per-interface limit.
-        int perInstance =
-                1 + PrivateIpOperations.checkLaunchCount(request.network().secondaryPrivateIps(), type);
+        PrivateAddresses addresses = request.network().privateAddresses();
+        int perInstance = 1 + PrivateIpOperations.checkLaunch(addresses, type, request.maxCount());
+        PrivateIpOperations.checkNamed(ctx.resources(), subnet, named(addresses));
         int free = InstanceLifecycle.freeAddresses(ctx.resources(), subnet);
         if (free < request.minCount() * perInstance) {
             throw Ec2Errors.insufficientFreeAddresses(subnet.id());
@@ -130,6 +131,27 @@ final class Launcher {
 
     /** Where the launched instances' primary interfaces go. */
     private record Placed(Subnet subnet, List<Instance.GroupRef> groups, boolean publicIp) {}
+
+    /** Every address the launch names, the primary first. */
+    private static List<String> named(PrivateAddresses addresses) {
+        List<String> all = new java.util.ArrayList<>();
+        addresses.primary().ifPresent(all::add);
+        all.addAll(addresses.secondaries());
+        return all;
+    }
+
+    /** The named primary address (checked free before anything launched), else a free one of the subnet. */
+    private static String primaryAddress(
+            InstanceLifecycle lifecycle, RegionalResources res, Subnet subnet, PrivateAddresses addresses) {
+        if (addresses.primary().isEmpty()) {
+            return lifecycle.newPrivateIp(res, subnet);
+        }
+        String ip = addresses.primary().get();
+        res.privateIpsBySubnet
+                .computeIfAbsent(subnet.id(), k -> new java.util.HashSet<>())
+                .add(ip);
+        return ip;
+    }
 
     /** The zone's default subnet in the account's default VPC; without a default VPC a subnet must be named. */
     private Subnet defaultSubnet(String zone) {
@@ -246,7 +268,8 @@ final class Launcher {
                     zone,
                     placed.subnet().id(),
                     placed.subnet().vpcId(),
-                    lifecycle.newPrivateIp(res, placed.subnet()),
+                    primaryAddress(
+                            lifecycle, res, placed.subnet(), request.network().privateAddresses()),
                     request.keyName(),
                     i,
                     request.hibernationConfigured(),
@@ -255,7 +278,12 @@ final class Launcher {
                     request.userData(),
                     request.clientToken(),
                     ctx.now());
-            for (int k = 0; k < request.network().secondaryPrivateIps(); k++) {
+            PrivateAddresses asked = request.network().privateAddresses();
+            for (String ip : asked.secondaries()) {
+                res.privateIpsBySubnet.get(placed.subnet().id()).add(ip);
+                instance.addSecondaryPrivateIp(ip);
+            }
+            for (int k = 0; k < asked.secondaryCount(); k++) {
                 instance.addSecondaryPrivateIp(lifecycle.newPrivateIp(res, placed.subnet()));
             }
             instance.setDisableApiTermination(request.disableApiTermination());

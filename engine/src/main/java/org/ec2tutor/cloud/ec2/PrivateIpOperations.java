@@ -32,6 +32,15 @@ public final class PrivateIpOperations {
      *     type's limit
      */
     public Assigned assign(String networkInterfaceId, List<String> addresses, Optional<Integer> count) {
+        return assign(networkInterfaceId, addresses, count, false);
+    }
+
+    /**
+     * The same; with {@code allowReassignment} a named address that is another interface's secondary address in the
+     * subnet moves to this one (a primary address never moves).
+     */
+    public Assigned assign(
+            String networkInterfaceId, List<String> addresses, Optional<Integer> count, boolean allowReassignment) {
         Instance instance = byInterface(networkInterfaceId);
         if (addresses.isEmpty() && count.isEmpty()) {
             throw Ec2Errors.missingParameter("PrivateIpAddress or SecondaryPrivateIpAddressCount");
@@ -52,12 +61,34 @@ public final class PrivateIpOperations {
         Set<String> used = res.privateIpsBySubnet.computeIfAbsent(subnet.id(), k -> new HashSet<>());
         Cidr range = Cidr.parse(subnet.cidr());
         Set<String> named = new HashSet<>();
+        List<Instance> givingUp = new ArrayList<>();
         for (String ip : addresses) {
             if (!usable(range, ip)) {
                 throw Ec2Errors.addressOutsideSubnet(ip);
             }
-            if (used.contains(ip) || !named.add(ip)) {
+            if (!named.add(ip)
+                    || instance.privateIp().equals(ip)
+                    || instance.secondaryPrivateIps().contains(ip)) {
                 throw Ec2Errors.addressInUse(ip);
+            }
+            if (used.contains(ip)) {
+                Optional<Instance> holder = allowReassignment ? secondaryHolder(subnet.id(), ip) : Optional.empty();
+                if (holder.isEmpty()) {
+                    throw Ec2Errors.addressInUse(ip);
+                }
+                givingUp.add(holder.get());
+            }
+        }
+        for (int k = 0; k < givingUp.size(); k++) {
+            Instance from = givingUp.get(k);
+            for (String ip : addresses) {
+                if (from.secondaryPrivateIps().contains(ip)) {
+                    from.removeSecondaryPrivateIp(ip);
+                    used.remove(ip);
+                }
+            }
+            if (from.state() == InstanceState.RUNNING) {
+                InstanceMetadata.publish(from);
             }
         }
         if (addresses.isEmpty() && InstanceLifecycle.freeAddresses(res, subnet) < adding) {
@@ -109,15 +140,43 @@ public final class PrivateIpOperations {
         }
     }
 
-    /** RunInstances' {@code SecondaryPrivateIpAddressCount}: the count, checked against the type's limit. */
-    static int checkLaunchCount(int secondary, InstanceType type) {
+    /**
+     * RunInstances' addresses for the primary interface: named or counted secondary addresses, not both; named ones
+     * for one instance only; within the type's limit. Answers how many secondary addresses each instance gets.
+     */
+    static int checkLaunch(PrivateAddresses addresses, InstanceType type, int maxCount) {
+        int secondary = addresses.secondaryCount();
         if (secondary < 0) {
             throw Ec2Errors.invalidValueFor(String.valueOf(secondary), "SecondaryPrivateIpAddressCount");
         }
-        if (1 + secondary > type.network().ipv4PerInterface()) {
+        if (!addresses.secondaries().isEmpty() && secondary > 0) {
+            throw Ec2Errors.privateIpsAndCount();
+        }
+        if (addresses.named() && maxCount > 1) {
+            throw Ec2Errors.namedAddressesForOneInstance();
+        }
+        if (1 + addresses.secondaryTotal() > type.network().ipv4PerInterface()) {
             throw Ec2Errors.privateIpLimitExceeded();
         }
-        return secondary;
+        return addresses.secondaryTotal();
+    }
+
+    /**
+     * Named addresses must be ones the subnet hands out and free: InvalidParameterValue outside its range (or one of
+     * the five it reserves), InvalidIPAddress.InUse when taken or named twice.
+     */
+    static void checkNamed(RegionalResources res, Subnet subnet, List<String> addresses) {
+        Set<String> used = res.privateIpsBySubnet.getOrDefault(subnet.id(), Set.of());
+        Cidr range = Cidr.parse(subnet.cidr());
+        Set<String> named = new HashSet<>();
+        for (String ip : addresses) {
+            if (!usable(range, ip)) {
+                throw Ec2Errors.addressOutsideSubnet(ip);
+            }
+            if (used.contains(ip) || !named.add(ip)) {
+                throw Ec2Errors.addressInUse(ip);
+            }
+        }
     }
 
     /** An address AWS can hand out in the block: not the first four, not the last. */
@@ -128,6 +187,15 @@ public final class PrivateIpOperations {
         }
         long offset = one.get().base() - range.base();
         return offset >= 4 && offset < range.size() - 1;
+    }
+
+    /** The live instance in the subnet holding {@code ip} as a secondary address, if any. */
+    private Optional<Instance> secondaryHolder(String subnetId, String ip) {
+        return ctx.resources().instances.values().stream()
+                .filter(i -> i.state() != InstanceState.TERMINATED)
+                .filter(i -> i.subnetId().equals(subnetId))
+                .filter(i -> i.secondaryPrivateIps().contains(ip))
+                .findFirst();
     }
 
     /** The live instance whose primary interface has this id; a terminated instance's interface is deleted. */

@@ -75,7 +75,10 @@ public final class ProfileAssociations {
         a.setState(ProfileAssociation.State.DISASSOCIATING);
         Instance instance = ctx.resources().instances.get(a.instanceId());
         if (instance != null) {
-            instance.setInstanceProfile(Optional.empty());
+            instance.setInstanceProfile(Optional.empty(), ctx.now());
+            if (instance.state() == InstanceState.RUNNING) {
+                InstanceMetadata.publish(instance);
+            }
         }
         ctx.world().scheduler.at(ctx.now().plus(SETTLES), at -> {
             if (a.state() == ProfileAssociation.State.DISASSOCIATING) {
@@ -107,7 +110,10 @@ public final class ProfileAssociations {
         ProfileAssociation a = new ProfileAssociation(
                 ctx.world().ids.resourceId("iip-assoc"), instance.owner(), instance.id(), profile, ctx.now());
         ctx.resources().profileAssociations.put(a.id(), a);
-        instance.setInstanceProfile(Optional.of(profile));
+        instance.setInstanceProfile(Optional.of(profile), ctx.now());
+        if (instance.state() == InstanceState.RUNNING) {
+            InstanceMetadata.publish(instance);
+        }
         ctx.world().scheduler.at(ctx.now().plus(SETTLES), at -> {
             if (a.state() == ProfileAssociation.State.ASSOCIATING) {
                 a.setState(ProfileAssociation.State.ASSOCIATED);

@@ -123,6 +123,12 @@ public enum AwsErrorCode {
     SSM_UNSUPPORTED_PLATFORM_TYPE("UnsupportedPlatformType", 400),
     /** Savings Plans' and Cost Explorer's refusal of a request's values. */
     VALIDATION_EXCEPTION("ValidationException", 400),
+    /** Account Management: a Region being enabled or disabled (the model's ConflictException, HTTP 409). */
+    CONFLICT_EXCEPTION("ConflictException", 409),
+    /** Account Management: the caller may not manage the account it names. */
+    ACCESS_DENIED_EXCEPTION("AccessDeniedException", 403),
+    /** Account Management: a throttle or quota, e.g. concurrent region-opt requests (HTTP 429). */
+    TOO_MANY_REQUESTS_EXCEPTION("TooManyRequestsException", 429),
     /** Savings Plans: the named offering or plan does not exist. */
     RESOURCE_NOT_FOUND_EXCEPTION("ResourceNotFoundException", 404),
     // EventBridge, SQS, SNS and AWS Config (texts in EventsErrors, SqsErrors, SnsErrors, ConfigErrors)

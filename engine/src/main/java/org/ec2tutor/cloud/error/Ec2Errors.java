@@ -1157,6 +1157,12 @@ public final class Ec2Errors {
         return invalidParameterValue("Address " + ip + " does not fall within the subnet's address range");
     }
 
+    /** [I] wording: named private addresses can go to one instance only. */
+    public static AwsException namedAddressesForOneInstance() {
+        return invalidParameterCombination(
+                "Private IP addresses can only be specified when launching a single instance.");
+    }
+
     /** [I] wording. */
     public static AwsException privateIpsAndCount() {
         return invalidParameterCombination(

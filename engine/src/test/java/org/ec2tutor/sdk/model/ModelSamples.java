@@ -27,7 +27,7 @@ public final class ModelSamples {
     /** The model classes (requests, responses, structures) of both packages, by name. */
     public static List<Class<?>> classes() {
         List<Class<?>> out = new ArrayList<>();
-        for (String pkg : List.of("savingsplans", "costexplorer", "config")) {
+        for (String pkg : List.of("savingsplans", "costexplorer", "config", "account")) {
             URL dir = ModelSamples.class.getResource("/org/ec2tutor/sdk/model/" + pkg);
             try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
                 for (Path f : files.sorted().toList()) {
