@@ -16,6 +16,7 @@ import org.ec2tutor.sdk.SimulatedAws;
 import org.ec2tutor.sdk.SimulatedServices;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.sync.RequestBody;
 
@@ -264,12 +265,32 @@ final class Dispatcher {
             throw new WireException(p.malformed("The request body is empty"));
         }
         Object request = JsonCodec.bind(op.newBuilder(), body);
+        checkRequired(op, (SdkPojo) request);
         Object response = call(op, client(service, caller), recorded(caller, r), request);
         return Answer.of(
                 200,
                 p.responseContentType(),
                 JsonCodec.write((SdkPojo) response).toString(),
                 requestId);
+    }
+
+    /**
+     * A required member left out (the SDK does not check; the CLI does) is the service's validation error, as AWS's
+     * JSON services answer it, not a fault of the simulator.
+     */
+    private static void checkRequired(Ec2Operation op, SdkPojo request) throws WireException {
+        for (String member : op.requiredMembers()) {
+            for (SdkField<?> f : request.sdkFields()) {
+                if (f.memberName().equals(member) && f.getValueOrDefault(request) == null) {
+                    String name = Character.toLowerCase(member.charAt(0)) + member.substring(1);
+                    throw new WireException(new WireError(
+                            400,
+                            "ValidationException",
+                            "1 validation error detected: Value null at '" + name
+                                    + "' failed to satisfy constraint: Member must not be null"));
+                }
+            }
+        }
     }
 
     private static void checkVersion(WireProtocol p, Map<String, String> params) throws WireException {

@@ -1,6 +1,7 @@
 package org.ec2tutor.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.eventbridge.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eventbridge.model.Rule;
 import software.amazon.awssdk.services.eventbridge.model.RuleState;
@@ -161,5 +163,20 @@ class MessagingOverHttpTest {
             assertThat(facts.calledOverHttp(op)).as(op).isTrue();
             assertThat(facts.calls(op).get(0).accessKeyId()).as(op).isEqualTo("AKIAEC2T111122223333");
         }
+    }
+
+    @Test
+    void aRequiredMemberLeftOutIsTheServicesValidationErrorNotAnInternalError() {
+        assertThatThrownBy(() -> events.putTargets(b -> b.targets(List.of(Target.builder()
+                        .id("q")
+                        .arn("arn:aws:sqs:us-east-1:1:q")
+                        .build()))))
+                .isInstanceOfSatisfying(EventBridgeException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                    assertThat(e.awsErrorDetails().errorMessage())
+                            .isEqualTo("1 validation error detected: Value null at 'rule' failed to satisfy "
+                                    + "constraint: Member must not be null");
+                });
     }
 }
