@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -28,18 +33,19 @@ public final class ModelSamples {
     public static List<Class<?>> classes() {
         List<Class<?>> out = new ArrayList<>();
         for (String pkg : List.of("savingsplans", "costexplorer", "config", "account")) {
-            URL dir = ModelSamples.class.getResource("/org/ec2tutor/sdk/model/" + pkg);
-            try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-                for (Path f : files.sorted().toList()) {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(".class") && !name.contains("$")) {
-                        Class<?> c = Class.forName(
-                                "org.ec2tutor.sdk.model." + pkg + "." + name.substring(0, name.length() - 6));
-                        if (SdkPojo.class.isAssignableFrom(c)
-                                && !Throwable.class.isAssignableFrom(c)
-                                && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
-                            out.add(c);
-                        }
+            Set<String> names = new TreeSet<>();
+            try {
+                // Every folder or jar that holds the package (a stale build folder may hold an empty one).
+                for (URL dir : Collections.list(
+                        ModelSamples.class.getClassLoader().getResources("org/ec2tutor/sdk/model/" + pkg))) {
+                    names.addAll(classFiles(dir, "/org/ec2tutor/sdk/model/" + pkg));
+                }
+                for (String name : names) {
+                    Class<?> c = Class.forName("org.ec2tutor.sdk.model." + pkg + "." + name);
+                    if (SdkPojo.class.isAssignableFrom(c)
+                            && !Throwable.class.isAssignableFrom(c)
+                            && !java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+                        out.add(c);
                     }
                 }
             } catch (IOException e) {
@@ -49,6 +55,18 @@ public final class ModelSamples {
             }
         }
         return out;
+    }
+
+    /** The top-level class names in {@code dir}: a class folder, or a jar when the reactor packaged the module. */
+    private static List<String> classFiles(URL dir, String path) throws IOException, URISyntaxException {
+        try (FileSystem jar =
+                        dir.getProtocol().equals("jar") ? FileSystems.newFileSystem(dir.toURI(), Map.of()) : null;
+                Stream<Path> files = Files.list(jar != null ? jar.getPath(path) : Path.of(dir.toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .toList();
+        }
     }
 
     /** A fresh builder of a model class. */
