@@ -97,7 +97,7 @@ class MainTest {
                 .contains("typo is broken: " + dir.resolve("typo.ftl") + ":2: ${aws.nosuch} is null or missing")
                 .contains("wrong-solution is broken: solution-cli.cells does not pass step 1 (Create a key pair): "
                         + "1.made: No key pair created yet.")
-                .contains("2 of 10 lessons have problems.")
+                .contains("2 of 11 lessons have problems.")
                 .doesNotContain("good is broken")
                 .doesNotContain("first-instance");
     }
@@ -130,7 +130,7 @@ class MainTest {
                         + "ec2.createKeyPiar(b -> b.keyName(\"class\"));: ")
                 .contains("java-short is broken: solution-java.cells does not pass step 1 (Create a key pair): "
                         + "1.made: No key pair created yet.")
-                .contains("2 of 10 lessons have problems.")
+                .contains("2 of 11 lessons have problems.")
                 .doesNotContain("java-good is broken")
                 .doesNotContain("first-instance");
         // Every built-in lesson's Java solution ran too, each in a session of its own: a teacher waits for it.
