@@ -74,22 +74,7 @@ enum WireProtocol {
             "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
-            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
-    },
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)),
 
     /** Cost Explorer's awsJson1_1: {@code X-Amz-Target: AWSInsightsIndexService.Op} (botocore's ce model). */
     CE_JSON(
@@ -101,22 +86,7 @@ enum WireProtocol {
             "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
-            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
-    },
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)),
 
     /**
      * CloudTrail's awsJson1_1: {@code X-Amz-Target: com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.Op}
@@ -131,22 +101,7 @@ enum WireProtocol {
             "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
-            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
-    },
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)),
 
     /**
      * AWS Config's awsJson1_1: {@code X-Amz-Target: StarlingDoveService.Op}, signed for {@code config} (botocore's
@@ -162,20 +117,6 @@ enum WireProtocol {
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
             new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
 
         @Override
         String simulatedService() {
@@ -193,22 +134,7 @@ enum WireProtocol {
             "application/x-amz-json-1.1",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
-            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
-    },
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)),
 
     /**
      * SQS's awsJson1_0 ({@code X-Amz-Target: AmazonSQS.Op}, the AWS SDK for Java 2.57's protocol), query-compatible:
@@ -345,22 +271,7 @@ enum WireProtocol {
             "application/json",
             new WireError(400, "MissingAuthenticationTokenException", "Missing Authentication Token"),
             new WireError(400, "UnrecognizedClientException", "The security token included in the request is invalid."),
-            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
-        @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
-        WireError unknownAction(String action) {
-            return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
-        }
-    },
+            new WireError(400, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)),
 
     /**
      * Account Management's REST-JSON: {@code POST /enableRegion} etc. with a JSON body (botocore's account/2021-02-01
@@ -377,18 +288,8 @@ enum WireProtocol {
             new WireError(403, "UnrecognizedClientException", "The security token included in the request is invalid."),
             new WireError(403, "InvalidSignatureException", WireProtocol.SIGNATURE_MESSAGE)) {
         @Override
-        String errorBody(WireError e, String requestId) {
-            return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
-        }
-
-        @Override
         WireError unknownAction(String action) {
             return new WireError(404, "UnknownOperationException", "Unknown operation " + action);
-        }
-
-        @Override
-        WireError malformed(String detail) {
-            return new WireError(400, "SerializationException", detail);
         }
     };
 
@@ -478,10 +379,26 @@ enum WireProtocol {
         return badSignature;
     }
 
-    /** The body of an error answer, in this protocol's shape. */
-    abstract String errorBody(WireError e, String requestId);
+    /** Whether requests and answers are JSON (awsJson and REST-JSON): then the defaults below are the shape. */
+    private boolean json() {
+        return requestContentType.contains("json");
+    }
 
-    abstract WireError unknownAction(String action);
+    /**
+     * The body of an error answer, in this protocol's shape: for the JSON protocols, {@code __type} and
+     * {@code message}, which the SDKs and botocore read as the code; the XML protocols override it.
+     */
+    String errorBody(WireError e, String requestId) {
+        if (!json()) {
+            throw new IllegalStateException(name() + " must define its error body");
+        }
+        return "{\"__type\":" + Json.quote(e.code()) + ",\"message\":" + Json.quote(e.message()) + "}";
+    }
+
+    /** An operation this service does not have: the JSON protocols' answer unless a row says otherwise. */
+    WireError unknownAction(String action) {
+        return new WireError(400, "UnknownOperationException", "Unknown operation " + action);
+    }
 
     /** The name of a list's {@code index}-th (1-based) entry: EC2 always flattens lists to {@code Name.N}. */
     final String listEntry(String name, int index) {
@@ -513,7 +430,9 @@ enum WireProtocol {
 
     /** A body that cannot be read as this protocol's requests. */
     WireError malformed(String detail) {
-        return new WireError(400, "MalformedQueryString", detail);
+        return json()
+                ? new WireError(400, "SerializationException", detail)
+                : new WireError(400, "MalformedQueryString", detail);
     }
 
     WireError missingAction() {
