@@ -175,6 +175,19 @@ class LessonCommandsTest {
     }
 
     @Test
+    void theLessonListKeepsItsColumnsAlignedWhenATitleIsLong() {
+        try (Session s = session()) {
+            List<String> lines = displays(s.execute("%lessons")).lines().toList();
+            int steps = lines.get(0).indexOf("Steps");
+            List<String> rows = lines.stream()
+                    .filter(l -> l.matches("[a-z][a-z-]+ +.*not started.*"))
+                    .toList();
+            assertThat(rows).anyMatch(l -> l.startsWith("governance "));
+            assertThat(rows).allSatisfy(l -> assertThat(l.substring(steps)).matches(" +[0-9]+ +[0-9]+  not started.*"));
+        }
+    }
+
+    @Test
     void nextRefusesAnUnpassedStepUnlessForced() {
         try (Session s = session()) {
             s.execute("%lesson start first-instance");
